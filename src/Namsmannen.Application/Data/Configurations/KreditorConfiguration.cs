@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Namsmannen.Domain.Parter;
+
+namespace Namsmannen.Application.Data.Configurations;
+
+internal sealed class KreditorConfiguration : IEntityTypeConfiguration<Kreditor>
+{
+    public void Configure(EntityTypeBuilder<Kreditor> builder)
+    {
+        builder.ToTable("kreditorer");
+        builder.HasKey(k => k.Id);
+        builder.Property(k => k.Id).ValueGeneratedNever();
+        builder.Property(k => k.Navn).HasMaxLength(200).IsRequired();
+        builder.Property(k => k.Organisasjonsnummer).HasMaxLength(9).IsFixedLength().IsRequired();
+        builder.HasIndex(k => k.Organisasjonsnummer).IsUnique();
+    }
+}

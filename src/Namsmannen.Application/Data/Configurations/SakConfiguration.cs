@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Namsmannen.Application.Identity;
+using Namsmannen.Domain.Parter;
+using Namsmannen.Domain.Saker;
+
+namespace Namsmannen.Application.Data.Configurations;
+
+internal sealed class SakConfiguration : IEntityTypeConfiguration<Sak>
+{
+    public void Configure(EntityTypeBuilder<Sak> builder)
+    {
+        builder.ToTable("saker");
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.Saksnummer).HasMaxLength(20).IsRequired();
+        builder.HasIndex(s => s.Saksnummer).IsUnique();
+        builder.Property(s => s.Type).HasConversion<string>().HasMaxLength(30);
+        builder.Property(s => s.Stadium).HasConversion<string>().HasMaxLength(30);
+        builder.Property(s => s.Hovedstol).HasPrecision(14, 2);
+        builder.Property(s => s.Renter).HasPrecision(14, 2);
+        builder.Property(s => s.Omkostninger).HasPrecision(14, 2);
+        builder.Ignore(s => s.Krav);
+        builder.Property(s => s.KreditorReferanse).HasMaxLength(100).IsRequired();
+        builder.HasIndex(s => new { s.KreditorId, s.KreditorReferanse }).IsUnique();
+        builder.HasIndex(s => new { s.SaksbehandlerId, s.Stadium });
+        builder.HasIndex(s => s.SkyldnerId);
+        builder.Property(s => s.Versjon).HasColumnName("xmin").HasColumnType("xid").IsRowVersion();
+
+        builder.HasOne<Kreditor>().WithMany().HasForeignKey(s => s.KreditorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Skyldner>().WithMany().HasForeignKey(s => s.SkyldnerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Bruker>().WithMany().HasForeignKey(s => s.SaksbehandlerId).OnDelete(DeleteBehavior.SetNull);
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Namsmannen.Application.Identity;
+using Namsmannen.Domain.Parter;
+using Namsmannen.Domain.Saker;
+
+namespace Namsmannen.Application.Data;
+
+public sealed class NamsmannenDbContext(DbContextOptions<NamsmannenDbContext> options) : IdentityDbContext<Bruker>(options)
+{
+    /// <summary>The running number behind every saksnummer (see <see cref="Saksnummer"/>).</summary>
+    public const string SaksnummerSekvens = "saksnummer_lopenummer";
+
+    public DbSet<Kreditor> Kreditorer => Set<Kreditor>();
+
+    public DbSet<Skyldner> Skyldnere => Set<Skyldner>();
+
+    public DbSet<Sak> Saker => Set<Sak>();
+
+    public DbSet<SaksHendelse> SaksHendelser => Set<SaksHendelse>();
+
+    public DbSet<DataProtectionNokkel> DataProtectionNokler => Set<DataProtectionNokkel>();
+
+    /// <summary>Takes the next saksnummer for a case received on <paramref name="dato"/>.</summary>
+    public async Task<Saksnummer> NesteSaksnummerAsync(DateOnly dato, CancellationToken cancellationToken)
+    {
+        var next = await Database.SqlQueryRaw<long>($"SELECT nextval('{SaksnummerSekvens}') AS \"Value\"").SingleAsync(cancellationToken);
+        return Saksnummer.Create(dato, next);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.HasSequence<long>(SaksnummerSekvens);
+        builder.ApplyConfigurationsFromAssembly(typeof(NamsmannenDbContext).Assembly);
+        SnakeCaseNames.Apply(builder.Model);
+    }
+}

@@ -1,0 +1,176 @@
+using Bogus;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Namsmannen.Application.Data;
+using Namsmannen.Application.Identity;
+using Namsmannen.Domain.Identifikatorer;
+using Namsmannen.Domain.Parter;
+using Namsmannen.Domain.Saker;
+
+namespace Namsmannen.Application.Demo;
+
+/// <summary>
+/// Seeds realistic, generated demo data once: creditor organisations, the demo logins and about 200 cases spread
+/// over the stages. Deterministic (fixed random seed), so every newcomer sees the same office.
+/// </summary>
+public sealed partial class DemoSeeder(
+    NamsmannenDbContext db,
+    UserManager<Bruker> users,
+    TimeProvider clock,
+    ILogger<DemoSeeder> logger)
+{
+    public const int AntallSaker = 200;
+
+    // Relative weights of the stages in the demo office: most cases are early in the process.
+    private static readonly (Saksstadium Stadium, int Vekt)[] Stadiefordeling =
+    [
+        (Saksstadium.BegjaringMottatt, 40), (Saksstadium.VarselSendt, 32), (Saksstadium.Utleggspant, 20),
+        (Saksstadium.Utleggstrekk, 28), (Saksstadium.IntetTilUtlegg, 14), (Saksstadium.Tvangssalg, 8),
+        (Saksstadium.Tilbakelevering, 4), (Saksstadium.Fordeling, 4), (Saksstadium.Utsatt, 6),
+        (Saksstadium.Klagebehandling, 5), (Saksstadium.Suspendert, 3), (Saksstadium.Henlagt, 5),
+        (Saksstadium.Avvist, 5), (Saksstadium.Avsluttet, 26),
+    ];
+
+    private static readonly (string Navn, bool Saernamsmann)[] Kreditorer =
+    [
+        ("Nordlys Inkasso AS", false),
+        ("Fjordkreditt Inkasso AS", false),
+        ("Vestkyst Sparebank", false),
+        ("Statens innkrevingssentral", true),
+    ];
+
+    public async Task SeedOnceAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Kreditorer.AnyAsync(cancellationToken) || await db.Users.AnyAsync(cancellationToken))
+        {
+            LogAlreadySeeded(logger);
+            return;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var faker = new Faker("nb_NO") { Random = new Randomizer(2026) };
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+        var kreditorer = Kreditorer
+            .Select(k => new Kreditor(faker.Random.Guid(), k.Navn, NyttOrganisasjonsnummer(faker), k.Saernamsmann))
+            .ToList();
+        db.Kreditorer.AddRange(kreditorer);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var saksbehandlere = new List<Bruker>();
+        foreach (var (epost, navn, rolle) in DemoBrukere.Alle)
+        {
+            var bruker = new Bruker
+            {
+                UserName = epost,
+                Email = epost,
+                EmailConfirmed = true,
+                FulltNavn = navn,
+                KreditorId = rolle == Roller.Kreditor ? kreditorer[0].Id : null,
+            };
+            await Succeed(users.CreateAsync(bruker, DemoBrukere.Passord));
+            await Succeed(users.AddToRoleAsync(bruker, rolle));
+            if (rolle == Roller.Saksbehandler)
+            {
+                saksbehandlere.Add(bruker);
+            }
+        }
+
+        var skyldnere = Enumerable.Range(0, 150).Select(i => NySkyldner(faker, i)).ToList();
+        db.Skyldnere.AddRange(skyldnere);
+
+        var stadier = Stadiefordeling.SelectMany(s => Enumerable.Repeat(s.Stadium, s.Vekt)).ToArray();
+        for (var i = 0; i < AntallSaker; i++)
+        {
+            var stadium = stadier[i % stadier.Length];
+            // A fifth of the debtors have several cases, so samordning has something to show.
+            var skyldner = i < 150 ? skyldnere[i] : skyldnere[faker.Random.Int(0, 29)];
+            var mottatt = today.AddDays(-faker.Random.Int(0, 150));
+            var type = faker.Random.WeightedRandom([Begjaringstype.Utlegg, Begjaringstype.Tvangssalg, Begjaringstype.Tilbakelevering], [0.85f, 0.1f, 0.05f]);
+            var hovedstol = Math.Round(faker.Random.Decimal(1_500m, 180_000m), 2);
+            var renter = Math.Round(hovedstol * faker.Random.Decimal(0.01m, 0.15m), 2);
+            var omkostninger = Math.Round(faker.Random.Decimal(350m, 4_500m), 2);
+            var ufordelt = stadium == Saksstadium.BegjaringMottatt && i % 2 == 0;
+            var saksbehandler = ufordelt ? null : saksbehandlere[i % saksbehandlere.Count].Id;
+            var saksnummer = await db.NesteSaksnummerAsync(mottatt, cancellationToken);
+            var kreditor = kreditorer[faker.Random.WeightedRandom([0, 1, 2, 3], [0.4f, 0.3f, 0.15f, 0.15f])];
+
+            var sak = Sak.FraHistorikk(faker.Random.Guid(), saksnummer, kreditor.Id, skyldner.Id, type, hovedstol, renter, omkostninger, $"REF-{100000 + i}", mottatt, stadium, saksbehandler);
+            db.Saker.Add(sak);
+            db.SaksHendelser.Add(new SaksHendelse
+            {
+                SakId = sak.Id,
+                Tidspunkt = new DateTimeOffset(mottatt.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero),
+                UtfortAvNavn = kreditor.Navn,
+                Type = "BEGJARING_MOTTATT",
+                Beskrivelse = $"Begjæring om {type.ToString().ToLowerInvariant()} mottatt fra {kreditor.Navn}.",
+            });
+            if (stadium != Saksstadium.BegjaringMottatt)
+            {
+                db.SaksHendelser.Add(new SaksHendelse
+                {
+                    SakId = sak.Id,
+                    Tidspunkt = clock.GetUtcNow(),
+                    UtfortAvNavn = "Demodata",
+                    Type = "OVERFORT_FRA_HISTORIKK",
+                    Beskrivelse = $"Saken ble overført med stadium «{stadium.Navn()}».",
+                });
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        LogSeeded(logger, kreditorer.Count, DemoBrukere.Alle.Count, AntallSaker);
+    }
+
+    private static Organisasjonsnummer NyttOrganisasjonsnummer(Faker faker)
+    {
+        while (true)
+        {
+            var candidate = Organisasjonsnummer.Create("9" + faker.Random.ReplaceNumbers("#######"));
+            if (candidate is not null)
+            {
+                return candidate;
+            }
+        }
+    }
+
+    private static Skyldner NySkyldner(Faker faker, int index)
+    {
+        var adresse = faker.Address.StreetAddress();
+        var postnummer = faker.Random.ReplaceNumbers("####");
+        var poststed = faker.Address.City();
+        if (index % 10 == 9)
+        {
+            var firma = $"{faker.Name.LastName()} {faker.PickRandom("Bygg", "Transport", "Handel", "Service", "Eiendom")} AS";
+            return Skyldner.Virksomhet(faker.Random.Guid(), NyttOrganisasjonsnummer(faker), firma, adresse, postnummer, poststed);
+        }
+
+        while (true)
+        {
+            var fodselsdato = DateOnly.FromDateTime(faker.Date.Between(new DateTime(1950, 1, 1), new DateTime(2005, 12, 31)));
+            // Individnummer 500–749 belong to people born 1854–1899 or 2000–2039, 000–499 to 1900–1999.
+            var individnummer = fodselsdato.Year >= 2000 ? faker.Random.Int(500, 749) : faker.Random.Int(0, 499);
+            if (Fodselsnummer.Create(fodselsdato, individnummer) is { } fodselsnummer)
+            {
+                return Skyldner.Person(faker.Random.Guid(), fodselsnummer, faker.Name.FullName(), adresse, postnummer, poststed);
+            }
+        }
+    }
+
+    private static async Task Succeed(Task<IdentityResult> operation)
+    {
+        var result = await operation;
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Demo seeding failed: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data already present; not seeding again")]
+    private static partial void LogAlreadySeeded(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded demo data: {Creditors} creditors, {Users} users, {Cases} cases")]
+    private static partial void LogSeeded(ILogger logger, int creditors, int users, int cases);
+}

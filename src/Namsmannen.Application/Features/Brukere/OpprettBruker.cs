@@ -1,0 +1,82 @@
+using FluentValidation;
+using FluentValidation.Results;
+using MediatR;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Namsmannen.Application.Common;
+using Namsmannen.Application.Data;
+using Namsmannen.Application.Identity;
+
+namespace Namsmannen.Application.Features.Brukere;
+
+/// <summary>An administrator creates a login for a caseworker, supervisor, administrator or creditor portal user.</summary>
+public static class OpprettBruker
+{
+    public sealed record Command : ICommand<Result>
+    {
+        public string Epost { get; init; } = string.Empty;
+
+        public string FulltNavn { get; init; } = string.Empty;
+
+        public string Rolle { get; init; } = string.Empty;
+
+        public Guid? KreditorId { get; init; }
+
+        public string Passord { get; init; } = string.Empty;
+    }
+
+    public sealed record Result(string BrukerId, string Epost);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(NamsmannenDbContext db)
+        {
+            RuleFor(c => c.Epost).NotEmpty().WithMessage("Skriv inn e-postadressen.")
+                .EmailAddress().WithMessage("E-postadressen er ikke gyldig.")
+                .MaximumLength(256).WithMessage("E-postadressen kan ha høyst 256 tegn.");
+            RuleFor(c => c.FulltNavn).NotEmpty().WithMessage("Skriv inn fullt navn.")
+                .MaximumLength(200).WithMessage("Navnet kan ha høyst 200 tegn.");
+            RuleFor(c => c.Rolle).Must(r => Roller.Alle.Contains(r)).WithMessage("Velg en rolle.");
+            RuleFor(c => c.KreditorId).NotNull().When(c => c.Rolle == Roller.Kreditor)
+                .WithMessage("Velg hvilken kreditor brukeren hører til.");
+            RuleFor(c => c.KreditorId).Null().When(c => c.Rolle != Roller.Kreditor)
+                .WithMessage("Bare kreditorbrukere kan knyttes til en kreditor.");
+            RuleFor(c => c.KreditorId)
+                .MustAsync(async (id, ct) => await db.Kreditorer.AnyAsync(k => k.Id == id, ct))
+                .When(c => c.KreditorId is not null)
+                .WithMessage("Kreditoren finnes ikke.");
+            RuleFor(c => c.Passord).NotEmpty().WithMessage("Skriv inn et passord.");
+        }
+    }
+
+    public sealed class Handler(UserManager<Bruker> users) : IRequestHandler<Command, Result>
+    {
+        public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
+        {
+            var bruker = new Bruker
+            {
+                UserName = request.Epost.Trim(),
+                Email = request.Epost.Trim(),
+                EmailConfirmed = true,
+                FulltNavn = request.FulltNavn.Trim(),
+                KreditorId = request.KreditorId,
+            };
+
+            var created = await users.CreateAsync(bruker, request.Passord);
+            if (!created.Succeeded)
+            {
+                throw new ValidationException(created.Errors.Select(e => new ValidationFailure(
+                    e.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(Command.Passord) : nameof(Command.Epost),
+                    e.Description)));
+            }
+
+            var role = await users.AddToRoleAsync(bruker, request.Rolle);
+            if (!role.Succeeded)
+            {
+                throw new InvalidOperationException(string.Join("; ", role.Errors.Select(e => e.Description)));
+            }
+
+            return new Result(bruker.Id, bruker.Email);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Namsmannen.Application.Data;
+using Namsmannen.Domain.Identifikatorer;
+using Namsmannen.Domain.Parter;
+using Namsmannen.Domain.Saker;
+
+namespace Namsmannen.Application.Features.Saker;
+
+/// <summary>A case as one line of a list. The debtor's identity number is always masked here.</summary>
+public sealed record SakRad(
+    string Saksnummer,
+    Saksstadium Stadium,
+    Begjaringstype Type,
+    string Skyldner,
+    string SkyldnerIdMaskert,
+    string Kreditor,
+    decimal Krav,
+    DateOnly Mottatt);
+
+internal static class SakRader
+{
+    /// <summary>The first <paramref name="antall"/> cases of <paramref name="saker"/>, oldest first, as list rows.</summary>
+    public static async Task<List<SakRad>> ListAsync(NamsmannenDbContext db, IQueryable<Sak> saker, int antall, CancellationToken cancellationToken)
+    {
+        var rows = await saker
+            .OrderBy(s => s.Mottatt).ThenBy(s => s.Saksnummer)
+            .Take(antall)
+            .Join(db.Skyldnere, s => s.SkyldnerId, d => d.Id, (s, d) => new { s, d })
+            .Join(db.Kreditorer, x => x.s.KreditorId, k => k.Id, (x, k) => new { x.s, x.d, Kreditor = k.Navn })
+            .OrderBy(x => x.s.Mottatt).ThenBy(x => x.s.Saksnummer)
+            .Select(x => new
+            {
+                x.s.Saksnummer,
+                x.s.Stadium,
+                x.s.Type,
+                Skyldner = x.d.Navn,
+                SkyldnerType = x.d.Type,
+                x.d.Identifikator,
+                x.Kreditor,
+                Krav = x.s.Hovedstol + x.s.Renter + x.s.Omkostninger,
+                x.s.Mottatt,
+            })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new SakRad(
+            r.Saksnummer, r.Stadium, r.Type, r.Skyldner,
+            r.SkyldnerType == Skyldnertype.Person ? Fodselsnummer.Mask(r.Identifikator) : r.Identifikator,
+            r.Kreditor, r.Krav, r.Mottatt)).ToList();
+    }
+}

@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Namsmannen.Application.Identity;
+
+/// <summary>A person who logs in: caseworker, supervisor, administrator or a creditor's portal user.</summary>
+public sealed class Bruker : IdentityUser
+{
+    public string FulltNavn { get; set; } = string.Empty;
+
+    /// <summary>Set for portal users: the creditor organisation whose cases they may see.</summary>
+    public Guid? KreditorId { get; set; }
+}

@@ -1,0 +1,9 @@
+namespace Namsmannen.Domain.Identifikatorer;
+
+public enum FodselsnummerType
+{
+    Fodselsnummer,
+    DNummer,
+    SyntetiskNav,
+    SyntetiskSkatteetaten,
+}

@@ -1,0 +1,34 @@
+namespace Namsmannen.Domain.Parter;
+
+/// <summary>A creditor organisation: a principal, an inkassobyrå, or a særnamsmann.</summary>
+public sealed class Kreditor
+{
+    private Kreditor()
+    {
+        Navn = string.Empty;
+        Organisasjonsnummer = string.Empty;
+    }
+
+    public Kreditor(Guid id, string navn, Identifikatorer.Organisasjonsnummer organisasjonsnummer, bool erSaernamsmann)
+    {
+        if (string.IsNullOrWhiteSpace(navn))
+        {
+            throw new DomainException("Kreditoren må ha et navn.");
+        }
+
+        Id = id;
+        Navn = navn.Trim();
+        Organisasjonsnummer = organisasjonsnummer.Verdi;
+        ErSaernamsmann = erSaernamsmann;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Navn { get; private set; }
+
+    public string Organisasjonsnummer { get; private set; }
+
+    /// <summary>Public creditors with their own enforcement power (domain.md § 1).</summary>
+    public bool ErSaernamsmann { get; private set; }
+
+}

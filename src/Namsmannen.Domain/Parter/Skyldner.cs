@@ -1,0 +1,56 @@
+using Namsmannen.Domain.Identifikatorer;
+
+namespace Namsmannen.Domain.Parter;
+
+/// <summary>The debtor: a person (fødselsnummer or D-nummer) or a company (organisasjonsnummer).</summary>
+public sealed class Skyldner
+{
+    private Skyldner()
+    {
+        Identifikator = string.Empty;
+        Navn = string.Empty;
+        Adresse = string.Empty;
+        Postnummer = string.Empty;
+        Poststed = string.Empty;
+    }
+
+    private Skyldner(Guid id, Skyldnertype type, string identifikator, string navn, string adresse, string postnummer, string poststed)
+    {
+        if (string.IsNullOrWhiteSpace(navn))
+        {
+            throw new DomainException("Skyldneren må ha et navn.");
+        }
+
+        Id = id;
+        Type = type;
+        Identifikator = identifikator;
+        Navn = navn.Trim();
+        Adresse = adresse.Trim();
+        Postnummer = postnummer.Trim();
+        Poststed = poststed.Trim();
+    }
+
+    public Guid Id { get; private set; }
+
+    public Skyldnertype Type { get; private set; }
+
+    /// <summary>Fødselsnummer/D-nummer for a person, organisasjonsnummer for a company. Sensitive: show masked.</summary>
+    public string Identifikator { get; private set; }
+
+    public string Navn { get; private set; }
+
+    public string Adresse { get; private set; }
+
+    public string Postnummer { get; private set; }
+
+    public string Poststed { get; private set; }
+
+    public string MaskertIdentifikator =>
+        Type == Skyldnertype.Person ? Fodselsnummer.Mask(Identifikator) : Identifikator;
+
+    public static Skyldner Person(Guid id, Fodselsnummer fodselsnummer, string navn, string adresse, string postnummer, string poststed) =>
+        new(id, Skyldnertype.Person, fodselsnummer.Verdi, navn, adresse, postnummer, poststed);
+
+    public static Skyldner Virksomhet(Guid id, Organisasjonsnummer organisasjonsnummer, string navn, string adresse, string postnummer, string poststed) =>
+        new(id, Skyldnertype.Virksomhet, organisasjonsnummer.Verdi, navn, adresse, postnummer, poststed);
+}

@@ -1,0 +1,7 @@
+namespace Namsmannen.Domain.Parter;
+
+public enum Skyldnertype
+{
+    Person,
+    Virksomhet,
+}

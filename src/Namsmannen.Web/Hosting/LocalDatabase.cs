@@ -1,0 +1,120 @@
+using Namsmannen.Application.Data;
+
+namespace Namsmannen.Web.Hosting;
+
+/// <summary>
+/// Resolves <c>ConnectionStrings:Namsmannen</c>. When it is absent in Development, starts the embedded default: a
+/// PostgreSQL cluster from the machine's own binaries with its data under <c>.local/</c> in the repository.
+/// </summary>
+public static partial class LocalDatabase
+{
+    public const int DefaultPort = 54329;
+
+    public static string ResolveConnectionString(this WebApplicationBuilder builder)
+    {
+        var configured = builder.Configuration.GetConnectionString("Namsmannen");
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        if (!builder.Environment.IsDevelopment())
+        {
+            throw new InvalidOperationException(
+                "ConnectionStrings:Namsmannen er ikke satt. Sett miljøvariabelen ConnectionStrings__Namsmannen (se docs/operations.md).");
+        }
+
+        var dataDirectory = builder.Configuration["LocalPostgres:DataDirectory"] ?? DefaultDataDirectory(builder.Environment.ContentRootPath);
+        var port = builder.Configuration.GetValue("LocalPostgres:Port", DefaultPort);
+        var cluster = LocalPostgres.Start(dataDirectory, port);
+        builder.Services.AddSingleton(cluster);
+        builder.Services.AddHostedService<LocalPostgresLifetime>();
+        return cluster.ConnectionString("namsmannen");
+    }
+
+    /// <summary>Creates the application database in the local cluster if it is new.</summary>
+    public static async Task EnsureDatabaseExistsAsync(IServiceProvider services)
+    {
+        if (services.GetService<LocalPostgres>() is not { } cluster)
+        {
+            return;
+        }
+
+        await using var connection = new Npgsql.NpgsqlConnection(cluster.ConnectionString());
+        await connection.OpenAsync();
+        await using var exists = new Npgsql.NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = 'namsmannen'", connection);
+        if (await exists.ExecuteScalarAsync() is null)
+        {
+            await using var create = new Npgsql.NpgsqlCommand("CREATE DATABASE namsmannen", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+    }
+
+    /// <summary>
+    /// <c>.local/pgdata</c> beside Namsmannen.sln. PostgreSQL runs as the postgres user, who must be able to reach the
+    /// folder; when the checkout lies where that user cannot (under /root, say), the data goes to /var/tmp instead.
+    /// </summary>
+    private static string DefaultDataDirectory(string contentRoot)
+    {
+        var directory = new DirectoryInfo(contentRoot);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Namsmannen.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        var root = directory?.FullName ?? contentRoot;
+        var local = Path.Combine(root, ".local");
+        if (Environment.UserName == "root" && !OperatingSystem.IsWindows() && !ReachableByOthers(root))
+        {
+            local = Path.Combine("/var/tmp", "namsmannen-" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(root)))[..12].ToLowerInvariant());
+            Directory.CreateDirectory(local);
+        }
+        else
+        {
+            Directory.CreateDirectory(local);
+        }
+
+        if (Environment.UserName == "root" && !OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(local, File.GetUnixFileMode(local) | UnixFileMode.OtherExecute | UnixFileMode.GroupExecute);
+            var data = Path.Combine(local, "pgdata");
+            Directory.CreateDirectory(data);
+            System.Diagnostics.Process.Start("chown", ["postgres:postgres", data])!.WaitForExit();
+        }
+
+        return Path.Combine(local, "pgdata");
+    }
+
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static bool ReachableByOthers(string path)
+    {
+        for (var d = new DirectoryInfo(path); d is not null; d = d.Parent)
+        {
+            if (!File.GetUnixFileMode(d.FullName).HasFlag(UnixFileMode.OtherExecute))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
+
+/// <summary>Stops the local cluster cleanly when the app stops (Ctrl+C).</summary>
+public sealed partial class LocalPostgresLifetime(LocalPostgres cluster, IHostApplicationLifetime lifetime, ILogger<LocalPostgresLifetime> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        lifetime.ApplicationStopped.Register(() =>
+        {
+            cluster.Stop();
+            LogStopped(logger, cluster.DataDirectory);
+        });
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Stopped the local PostgreSQL in {DataDirectory}")]
+    private static partial void LogStopped(ILogger logger, string dataDirectory);
+}

@@ -1,0 +1,158 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Namsmannen.Application.Common;
+using Namsmannen.Application.Data;
+using Namsmannen.Application.Identity;
+
+namespace Namsmannen.Web.Hosting;
+
+public static class WebSetup
+{
+    public static readonly CultureInfo Norsk = CultureInfo.GetCultureInfo("nb-NO");
+
+    public static IServiceCollection AddNamsmannenWeb(this IServiceCollection services)
+    {
+        CultureInfo.DefaultThreadCurrentCulture = Norsk;
+        CultureInfo.DefaultThreadCurrentUICulture = Norsk;
+
+        // Norwegian letters stay letters in the HTML, not numeric entities.
+        services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+
+        new IdentityBuilder(typeof(Bruker), typeof(IdentityRole), services)
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<BrukerClaimsFactory>();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "namsmannen";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.LoginPath = "/konto/logg-inn";
+            options.LogoutPath = "/konto/logg-ut";
+            options.AccessDeniedPath = "/konto/ingen-tilgang";
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            // An API client gets a status code, not a redirect to the login page.
+            options.Events.OnRedirectToLogin = context => ApiOrRedirect(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => ApiOrRedirect(context, StatusCodes.Status403Forbidden);
+        });
+        services.AddAuthorization(Policies.Add);
+
+        // Keys in PostgreSQL: every instance behind a load balancer reads every other instance's cookies.
+        services.AddDataProtection().SetApplicationName("Namsmannen");
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<IServiceScopeFactory>((options, scopes) => options.XmlRepository = new DatabaseXmlRepository(scopes));
+
+        services.AddAntiforgery(options => options.Cookie.Name = "namsmannen-antiforgery");
+        services.AddRazorPages(options =>
+            {
+                options.Conventions.AuthorizeFolder("/Saksbehandling", Policies.Saksbehandling);
+                options.Conventions.AuthorizeFolder("/Kreditor", Policies.Kreditor);
+                options.Conventions.AuthorizeFolder("/Leder", Policies.Leder);
+                options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+                options.Conventions.AuthorizePage("/Index", Policies.Innlogget);
+                options.Conventions.AuthorizePage("/Konto/LoggUt", Policies.Innlogget);
+                options.Conventions.AllowAnonymousToPage("/Konto/LoggInn");
+                options.Conventions.AllowAnonymousToPage("/Konto/IngenTilgang");
+                options.Conventions.AllowAnonymousToPage("/Feil");
+            })
+            .AddMvcOptions(options =>
+            {
+                options.Filters.Add<ValidationExceptionPageFilter>();
+                NorskeBindingsmeldinger(options.ModelBindingMessageProvider);
+            });
+        services.AddRouting(options => options.LowercaseUrls = true);
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.AddHealthChecks().AddDbContextCheck<NamsmannenDbContext>("database", tags: ["ready"]);
+        services.AddOpenApi("v1");
+        return services;
+    }
+
+    public static WebApplication UseNamsmannen(this WebApplication app)
+    {
+        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseExceptionHandler("/feil");
+        app.UseStatusCodePages(async context =>
+        {
+            var http = context.HttpContext;
+            if (ApiExceptionHandler.IsApi(http))
+            {
+                await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext { HttpContext = http });
+                return;
+            }
+
+            // Re-execute the error page for the status code, keeping the code.
+            var originalPath = http.Request.Path;
+            http.Request.Path = $"/feil/{http.Response.StatusCode}";
+            try
+            {
+                await context.Next(http);
+            }
+            finally
+            {
+                http.Request.Path = originalPath;
+            }
+        });
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(Norsk),
+            SupportedCultures = [Norsk],
+            SupportedUICultures = [Norsk],
+        });
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapOpenApi("/api/v1/openapi.json").AllowAnonymous();
+        app.MapRazorPages();
+        return app;
+    }
+
+    private static Task ApiOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int statusCode)
+    {
+        if (ApiExceptionHandler.IsApi(context.HttpContext))
+        {
+            context.Response.StatusCode = statusCode;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    private static void NorskeBindingsmeldinger(Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.DefaultModelBindingMessageProvider messages)
+    {
+        messages.SetAttemptedValueIsInvalidAccessor((value, field) => $"«{value}» er ikke en gyldig verdi for {field}.");
+        messages.SetMissingBindRequiredValueAccessor(field => $"{field} mangler.");
+        messages.SetMissingKeyOrValueAccessor(() => "Verdien mangler.");
+        messages.SetMissingRequestBodyRequiredValueAccessor(() => "Forespørselen mangler innhold.");
+        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"«{value}» er ikke en gyldig verdi.");
+        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => "Verdien er ugyldig.");
+        messages.SetUnknownValueIsInvalidAccessor(field => $"Verdien er ugyldig for {field}.");
+        messages.SetValueIsInvalidAccessor(value => $"«{value}» er ugyldig.");
+        messages.SetValueMustBeANumberAccessor(field => $"{field} må være et tall.");
+        messages.SetValueMustNotBeNullAccessor(value => $"Fyll ut {value}.");
+        messages.SetNonPropertyValueMustBeANumberAccessor(() => "Verdien må være et tall.");
+    }
+}

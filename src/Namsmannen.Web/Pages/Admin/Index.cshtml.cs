@@ -1,0 +1,27 @@
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Namsmannen.Application.Features.Brukere;
+using Namsmannen.Web.Hosting;
+
+namespace Namsmannen.Web.Pages.Admin;
+
+public sealed class Index(IMediator mediator) : PageModel, IReloadsAfterFailedPost
+{
+    [BindProperty]
+    public OpprettBruker.Command Data { get; set; } = new();
+
+    public ListBrukere.Result Liste { get; private set; } = null!;
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => ReloadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(Data, cancellationToken);
+        TempData["Melding"] = $"Brukeren {result.Epost} er opprettet.";
+        return RedirectToPage();
+    }
+
+    public async Task ReloadAsync(CancellationToken cancellationToken) =>
+        Liste = await mediator.Send(new ListBrukere.Query(), cancellationToken);
+}

@@ -1,0 +1,32 @@
+using Namsmannen.Application;
+using Namsmannen.Application.Data;
+using Namsmannen.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddNamsmannenLogging();
+var connectionString = builder.ResolveConnectionString();
+builder.Services.AddNamsmannenApplication(connectionString);
+builder.Services.AddNamsmannenWeb();
+
+var app = builder.Build();
+await LocalDatabase.EnsureDatabaseExistsAsync(app.Services);
+
+var migrateOnly = args.Contains("migrate");
+if (migrateOnly || app.Configuration.GetValue("Database:MigrateOnStartup", true))
+{
+    await using var scope = app.Services.CreateAsyncScope();
+    var seed = !migrateOnly && app.Configuration.GetValue("Demo:Seed", false);
+    await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(seed, app.Lifetime.ApplicationStopping);
+}
+
+if (migrateOnly)
+{
+    app.Services.GetService<LocalPostgres>()?.Stop();
+    return;
+}
+
+app.UseNamsmannen();
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the web tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Namsmannen.Application.Data;
+using Namsmannen.Application.Demo;
+using Namsmannen.Application.Tests.Infrastructure;
+using Namsmannen.Domain.Identifikatorer;
+using Namsmannen.Domain.Parter;
+using Namsmannen.Domain.Saker;
+
+namespace Namsmannen.Application.Tests.Data;
+
+public sealed class DemoSeederTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+{
+    [Fact]
+    public async Task Seeds_an_office_with_valid_ids_and_cases_in_every_stage_once()
+    {
+        await fixture.ExecuteAsync(sp => sp.GetRequiredService<DatabaseMigrator>().MigrateAsync(seedDemoData: true, default));
+        await fixture.ExecuteAsync(sp => sp.GetRequiredService<DatabaseMigrator>().MigrateAsync(seedDemoData: true, default));
+
+        (await fixture.QueryAsync(db => db.Saker.CountAsync())).ShouldBe(DemoSeeder.AntallSaker);
+        (await fixture.QueryAsync(db => db.Users.CountAsync())).ShouldBe(DemoBrukere.Alle.Count);
+        (await fixture.QueryAsync(db => db.Kreditorer.CountAsync())).ShouldBe(4);
+
+        var stages = await fixture.QueryAsync(db => db.Saker.Select(s => s.Stadium).Distinct().ToListAsync());
+        stages.Order().ShouldBe(Enum.GetValues<Saksstadium>().Order());
+
+        var debtors = await fixture.QueryAsync(db => db.Skyldnere.AsNoTracking().ToListAsync());
+        debtors.Where(d => d.Type == Skyldnertype.Person).ShouldAllBe(d => GyldigFodselsnummer(d.Identifikator));
+        debtors.Where(d => d.Type == Skyldnertype.Virksomhet).ShouldAllBe(d => GyldigOrganisasjonsnummer(d.Identifikator));
+        debtors.Count(d => d.Type == Skyldnertype.Virksomhet).ShouldBeGreaterThan(0);
+        var creditorOrgnr = await fixture.QueryAsync(db => db.Kreditorer.Select(k => k.Organisasjonsnummer).ToListAsync());
+        creditorOrgnr.ShouldAllBe(o => GyldigOrganisasjonsnummer(o));
+
+        var everyCaseHasItsReceipt = await fixture.QueryAsync(db => db.Saker.AllAsync(s => db.SaksHendelser.Any(h => h.SakId == s.Id && h.Type == "BEGJARING_MOTTATT")));
+        everyCaseHasItsReceipt.ShouldBeTrue();
+    }
+
+    private static bool GyldigFodselsnummer(string nummer) => Fodselsnummer.TryParse(nummer, out _, out _);
+
+    private static bool GyldigOrganisasjonsnummer(string nummer) => Organisasjonsnummer.TryParse(nummer, out _, out _);
+}

@@ -1,0 +1,69 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Namsmannen.Application.Common;
+using Namsmannen.Application.Data;
+
+namespace Namsmannen.Application.Tests.Infrastructure;
+
+/// <summary>
+/// A test class's own database, cloned from the migrated template, and the application's services over it, so a
+/// test sends the same commands the pages and the API send. Nothing is shared between test classes.
+/// </summary>
+public sealed class DatabaseFixture : IAsyncLifetime
+{
+    private ServiceProvider? services;
+
+    public string DatabaseName { get; private set; } = string.Empty;
+
+    public string ConnectionString => TestPostgres.ConnectionString(DatabaseName);
+
+    public FakeClock Clock { get; } = new(FakeClock.Default);
+
+    public TestUser User { get; } = new();
+
+    public IServiceProvider Services => services ?? throw new InvalidOperationException("The fixture is not initialised.");
+
+    public async Task InitializeAsync()
+    {
+        DatabaseName = await TestPostgres.CreateDatabaseAsync();
+        var collection = new ServiceCollection();
+        collection.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        collection.AddSingleton<TimeProvider>(Clock);
+        collection.AddSingleton<ICurrentUser>(User);
+        collection.AddNamsmannenApplication(ConnectionString);
+        services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (services is not null)
+        {
+            await services.DisposeAsync();
+        }
+
+        await TestPostgres.DropDatabaseAsync(DatabaseName);
+    }
+
+    public async Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+    }
+
+    public async Task<T> QueryAsync<T>(Func<NamsmannenDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NamsmannenDbContext>();
+        return await query(db);
+    }
+
+    public async Task ExecuteAsync(Func<IServiceProvider, Task> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await action(scope.ServiceProvider);
+    }
+
+    public Task<int> SqlAsync(string sql) => QueryAsync(db => db.Database.ExecuteSqlRawAsync(sql));
+}

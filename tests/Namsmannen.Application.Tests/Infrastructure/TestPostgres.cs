@@ -1,0 +1,121 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Namsmannen.Application.Data;
+using Npgsql;
+
+namespace Namsmannen.Application.Tests.Infrastructure;
+
+/// <summary>
+/// One PostgreSQL server per test run: <c>NAMSMANNEN_TEST_DATABASE</c> (a connection string with the right to create
+/// databases) when set, otherwise a throwaway cluster started from the machine's binaries. A template database is
+/// migrated once; every test class clones it in milliseconds with <c>CREATE DATABASE … TEMPLATE</c>.
+/// </summary>
+public static class TestPostgres
+{
+    private static readonly Lazy<Server> Instance = new(StartServer, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly SemaphoreSlim CreateLock = new(1, 1);
+
+    public static string AdminConnectionString => Instance.Value.AdminConnectionString;
+
+    public static string ConnectionString(string database) =>
+        new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = database }.ConnectionString;
+
+    /// <summary>A fresh database cloned from the migrated template.</summary>
+    public static Task<string> CreateDatabaseAsync() => CreateAsync(Instance.Value.Template);
+
+    /// <summary>A fresh, empty database (for the drift test's <c>EnsureCreated</c> side).</summary>
+    public static Task<string> CreateEmptyDatabaseAsync() => CreateAsync("template0");
+
+    public static async Task DropDatabaseAsync(string database)
+    {
+        NpgsqlConnection.ClearAllPools();
+        await ExecuteAsync($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+    }
+
+    public static NamsmannenDbContext CreateDbContext(string database) => new(
+        new DbContextOptionsBuilder<NamsmannenDbContext>()
+            .UseNpgsql(ConnectionString(database))
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
+            .Options);
+
+    private static async Task<string> CreateAsync(string template)
+    {
+        var name = "t_" + Guid.NewGuid().ToString("N")[..20];
+        // PostgreSQL refuses two clones of one template at the same instant, so clones take turns (each takes milliseconds).
+        await CreateLock.WaitAsync();
+        try
+        {
+            await ExecuteAsync($"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"");
+        }
+        finally
+        {
+            CreateLock.Release();
+        }
+
+        return name;
+    }
+
+    private static async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(AdminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static Server StartServer()
+    {
+        var configured = Environment.GetEnvironmentVariable("NAMSMANNEN_TEST_DATABASE");
+        string admin;
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            var cluster = LocalPostgres.StartThrowaway();
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.StopAndDelete();
+            admin = cluster.ConnectionString();
+        }
+        else
+        {
+            admin = configured;
+        }
+
+        admin = new NpgsqlConnectionStringBuilder(admin) { Database = "postgres", Pooling = false }.ConnectionString;
+
+        // One template per test process, so test assemblies running side by side never share one.
+        var template = $"tpl_{Environment.ProcessId}_{Guid.NewGuid().ToString("N")[..8]}";
+        using (var connection = new NpgsqlConnection(admin))
+        {
+            connection.Open();
+            using var create = new NpgsqlCommand($"CREATE DATABASE \"{template}\"", connection);
+            create.ExecuteNonQuery();
+        }
+
+        var templateConnection = new NpgsqlConnectionStringBuilder(admin) { Database = template }.ConnectionString;
+        using (var db = new NamsmannenDbContext(new DbContextOptionsBuilder<NamsmannenDbContext>()
+                   .UseNpgsql(templateConnection)
+                   .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
+                   .Options))
+        {
+            db.Database.Migrate();
+        }
+
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => DropTemplate(admin, template);
+        return new Server(admin, template);
+    }
+
+    private static void DropTemplate(string admin, string template)
+    {
+        try
+        {
+            using var connection = new NpgsqlConnection(admin);
+            connection.Open();
+            using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{template}\" WITH (FORCE)", connection);
+            drop.ExecuteNonQuery();
+        }
+        catch (NpgsqlException)
+        {
+            // The throwaway cluster may already be gone; a shared server keeps a stray template, which is harmless.
+        }
+    }
+
+    private sealed record Server(string AdminConnectionString, string Template);
+}
