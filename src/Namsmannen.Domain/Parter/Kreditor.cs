@@ -30,5 +30,4 @@ public sealed class Kreditor
 
     /// <summary>Public creditors with their own enforcement power (domain.md § 1).</summary>
     public bool ErSaernamsmann { get; private set; }
-
 }

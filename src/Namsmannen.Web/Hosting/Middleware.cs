@@ -37,7 +37,12 @@ public sealed partial class RequestLoggingMiddleware(RequestDelegate next, ILogg
     {
         var started = Stopwatch.GetTimestamp();
         var correlationId = CorrelationId(context);
-        context.Response.Headers[CorrelationHeader] = correlationId;
+        // Set when the response starts: the exception handler clears headers set earlier.
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers[CorrelationHeader] = correlationId;
+            return Task.CompletedTask;
+        });
         using (LogContext.PushProperty("KorrelasjonsId", correlationId))
         {
             try

@@ -69,6 +69,8 @@ public static class WebSetup
             .AddMvcOptions(options =>
             {
                 options.Filters.Add<ValidationExceptionPageFilter>();
+                // Required fields are the validators' business, with Norwegian messages, not MVC's implicit English ones.
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 NorskeBindingsmeldinger(options.ModelBindingMessageProvider);
             });
         services.AddRouting(options => options.LowercaseUrls = true);

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Namsmannen.Web.Hosting;
+using Namsmannen.Web.Tests.Infrastructure;
+
+namespace Namsmannen.Web.Tests.Hosting;
+
+public sealed class EndpointAuthorizationTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public void Every_endpoint_names_a_policy_or_is_explicitly_anonymous()
+    {
+        _ = app.Server; // build the host
+        var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
+        endpoints.Count.ShouldBeGreaterThan(10);
+
+        var known = new[] { Policies.Innlogget, Policies.Saksbehandling, Policies.Kreditor, Policies.Leder, Policies.Admin };
+        var withoutPolicy = endpoints
+            .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is null)
+            .Where(e => !e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy is not null && known.Contains(a.Policy)))
+            .Select(e => e.RoutePattern.RawText)
+            .ToList();
+
+        withoutPolicy.ShouldBeEmpty("these endpoints have no explicit authorization policy");
+    }
+
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    [InlineData("/konto/logg-inn")]
+    [InlineData("/feil/{kode:int?}")]
+    public void Only_the_intended_endpoints_are_anonymous(string pattern)
+    {
+        _ = app.Server;
+        var anonymous = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is not null)
+            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
+            .ToList();
+
+        anonymous.ShouldContain(pattern);
+        anonymous.ShouldBeSubsetOf(["/health/live", "/health/ready", "/konto/logg-inn", "/konto/ingen-tilgang", "/feil/{kode:int?}", "/api/v1/openapi.json"]);
+    }
+}

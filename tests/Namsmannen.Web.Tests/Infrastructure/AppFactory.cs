@@ -1,0 +1,77 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Namsmannen.Application.Tests.Infrastructure;
+
+namespace Namsmannen.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The whole app over its own database cloned from the migrated template, seeded with the demo office,
+/// so page tests log in with the demo logins exactly as a newcomer would.
+/// </summary>
+public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public string DatabaseName { get; private set; } = string.Empty;
+
+    public string ConnectionString => TestPostgres.ConnectionString(DatabaseName);
+
+    public virtual async Task InitializeAsync() => DatabaseName = await TestPostgres.CreateDatabaseAsync();
+
+    public new async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await TestPostgres.DropDatabaseAsync(DatabaseName);
+    }
+
+    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Namsmannen", ConnectionString);
+        builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Serilog:MinimumLevel", "Warning");
+    }
+}
+
+public static class Html
+{
+    public static async Task<IHtmlDocument> GetDocumentAsync(this HttpClient client, string url, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        var response = await client.GetAsync(url);
+        response.StatusCode.ShouldBe(expected, $"GET {url}");
+        return await response.ParseAsync();
+    }
+
+    /// <summary>Parses the response as a document that knows its own address, so forms resolve their action.</summary>
+    public static async Task<IHtmlDocument> ParseAsync(this HttpResponseMessage response)
+    {
+        var html = await response.Content.ReadAsStringAsync();
+        var address = response.RequestMessage!.RequestUri!.ToString();
+        var context = BrowsingContext.New(Configuration.Default);
+        return (IHtmlDocument)await context.OpenAsync(request => request.Content(html).Address(address));
+    }
+
+    /// <summary>Submits a form as a browser would: its hidden fields (the antiforgery token) plus the given values.</summary>
+    public static Task<HttpResponseMessage> SubmitAsync(this HttpClient client, IHtmlDocument page, string formSelector, IReadOnlyDictionary<string, string> values)
+    {
+        var form = page.QuerySelector(formSelector) as IHtmlFormElement ?? throw new InvalidOperationException($"No form {formSelector}.");
+        var fields = form.Elements.OfType<IHtmlInputElement>()
+            .Where(i => i.Type == "hidden" && !string.IsNullOrEmpty(i.Name))
+            .ToDictionary(i => i.Name!, i => i.Value);
+        foreach (var (key, value) in values)
+        {
+            fields[key] = value;
+        }
+
+        return client.PostAsync(new Uri(form.Action).PathAndQuery, new FormUrlEncodedContent(fields));
+    }
+
+    public static async Task<HttpResponseMessage> LogInAsync(this HttpClient client, string epost, string passord, string loginUrl = "/konto/logg-inn")
+    {
+        var page = await client.GetDocumentAsync(loginUrl);
+        return await client.SubmitAsync(page, "main form", new Dictionary<string, string> { ["Data.Epost"] = epost, ["Data.Passord"] = passord });
+    }
+}

@@ -1,0 +1,104 @@
+using System.Net;
+using Namsmannen.Application.Demo;
+using Namsmannen.Web.Tests.Infrastructure;
+
+namespace Namsmannen.Web.Tests.Konto;
+
+public sealed class InnloggingTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Theory]
+    [InlineData("saksbehandler@namsmannen.test", "/saksbehandling", "Saksbehandling")]
+    [InlineData("leder@namsmannen.test", "/leder", "Oversikt over kontoret")]
+    [InlineData("admin@namsmannen.test", "/admin", "Administrasjon")]
+    [InlineData("kreditor@namsmannen.test", "/kreditor", "Mine saker")]
+    public async Task Each_demo_role_logs_in_and_lands_on_its_own_start_page(string epost, string startside, string overskrift)
+    {
+        var client = app.Browser();
+
+        var login = await client.LogInAsync(epost, DemoBrukere.Passord);
+
+        login.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        login.Headers.Location!.OriginalString.ShouldBe(startside);
+        var page = await client.GetDocumentAsync(startside);
+        page.QuerySelector("h1")!.TextContent.ShouldBe(overskrift);
+        page.QuerySelector(".logg-ut button")!.TextContent.ShouldBe("Logg ut");
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_with_a_Norwegian_message()
+    {
+        var client = app.Browser();
+
+        for (var attempt = 1; attempt <= 4; attempt++)
+        {
+            var wrong = await client.LogInAsync("saksbehandler2@namsmannen.test", "Feil-passord-123");
+            wrong.StatusCode.ShouldBe(HttpStatusCode.OK);
+            (await wrong.ParseAsync()).QuerySelector(".feiloppsummering li")!.TextContent.ShouldBe("Feil e-postadresse eller passord.");
+        }
+
+        var fifth = await client.LogInAsync("saksbehandler2@namsmannen.test", "Feil-passord-123");
+        (await fifth.ParseAsync()).QuerySelector(".feiloppsummering li")!.TextContent
+            .ShouldBe("Kontoen er låst etter for mange mislykkede innlogginger. Prøv igjen om 15 minutter, eller kontakt en administrator.");
+
+        var rightPasswordTooLate = await client.LogInAsync("saksbehandler2@namsmannen.test", DemoBrukere.Passord);
+        rightPasswordTooLate.StatusCode.ShouldBe(HttpStatusCode.OK, "a locked account must not log in even with the right password");
+        (await rightPasswordTooLate.ParseAsync()).QuerySelector(".feiloppsummering li")!.TextContent.ShouldStartWith("Kontoen er låst");
+    }
+
+    [Fact]
+    public async Task Empty_fields_are_named_in_the_error_summary_and_beside_each_field()
+    {
+        var client = app.Browser();
+
+        var response = await client.LogInAsync(string.Empty, string.Empty);
+
+        var page = await response.ParseAsync();
+        page.QuerySelectorAll(".feiloppsummering a").Select(a => (a.GetAttribute("href"), a.TextContent)).ShouldBe(
+        [
+            ("#Data_Epost", "Skriv inn e-postadressen din."),
+            ("#Data_Passord", "Skriv inn passordet ditt."),
+        ]);
+        page.QuerySelector("#Data_Epost-feil")!.TextContent.ShouldBe("Skriv inn e-postadressen din.");
+    }
+
+    [Fact]
+    public async Task A_page_asks_an_anonymous_visitor_to_log_in_and_returns_there_afterwards()
+    {
+        var client = app.Browser();
+
+        var response = await client.GetAsync("/leder");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.PathAndQuery.ShouldBe("/konto/logg-inn?ReturnUrl=%2Fleder");
+        var login = await client.LogInAsync("leder@namsmannen.test", DemoBrukere.Passord, "/konto/logg-inn?ReturnUrl=%2Fleder");
+        login.Headers.Location!.OriginalString.ShouldBe("/leder");
+    }
+
+    [Fact]
+    public async Task A_creditor_cannot_open_the_caseworkers_pages()
+    {
+        var client = app.Browser();
+        await client.LogInAsync("kreditor@namsmannen.test", DemoBrukere.Passord);
+
+        var response = await client.GetAsync("/saksbehandling");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.AbsolutePath.ShouldBe("/konto/ingen-tilgang");
+        var denied = await client.GetDocumentAsync("/konto/ingen-tilgang", HttpStatusCode.Forbidden);
+        denied.QuerySelector("h1")!.TextContent.ShouldBe("Du har ikke tilgang");
+    }
+
+    [Fact]
+    public async Task Logging_out_ends_the_session()
+    {
+        var client = app.Browser();
+        await client.LogInAsync("admin@namsmannen.test", DemoBrukere.Passord);
+        var page = await client.GetDocumentAsync("/admin");
+
+        var logout = await client.SubmitAsync(page, "form.logg-ut", new Dictionary<string, string>());
+
+        logout.StatusCode.ShouldBe(HttpStatusCode.Redirect, await logout.Content.ReadAsStringAsync());
+        logout.Headers.Location!.OriginalString.ShouldBe("/konto/logg-inn");
+        (await client.GetAsync("/admin")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+}
