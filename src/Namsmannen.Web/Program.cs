@@ -7,6 +7,10 @@ builder.AddNamsmannenLogging();
 var connectionString = builder.ResolveConnectionString();
 builder.Services.AddNamsmannenApplication(connectionString);
 builder.Services.AddNamsmannenWeb();
+if (builder.Environment.IsDevelopment() && builder.Configuration.GetValue("Demo:Seed", false))
+{
+    builder.Services.AddHostedService<DemoBanner>();
+}
 
 var app = builder.Build();
 await LocalDatabase.EnsureDatabaseExistsAsync(app.Services);

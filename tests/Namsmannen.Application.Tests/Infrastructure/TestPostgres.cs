@@ -28,6 +28,11 @@ public static class TestPostgres
 
     public static async Task DropDatabaseAsync(string database)
     {
+        if (string.IsNullOrEmpty(database))
+        {
+            return;
+        }
+
         NpgsqlConnection.ClearAllPools();
         await ExecuteAsync($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
     }

@@ -1,6 +1,6 @@
 using System.Net;
-using AngleSharp.Html.Dom;
 using AngleSharp;
+using AngleSharp.Html.Dom;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Namsmannen.Application.Tests.Infrastructure;

@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Namsmannen's one entry point. See README.md.
+#   ./build.sh run       install what is missing, start a local PostgreSQL, migrate, seed demo data, serve :5080
+#   ./build.sh test      install what is missing (PostgreSQL, Chromium), check formatting, run every test
+#   ./build.sh migrate   apply migrations to the configured database (ConnectionStrings__Namsmannen)
+#   ./build.sh bench     benchmarks (see docs/performance.md)
+#   ./build.sh deps      only install what is missing (PostgreSQL, Chromium)
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$(pwd)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+die() { printf 'build.sh: %s\n' "$*" >&2; exit 1; }
+
+# Installs Debian packages that are missing. As root it installs them; otherwise it says what to install.
+ensure_packages() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" -eq 0 ]; then
+    say "Installing ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
+    say "Installing ${missing[*]} (sudo)"
+    sudo DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
+    sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    die "missing packages: ${missing[*]}. Install them with: sudo apt-get install ${missing[*]}"
+  fi
+}
+
+ensure_dotnet() {
+  command -v dotnet >/dev/null || die "the .NET 10 SDK is missing: see https://learn.microsoft.com/dotnet/core/install/linux-debian"
+}
+
+# PostgreSQL's server binaries (initdb, pg_ctl), unless a database is configured.
+ensure_postgres() {
+  if [ -n "${ConnectionStrings__Namsmannen:-}" ] && [ "${1:-}" != "always" ]; then return 0; fi
+  if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then return 0; fi
+  ensure_packages postgresql
+}
+
+ensure_chromium() {
+  [ -x /usr/bin/chromium ] && return 0
+  ensure_packages chromium fonts-liberation
+}
+
+build() {
+  say "Building"
+  dotnet build Namsmannen.sln -c "${CONFIGURATION:-Debug}" -nologo -clp:ErrorsOnly -v:q
+}
+
+cmd_run() {
+  ensure_dotnet
+  ensure_postgres
+  build
+  say "Starting Namsmannen (Ctrl+C stops the app and its local database)"
+  export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
+  export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://localhost:5080}"
+  cd src/Namsmannen.Web
+  exec dotnet "bin/${CONFIGURATION:-Debug}/net10.0/Namsmannen.Web.dll"
+}
+
+cmd_migrate() {
+  ensure_dotnet
+  ensure_postgres
+  build
+  export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
+  cd src/Namsmannen.Web
+  exec dotnet "bin/${CONFIGURATION:-Debug}/net10.0/Namsmannen.Web.dll" migrate
+}
+
+cmd_test() {
+  ensure_dotnet
+  [ -n "${NAMSMANNEN_TEST_DATABASE:-}" ] || ensure_postgres always
+  ensure_chromium
+  local started=$SECONDS
+  build
+  say "Checking formatting (dotnet format --verify-no-changes)"
+  dotnet format Namsmannen.sln --verify-no-changes --no-restore || die "formatting differs: run 'dotnet format Namsmannen.sln' and commit"
+
+  say "Running tests"
+  local log status=0
+  log=$(mktemp)
+  dotnet test Namsmannen.sln --no-build -c "${CONFIGURATION:-Debug}" -nologo -v:q 2>&1 | tee "$log" || status=$?
+  # Sum the per-assembly lines "Passed!  - Failed: 0, Passed: 28, Skipped: 0, Total: 28".
+  local summary
+  summary=$(grep -E '(Passed|Failed)! +- Failed: ' "$log" | sed -E 's/.*Failed: +([0-9]+), Passed: +([0-9]+), Skipped: +([0-9]+).*/\1 \2 \3/' \
+    | awk '{f+=$1; p+=$2; s+=$3; n++} END {printf "%d %d %d %d", p, f, s, n}')
+  # xunit reports a failing fixture teardown outside the counts; it is a failure all the same.
+  local cleanup
+  cleanup=$(grep -c 'Cleanup Failure' "$log" || true)
+  rm -f "$log"
+  read -r passed failed skipped assemblies <<<"$summary"
+  failed=$((failed + cleanup))
+  [ "${assemblies:-0}" -ge 4 ] || { echo "0 passed, 1 failed"; die "expected 4 test assemblies to report, saw ${assemblies:-0}"; }
+  say "Tests took $((SECONDS - started)) s"
+  if [ "$skipped" -gt 0 ]; then
+    echo "$passed passed, $failed failed, $skipped skipped"
+  else
+    echo "$passed passed, $failed failed"
+  fi
+  [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
+}
+
+cmd_bench() {
+  die "no benchmarks yet: the ingest and dashboard benchmarks arrive with the creditor API and supervisor dashboard issues (docs/performance.md)"
+}
+
+case "${1:-}" in
+  deps) ensure_dotnet; ensure_postgres always; ensure_chromium ;;
+  run) cmd_run ;;
+  test) cmd_test ;;
+  migrate) cmd_migrate ;;
+  bench) shift; cmd_bench "$@" ;;
+  *) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+esac

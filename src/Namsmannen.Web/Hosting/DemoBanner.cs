@@ -1,0 +1,30 @@
+using Namsmannen.Application.Demo;
+
+namespace Namsmannen.Web.Hosting;
+
+/// <summary>In Development with demo data, prints where the app answers and how to log in, once it is ready.</summary>
+public sealed class DemoBanner(IHostApplicationLifetime lifetime, Microsoft.AspNetCore.Hosting.Server.IServer server) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = server.Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()?.Addresses ?? [];
+            var lines = new List<string>
+            {
+                string.Empty,
+                "  Namsmannen er klar: " + string.Join(", ", addresses),
+                string.Empty,
+                "  Demo-innlogginger (passord for alle: " + DemoBrukere.Passord + "):",
+            };
+            lines.AddRange(DemoBrukere.Alle.Select(b => $"    {b.Rolle,-14} {b.Epost}"));
+            lines.Add(string.Empty);
+            lines.Add("  Ctrl+C stopper appen og den lokale databasen.");
+            lines.Add(string.Empty);
+            Console.WriteLine(string.Join(Environment.NewLine, lines));
+        });
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
