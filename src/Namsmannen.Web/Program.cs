@@ -2,6 +2,12 @@ using Namsmannen.Application;
 using Namsmannen.Application.Data;
 using Namsmannen.Web.Hosting;
 
+if (args.Contains("--health-probe"))
+{
+    // For container health checks: the runtime image has no curl, so the app asks itself.
+    return await HealthProbe.RunAsync(Environment.GetEnvironmentVariable("ASPNETCORE_URLS"));
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddNamsmannenLogging();
 var connectionString = builder.ResolveConnectionString();
@@ -26,11 +32,12 @@ if (migrateOnly || app.Configuration.GetValue("Database:MigrateOnStartup", true)
 if (migrateOnly)
 {
     app.Services.GetService<LocalPostgres>()?.Stop();
-    return;
+    return 0;
 }
 
 app.UseNamsmannen();
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to the web tests' WebApplicationFactory.</summary>
 public partial class Program;
