@@ -25,7 +25,7 @@ public sealed partial class DemoSeeder(
     // Relative weights of the stages in the demo office: most cases are early in the process.
     private static readonly (Saksstadium Stadium, int Vekt)[] Stadiefordeling =
     [
-        (Saksstadium.BegjaringMottatt, 40), (Saksstadium.VarselSendt, 32), (Saksstadium.Utleggspant, 20),
+        (Saksstadium.BegjaringMottatt, 30), (Saksstadium.Godtatt, 10), (Saksstadium.VarselSendt, 32), (Saksstadium.Utleggspant, 20),
         (Saksstadium.Utleggstrekk, 28), (Saksstadium.IntetTilUtlegg, 14), (Saksstadium.Tvangssalg, 8),
         (Saksstadium.Tilbakelevering, 4), (Saksstadium.Fordeling, 4), (Saksstadium.Utsatt, 6),
         (Saksstadium.Klagebehandling, 5), (Saksstadium.Suspendert, 3), (Saksstadium.Henlagt, 5),
@@ -96,7 +96,14 @@ public sealed partial class DemoSeeder(
             var saksnummer = await db.NesteSaksnummerAsync(mottatt, cancellationToken);
             var kreditor = kreditorer[faker.Random.WeightedRandom([0, 1, 2, 3], [0.4f, 0.3f, 0.15f, 0.15f])];
 
-            var sak = Sak.FraHistorikk(faker.Random.Guid(), saksnummer, kreditor.Id, skyldner.Id, type, hovedstol, renter, omkostninger, $"REF-{100000 + i}", mottatt, stadium, saksbehandler);
+            // A paused case remembers where it stood: a postponed or suspended case stood at varsel, a complaint concerns a pledge.
+            Saksstadium? forrige = stadium switch
+            {
+                Saksstadium.Utsatt or Saksstadium.Suspendert => Saksstadium.VarselSendt,
+                Saksstadium.Klagebehandling => Saksstadium.Utleggspant,
+                _ => null,
+            };
+            var sak = Sak.FraHistorikk(faker.Random.Guid(), saksnummer, kreditor.Id, skyldner.Id, type, hovedstol, renter, omkostninger, $"REF-{100000 + i}", mottatt, stadium, saksbehandler, forrige);
             db.Saker.Add(sak);
             db.SaksHendelser.Add(new SaksHendelse
             {

@@ -1,11 +1,16 @@
+using Namsmannen.Domain.Penger;
+
 namespace Namsmannen.Domain.Saker;
 
 /// <summary>
-/// An enforcement case, from the begjæring until it is closed. The stage changes only through the
-/// lifecycle methods; the full transition table of domain.md § 2 arrives with the law-as-code work.
+/// An enforcement case, from the begjæring until it is closed. The stage changes only through
+/// <see cref="Utfor"/> and <see cref="RegistrerBetaling"/>, by the table in <see cref="Saksforlop"/>.
 /// </summary>
 public sealed class Sak
 {
+    private static readonly Handling[] KreverBegrunnelse = [Handling.AvvisBegjaring, Handling.Henlegg, Handling.SuspenderForDatafeil, Handling.AvgjorKlage];
+    private readonly List<Stadiumendring> hendelser = [];
+
     private Sak()
     {
         Saksnummer = string.Empty;
@@ -70,6 +75,23 @@ public sealed class Sak
     /// <summary>The caseworker who owns the case, or null while it waits in the unassigned queue.</summary>
     public string? SaksbehandlerId { get; private set; }
 
+    /// <summary>Paid so far, by the debtor directly or through namsmannen.</summary>
+    public decimal Innbetalt { get; private set; }
+
+    public decimal Utestaende => Krav - Innbetalt;
+
+    /// <summary>Where the case stood before a pause (utsatt, klage, suspendert), so it can go back there.</summary>
+    public Saksstadium? ForrigeStadium { get; private set; }
+
+    public bool ErLukket => Saksforlop.Lukket.Contains(Stadium);
+
+    /// <summary>The actions the transition table allows now.</summary>
+    public IReadOnlyList<Handling> TillatteHandlinger =>
+        Saksforlop.Tillatte(Stadium, Type).Select(o => o.Handling).Where(h => h != Handling.RegistrerFullBetaling).ToList();
+
+    /// <summary>The transitions since the case was loaded, for the audit log and the status feed.</summary>
+    public IReadOnlyList<Stadiumendring> Hendelser => hendelser;
+
     /// <summary>PostgreSQL xmin, for optimistic concurrency.</summary>
     public uint Versjon { get; private set; }
 
@@ -81,14 +103,76 @@ public sealed class Sak
     /// A case taken over from an earlier system at the stage it had reached there. Used by migration
     /// from legacy data and by the demo and volume generators; normal work moves cases by their actions.
     /// </summary>
-    public static Sak FraHistorikk(Guid id, Saksnummer saksnummer, Guid kreditorId, Guid skyldnerId, Begjaringstype type, decimal hovedstol, decimal renter, decimal omkostninger, string kreditorReferanse, DateOnly mottatt, Saksstadium stadium, string? saksbehandlerId)
+    public static Sak FraHistorikk(Guid id, Saksnummer saksnummer, Guid kreditorId, Guid skyldnerId, Begjaringstype type, decimal hovedstol, decimal renter, decimal omkostninger, string kreditorReferanse, DateOnly mottatt, Saksstadium stadium, string? saksbehandlerId, Saksstadium? forrigeStadium = null)
     {
+        if (Saksforlop.Pauser.Contains(stadium) != forrigeStadium.HasValue)
+        {
+            throw new DomainException("En sak på pause (utsatt, klage eller suspendert) må ha stadiet den skal tilbake til, og bare da.");
+        }
+
         var sak = new Sak(id, saksnummer, kreditorId, skyldnerId, type, hovedstol, renter, omkostninger, kreditorReferanse, mottatt)
         {
             Stadium = stadium,
             SaksbehandlerId = saksbehandlerId,
+            ForrigeStadium = forrigeStadium,
         };
         return sak;
+    }
+
+    /// <summary>Carries out an action the transition table allows, or throws with the reason in Norwegian.</summary>
+    public Stadiumendring Utfor(Handling handling, DateOnly dato, string? begrunnelse = null)
+    {
+        if (handling == Handling.RegistrerFullBetaling)
+        {
+            throw new DomainException("En betaling registreres med beløpet, så saken avsluttes når alt er betalt.");
+        }
+
+        return Overga(handling, dato, begrunnelse);
+    }
+
+    /// <summary>
+    /// Books a payment. When nothing is left, the case closes at once and every pending step stops with it
+    /// (domain.md § 12: Kronofogden seized after the debt was paid because payments were booked late).
+    /// </summary>
+    public Stadiumendring? RegistrerBetaling(Belop belop, DateOnly dato)
+    {
+        if (ErLukket)
+        {
+            throw new DomainException($"Saken er {Stadium.Navn().ToLowerInvariant()}; betalingen må tilbakebetales eller føres på en annen sak.");
+        }
+
+        if (belop <= Belop.Null)
+        {
+            throw new DomainException("Beløpet må være større enn 0 kr.");
+        }
+
+        if (belop.Kroner > Utestaende)
+        {
+            throw new DomainException($"Beløpet er større enn det som er utestående ({new Belop(Utestaende)}). Registrer utestående beløp og tilbakebetal resten.");
+        }
+
+        Innbetalt += belop.Kroner;
+        return Utestaende == 0m ? Overga(Handling.RegistrerFullBetaling, dato, $"Betalt {belop}; hele kravet er dekket.") : null;
+    }
+
+    public void FjernHendelser() => hendelser.Clear();
+
+    private Stadiumendring Overga(Handling handling, DateOnly dato, string? begrunnelse)
+    {
+        var overgang = Saksforlop.Finn(Stadium, Type, handling)
+            ?? throw new DomainException($"«{handling.Navn()}» er ikke mulig når saken har stadium «{Stadium.Navn()}».");
+        if (KreverBegrunnelse.Contains(handling) && string.IsNullOrWhiteSpace(begrunnelse))
+        {
+            throw new DomainException($"«{handling.Navn()}» krever en begrunnelse.");
+        }
+
+        var fra = Stadium;
+        var til = overgang.Til ?? ForrigeStadium ?? throw new DomainException("Saken vet ikke hvilket stadium den skal tilbake til.");
+        ForrigeStadium = overgang.Til is { } pause && Saksforlop.Pauser.Contains(pause) ? fra : null;
+        Stadium = til;
+        var endring = new Stadiumendring(Id, Saksnummer, handling, fra, til, dato, begrunnelse?.Trim());
+        hendelser.Add(endring);
+        return endring;
     }
 
     public void TildelTil(string saksbehandlerId)

@@ -4,6 +4,7 @@ namespace Namsmannen.Domain.Saker;
 public enum Saksstadium
 {
     BegjaringMottatt,
+    Godtatt,
     Avvist,
     VarselSendt,
     Utleggspant,
@@ -24,6 +25,7 @@ public static class SaksstadiumTekst
     public static string Navn(this Saksstadium stadium) => stadium switch
     {
         Saksstadium.BegjaringMottatt => "Begjæring mottatt",
+        Saksstadium.Godtatt => "Godtatt, venter på varsel",
         Saksstadium.Avvist => "Avvist",
         Saksstadium.VarselSendt => "Varsel sendt",
         Saksstadium.Utleggspant => "Utleggspant",

@@ -21,6 +21,12 @@ internal sealed class SakConfiguration : IEntityTypeConfiguration<Sak>
         builder.Property(s => s.Renter).HasPrecision(14, 2);
         builder.Property(s => s.Omkostninger).HasPrecision(14, 2);
         builder.Ignore(s => s.Krav);
+        builder.Property(s => s.Innbetalt).HasPrecision(14, 2);
+        builder.Ignore(s => s.Utestaende);
+        builder.Property(s => s.ForrigeStadium).HasConversion<string>().HasMaxLength(30);
+        builder.Ignore(s => s.ErLukket);
+        builder.Ignore(s => s.TillatteHandlinger);
+        builder.Ignore(s => s.Hendelser);
         builder.Property(s => s.KreditorReferanse).HasMaxLength(100).IsRequired();
         builder.HasIndex(s => new { s.KreditorId, s.KreditorReferanse }).IsUnique();
         builder.HasIndex(s => new { s.SaksbehandlerId, s.Stadium });

@@ -1,0 +1,54 @@
+using System.Globalization;
+
+namespace Namsmannen.Domain.Penger;
+
+/// <summary>An amount in NOK with øre precision. Never floating point.</summary>
+public readonly record struct Belop : IComparable<Belop>
+{
+    private static readonly CultureInfo Norsk = CultureInfo.GetCultureInfo("nb-NO");
+
+    public Belop(decimal kroner)
+    {
+        if (decimal.Round(kroner, 2) != kroner)
+        {
+            throw new DomainException("Beløp kan ikke ha mer enn to desimaler (øre).");
+        }
+
+        Kroner = kroner;
+    }
+
+    public static Belop Null => new(0m);
+
+    public decimal Kroner { get; }
+
+    public static Belop operator +(Belop a, Belop b) => new(a.Kroner + b.Kroner);
+
+    public static Belop operator -(Belop a, Belop b) => new(a.Kroner - b.Kroner);
+
+    public static bool operator <(Belop a, Belop b) => a.Kroner < b.Kroner;
+
+    public static bool operator >(Belop a, Belop b) => a.Kroner > b.Kroner;
+
+    public static bool operator <=(Belop a, Belop b) => a.Kroner <= b.Kroner;
+
+    public static bool operator >=(Belop a, Belop b) => a.Kroner >= b.Kroner;
+
+    /// <summary>Rounds to the øre, half away from zero.</summary>
+    public static Belop Rund(decimal kroner) => new(Avrunding.TilOre(kroner));
+
+    public static Belop Min(Belop a, Belop b) => a <= b ? a : b;
+
+    public static Belop Max(Belop a, Belop b) => a >= b ? a : b;
+
+    public int CompareTo(Belop other) => Kroner.CompareTo(other.Kroner);
+
+    /// <summary>nb-NO: 12 345,67 kr (the group separator is a no-break space).</summary>
+    public override string ToString() => Kroner.ToString("#,##0.00", Norsk) + " kr";
+}
+
+public static class Avrunding
+{
+    public static decimal TilOre(decimal kroner) => Math.Round(kroner, 2, MidpointRounding.AwayFromZero);
+
+    public static decimal TilKroner(decimal kroner) => Math.Round(kroner, 0, MidpointRounding.AwayFromZero);
+}

@@ -1,0 +1,94 @@
+using Namsmannen.Domain.Penger;
+using Namsmannen.Domain.Satser;
+
+namespace Namsmannen.Domain.Regler;
+
+public enum Formuesgodetype
+{
+    Bankinnskudd,
+    Kjoretoy,
+    Arbeidsverktoy,
+    Innbo,
+    Klaer,
+    PersonligeEiendeler,
+    SaerligPersonligVerdi,
+    StipendEllerOffentligStotte,
+    FastEiendom,
+    Annet,
+}
+
+public enum Beslagsverdict
+{
+    Beslagsfri,
+    DelvisBeslagsfri,
+    KanTasUtleggI,
+}
+
+public sealed record Formuesgode(
+    Formuesgodetype Type,
+    Belop Verdi,
+    bool NodvendigForArbeidEllerUtdanning = false,
+    bool NodvendigPaGrunnAvSykdomDokumentert = false,
+    bool SvaertHoyVerdi = false);
+
+public sealed record Beslagsvurdering(Beslagsverdict Verdict, Belop BeslagsfrittBelop, Belop KanTasUtleggI, string Begrunnelse, string Kilde);
+
+/// <summary>What cannot be seized. The caseworker may override a verdict, with a written reason (recorded elsewhere).</summary>
+public static class Beslagsfrihet
+{
+    /// <param name="livsoppholdPerManed">What the household keeps per month (from the trekk calculation), for the bank-deposit rule.</param>
+    public static Beslagsvurdering Vurder(Formuesgode gode, DateOnly dato, Belop livsoppholdPerManed, Satsbok satser)
+    {
+        if (gode.Verdi < Belop.Null)
+        {
+            throw new DomainException("Verdien kan ikke være negativ.");
+        }
+
+        switch (gode.Type)
+        {
+            case Formuesgodetype.Bankinnskudd:
+                {
+                    // dekningsloven §§ 2-2 til 2-6 (domain.md § 6): penger til livsopphold til neste inntekt, høyst to måneders livsopphold
+                    var fritt = Belop.Min(gode.Verdi, Belop.Rund(livsoppholdPerManed.Kroner * 2));
+                    var rest = gode.Verdi - fritt;
+                    return rest == Belop.Null
+                        ? new(Beslagsverdict.Beslagsfri, fritt, Belop.Null, $"Innskuddet er innenfor to måneders livsopphold ({Belop.Rund(livsoppholdPerManed.Kroner * 2)}).", "dekningsloven §§ 2-2–2-6")
+                        : new(Beslagsverdict.DelvisBeslagsfri, fritt, rest, $"{fritt} er beslagsfritt som to måneders livsopphold; {rest} kan tas utlegg i.", "dekningsloven §§ 2-2–2-6");
+                }
+
+            case Formuesgodetype.Kjoretoy or Formuesgodetype.Arbeidsverktoy:
+                {
+                    // dekningsloven §§ 2-2 til 2-6 (domain.md § 6): nødvendig for arbeid eller utdanning, verdi under 2/3 G
+                    var g = satser.Grunnbelop.Finn(dato).Verdi;
+                    var grense = Belop.Rund(g * 2m / 3m);
+                    var nodvendig = gode.NodvendigForArbeidEllerUtdanning || (gode.Type == Formuesgodetype.Kjoretoy && gode.NodvendigPaGrunnAvSykdomDokumentert);
+                    if (!nodvendig)
+                    {
+                        return KanTas(gode, "Ikke oppgitt som nødvendig for arbeid, utdanning eller (dokumentert) sykdom.");
+                    }
+
+                    return gode.Verdi < grense
+                        ? new(Beslagsverdict.Beslagsfri, gode.Verdi, Belop.Null, $"Nødvendig, og verdien er under 2/3 G ({grense}).", "dekningsloven §§ 2-2–2-6")
+                        : KanTas(gode, $"Nødvendig, men verdien er ikke under 2/3 G ({grense}).");
+                }
+
+            case Formuesgodetype.Innbo or Formuesgodetype.Klaer or Formuesgodetype.PersonligeEiendeler:
+                // dekningsloven § 2-2: klær, vanlig innbo og personlige eiendeler, med mindre de har svært høy verdi
+                return gode.SvaertHoyVerdi
+                    ? KanTas(gode, "Har svært høy verdi, så beslagsfriheten gjelder ikke.")
+                    : new(Beslagsverdict.Beslagsfri, gode.Verdi, Belop.Null, "Klær, vanlig innbo og personlige eiendeler er beslagsfrie.", "dekningsloven § 2-2");
+
+            case Formuesgodetype.SaerligPersonligVerdi:
+                return new(Beslagsverdict.Beslagsfri, gode.Verdi, Belop.Null, "Gjenstander av særlig personlig verdi er beslagsfrie.", "dekningsloven §§ 2-2–2-6");
+
+            case Formuesgodetype.StipendEllerOffentligStotte:
+                return new(Beslagsverdict.Beslagsfri, gode.Verdi, Belop.Null, "Stipend og offentlig støtte er beslagsfrie.", "dekningsloven §§ 2-2–2-6");
+
+            default:
+                return KanTas(gode, "Ingen regel om beslagsfrihet gjelder.");
+        }
+    }
+
+    private static Beslagsvurdering KanTas(Formuesgode gode, string begrunnelse) =>
+        new(Beslagsverdict.KanTasUtleggI, Belop.Null, gode.Verdi, begrunnelse, "dekningsloven § 2-1");
+}

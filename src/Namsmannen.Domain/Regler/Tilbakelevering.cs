@@ -1,0 +1,39 @@
+using Namsmannen.Domain.Penger;
+using Namsmannen.Domain.Satser;
+
+namespace Namsmannen.Domain.Regler;
+
+public sealed record TilbakeleveringResultat(
+    Belop Verdi,
+    Belop Rettsgebyr,
+    Belop Omkostninger,
+    Belop Nedskrivning,
+    Belop GjenstaendeKrav,
+    Belop OverskuddTilSkyldner,
+    DateOnly Klagefrist);
+
+/// <summary>Return of an asset to a salgspanthaver: the debt is written down by the value less fee and costs.</summary>
+public static class Tilbakelevering
+{
+    public static readonly Belop TerskelForVerdiklage = new(20_000m);
+
+    // seed 002 / domain.md § 7: gjelden nedskrives med verdien minus rettsgebyr og omkostninger; resten skyldes fortsatt
+    public static TilbakeleveringResultat Beregn(DateOnly dato, Belop verdi, Belop krav, Belop omkostninger, DateOnly brevOmTilbakelevering, Satsbok satser)
+    {
+        if (verdi < Belop.Null || krav < Belop.Null || omkostninger < Belop.Null)
+        {
+            throw new DomainException("Verdi, krav og omkostninger kan ikke være negative.");
+        }
+
+        var gebyr = Rettsgebyr.Beregn(RettsgebyrSteg.Tilbakelevering, dato, satser).Belop;
+        var nedskrivning = Belop.Max(Belop.Null, verdi - gebyr - omkostninger);
+        var gjenstaende = Belop.Max(Belop.Null, krav - nedskrivning);
+        var overskudd = Belop.Max(Belop.Null, nedskrivning - krav);
+        // seed 002: klage innen en måned etter brevet om at eiendelen er levert tilbake
+        return new TilbakeleveringResultat(verdi, gebyr, omkostninger, nedskrivning, gjenstaende, overskudd, Frister.FristOmManeder(brevOmTilbakelevering, 1));
+    }
+
+    // seed 002: verdsettelsen kan bare påklages når påstått avvik er mer enn 20 000 kroner
+    public static bool KanKlagePaVerdsettelsen(Belop fastsattVerdi, Belop pastattVerdi) =>
+        Math.Abs(pastattVerdi.Kroner - fastsattVerdi.Kroner) > TerskelForVerdiklage.Kroner;
+}

@@ -1,0 +1,92 @@
+using System.Globalization;
+
+namespace Namsmannen.Domain.Satser;
+
+/// <summary>How often the law renews a rate table.</summary>
+public enum Fornyelse
+{
+    /// <summary>Fixed once; changes only when the law changes (fee multiples).</summary>
+    Ingen,
+    Arlig,
+    Halvarlig,
+}
+
+public enum SatsStatus
+{
+    Gyldig,
+
+    /// <summary>The latest row is used, but its renewal is overdue: shown with a warning.</summary>
+    Utdatert,
+
+    /// <summary>No row may be used for the date.</summary>
+    Mangler,
+}
+
+public sealed record SatsRad<T>(DateOnly Fra, T Verdi, string Kilde, bool Avledet = false);
+
+public sealed record SatsOppslag<T>(string Tabell, DateOnly Dato, SatsStatus Status, SatsRad<T>? Rad, string? Advarsel)
+{
+    public T Verdi => Rad is not null ? Rad.Verdi : throw new DomainException(Advarsel ?? $"{Tabell} mangler for {Dato:dd.MM.yyyy}.");
+}
+
+/// <summary>
+/// A dated rate table listing each change: a row applies from its date until the next row. A date before the first
+/// row is missing. The newest row holds only until its renewal date (next 1 January, 1 July, …); past that the rate is
+/// missing, unless the table allows stale rows, in which case the newest row is used and flagged (never silently).
+/// </summary>
+public sealed class Satstabell<T>
+{
+    private static readonly CultureInfo Norsk = CultureInfo.GetCultureInfo("nb-NO");
+    private readonly SatsRad<T>[] rader;
+
+    public Satstabell(string navn, IEnumerable<SatsRad<T>> rader, Fornyelse fornyelse, bool tillatUtdatert)
+    {
+        Navn = navn;
+        this.rader = rader.OrderBy(r => r.Fra).ToArray();
+        Fornyelse = fornyelse;
+        TillatUtdatert = tillatUtdatert;
+        if (this.rader.Select(r => r.Fra).Distinct().Count() != this.rader.Length)
+        {
+            throw new DomainException($"{navn} har to rader med samme fra-dato.");
+        }
+    }
+
+    public string Navn { get; }
+
+    public Fornyelse Fornyelse { get; }
+
+    public bool TillatUtdatert { get; }
+
+    public IReadOnlyList<SatsRad<T>> Rader => rader;
+
+    public SatsOppslag<T> Finn(DateOnly dato)
+    {
+        var rad = rader.LastOrDefault(r => r.Fra <= dato);
+        if (rad is null)
+        {
+            return new(Navn, dato, SatsStatus.Mangler, null, $"{Navn} mangler for {Tekst(dato)}: tabellen starter {(rader.Length > 0 ? Tekst(rader[0].Fra) : "ikke")}.");
+        }
+
+        if (!ReferenceEquals(rad, rader[^1]))
+        {
+            return new(Navn, dato, SatsStatus.Gyldig, rad, null);
+        }
+
+        var fornyes = Fornyelse switch
+        {
+            Fornyelse.Arlig => rad.Fra.AddYears(1),
+            Fornyelse.Halvarlig => rad.Fra.AddMonths(6),
+            _ => DateOnly.MaxValue,
+        };
+        if (dato < fornyes)
+        {
+            return new(Navn, dato, SatsStatus.Gyldig, rad, null);
+        }
+
+        return TillatUtdatert
+            ? new(Navn, dato, SatsStatus.Utdatert, rad, $"{Navn} fra {Tekst(fornyes)} mangler; satsene fra {Tekst(rad.Fra)} er brukt.")
+            : new(Navn, dato, SatsStatus.Mangler, null, $"{Navn} fra {Tekst(fornyes)} mangler, så {Navn.ToLower(Norsk)} for {Tekst(dato)} er ukjent.");
+    }
+
+    private static string Tekst(DateOnly dato) => dato.ToString("d. MMMM yyyy", Norsk);
+}
