@@ -1,0 +1,52 @@
+using Namsmannen.Application.Satser;
+using Namsmannen.Domain.Penger;
+using Namsmannen.Domain.Regler;
+
+namespace Namsmannen.Domain.Tests.Regler;
+
+public sealed class BeslagsfrihetTests
+{
+    private static readonly DateOnly Dato = new(2026, 11, 21);
+    private static readonly Belop Livsopphold = new(10_724m);
+
+    [Fact]
+    public void A_work_vehicle_is_free_only_under_two_thirds_of_G()
+    {
+        // 2/3 × 136 549 = 91 032,666… → 91 032,67
+        var under = Beslagsfrihet.Vurder(new Formuesgode(Formuesgodetype.Kjoretoy, new Belop(91_032.66m), NodvendigForArbeidEllerUtdanning: true), Dato, Livsopphold, SatsFil.Les());
+        var at = Beslagsfrihet.Vurder(new Formuesgode(Formuesgodetype.Kjoretoy, new Belop(91_032.67m), NodvendigForArbeidEllerUtdanning: true), Dato, Livsopphold, SatsFil.Les());
+        var notNeeded = Beslagsfrihet.Vurder(new Formuesgode(Formuesgodetype.Kjoretoy, new Belop(40_000m)), Dato, Livsopphold, SatsFil.Les());
+
+        under.Verdict.ShouldBe(Beslagsverdict.Beslagsfri);
+        at.Verdict.ShouldBe(Beslagsverdict.KanTasUtleggI);
+        at.Begrunnelse.ShouldBe("Nødvendig, men verdien er ikke under 2/3 G (91\u00A0032,67 kr).");
+        notNeeded.Verdict.ShouldBe(Beslagsverdict.KanTasUtleggI);
+    }
+
+    [Fact]
+    public void A_car_needed_because_of_documented_illness_is_free()
+    {
+        Beslagsfrihet.Vurder(new Formuesgode(Formuesgodetype.Kjoretoy, new Belop(60_000m), NodvendigPaGrunnAvSykdomDokumentert: true), Dato, Livsopphold, SatsFil.Les())
+            .Verdict.ShouldBe(Beslagsverdict.Beslagsfri);
+    }
+
+    [Fact]
+    public void A_bank_deposit_is_free_up_to_two_months_of_livsopphold()
+    {
+        var result = Beslagsfrihet.Vurder(new Formuesgode(Formuesgodetype.Bankinnskudd, new Belop(30_000m)), Dato, Livsopphold, SatsFil.Les());
+
+        result.Verdict.ShouldBe(Beslagsverdict.DelvisBeslagsfri);
+        result.BeslagsfrittBelop.Kroner.ShouldBe(21_448m);
+        result.KanTasUtleggI.Kroner.ShouldBe(8_552m);
+    }
+
+    [Theory]
+    [InlineData(Formuesgodetype.Innbo, false, Beslagsverdict.Beslagsfri)]
+    [InlineData(Formuesgodetype.Innbo, true, Beslagsverdict.KanTasUtleggI)]
+    [InlineData(Formuesgodetype.Klaer, false, Beslagsverdict.Beslagsfri)]
+    [InlineData(Formuesgodetype.SaerligPersonligVerdi, false, Beslagsverdict.Beslagsfri)]
+    [InlineData(Formuesgodetype.StipendEllerOffentligStotte, false, Beslagsverdict.Beslagsfri)]
+    [InlineData(Formuesgodetype.FastEiendom, false, Beslagsverdict.KanTasUtleggI)]
+    public void Household_goods_personal_items_and_support_are_free(Formuesgodetype type, bool svaertHoyVerdi, Beslagsverdict verdict) =>
+        Beslagsfrihet.Vurder(new Formuesgode(type, new Belop(25_000m), SvaertHoyVerdi: svaertHoyVerdi), Dato, Livsopphold, SatsFil.Les()).Verdict.ShouldBe(verdict);
+}

@@ -1,0 +1,159 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Namsmannen.Domain.Penger;
+using Namsmannen.Domain.Saker;
+
+namespace Namsmannen.Domain.Tests.Saker;
+
+public sealed class SaksforlopTests
+{
+    private static readonly DateOnly Dato = new(2026, 11, 21);
+
+    private static Sak NySak(Begjaringstype type = Begjaringstype.Utlegg) =>
+        Sak.Motta(Guid.NewGuid(), Saksnummer.Create(Dato, 1), Guid.NewGuid(), Guid.NewGuid(), type, 10_000m, 250m, 700m, "R1", Dato);
+
+    [Fact]
+    public void Every_stage_but_the_closed_ones_has_a_way_out_and_every_case_can_be_closed()
+    {
+        foreach (var type in Enum.GetValues<Begjaringstype>())
+        {
+            foreach (var stadium in Enum.GetValues<Saksstadium>())
+            {
+                var ut = Saksforlop.Tillatte(stadium, type).ToList();
+                if (Saksforlop.Lukket.Contains(stadium))
+                {
+                    ut.ShouldBeEmpty($"{stadium} is closed");
+                    continue;
+                }
+
+                ut.ShouldNotBeEmpty($"{stadium} ({type}) is a dead end");
+                ut.ShouldContain(o => o.Handling == Handling.RegistrerFullBetaling && o.Til == Saksstadium.Avsluttet, $"a payment must close a case in {stadium}");
+            }
+        }
+    }
+
+    [Fact]
+    public void The_utlegg_path_runs_from_begjaring_through_varsel_and_pledge_to_sale_and_fordeling()
+    {
+        var sak = NySak();
+
+        sak.Utfor(Handling.GodtaBegjaring, Dato);
+        sak.Utfor(Handling.SendVarsel, Dato);
+        sak.Utfor(Handling.TaUtleggspant, Dato);
+        sak.Utfor(Handling.BegjarTvangssalg, Dato);
+        sak.Utfor(Handling.RegistrerSalg, Dato);
+        sak.Utfor(Handling.GodkjennFordeling, Dato);
+
+        sak.Stadium.ShouldBe(Saksstadium.Avsluttet);
+        sak.Hendelser.Select(h => (h.Fra, h.Til)).ShouldBe(
+        [
+            (Saksstadium.BegjaringMottatt, Saksstadium.Godtatt),
+            (Saksstadium.Godtatt, Saksstadium.VarselSendt),
+            (Saksstadium.VarselSendt, Saksstadium.Utleggspant),
+            (Saksstadium.Utleggspant, Saksstadium.Tvangssalg),
+            (Saksstadium.Tvangssalg, Saksstadium.Fordeling),
+            (Saksstadium.Fordeling, Saksstadium.Avsluttet),
+        ]);
+        sak.TillatteHandlinger.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void An_action_the_table_does_not_allow_is_refused_in_Norwegian()
+    {
+        var sak = NySak();
+
+        Should.Throw<DomainException>(() => sak.Utfor(Handling.TaUtleggspant, Dato))
+            .Message.ShouldBe("«Ta utleggspant» er ikke mulig når saken har stadium «Begjæring mottatt».");
+        Should.Throw<DomainException>(() => sak.Utfor(Handling.AvvisBegjaring, Dato))
+            .Message.ShouldBe("«Avvis begjæringen» krever en begrunnelse.");
+        sak.Stadium.ShouldBe(Saksstadium.BegjaringMottatt);
+        sak.Hendelser.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Varsel_is_for_utlegg_and_tilbakelevering_starts_only_for_its_own_kind_of_case()
+    {
+        var tilbakelevering = NySak(Begjaringstype.Tilbakelevering);
+        tilbakelevering.Utfor(Handling.GodtaBegjaring, Dato);
+
+        tilbakelevering.TillatteHandlinger.ShouldContain(Handling.StartTilbakelevering);
+        tilbakelevering.TillatteHandlinger.ShouldNotContain(Handling.SendVarsel);
+        Should.Throw<DomainException>(() => tilbakelevering.Utfor(Handling.SendVarsel, Dato));
+    }
+
+    [Fact]
+    public void A_postponed_or_complained_case_returns_to_where_it_stood()
+    {
+        var sak = NySak();
+        sak.Utfor(Handling.GodtaBegjaring, Dato);
+        sak.Utfor(Handling.TaUtleggstrekk, Dato);
+
+        sak.Utfor(Handling.RegistrerKlage, Dato);
+        sak.Stadium.ShouldBe(Saksstadium.Klagebehandling);
+        sak.TillatteHandlinger.ShouldNotContain(Handling.SuspenderForDatafeil);
+        sak.Utfor(Handling.AvgjorKlage, Dato, "Klagen tas ikke til følge.");
+        sak.Stadium.ShouldBe(Saksstadium.Utleggstrekk);
+
+        sak.Utfor(Handling.Utsett, Dato);
+        sak.Utfor(Handling.Gjenoppta, Dato);
+        sak.Stadium.ShouldBe(Saksstadium.Utleggstrekk);
+        sak.ForrigeStadium.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_full_payment_closes_the_case_at_once_and_a_partial_one_does_not()
+    {
+        var sak = NySak();
+        sak.Utfor(Handling.GodtaBegjaring, Dato);
+        sak.Utfor(Handling.SendVarsel, Dato);
+
+        sak.RegistrerBetaling(new Belop(4_000m), Dato).ShouldBeNull();
+        sak.Utestaende.ShouldBe(6_950m);
+        sak.Stadium.ShouldBe(Saksstadium.VarselSendt);
+
+        Should.Throw<DomainException>(() => sak.RegistrerBetaling(new Belop(7_000m), Dato)).Message
+            .ShouldBe("Beløpet er større enn det som er utestående (6\u00A0950,00 kr). Registrer utestående beløp og tilbakebetal resten.");
+
+        var endring = sak.RegistrerBetaling(new Belop(6_950m), Dato);
+        endring!.Til.ShouldBe(Saksstadium.Avsluttet);
+        endring.Handling.ShouldBe(Handling.RegistrerFullBetaling);
+        sak.Utestaende.ShouldBe(0m);
+        Should.Throw<DomainException>(() => sak.Utfor(Handling.TaUtleggspant, Dato));
+    }
+
+    [Fact]
+    public void Any_sequence_of_allowed_actions_keeps_the_case_consistent()
+    {
+        var gen =
+            from type in Gen.Elements(Enum.GetValues<Begjaringstype>())
+            from valg in Gen.Choose(0, 1000).ListOf().Select(l => l.Take(30).ToArray())
+            select (type, valg);
+
+        Prop.ForAll(gen.ToArbitrary(), c =>
+        {
+            var sak = NySak(c.type);
+            foreach (var v in c.valg)
+            {
+                var mulige = sak.TillatteHandlinger;
+                if (mulige.Count == 0)
+                {
+                    return sak.ErLukket;
+                }
+
+                var fra = sak.Stadium;
+                var endring = sak.Utfor(mulige[v % mulige.Count], Dato, "Begrunnelse.");
+                if (endring.Fra != fra || endring.Til != sak.Stadium)
+                {
+                    return false;
+                }
+
+                if (Saksforlop.Pauser.Contains(sak.Stadium) != sak.ForrigeStadium.HasValue)
+                {
+                    return false;
+                }
+            }
+
+            return sak.Hendelser.Count <= c.valg.Length;
+        }).QuickCheckThrowOnFailure();
+    }
+}
