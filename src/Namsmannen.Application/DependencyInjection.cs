@@ -15,6 +15,7 @@ public static class DependencyInjection
     public static IServiceCollection AddNamsmannenApplication(this IServiceCollection services, string connectionString)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(_ => Satser.SatsFil.Les());
         services.AddDbContext<NamsmannenDbContext>(options => options
             .UseNpgsql(connectionString)
             // Migrations are hand-written and have no model snapshot; the drift test guards model and schema instead.

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,12 @@ namespace Namsmannen.Web.Hosting;
 /// </summary>
 public sealed partial class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
-    public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+    /// <summary>
+    /// Whether the request was for the API. Inside the exception handler the path has already been rewritten to the
+    /// error page, so the original path is read from <see cref="IExceptionHandlerPathFeature"/>.
+    /// </summary>
+    public static bool IsApi(HttpContext context) =>
+        new PathString(context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? context.Request.Path).StartsWithSegments("/api");
 
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
@@ -28,13 +34,18 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
                 Title = "Ugyldige felt i forespørselen.",
             }),
             DomainException domain => (StatusCodes.Status422UnprocessableEntity, new ProblemDetails { Title = "Forespørselen bryter en regel.", Detail = domain.Message }),
-            BadHttpRequestException bad => (bad.StatusCode, new ProblemDetails { Title = "Ugyldig forespørsel.", Detail = "Forespørselen kunne ikke leses." }),
+            BadHttpRequestException { InnerException: JsonException json } => (StatusCodes.Status400BadRequest, (ProblemDetails)new ValidationProblemDetails(
+                new Dictionary<string, string[]> { [JsonFieldPath(json.Path)] = ["Verdien har feil format. Datoer skrives ÅÅÅÅ-MM-DD, beløp som tall i kroner."] })
+            {
+                Title = "Ugyldige felt i forespørselen.",
+            }),
+            BadHttpRequestException bad => (bad.StatusCode, new ProblemDetails { Title = "Ugyldig forespørsel.", Detail = bad.StatusCode == 400 ? "Forespørselen mangler innhold eller kunne ikke leses som JSON." : bad.Message }),
             _ => (StatusCodes.Status500InternalServerError, new ProblemDetails { Title = "Noe gikk galt hos oss.", Detail = "Oppgi korrelasjons-ID-en hvis du kontakter oss." }),
         };
 
         if (status >= 500)
         {
-            LogUnhandled(logger, exception, context.Request.Path.Value ?? "/");
+            LogUnhandled(logger, exception, context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? "/");
         }
 
         problem.Status = status;
@@ -42,6 +53,10 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
         context.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
     }
+
+    /// <summary>System.Text.Json's "$.barnAlder[1]" becomes "barnAlder[1]"; a body that is not JSON at all is "$".</summary>
+    public static string JsonFieldPath(string? path) =>
+        string.IsNullOrEmpty(path) || path == "$" ? "$" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
 
     /// <summary>FluentValidation's "Items[0].Belop" becomes the API's camelCase "items[0].belop".</summary>
     public static string ApiFieldPath(string propertyName) =>

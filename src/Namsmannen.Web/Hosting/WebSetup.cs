@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Localization;
 using Namsmannen.Application.Common;
 using Namsmannen.Application.Data;
 using Namsmannen.Application.Identity;
+using Namsmannen.Web.Api;
 
 namespace Namsmannen.Web.Hosting;
 
@@ -76,6 +77,8 @@ public static class WebSetup
         services.AddRouting(options => options.LowercaseUrls = true);
 
         services.AddProblemDetails();
+        // Unreadable JSON reaches ApiExceptionHandler, which names the field, instead of an empty 400.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddHealthChecks().AddDbContextCheck<NamsmannenDbContext>("database", tags: ["ready"]);
         services.AddOpenApi("v1");
@@ -127,6 +130,7 @@ public static class WebSetup
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
         app.MapOpenApi("/api/v1/openapi.json").AllowAnonymous();
+        app.MapBeregninger();
         app.MapRazorPages();
         return app;
     }

@@ -1,0 +1,100 @@
+using FluentValidation;
+using MediatR;
+using Namsmannen.Domain.Penger;
+using Namsmannen.Domain.Regler;
+using Namsmannen.Domain.Satser;
+
+namespace Namsmannen.Application.Features.Beregninger;
+
+/// <summary>The public trekk calculator: what a household keeps and what can be taken each month.</summary>
+public static class BeregnUtleggstrekk
+{
+    public const string Enslig = "enslig";
+    public const string GiftEllerSamboer = "gift_eller_samboer";
+
+    public sealed record Query : IRequest<Result>
+    {
+        public DateOnly? Dato { get; init; }
+
+        public decimal? NettoInntektPerManed { get; init; }
+
+        public string Sivilstand { get; init; } = Enslig;
+
+        public bool PartnerHarEgenInntekt { get; init; }
+
+        public IReadOnlyList<int> BarnAlder { get; init; } = [];
+
+        public IReadOnlyList<SamvaersBarnInn> Samvaer { get; init; } = [];
+
+        /// <summary>Documented housing costs for the household; null uses the norm.</summary>
+        public decimal? Boutgifter { get; init; }
+
+        public string? BoutgifterBegrunnelse { get; init; }
+
+        public decimal SarligeUtgifter { get; init; }
+    }
+
+    public sealed record SamvaersBarnInn(int Alder, int Klasse);
+
+    public sealed record Linje(string Post, decimal Belop, string Forklaring);
+
+    public sealed record Result(
+        decimal Livsopphold,
+        decimal Boutgifter,
+        decimal Samvaer,
+        decimal SarligeUtgifter,
+        decimal Forbeholdt,
+        decimal TrekkPerManed,
+        DateOnly SatserFra,
+        IReadOnlyList<Linje> Linjer,
+        IReadOnlyList<string> Advarsler);
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator()
+        {
+            RuleFor(q => q.Dato).NotNull().WithMessage("Oppgi datoen trekket gjelder fra.");
+            RuleFor(q => q.NettoInntektPerManed).NotNull().WithMessage("Oppgi nettoinntekt per måned.")
+                .GreaterThanOrEqualTo(0).WithMessage("Nettoinntekten kan ikke være negativ.")
+                .Must(v => v is null || Kr.OreOnly(v.Value)).WithMessage("Oppgi beløpet i hele øre (høyst to desimaler).");
+            RuleFor(q => q.Sivilstand).Must(s => s is Enslig or GiftEllerSamboer).WithMessage("Sivilstand må være «enslig» eller «gift_eller_samboer».");
+            RuleFor(q => q.PartnerHarEgenInntekt).Equal(false).When(q => q.Sivilstand == Enslig).WithMessage("En enslig skyldner har ingen partner.");
+            RuleFor(q => q.BarnAlder).Must(b => b.Count <= 15).WithMessage("Oppgi høyst 15 barn.");
+            RuleForEach(q => q.BarnAlder).InclusiveBetween(0, 25).WithMessage("Barnets alder må være mellom 0 og 25 år.");
+            RuleFor(q => q.Samvaer).Must(s => s.Count <= 15).WithMessage("Oppgi høyst 15 samværsbarn.");
+            RuleForEach(q => q.Samvaer).ChildRules(s =>
+            {
+                s.RuleFor(b => b.Alder).InclusiveBetween(0, 25).WithMessage("Barnets alder må være mellom 0 og 25 år.");
+                s.RuleFor(b => b.Klasse).InclusiveBetween(1, 4).WithMessage("Samværsklassen må være 1, 2, 3 eller 4.");
+            });
+            RuleFor(q => q.Boutgifter).GreaterThanOrEqualTo(0).WithMessage("Boutgiftene kan ikke være negative.")
+                .Must(v => v is null || Kr.OreOnly(v.Value)).WithMessage("Oppgi beløpet i hele øre (høyst to desimaler).");
+            RuleFor(q => q.SarligeUtgifter).GreaterThanOrEqualTo(0).WithMessage("Særlige utgifter kan ikke være negative.")
+                .Must(Kr.OreOnly).WithMessage("Oppgi beløpet i hele øre (høyst to desimaler).");
+        }
+    }
+
+    public sealed class Handler(Satsbok satser) : IRequestHandler<Query, Result>
+    {
+        public Task<Result> Handle(Query request, CancellationToken cancellationToken)
+        {
+            var grunnlag = new TrekkGrunnlag(
+                request.Dato!.Value,
+                new Belop(request.NettoInntektPerManed!.Value),
+                new Husstand(
+                    request.Sivilstand == GiftEllerSamboer ? Sivilstand.GiftEllerSamboer : Sivilstand.Enslig,
+                    request.PartnerHarEgenInntekt,
+                    request.BarnAlder,
+                    request.Samvaer.Select(s => new SamvaersBarn(s.Alder, s.Klasse)).ToList()),
+                request.Boutgifter is { } b ? new Belop(b) : null,
+                request.BoutgifterBegrunnelse,
+                new Belop(request.SarligeUtgifter));
+            var r = Utleggstrekk.Beregn(grunnlag, satser);
+            return Task.FromResult(new Result(
+                Kr.To(r.Livsopphold), Kr.To(r.Boutgifter), Kr.To(r.Samvaer), Kr.To(r.SarligeUtgifter), Kr.To(r.Forbeholdt), Kr.To(r.TrekkPerManed),
+                r.SatserFra,
+                r.Linjer.Select(l => new Linje(l.Post, Kr.To(l.Belop), l.Forklaring)).ToList(),
+                r.Advarsler));
+        }
+    }
+}
