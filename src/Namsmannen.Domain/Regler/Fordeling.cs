@@ -30,7 +30,7 @@ public static class Fordeling
     public const string RettsgebyrMottaker = "rettsgebyr";
     public const string Salgsomkostninger = "salgsomkostninger";
 
-    // tvangsfullbyrdelsesloven § 8-17 og domain.md § 7: gebyr og salgskostnader, legalpant, pant i prioritet, overskudd til skyldneren
+    // domain.md § 7 (seed 002): gebyr og salgskostnader, legalpant, pant i prioritet, overskudd til skyldneren
     public static FordelingResultat Beregn(DateOnly dato, Belop salgssum, Belop salgsomkostninger, IReadOnlyList<Heftelse> heftelser, Satsbok satser)
     {
         if (salgssum < Belop.Null || salgsomkostninger < Belop.Null)

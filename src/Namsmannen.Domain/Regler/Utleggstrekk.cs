@@ -108,7 +108,7 @@ public static class Utleggstrekk
             var alder = barnYngstFørst[n].alder;
             var redusert = n < reduserte;
             var belop = Avrunding.TilOre(sats.Barn(alder) * (redusert ? 0.8m : 1m) * andel);
-            var forklaring = $"Barn {alder} år: {sats.Barn(alder):0} kr" + (redusert ? " − 20 % (fjerde person eller flere)" : string.Empty) + (andel < 1 ? ", halvparten (partneren dekker resten)" : string.Empty) + ".";
+            var forklaring = $"Barn {alder} år: {new Belop(sats.Barn(alder))}" + (redusert ? " − 20 % (fjerde person eller flere)" : string.Empty) + (andel < 1 ? ", halvparten (partneren dekker resten)" : string.Empty) + ".";
             linjer.Add(new($"Livsopphold, barn {alder} år", new Belop(belop), forklaring));
             sum += belop;
         }

@@ -66,6 +66,8 @@ public static class WebSetup
                 options.Conventions.AllowAnonymousToPage("/Konto/LoggInn");
                 options.Conventions.AllowAnonymousToPage("/Konto/IngenTilgang");
                 options.Conventions.AllowAnonymousToPage("/Feil");
+                // The public calculators, like Kronofogden's, need no login.
+                options.Conventions.AllowAnonymousToFolder("/Beregning");
             })
             .AddMvcOptions(options =>
             {

@@ -66,7 +66,10 @@ public static class Html
             fields[key] = value;
         }
 
-        return client.PostAsync(new Uri(form.Action).PathAndQuery, new FormUrlEncodedContent(fields));
+        // Like a browser: the form's action without its #fragment, or the page's own address.
+        var action = form.GetAttribute("action");
+        var target = string.IsNullOrEmpty(action) ? new Uri(form.Action).PathAndQuery : action.Split('#')[0];
+        return client.PostAsync(target, new FormUrlEncodedContent(fields));
     }
 
     public static async Task<HttpResponseMessage> LogInAsync(this HttpClient client, string epost, string passord, string loginUrl = "/konto/logg-inn")

@@ -1,0 +1,100 @@
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Namsmannen.Application.Features.Beregninger;
+using Namsmannen.Domain.Satser;
+
+namespace Namsmannen.Web.Pages.Beregning;
+
+public sealed class Utleggstrekk(IMediator mediator, Satsbok satser, TimeProvider clock) : PageModel
+{
+    public const int SamvaersRader = 4;
+
+    [BindProperty]
+    public Inndata Data { get; set; } = new();
+
+    public BeregnUtleggstrekk.Result? Resultat { get; private set; }
+
+    public SatsRad<Livsoppholdssats>? Livsoppholdssatser { get; private set; }
+
+    public SatsRad<Boutgiftsnorm>? Boutgiftsnorm { get; private set; }
+
+    public void OnGet() => Data.Dato = DateOnly.FromDateTime(clock.GetLocalNow().DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var dato = Skjema.Dato(ModelState, "Data.Dato", Data.Dato, "datoen", pakrevd: true);
+        var netto = Skjema.Belop(ModelState, "Data.NettoInntektPerManed", Data.NettoInntektPerManed, "nettoinntekten", pakrevd: true);
+        var bolig = Skjema.Belop(ModelState, "Data.Boutgifter", Data.Boutgifter, "boutgiftene", pakrevd: false);
+        var sarlige = Skjema.Belop(ModelState, "Data.SarligeUtgifter", Data.SarligeUtgifter, "de særlige utgiftene", pakrevd: false);
+        var barn = Skjema.Aldre(ModelState, "Data.BarnAlder", Data.BarnAlder);
+        var samvaer = new List<BeregnUtleggstrekk.SamvaersBarnInn>();
+        var rader = new List<int>();
+        for (var i = 0; i < SamvaersRader; i++)
+        {
+            var alder = Skjema.Heltall(ModelState, $"Data.SamvaerAlder[{i}]", Data.SamvaerAlder.ElementAtOrDefault(i), "alderen");
+            if (alder is { } a)
+            {
+                var klasse = Skjema.Heltall(ModelState, $"Data.SamvaerKlasse[{i}]", Data.SamvaerKlasse.ElementAtOrDefault(i), "samværsklassen") ?? 0;
+                samvaer.Add(new(a, klasse));
+                rader.Add(i);
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        try
+        {
+            Resultat = await mediator.Send(Query(dato, netto, barn, samvaer, bolig, sarlige), cancellationToken);
+        }
+        catch (FluentValidation.ValidationException feil)
+        {
+            Skjema.LeggTilFeil(ModelState, feil, "Samvaer", rader, (felt, rad) => $"Data.Samvaer{felt}[{rad}]");
+            return Page();
+        }
+
+        Livsoppholdssatser = satser.Livsopphold.Finn(dato!.Value).Rad;
+        Boutgiftsnorm = satser.Boutgiftsnorm.Finn(dato.Value).Rad;
+        return Page();
+    }
+
+    private BeregnUtleggstrekk.Query Query(DateOnly? dato, decimal? netto, IReadOnlyList<int> barn, List<BeregnUtleggstrekk.SamvaersBarnInn> samvaer, decimal? bolig, decimal? sarlige) =>
+            new BeregnUtleggstrekk.Query
+            {
+                Dato = dato,
+                NettoInntektPerManed = netto,
+                Sivilstand = Data.Sivilstand,
+                PartnerHarEgenInntekt = Data.Sivilstand == BeregnUtleggstrekk.GiftEllerSamboer && Data.PartnerHarEgenInntekt,
+                BarnAlder = barn,
+                Samvaer = samvaer,
+                Boutgifter = bolig,
+                BoutgifterBegrunnelse = Data.BoutgifterBegrunnelse,
+                SarligeUtgifter = sarlige ?? 0m,
+            };
+
+    public sealed class Inndata
+    {
+        public string? Dato { get; set; }
+
+        public string? NettoInntektPerManed { get; set; }
+
+        public string Sivilstand { get; set; } = BeregnUtleggstrekk.Enslig;
+
+        public bool PartnerHarEgenInntekt { get; set; }
+
+        public string? BarnAlder { get; set; }
+
+        public string?[] SamvaerAlder { get; set; } = new string?[SamvaersRader];
+
+        public string?[] SamvaerKlasse { get; set; } = new string?[SamvaersRader];
+
+        public string? Boutgifter { get; set; }
+
+        public string? BoutgifterBegrunnelse { get; set; }
+
+        public string? SarligeUtgifter { get; set; }
+    }
+}
