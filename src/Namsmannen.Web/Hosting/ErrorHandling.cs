@@ -2,6 +2,7 @@ using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Namsmannen.Application.Common;
 using Namsmannen.Domain;
 
 namespace Namsmannen.Web.Hosting;
@@ -33,6 +34,8 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
             {
                 Title = "Ugyldige felt i forespørselen.",
             }),
+            IkkeFunnetException ikke => (StatusCodes.Status404NotFound, new ProblemDetails { Title = "Finnes ikke.", Detail = ikke.Message }),
+            KonfliktException konflikt => (StatusCodes.Status409Conflict, new ProblemDetails { Title = "Saken er endret av en annen.", Detail = konflikt.Message }),
             DomainException domain => (StatusCodes.Status422UnprocessableEntity, new ProblemDetails { Title = "Forespørselen bryter en regel.", Detail = domain.Message }),
             BadHttpRequestException { InnerException: JsonException json } => (StatusCodes.Status400BadRequest, (ProblemDetails)new ValidationProblemDetails(
                 new Dictionary<string, string[]> { [JsonFieldPath(json.Path)] = ["Verdien har feil format. Datoer skrives ÅÅÅÅ-MM-DD, beløp som tall i kroner."] })

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Namsmannen.Application.Common;
 using Namsmannen.Domain;
 
 namespace Namsmannen.Web.Hosting;
@@ -13,7 +14,8 @@ public interface IReloadsAfterFailedPost
 
 /// <summary>
 /// Turns a command's <see cref="ValidationException"/> into field errors on the form, and a <see cref="DomainException"/>
-/// into a message at the top of the form, then shows the same page again with what the user typed.
+/// or a concurrency conflict into a message at the top of the form, then shows the same page again with what the user
+/// typed. A case that does not exist becomes the 404 page.
 /// Forms bind the command as <c>[BindProperty] public Command Data</c>, so field keys are prefixed with <c>Data.</c>.
 /// </summary>
 public sealed class ValidationExceptionPageFilter : IAsyncPageFilter
@@ -43,6 +45,13 @@ public sealed class ValidationExceptionPageFilter : IAsyncPageFilter
             case DomainException domain:
                 page.ModelState.AddModelError(string.Empty, domain.Message);
                 break;
+            case KonfliktException konflikt:
+                page.ModelState.AddModelError(string.Empty, konflikt.Message);
+                break;
+            case IkkeFunnetException:
+                executed.ExceptionHandled = true;
+                executed.Result = new Microsoft.AspNetCore.Mvc.NotFoundResult();
+                return;
             default:
                 return;
         }

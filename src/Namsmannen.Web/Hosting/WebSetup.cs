@@ -92,27 +92,11 @@ public static class WebSetup
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler("/feil");
-        app.UseStatusCodePages(async context =>
-        {
-            var http = context.HttpContext;
-            if (ApiExceptionHandler.IsApi(http))
-            {
-                await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext { HttpContext = http });
-                return;
-            }
-
-            // Re-execute the error page for the status code, keeping the code.
-            var originalPath = http.Request.Path;
-            http.Request.Path = $"/feil/{http.Response.StatusCode}";
-            try
-            {
-                await context.Next(http);
-            }
-            finally
-            {
-                http.Request.Path = originalPath;
-            }
-        });
+        // Status codes without a body: problem details for the API, the Norwegian error page for people.
+        app.UseWhen(ApiExceptionHandler.IsApi, api => api.UseStatusCodePages(async context =>
+            await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>()
+                .WriteAsync(new ProblemDetailsContext { HttpContext = context.HttpContext })));
+        app.UseWhen(http => !ApiExceptionHandler.IsApi(http), pages => pages.UseStatusCodePagesWithReExecute("/feil/{0}"));
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();

@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Namsmannen.Application.Common;
+using Namsmannen.Domain.Saker;
+
+namespace Namsmannen.Application.Data;
+
+/// <summary>
+/// Writes a case's changes to the append-only audit log in the same transaction as the change, and turns an
+/// optimistic-concurrency conflict into a message that says who changed the case.
+/// </summary>
+public static class Revisjon
+{
+    private static readonly CultureInfo Norsk = CultureInfo.GetCultureInfo("nb-NO");
+    private static readonly TimeZoneInfo Oslo = TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo");
+
+    /// <summary>Today's date in Norway, from the application's clock.</summary>
+    public static DateOnly IDag(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Oslo).DateTime);
+
+    /// <summary>Adds one audit line per transition the case raised since it was loaded.</summary>
+    public static void SkrivStadiumendringer(NamsmannenDbContext db, Sak sak, ICurrentUser bruker, TimeProvider clock)
+    {
+        foreach (var endring in sak.Hendelser)
+        {
+            var beskrivelse = $"{endring.Handling.Navn()}: «{endring.Fra.Navn()}» → «{endring.Til.Navn()}».";
+            if (!string.IsNullOrWhiteSpace(endring.Begrunnelse))
+            {
+                beskrivelse += $" Begrunnelse: {endring.Begrunnelse}";
+            }
+
+            Skriv(db, sak.Id, bruker, clock, Kode(endring.Handling), beskrivelse, new { stadium = endring.Fra.ToString() }, new { stadium = endring.Til.ToString() });
+        }
+
+        sak.FjernHendelser();
+    }
+
+    public static void Skriv(NamsmannenDbContext db, Guid sakId, ICurrentUser bruker, TimeProvider clock, string type, string beskrivelse, object? forVerdi = null, object? etterVerdi = null) =>
+        db.SaksHendelser.Add(new SaksHendelse
+        {
+            SakId = sakId,
+            Tidspunkt = clock.GetUtcNow(),
+            UtfortAvId = bruker.UserId,
+            UtfortAvNavn = bruker.Navn,
+            Type = type,
+            Beskrivelse = beskrivelse.Length > 1000 ? beskrivelse[..1000] : beskrivelse,
+            For = forVerdi is null ? null : JsonSerializer.Serialize(forVerdi),
+            Etter = etterVerdi is null ? null : JsonSerializer.Serialize(etterVerdi),
+        });
+
+    /// <summary>"GodtaBegjaring" → "GODTA_BEGJARING": the stable code of an action in the audit log and the status feed.</summary>
+    public static string Kode(Handling handling) => SnakeCaseNames.ToSnakeCase(handling.ToString()).ToUpperInvariant();
+
+    /// <summary>
+    /// Saves, expecting the case to be at <paramref name="forventetVersjon"/> (the version the user saw). If another user
+    /// changed it in between, nothing is saved and the user is told who changed it and when.
+    /// </summary>
+    public static async Task LagreAsync(NamsmannenDbContext db, Sak sak, uint? forventetVersjon, CancellationToken cancellationToken)
+    {
+        if (forventetVersjon is { } versjon)
+        {
+            db.Entry(sak).Property(s => s.Versjon).OriginalValue = versjon;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            var siste = await db.SaksHendelser.AsNoTracking()
+                .Where(h => h.SakId == sak.Id)
+                .OrderByDescending(h => h.Id)
+                .Select(h => new { h.UtfortAvNavn, h.Tidspunkt })
+                .FirstOrDefaultAsync(cancellationToken);
+            var hvem = siste is null
+                ? "en annen bruker"
+                : $"{siste.UtfortAvNavn} ({TimeZoneInfo.ConvertTime(siste.Tidspunkt, Oslo).ToString("dd.MM.yyyy 'kl.' HH:mm", Norsk)})";
+            throw new KonfliktException($"Saken {sak.Saksnummer} ble endret av {hvem} etter at du åpnet den. Ingenting er lagret. Last siden på nytt og se endringen før du prøver igjen.");
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using FluentValidation;
+using MediatR;
+using Namsmannen.Application.Common;
+using Namsmannen.Application.Data;
+using Namsmannen.Domain.Penger;
+using Namsmannen.Domain.Saker;
+
+namespace Namsmannen.Application.Features.Saker;
+
+/// <summary>
+/// A payment, full or partial. A full payment closes the case in the same transaction, so no pending step can run
+/// after the debt is paid (domain.md § 12).
+/// </summary>
+public static class RegistrerBetaling
+{
+    public sealed record Command : ICommand<Result>
+    {
+        public string Saksnummer { get; init; } = string.Empty;
+
+        public decimal? Belop { get; init; }
+
+        /// <summary>The day the money was paid; today when not given.</summary>
+        public DateOnly? Dato { get; init; }
+
+        public uint? Versjon { get; init; }
+    }
+
+    public sealed record Result(string Saksnummer, decimal Innbetalt, decimal Utestaende, Saksstadium Stadium);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(TimeProvider clock)
+        {
+            RuleFor(c => c.Saksnummer).NotEmpty().WithMessage("Oppgi saksnummeret.");
+            RuleFor(c => c.Belop).NotNull().WithMessage("Oppgi beløpet som er betalt.")
+                .GreaterThan(0).WithMessage("Beløpet må være større enn 0 kr.")
+                .Must(b => b is null || decimal.Round(b.Value, 2) == b.Value).WithMessage("Oppgi beløpet i hele øre (høyst to desimaler).");
+            RuleFor(c => c.Dato).Must(d => d is null || d <= Revisjon.IDag(clock)).WithMessage("Betalingsdatoen kan ikke være frem i tid.");
+        }
+    }
+
+    public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock) : IRequestHandler<Command, Result>
+    {
+        public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
+        {
+            var sak = await SakOppslag.HentAsync(db, request.Saksnummer, cancellationToken);
+            var innbetaltFor = sak.Innbetalt;
+            var belop = new Belop(request.Belop!.Value);
+            var dato = request.Dato ?? Revisjon.IDag(clock);
+            sak.RegistrerBetaling(belop, dato);
+            Revisjon.Skriv(db, sak.Id, bruker, clock, "BETALING_REGISTRERT",
+                $"Betaling {belop} registrert (betalt {dato:dd.MM.yyyy}). Utestående etter betalingen: {new Belop(sak.Utestaende)}.",
+                new { innbetalt = innbetaltFor }, new { innbetalt = sak.Innbetalt });
+            Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
+            await Revisjon.LagreAsync(db, sak, request.Versjon, cancellationToken);
+            return new Result(sak.Saksnummer, sak.Innbetalt, sak.Utestaende, sak.Stadium);
+        }
+    }
+}

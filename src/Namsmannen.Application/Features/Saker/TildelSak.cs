@@ -1,0 +1,50 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Namsmannen.Application.Common;
+using Namsmannen.Application.Data;
+using Namsmannen.Application.Identity;
+
+namespace Namsmannen.Application.Features.Saker;
+
+/// <summary>Assigns a case to myself or to a colleague who works cases.</summary>
+public static class TildelSak
+{
+    public sealed record Command : ICommand<Result>
+    {
+        public string Saksnummer { get; init; } = string.Empty;
+
+        /// <summary>The caseworker to assign to; empty means the user themselves.</summary>
+        public string? SaksbehandlerId { get; init; }
+
+        public uint? Versjon { get; init; }
+    }
+
+    public sealed record Result(string Saksnummer, string SaksbehandlerNavn);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => RuleFor(c => c.Saksnummer).NotEmpty().WithMessage("Oppgi saksnummeret.");
+    }
+
+    public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock) : IRequestHandler<Command, Result>
+    {
+        public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
+        {
+            var id = string.IsNullOrEmpty(request.SaksbehandlerId) ? bruker.UserId : request.SaksbehandlerId;
+            var mottaker = await db.Users
+                .Where(u => u.Id == id)
+                .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && (ur.RoleId == Roller.Saksbehandler.ToLowerInvariant() || ur.RoleId == Roller.Leder.ToLowerInvariant())))
+                .Select(u => new { u.Id, u.FulltNavn })
+                .SingleOrDefaultAsync(cancellationToken)
+                ?? throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(Command.SaksbehandlerId), "Velg en saksbehandler.")]);
+
+            var sak = await SakOppslag.HentAsync(db, request.Saksnummer, cancellationToken);
+            var forrige = sak.SaksbehandlerId;
+            sak.TildelTil(mottaker.Id);
+            Revisjon.Skriv(db, sak.Id, bruker, clock, "TILDELT", $"Saken er tildelt {mottaker.FulltNavn}.", new { saksbehandler = forrige }, new { saksbehandler = mottaker.Id });
+            await Revisjon.LagreAsync(db, sak, request.Versjon, cancellationToken);
+            return new Result(sak.Saksnummer, mottaker.FulltNavn);
+        }
+    }
+}

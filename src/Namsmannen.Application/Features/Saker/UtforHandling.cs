@@ -1,0 +1,66 @@
+using FluentValidation;
+using MediatR;
+using Namsmannen.Application.Common;
+using Namsmannen.Application.Data;
+using Namsmannen.Domain.Saker;
+
+namespace Namsmannen.Application.Features.Saker;
+
+/// <summary>
+/// A caseworker carries out an action that needs nothing but (sometimes) a reason: accept, reject, dismiss, suspend,
+/// resume, decide a complaint, register a withdrawal, close. Actions that carry data (varsel, utleggsforretning,
+/// payment, sale) have their own commands.
+/// </summary>
+public static class UtforHandling
+{
+    public static readonly IReadOnlySet<Handling> Enkle = new HashSet<Handling>
+    {
+        Handling.GodtaBegjaring,
+        Handling.AvvisBegjaring,
+        Handling.BegjarTvangssalg,
+        Handling.StartTilbakelevering,
+        Handling.AvsluttUtenSalg,
+        Handling.Avslutt,
+        Handling.TrekkTilbake,
+        Handling.Gjenoppta,
+        Handling.AvgjorKlage,
+        Handling.Henlegg,
+        Handling.SuspenderForDatafeil,
+    };
+
+    public sealed record Command : ICommand<Result>
+    {
+        public string Saksnummer { get; init; } = string.Empty;
+
+        public Handling Handling { get; init; }
+
+        public string? Begrunnelse { get; init; }
+
+        /// <summary>The version of the case the user saw (PostgreSQL xmin); a newer version means someone else acted first.</summary>
+        public uint? Versjon { get; init; }
+    }
+
+    public sealed record Result(string Saksnummer, Saksstadium Stadium);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Saksnummer).NotEmpty().WithMessage("Oppgi saksnummeret.");
+            RuleFor(c => c.Handling).Must(h => Enkle.Contains(h)).WithMessage("Denne handlingen registreres i sitt eget skjema.");
+            RuleFor(c => c.Begrunnelse).MaximumLength(800).WithMessage("Begrunnelsen kan ha høyst 800 tegn.");
+        }
+    }
+
+    public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock) : IRequestHandler<Command, Result>
+    {
+        public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
+        {
+            var sak = await SakOppslag.HentAsync(db, request.Saksnummer, cancellationToken);
+            sak.Utfor(request.Handling, Revisjon.IDag(clock), request.Begrunnelse);
+            Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
+            await Revisjon.LagreAsync(db, sak, request.Versjon, cancellationToken);
+            return new Result(sak.Saksnummer, sak.Stadium);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.Playwright;
+using Namsmannen.Application.Demo;
+
+namespace Namsmannen.Browser.Tests;
+
+public sealed class SaksbehandlingJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task A_caseworker_takes_a_new_case_accepts_it_and_books_the_full_payment_with_every_page_passing_axe()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/konto/logg-inn");
+        await page.GetByLabel("E-postadresse").FillAsync("saksbehandler@namsmannen.test");
+        await page.GetByLabel("Passord").FillAsync(DemoBrukere.Passord);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn" }).ClickAsync();
+        await page.WaitForURLAsync("**/saksbehandling");
+
+        var first = page.Locator("section[aria-labelledby=ufordelte] tbody a").First;
+        var saksnummer = (await first.TextContentAsync())!;
+        await first.ClickAsync();
+        (await page.Locator("h1").TextContentAsync()).ShouldBe($"Sak {saksnummer}");
+        await page.ShouldHaveNoWcagViolationsAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vis fødselsnummer" }).ClickAsync();
+        (await page.Locator("#fulltnummer").TextContentAsync())!.Length.ShouldBe(11);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tildel" }).ClickAsync();
+        (await page.Locator(".kvittering").TextContentAsync()).ShouldBe("Saken er tildelt Kari Nordmann.");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Godta begjæringen" }).ClickAsync();
+        (await page.Locator(".kvittering").TextContentAsync()).ShouldBe("Godta begjæringen: saken har nå stadium «Godtatt, venter på varsel».");
+        await page.ShouldHaveNoWcagViolationsAsync();
+
+        var help = (await page.Locator("#Data_Belop-hjelp").TextContentAsync())!;
+        var utestaende = System.Text.RegularExpressions.Regex.Match(help, @"\(([\d\u00A0 ]+,\d\d) kr\)").Groups[1].Value;
+        await page.GetByLabel("Beløp (kr)").FillAsync(utestaende);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Registrer betaling" }).ClickAsync();
+        (await page.Locator(".kvittering").TextContentAsync()).ShouldBe("Betalingen er registrert. Hele kravet er betalt, og saken er avsluttet.");
+        await page.ShouldHaveNoWcagViolationsAsync();
+        await page.Context.CloseAsync();
+    }
+}

@@ -1,0 +1,94 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Namsmannen.Application.Demo;
+using Namsmannen.Application.Tests.Infrastructure;
+using Namsmannen.Domain.Saker;
+using Namsmannen.Web.Tests.Infrastructure;
+
+namespace Namsmannen.Web.Tests.Pages;
+
+public sealed class SakssideTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task A_caseworker_opens_a_new_case_reveals_the_fnr_accepts_it_and_a_full_payment_closes_it()
+    {
+        var client = app.Browser();
+        await client.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
+        var queue = await client.GetDocumentAsync("/saksbehandling");
+        var lenke = queue.QuerySelector("section[aria-labelledby=ufordelte] tbody a")!;
+        var saksnummer = lenke.TextContent;
+
+        var page = await client.GetDocumentAsync(lenke.GetAttribute("href")!);
+        page.QuerySelector("h1")!.TextContent.ShouldBe($"Sak {saksnummer}");
+        page.QuerySelector(".nokkelinfo dd")!.TextContent.ShouldBe("Begjæring mottatt");
+        System.Text.RegularExpressions.Regex.IsMatch(page.Body!.TextContent, @"(?<!\d)\d{11}(?!\d)").ShouldBeFalse("the number is masked until asked for");
+
+        var revealed = await (await client.SubmitAsync(page, "form.innebygd", new Dictionary<string, string>())).ParseAsync();
+        revealed.QuerySelector("#fulltnummer")!.TextContent.Length.ShouldBe(11);
+
+        var accepted = await client.SubmitAsync(page, "form[aria-labelledby=h-GodtaBegjaring]", new Dictionary<string, string>());
+        accepted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var after = await client.GetDocumentAsync(accepted.Headers.Location!.OriginalString);
+        after.QuerySelector(".kvittering")!.TextContent.ShouldBe("Godta begjæringen: saken har nå stadium «Godtatt, venter på varsel».");
+
+        await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
+        var utestaende = await db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Hovedstol + s.Renter + s.Omkostninger).SingleAsync();
+        var paid = await client.SubmitAsync(after, "form[aria-labelledby=h-betaling]", new Dictionary<string, string> { ["Data.Belop"] = utestaende.ToString(new System.Globalization.CultureInfo("nb-NO")) });
+        var closed = await client.GetDocumentAsync(paid.Headers.Location!.OriginalString);
+        closed.QuerySelector(".kvittering")!.TextContent.ShouldBe("Betalingen er registrert. Hele kravet er betalt, og saken er avsluttet.");
+        closed.QuerySelector("#handlinger + p")!.TextContent.ShouldBe("Saken er lukket. Ingen handlinger er mulige.");
+        closed.QuerySelectorAll(".tidslinje li").Select(li => li.TextContent).ShouldContain(t => t.Contains("Fullt fødselsnummer ble vist.", StringComparison.Ordinal));
+
+        var types = await db.SaksHendelser.Where(h => db.Saker.Any(s => s.Id == h.SakId && s.Saksnummer == saksnummer)).OrderBy(h => h.Id).Select(h => h.Type).ToListAsync();
+        types.ShouldBe(["BEGJARING_MOTTATT", "FODSELSNUMMER_VIST", "GODTA_BEGJARING", "BETALING_REGISTRERT", "REGISTRER_FULL_BETALING"]);
+    }
+
+    [Fact]
+    public async Task A_stale_page_is_refused_with_who_changed_the_case_and_nothing_is_lost()
+    {
+        var kari = app.Browser();
+        await kari.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
+        var jonas = app.Browser();
+        await jonas.LogInAsync("saksbehandler2@namsmannen.test", DemoBrukere.Passord);
+        await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
+        var saksnummer = await db.Saker.Where(s => s.Stadium == Saksstadium.BegjaringMottatt).OrderBy(s => s.Saksnummer).Select(s => s.Saksnummer).Skip(3).FirstAsync();
+
+        var karisPage = await kari.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}");
+        var jonasPage = await jonas.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}");
+        (await jonas.SubmitAsync(jonasPage, "form[aria-labelledby=h-GodtaBegjaring]", new Dictionary<string, string>())).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var stale = await kari.SubmitAsync(karisPage, "form[aria-labelledby=h-Henlegg]", new Dictionary<string, string> { ["Data.Begrunnelse"] = "Feilregistrert.", ["Data.Bekreftet"] = "true" });
+
+        stale.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var message = (await stale.ParseAsync()).QuerySelector(".feiloppsummering li")!.TextContent;
+        message.ShouldStartWith($"Saken {saksnummer} ble endret av Jonas Berg (");
+        (await db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Stadium).SingleAsync()).ShouldBe(Saksstadium.Godtatt);
+    }
+
+    [Fact]
+    public async Task Closing_actions_ask_for_confirmation_first()
+    {
+        var client = app.Browser();
+        await client.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
+        await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
+        var saksnummer = await db.Saker.Where(s => s.Stadium == Saksstadium.VarselSendt).OrderBy(s => s.Saksnummer).Select(s => s.Saksnummer).FirstAsync();
+        var page = await client.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}");
+
+        var response = await client.SubmitAsync(page, "form[aria-labelledby=h-Henlegg]", new Dictionary<string, string> { ["Data.Begrunnelse"] = "Skyldneren er død." });
+
+        (await response.ParseAsync()).QuerySelector(".feiloppsummering li")!.TextContent.ShouldBe("Kryss av for å bekrefte «henlegg saken». Det kan ikke angres her.");
+        (await db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Stadium).SingleAsync()).ShouldBe(Saksstadium.VarselSendt);
+    }
+
+    [Fact]
+    public async Task Creditors_cannot_open_case_pages_and_an_unknown_case_is_not_found()
+    {
+        var kreditor = app.Browser();
+        await kreditor.LogInAsync("kreditor@namsmannen.test", DemoBrukere.Passord);
+        (await kreditor.GetAsync("/saksbehandling/saker/26-000001")).Headers.Location!.AbsolutePath.ShouldBe("/konto/ingen-tilgang");
+
+        var saksbehandler = app.Browser();
+        await saksbehandler.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
+        (await saksbehandler.GetDocumentAsync("/saksbehandling/saker/26-999999", HttpStatusCode.NotFound)).QuerySelector("h1")!.TextContent.ShouldBe("Siden finnes ikke");
+    }
+}
