@@ -25,17 +25,17 @@ public sealed class SaksbehandlingJourneyTests(BrowserFixture browser) : IClassF
         (await page.Locator("#fulltnummer").TextContentAsync())!.Length.ShouldBe(11);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Tildel" }).ClickAsync();
-        (await page.Locator(".kvittering").TextContentAsync()).ShouldBe("Saken er tildelt Kari Nordmann.");
+        (await page.Locator("p.kvittering[role=status]").TextContentAsync()).ShouldBe("Saken er tildelt Kari Nordmann.");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Godta begjæringen" }).ClickAsync();
-        (await page.Locator(".kvittering").TextContentAsync()).ShouldBe("Godta begjæringen: saken har nå stadium «Godtatt, venter på varsel».");
+        (await page.Locator("p.kvittering[role=status]").TextContentAsync()).ShouldBe("Godta begjæringen: saken har nå stadium «Godtatt, venter på varsel».");
         await page.ShouldHaveNoWcagViolationsAsync();
 
         var help = (await page.Locator("#Data_Belop-hjelp").TextContentAsync())!;
         var utestaende = System.Text.RegularExpressions.Regex.Match(help, @"\(([\d\u00A0 ]+,\d\d) kr\)").Groups[1].Value;
         await page.GetByLabel("Beløp (kr)").FillAsync(utestaende);
         await page.GetByRole(AriaRole.Button, new() { Name = "Registrer betaling" }).ClickAsync();
-        (await page.Locator(".kvittering").TextContentAsync()).ShouldBe("Betalingen er registrert. Hele kravet er betalt, og saken er avsluttet.");
+        (await page.Locator("p.kvittering[role=status]").TextContentAsync()).ShouldBe("Betalingen er registrert. Hele kravet er betalt, og saken er avsluttet.");
         await page.ShouldHaveNoWcagViolationsAsync();
         await page.Context.CloseAsync();
     }

@@ -68,15 +68,32 @@ public static class Revisjon
         }
         catch (DbUpdateConcurrencyException)
         {
-            var siste = await db.SaksHendelser.AsNoTracking()
-                .Where(h => h.SakId == sak.Id)
-                .OrderByDescending(h => h.Id)
-                .Select(h => new { h.UtfortAvNavn, h.Tidspunkt })
-                .FirstOrDefaultAsync(cancellationToken);
-            var hvem = siste is null
-                ? "en annen bruker"
-                : $"{siste.UtfortAvNavn} ({TimeZoneInfo.ConvertTime(siste.Tidspunkt, Oslo).ToString("dd.MM.yyyy 'kl.' HH:mm", Norsk)})";
-            throw new KonfliktException($"Saken {sak.Saksnummer} ble endret av {hvem} etter at du åpnet den. Ingenting er lagret. Last siden på nytt og se endringen før du prøver igjen.");
+            throw await KonfliktAsync(db, sak, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Refuses at once when the case is no longer the version the user saw, before any rule is checked against a
+    /// state the user has not seen: they are told who changed it, not that their action is no longer allowed.
+    /// </summary>
+    public static async Task SjekkVersjonAsync(NamsmannenDbContext db, Sak sak, uint? forventetVersjon, CancellationToken cancellationToken)
+    {
+        if (forventetVersjon is { } versjon && versjon != sak.Versjon)
+        {
+            throw await KonfliktAsync(db, sak, cancellationToken);
+        }
+    }
+
+    private static async Task<KonfliktException> KonfliktAsync(NamsmannenDbContext db, Sak sak, CancellationToken cancellationToken)
+    {
+        var siste = await db.SaksHendelser.AsNoTracking()
+            .Where(h => h.SakId == sak.Id)
+            .OrderByDescending(h => h.Id)
+            .Select(h => new { h.UtfortAvNavn, h.Tidspunkt })
+            .FirstOrDefaultAsync(cancellationToken);
+        var hvem = siste is null
+            ? "en annen bruker"
+            : $"{siste.UtfortAvNavn} ({TimeZoneInfo.ConvertTime(siste.Tidspunkt, Oslo).ToString("dd.MM.yyyy 'kl.' HH:mm", Norsk)})";
+        return new KonfliktException($"Saken {sak.Saksnummer} ble endret av {hvem} etter at du åpnet den. Ingenting er lagret. Last siden på nytt og se endringen før du prøver igjen.");
     }
 }

@@ -16,9 +16,16 @@ internal static class SnakeCaseNames
                 entity.SetTableName(ToSnakeCase(table));
             }
 
-            foreach (var property in entity.GetProperties())
+            // An owned type stored in its owner's table shares the owner's key column and key; leave those to EF.
+            var owned = entity.IsOwned();
+            foreach (var property in entity.GetProperties().Where(p => !(owned && p.IsPrimaryKey())))
             {
                 property.SetColumnName(ToSnakeCase(property.GetColumnName()));
+            }
+
+            if (owned)
+            {
+                continue;
             }
 
             foreach (var key in entity.GetKeys())

@@ -6,6 +6,7 @@ using Namsmannen.Application.Data;
 using Namsmannen.Application.Identity;
 using Namsmannen.Domain.Identifikatorer;
 using Namsmannen.Domain.Parter;
+using Namsmannen.Domain.Regler;
 using Namsmannen.Domain.Saker;
 
 namespace Namsmannen.Application.Demo;
@@ -103,7 +104,8 @@ public sealed partial class DemoSeeder(
                 Saksstadium.Klagebehandling => Saksstadium.Utleggspant,
                 _ => null,
             };
-            var sak = Sak.FraHistorikk(faker.Random.Guid(), saksnummer, kreditor.Id, skyldner.Id, type, hovedstol, renter, omkostninger, $"REF-{100000 + i}", mottatt, stadium, saksbehandler, forrige);
+            var (grunnlag, varsel) = NyttGrunnlag(faker, type, mottatt, ugyldig: stadium == Saksstadium.BegjaringMottatt && i % 10 == 6);
+            var sak = Sak.FraHistorikk(faker.Random.Guid(), saksnummer, kreditor.Id, skyldner.Id, type, hovedstol, renter, omkostninger, $"REF-{100000 + i}", mottatt, grunnlag, varsel, stadium, saksbehandler, forrige);
             db.Saker.Add(sak);
             db.SaksHendelser.Add(new SaksHendelse
             {
@@ -129,6 +131,28 @@ public sealed partial class DemoSeeder(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogSeeded(logger, kreditorer.Count, DemoBrukere.Alle.Count, AntallSaker);
+    }
+
+    /// <summary>
+    /// A plausible tvangsgrunnlag for the kind of begjæring, with a § 4-18 varsel sent in time. A few new begjæringer
+    /// are deliberately not enforceable (the varsel was sent too late), so automatic rejection has something to show.
+    /// </summary>
+    private static (Tvangsgrunnlag Grunnlag, DateOnly? Varsel) NyttGrunnlag(Faker faker, Begjaringstype type, DateOnly mottatt, bool ugyldig)
+    {
+        var varsel = mottatt.AddDays(-faker.Random.Int(20, 200));
+        if (ugyldig)
+        {
+            varsel = mottatt.AddDays(-5);
+        }
+
+        var forfall = varsel.AddDays(-faker.Random.Int(10, 120));
+        return type switch
+        {
+            Begjaringstype.Tvangssalg => (new Tvangsgrunnlag(Grunnlagstype.Avtalepant, Forfall: forfall), varsel),
+            Begjaringstype.Tilbakelevering => (new Tvangsgrunnlag(Grunnlagstype.Salgspant, Forfall: forfall), varsel),
+            _ when faker.Random.Int(0, 4) == 0 => (new Tvangsgrunnlag(Grunnlagstype.Dom, Forkynt: mottatt.AddDays(-faker.Random.Int(45, 300))), ugyldig ? varsel : null),
+            _ => (new Tvangsgrunnlag(faker.PickRandom(Grunnlagstype.Skriftstykke, Grunnlagstype.EksigibeltGjeldsbrev), Forfall: forfall), varsel),
+        };
     }
 
     private static Organisasjonsnummer NyttOrganisasjonsnummer(Faker faker)

@@ -1,4 +1,5 @@
 using Namsmannen.Domain.Penger;
+using Namsmannen.Domain.Regler;
 
 namespace Namsmannen.Domain.Saker;
 
@@ -15,9 +16,10 @@ public sealed class Sak
     {
         Saksnummer = string.Empty;
         KreditorReferanse = string.Empty;
+        Grunnlag = null!;
     }
 
-    private Sak(Guid id, Saksnummer saksnummer, Guid kreditorId, Guid skyldnerId, Begjaringstype type, decimal hovedstol, decimal renter, decimal omkostninger, string kreditorReferanse, DateOnly mottatt)
+    private Sak(Guid id, Saksnummer saksnummer, Guid kreditorId, Guid skyldnerId, Begjaringstype type, decimal hovedstol, decimal renter, decimal omkostninger, string kreditorReferanse, DateOnly mottatt, Tvangsgrunnlag grunnlag, DateOnly? varselSendt)
     {
         if (hovedstol <= 0)
         {
@@ -44,6 +46,8 @@ public sealed class Sak
         Omkostninger = omkostninger;
         KreditorReferanse = kreditorReferanse.Trim();
         Mottatt = mottatt;
+        Grunnlag = grunnlag;
+        VarselSendt = varselSendt;
         Stadium = Saksstadium.BegjaringMottatt;
     }
 
@@ -72,6 +76,15 @@ public sealed class Sak
 
     public DateOnly Mottatt { get; private set; }
 
+    /// <summary>The legal basis the creditor relies on, with its dates.</summary>
+    public Tvangsgrunnlag Grunnlag { get; private set; }
+
+    /// <summary>When the creditor sent the § 4-18 varsel, if it did.</summary>
+    public DateOnly? VarselSendt { get; private set; }
+
+    /// <summary>Whether the begjæring, on the day it was received, rests on an enforceable basis (tvangsfullbyrdelsesloven § 4-1).</summary>
+    public TvangskraftVerdict Tvangskraft => Regler.Tvangskraft.Vurder(Mottatt, [Grunnlag], VarselSendt);
+
     /// <summary>The caseworker who owns the case, or null while it waits in the unassigned queue.</summary>
     public string? SaksbehandlerId { get; private set; }
 
@@ -96,21 +109,21 @@ public sealed class Sak
     public uint Versjon { get; private set; }
 
     /// <summary>A begjæring received by namsmannen (tvangsfullbyrdelsesloven § 5-2).</summary>
-    public static Sak Motta(Guid id, Saksnummer saksnummer, Guid kreditorId, Guid skyldnerId, Begjaringstype type, decimal hovedstol, decimal renter, decimal omkostninger, string kreditorReferanse, DateOnly mottatt) =>
-        new(id, saksnummer, kreditorId, skyldnerId, type, hovedstol, renter, omkostninger, kreditorReferanse, mottatt);
+    public static Sak Motta(Guid id, Saksnummer saksnummer, Guid kreditorId, Guid skyldnerId, Begjaringstype type, decimal hovedstol, decimal renter, decimal omkostninger, string kreditorReferanse, DateOnly mottatt, Tvangsgrunnlag grunnlag, DateOnly? varselSendt) =>
+        new(id, saksnummer, kreditorId, skyldnerId, type, hovedstol, renter, omkostninger, kreditorReferanse, mottatt, grunnlag, varselSendt);
 
     /// <summary>
     /// A case taken over from an earlier system at the stage it had reached there. Used by migration
     /// from legacy data and by the demo and volume generators; normal work moves cases by their actions.
     /// </summary>
-    public static Sak FraHistorikk(Guid id, Saksnummer saksnummer, Guid kreditorId, Guid skyldnerId, Begjaringstype type, decimal hovedstol, decimal renter, decimal omkostninger, string kreditorReferanse, DateOnly mottatt, Saksstadium stadium, string? saksbehandlerId, Saksstadium? forrigeStadium = null)
+    public static Sak FraHistorikk(Guid id, Saksnummer saksnummer, Guid kreditorId, Guid skyldnerId, Begjaringstype type, decimal hovedstol, decimal renter, decimal omkostninger, string kreditorReferanse, DateOnly mottatt, Tvangsgrunnlag grunnlag, DateOnly? varselSendt, Saksstadium stadium, string? saksbehandlerId, Saksstadium? forrigeStadium = null)
     {
         if (Saksforlop.Pauser.Contains(stadium) != forrigeStadium.HasValue)
         {
             throw new DomainException("En sak på pause (utsatt, klage eller suspendert) må ha stadiet den skal tilbake til, og bare da.");
         }
 
-        var sak = new Sak(id, saksnummer, kreditorId, skyldnerId, type, hovedstol, renter, omkostninger, kreditorReferanse, mottatt)
+        var sak = new Sak(id, saksnummer, kreditorId, skyldnerId, type, hovedstol, renter, omkostninger, kreditorReferanse, mottatt, grunnlag, varselSendt)
         {
             Stadium = stadium,
             SaksbehandlerId = saksbehandlerId,
@@ -125,6 +138,12 @@ public sealed class Sak
         if (handling == Handling.RegistrerFullBetaling)
         {
             throw new DomainException("En betaling registreres med beløpet, så saken avsluttes når alt er betalt.");
+        }
+
+        // tvangsfullbyrdelsesloven § 5-6 og domain.md § 12 (EFI): en begjæring som ikke er tvangskraftig, avvises med grunnene
+        if (handling == Handling.GodtaBegjaring && Tvangskraft is { Tvangskraftig: false } verdict)
+        {
+            return Overga(Handling.AvvisBegjaring, dato, "Avvist automatisk: " + string.Join(" ", verdict.Grunner.Select(g => $"[{g.Kode}] {g.Melding}")));
         }
 
         return Overga(handling, dato, begrunnelse);

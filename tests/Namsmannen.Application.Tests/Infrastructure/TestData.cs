@@ -50,7 +50,8 @@ public static class TestData
             var skyldner = Skyldner.Person(Guid.NewGuid(), Fodselsnummer(), "Ola Nordmann", "Storgata 1", "0155", "Oslo");
             db.Skyldnere.Add(skyldner);
             var today = DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime);
-            var sak = Sak.Motta(Guid.NewGuid(), await db.NesteSaksnummerAsync(today, default), kreditor, skyldner.Id, Begjaringstype.Utlegg, 10_000m, 250m, 700m, "REF-" + Guid.NewGuid().ToString("N")[..8], today);
+            var grunnlag = new Domain.Regler.Tvangsgrunnlag(Domain.Regler.Grunnlagstype.Skriftstykke, Forfall: today.AddDays(-60));
+            var sak = Sak.Motta(Guid.NewGuid(), await db.NesteSaksnummerAsync(today, default), kreditor, skyldner.Id, Begjaringstype.Utlegg, 10_000m, 250m, 700m, "REF-" + Guid.NewGuid().ToString("N")[..8], today, grunnlag, today.AddDays(-30));
             db.Saker.Add(sak);
             await db.SaveChangesAsync();
             return sak.Id;

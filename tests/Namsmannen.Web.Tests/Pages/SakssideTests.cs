@@ -92,3 +92,26 @@ public sealed class SakssideTests(AppFactory app) : IClassFixture<AppFactory>
         (await saksbehandler.GetDocumentAsync("/saksbehandling/saker/26-999999", HttpStatusCode.NotFound)).QuerySelector("h1")!.TextContent.ShouldBe("Siden finnes ikke");
     }
 }
+
+public sealed class AutomatiskAvvisningTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task Accepting_a_begjaring_whose_varsel_was_too_recent_rejects_it_with_the_reason_code()
+    {
+        var client = app.Browser();
+        await client.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
+        await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
+        var saksnummer = await db.Saker
+            .Where(s => s.Stadium == Saksstadium.BegjaringMottatt && s.VarselSendt > s.Mottatt.AddDays(-14))
+            .Select(s => s.Saksnummer).FirstAsync();
+        var page = await client.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}");
+        page.QuerySelector("#tvangskraft code")!.TextContent.ShouldBe("VARSELFRIST_LOPER");
+
+        var response = await client.SubmitAsync(page, "form[aria-labelledby=h-GodtaBegjaring]", new Dictionary<string, string>());
+
+        var after = await client.GetDocumentAsync(response.Headers.Location!.OriginalString);
+        after.QuerySelector(".kvittering")!.TextContent.ShouldBe("Begjæringen ble avvist automatisk fordi den ikke er tvangskraftig. Grunnene står i tidslinjen.");
+        after.QuerySelectorAll(".tidslinje li").Last().TextContent.ShouldContain("Avvist automatisk: [VARSELFRIST_LOPER]");
+        (await db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Stadium).SingleAsync()).ShouldBe(Saksstadium.Avvist);
+    }
+}

@@ -27,6 +27,15 @@ internal sealed class SakConfiguration : IEntityTypeConfiguration<Sak>
         builder.Ignore(s => s.ErLukket);
         builder.Ignore(s => s.TillatteHandlinger);
         builder.Ignore(s => s.Hendelser);
+        builder.Ignore(s => s.Tvangskraft);
+        builder.OwnsOne(s => s.Grunnlag, g =>
+        {
+            g.Property(x => x.Type).HasColumnName("grunnlag_type").HasConversion<string>().HasMaxLength(40);
+            g.Property(x => x.Forkynt).HasColumnName("grunnlag_forkynt");
+            g.Property(x => x.Oppfyllelsesfrist).HasColumnName("grunnlag_oppfyllelsesfrist");
+            g.Property(x => x.Forfall).HasColumnName("grunnlag_forfall");
+        });
+        builder.Navigation(s => s.Grunnlag).IsRequired();
         builder.Property(s => s.KreditorReferanse).HasMaxLength(100).IsRequired();
         builder.HasIndex(s => new { s.KreditorId, s.KreditorReferanse }).IsUnique();
         builder.HasIndex(s => new { s.SaksbehandlerId, s.Stadium });

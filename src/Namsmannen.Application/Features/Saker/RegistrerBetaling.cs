@@ -43,7 +43,7 @@ public static class RegistrerBetaling
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
-            var sak = await SakOppslag.HentAsync(db, request.Saksnummer, cancellationToken);
+            var sak = await SakOppslag.HentAsync(db, request.Saksnummer, request.Versjon, cancellationToken);
             var innbetaltFor = sak.Innbetalt;
             var belop = new Belop(request.Belop!.Value);
             var dato = request.Dato ?? Revisjon.IDag(clock);

@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using Namsmannen.Application.Common;
 using Namsmannen.Application.Data;
 using Namsmannen.Domain.Parter;
+using Namsmannen.Domain.Penger;
+using Namsmannen.Domain.Regler;
 using Namsmannen.Domain.Saker;
+using Namsmannen.Domain.Satser;
 
 namespace Namsmannen.Application.Features.Saker;
 
@@ -32,15 +35,22 @@ public static class SakDetaljer
         decimal Utestaende,
         string? SaksbehandlerId,
         string? SaksbehandlerNavn,
+        Tvangsgrunnlag Grunnlag,
+        DateOnly? VarselSendt,
+        TvangskraftVerdict Tvangskraft,
+        RenterTilIDag RenterTilDato,
         IReadOnlyList<Handling> TillatteHandlinger,
         IReadOnlyList<Tidslinje> Tidslinje,
         IReadOnlyList<Saksbehandler> Saksbehandlere);
+
+    /// <summary>Interest on the principal from the begjæring to today, or why it cannot be computed.</summary>
+    public sealed record RenterTilIDag(DateOnly Fra, DateOnly Til, decimal? Belop, string? Melding);
 
     public sealed record Tidslinje(DateTimeOffset Tidspunkt, string Hvem, string Type, string Beskrivelse);
 
     public sealed record Saksbehandler(string Id, string Navn);
 
-    public sealed class Handler(NamsmannenDbContext db) : IRequestHandler<Query, Result>
+    public sealed class Handler(NamsmannenDbContext db, Satsbok satser, TimeProvider clock) : IRequestHandler<Query, Result>
     {
         public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
         {
@@ -55,13 +65,29 @@ public static class SakDetaljer
                 .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && saksbehandlerRoller.Contains(ur.RoleId)))
                 .OrderBy(u => u.FulltNavn).Select(u => new Saksbehandler(u.Id, u.FulltNavn)).ToListAsync(cancellationToken);
 
+            var iDag = Revisjon.IDag(clock);
+            RenterTilIDag renter;
+            try
+            {
+                // The claim's renter run to the begjæring; forsinkelsesrente on the principal runs on from there.
+                var r = Forsinkelsesrente.Beregn(new Belop(sak.Hovedstol), sak.Mottatt, Max(sak.Mottatt, iDag), satser);
+                renter = new RenterTilIDag(sak.Mottatt, iDag, r.Renter.Kroner, null);
+            }
+            catch (Domain.DomainException ex)
+            {
+                renter = new RenterTilIDag(sak.Mottatt, iDag, null, ex.Message);
+            }
+
             return new Result(
                 sak.Saksnummer, sak.Type, sak.Stadium, sak.ForrigeStadium, sak.Versjon, sak.Mottatt,
                 kreditor.Navn, sak.KreditorReferanse,
                 skyldner.Type, skyldner.Navn, skyldner.MaskertIdentifikator, $"{skyldner.Adresse}, {skyldner.Postnummer} {skyldner.Poststed}",
                 sak.Hovedstol, sak.Renter, sak.Omkostninger, sak.Innbetalt, sak.Utestaende,
                 sak.SaksbehandlerId, saksbehandlere.FirstOrDefault(s => s.Id == sak.SaksbehandlerId)?.Navn,
+                sak.Grunnlag, sak.VarselSendt, sak.Tvangskraft, renter,
                 sak.TillatteHandlinger, tidslinje, saksbehandlere);
         }
+
+        private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
     }
 }

@@ -127,6 +127,20 @@ public sealed class SakshandlingTests(DatabaseFixture fixture) : IClassFixture<D
     }
 
     [Fact]
+    public async Task A_command_on_a_version_the_user_no_longer_sees_is_a_conflict_even_when_the_rule_would_also_refuse()
+    {
+        fixture.User.Navn = "Ingrid Solheim";
+        var saksnummer = await NySakAsync();
+        var seen = await fixture.QueryAsync(db => db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Versjon).SingleAsync());
+        await fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.Henlegg, Begrunnelse = "Feilregistrert.", Versjon = seen });
+
+        var stale = await Should.ThrowAsync<KonfliktException>(() => fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring, Versjon = seen }));
+
+        stale.Message.ShouldStartWith($"Saken {saksnummer} ble endret av Ingrid Solheim (");
+        (await fixture.QueryAsync(db => db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Stadium).SingleAsync())).ShouldBe(Saksstadium.Henlagt);
+    }
+
+    [Fact]
     public async Task Revealing_a_fodselsnummer_is_logged_every_time()
     {
         fixture.User.Navn = "Kari Nordmann";

@@ -45,7 +45,9 @@ public sealed class Sak(IMediator mediator) : PageModel, IReloadsAfterFailedPost
         }
 
         var result = await mediator.Send(new UtforHandling.Command { Saksnummer = Saksnummer, Handling = Data.Handling, Begrunnelse = Data.Begrunnelse, Versjon = Data.Versjon }, cancellationToken);
-        TempData["Melding"] = $"{Data.Handling.Navn()}: saken har nå stadium «{result.Stadium.Navn()}».";
+        TempData["Melding"] = Data.Handling == Handling.GodtaBegjaring && result.Stadium == Saksstadium.Avvist
+            ? "Begjæringen ble avvist automatisk fordi den ikke er tvangskraftig. Grunnene står i tidslinjen."
+            : $"{Data.Handling.Navn()}: saken har nå stadium «{result.Stadium.Navn()}».";
         return RedirectToPage(new { saksnummer = Saksnummer });
     }
 
