@@ -15,7 +15,10 @@ public sealed class SaksbehandlingJourneyTests(BrowserFixture browser) : IClassF
         await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn" }).ClickAsync();
         await page.WaitForURLAsync("**/saksbehandling");
 
-        var first = page.Locator("section[aria-labelledby=ufordelte] tbody a").First;
+        await page.GetByLabel("Vis", new() { Exact = true }).SelectOptionAsync("Ufordelte");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vis saker" }).ClickAsync();
+        await page.ShouldHaveNoWcagViolationsAsync();
+        var first = page.Locator("tbody td a").First;
         var saksnummer = (await first.TextContentAsync())!;
         await first.ClickAsync();
         (await page.Locator("h1").TextContentAsync()).ShouldBe($"Sak {saksnummer}");

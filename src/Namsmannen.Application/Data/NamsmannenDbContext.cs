@@ -32,6 +32,7 @@ public sealed class NamsmannenDbContext(DbContextOptions<NamsmannenDbContext> op
     {
         base.OnModelCreating(builder);
         builder.HasSequence<long>(SaksnummerSekvens);
+        builder.HasPostgresExtension("pg_trgm");
         builder.ApplyConfigurationsFromAssembly(typeof(NamsmannenDbContext).Assembly);
         SnakeCaseNames.Apply(builder.Model);
     }

@@ -14,8 +14,8 @@ public sealed class SakssideTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var client = app.Browser();
         await client.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
-        var queue = await client.GetDocumentAsync("/saksbehandling");
-        var lenke = queue.QuerySelector("section[aria-labelledby=ufordelte] tbody a")!;
+        var queue = await client.GetDocumentAsync("/saksbehandling?Data.Visning=Ufordelte");
+        var lenke = queue.QuerySelector("tbody td a")!;
         var saksnummer = lenke.TextContent;
 
         var page = await client.GetDocumentAsync(lenke.GetAttribute("href")!);

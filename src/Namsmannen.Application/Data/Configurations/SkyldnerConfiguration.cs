@@ -19,5 +19,7 @@ internal sealed class SkyldnerConfiguration : IEntityTypeConfiguration<Skyldner>
         builder.Property(s => s.Poststed).HasMaxLength(100).IsRequired();
         builder.Ignore(s => s.MaskertIdentifikator);
         builder.HasIndex(s => s.Identifikator).IsUnique();
+        // Search by name: a trigram index answers ILIKE '%…%' without scanning every debtor.
+        builder.HasIndex(s => s.Navn).HasDatabaseName("ix_skyldnere_navn_trgm").HasMethod("gin").HasOperators("gin_trgm_ops");
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Namsmannen.Application.Common;
@@ -6,28 +8,122 @@ using Namsmannen.Domain.Saker;
 
 namespace Namsmannen.Application.Features.Saker;
 
-/// <summary>The caseworker's start page: their open cases and the unassigned begjæringer waiting for someone.</summary>
-public static class Arbeidsliste
+/// <summary>
+/// The caseworker's queue: my open cases, new begjæringer nobody has taken, or all cases; filtered by stage and
+/// creditor; searched by saksnummer, fødselsnummer, organisasjonsnummer or debtor name; paged by a keyset on
+/// (mottatt, saksnummer) so a deep page costs what the first does.
+/// </summary>
+public static partial class Arbeidsliste
 {
     public const int Sidestorrelse = 25;
 
-    private static readonly Saksstadium[] Lukket = [Saksstadium.Avsluttet, Saksstadium.Henlagt, Saksstadium.Avvist];
+    private static readonly Saksstadium[] Lukket = [.. Saksforlop.Lukket];
 
-    public sealed record Query : IRequest<Result>;
+    public enum Visning
+    {
+        Mine,
+        Ufordelte,
+        Alle,
+    }
 
-    public sealed record Result(int AntallMine, int AntallUfordelte, IReadOnlyList<SakRad> Mine, IReadOnlyList<SakRad> Ufordelte);
+    public sealed record Query : IRequest<Result>
+    {
+        public Visning Visning { get; init; } = Visning.Mine;
+
+        public Saksstadium? Stadium { get; init; }
+
+        public Guid? KreditorId { get; init; }
+
+        public string? Sok { get; init; }
+
+        /// <summary>The keyset cursor: the last row of the previous page.</summary>
+        public DateOnly? EtterMottatt { get; init; }
+
+        public string? EtterSaksnummer { get; init; }
+    }
+
+    public sealed record Markor(DateOnly Mottatt, string Saksnummer);
+
+    public sealed record KreditorValg(Guid Id, string Navn);
+
+    public sealed record Result(int AntallMine, int AntallUfordelte, IReadOnlyList<SakRad> Saker, Markor? Neste, IReadOnlyList<KreditorValg> Kreditorer, string? Sokeforklaring);
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator()
+        {
+            RuleFor(q => q.Sok).Must(s => s is null || s.Trim().Length == 0 || s.Trim().Length >= 3 || Digits().IsMatch(s.Trim()))
+                .WithMessage("Skriv minst tre tegn av navnet, eller et helt saksnummer, fødselsnummer eller organisasjonsnummer.");
+            RuleFor(q => q.Sok).MaximumLength(100).WithMessage("Søket kan ha høyst 100 tegn.");
+            RuleFor(q => q.EtterSaksnummer).NotEmpty().When(q => q.EtterMottatt is not null).WithMessage("Sidemarkøren er ufullstendig.");
+        }
+    }
 
     public sealed class Handler(NamsmannenDbContext db, ICurrentUser user) : IRequestHandler<Query, Result>
     {
         public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
         {
-            var mine = db.Saker.AsNoTracking().Where(s => s.SaksbehandlerId == user.UserId && !Lukket.Contains(s.Stadium));
-            var ufordelte = db.Saker.AsNoTracking().Where(s => s.SaksbehandlerId == null && s.Stadium == Saksstadium.BegjaringMottatt);
-            return new Result(
-                await mine.CountAsync(cancellationToken),
-                await ufordelte.CountAsync(cancellationToken),
-                await SakRader.ListAsync(db, mine, Sidestorrelse, cancellationToken),
-                await SakRader.ListAsync(db, ufordelte, Sidestorrelse, cancellationToken));
+            // Without a user id there are no "mine": EF would compare a null variable with IS NULL and list the unassigned.
+            var meg = user.UserId;
+            var saker = db.Saker.AsNoTracking();
+            saker = request.Visning switch
+            {
+                Visning.Mine when meg is null => saker.Where(s => false),
+                Visning.Mine => saker.Where(s => s.SaksbehandlerId == meg && !Lukket.Contains(s.Stadium)),
+                Visning.Ufordelte => saker.Where(s => s.SaksbehandlerId == null && s.Stadium == Saksstadium.BegjaringMottatt),
+                _ => saker,
+            };
+            if (request.Stadium is { } stadium)
+            {
+                saker = saker.Where(s => s.Stadium == stadium);
+            }
+
+            if (request.KreditorId is { } kreditorId)
+            {
+                saker = saker.Where(s => s.KreditorId == kreditorId);
+            }
+
+            string? forklaring = null;
+            var sok = request.Sok?.Trim();
+            if (!string.IsNullOrEmpty(sok))
+            {
+                (saker, forklaring) = Sok(saker, sok);
+            }
+
+            if (request.EtterMottatt is { } m && request.EtterSaksnummer is { } n)
+            {
+                saker = saker.Where(s => s.Mottatt > m || (s.Mottatt == m && string.Compare(s.Saksnummer, n) > 0));
+            }
+
+            var rader = await SakRader.ListAsync(db, saker, Sidestorrelse + 1, cancellationToken);
+            var neste = rader.Count > Sidestorrelse ? new Markor(rader[Sidestorrelse - 1].Mottatt, rader[Sidestorrelse - 1].Saksnummer) : null;
+            var antallMine = meg is null ? 0 : await db.Saker.CountAsync(s => s.SaksbehandlerId == meg && !Lukket.Contains(s.Stadium), cancellationToken);
+            var antallUfordelte = await db.Saker.CountAsync(s => s.SaksbehandlerId == null && s.Stadium == Saksstadium.BegjaringMottatt, cancellationToken);
+            var kreditorer = await db.Kreditorer.AsNoTracking().OrderBy(k => k.Navn).Select(k => new KreditorValg(k.Id, k.Navn)).ToListAsync(cancellationToken);
+            return new Result(antallMine, antallUfordelte, rader.Take(Sidestorrelse).ToList(), neste, kreditorer, forklaring);
+        }
+
+        /// <summary>A saksnummer, fødselsnummer or orgnr is matched exactly; anything else is a piece of the debtor's name.</summary>
+        private (IQueryable<Sak> Saker, string Forklaring) Sok(IQueryable<Sak> saker, string sok)
+        {
+            if (Domain.Saker.Saksnummer.TryParse(sok, out var saksnummer))
+            {
+                var tekst = saksnummer.ToString();
+                return (saker.Where(s => s.Saksnummer == tekst), $"saksnummer {tekst}");
+            }
+
+            var digits = sok.Replace(" ", string.Empty, StringComparison.Ordinal);
+            if (Digits().IsMatch(digits) && digits.Length is 11 or 9)
+            {
+                var hva = digits.Length == 11 ? $"fødselsnummer {Domain.Identifikatorer.Fodselsnummer.Mask(digits)}" : $"organisasjonsnummer {digits}";
+                return (saker.Where(s => db.Skyldnere.Any(d => d.Id == s.SkyldnerId && d.Identifikator == digits)), hva);
+            }
+
+            var monster = "%" + sok.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            return (saker.Where(s => db.Skyldnere.Any(d => d.Id == s.SkyldnerId && EF.Functions.ILike(d.Navn, monster))), $"navn som inneholder «{sok}»");
         }
     }
+
+    [GeneratedRegex("^[0-9 ]+$")]
+    private static partial Regex Digits();
 }

@@ -15,7 +15,8 @@ public sealed record SakRad(
     string SkyldnerIdMaskert,
     string Kreditor,
     decimal Krav,
-    DateOnly Mottatt);
+    DateOnly Mottatt,
+    uint Versjon);
 
 internal static class SakRader
 {
@@ -39,11 +40,12 @@ internal static class SakRader
                 x.Kreditor,
                 Krav = x.s.Hovedstol + x.s.Renter + x.s.Omkostninger,
                 x.s.Mottatt,
+                x.s.Versjon,
             })
             .ToListAsync(cancellationToken);
         return rows.Select(r => new SakRad(
             r.Saksnummer, r.Stadium, r.Type, r.Skyldner,
             r.SkyldnerType == Skyldnertype.Person ? Fodselsnummer.Mask(r.Identifikator) : r.Identifikator,
-            r.Kreditor, r.Krav, r.Mottatt)).ToList();
+            r.Kreditor, r.Krav, r.Mottatt, r.Versjon)).ToList();
     }
 }
