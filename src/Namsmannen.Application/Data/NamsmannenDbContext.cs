@@ -21,6 +21,14 @@ public sealed class NamsmannenDbContext(DbContextOptions<NamsmannenDbContext> op
 
     public DbSet<DataProtectionNokkel> DataProtectionNokler => Set<DataProtectionNokkel>();
 
+    public DbSet<Utlegg.Frist> Frister => Set<Utlegg.Frist>();
+
+    public DbSet<Utlegg.Formuesgode> Formuesgoder => Set<Utlegg.Formuesgode>();
+
+    public DbSet<Utlegg.Registrering> Registreringer => Set<Utlegg.Registrering>();
+
+    public DbSet<Utlegg.FordelingForslag> Fordelinger => Set<Utlegg.FordelingForslag>();
+
     /// <summary>Takes the next saksnummer for a case received on <paramref name="dato"/>.</summary>
     public async Task<Saksnummer> NesteSaksnummerAsync(DateOnly dato, CancellationToken cancellationToken)
     {

@@ -92,3 +92,36 @@ public static class Beslagsfrihet
     private static Beslagsvurdering KanTas(Formuesgode gode, string begrunnelse) =>
         new(Beslagsverdict.KanTasUtleggI, Belop.Null, gode.Verdi, begrunnelse, "dekningsloven § 2-1");
 }
+
+public static class BeslagsfrihetTekst
+{
+    public static string Navn(this Formuesgodetype type) => type switch
+    {
+        Formuesgodetype.Bankinnskudd => "Bankinnskudd",
+        Formuesgodetype.Kjoretoy => "Kjøretøy",
+        Formuesgodetype.Arbeidsverktoy => "Arbeidsverktøy",
+        Formuesgodetype.Innbo => "Innbo",
+        Formuesgodetype.Klaer => "Klær",
+        Formuesgodetype.PersonligeEiendeler => "Personlige eiendeler",
+        Formuesgodetype.SaerligPersonligVerdi => "Særlig personlig verdi",
+        Formuesgodetype.StipendEllerOffentligStotte => "Stipend eller offentlig støtte",
+        Formuesgodetype.FastEiendom => "Fast eiendom",
+        _ => "Annet",
+    };
+
+    public static string Navn(this Beslagsverdict verdict) => verdict switch
+    {
+        Beslagsverdict.Beslagsfri => "Beslagsfri",
+        Beslagsverdict.DelvisBeslagsfri => "Delvis beslagsfri",
+        _ => "Kan tas utlegg i",
+    };
+
+    public static string Navn(this Registerutfall utfall) => utfall switch
+    {
+        Registerutfall.UtleggspantFastEiendom => "Utleggspant i fast eiendom",
+        Registerutfall.UtleggspantBorettslag => "Utleggspant i borettslagsandel",
+        Registerutfall.UtleggspantAnnet => "Utleggspant",
+        Registerutfall.Utleggstrekk => "Utleggstrekk",
+        _ => "Intet til utlegg",
+    };
+}

@@ -140,6 +140,11 @@ public sealed class Sak
             throw new DomainException("En betaling registreres med beløpet, så saken avsluttes når alt er betalt.");
         }
 
+        if (handling == Handling.GodkjennFordeling)
+        {
+            throw new DomainException("En fordeling godkjennes med beløpet til saksøkeren.");
+        }
+
         // tvangsfullbyrdelsesloven § 5-6 og domain.md § 12 (EFI): en begjæring som ikke er tvangskraftig, avvises med grunnene
         if (handling == Handling.GodtaBegjaring && Tvangskraft is { Tvangskraftig: false } verdict)
         {
@@ -172,6 +177,25 @@ public sealed class Sak
 
         Innbetalt += belop.Kroner;
         return Utestaende == 0m ? Overga(Handling.RegistrerFullBetaling, dato, $"Betalt {belop}; hele kravet er dekket.") : null;
+    }
+
+    /// <summary>
+    /// The approved distribution pays the saksøker's line: it is booked against the claim, and the case closes.
+    /// </summary>
+    public Stadiumendring GodkjennFordeling(Belop tilSaksoker, DateOnly dato)
+    {
+        if (Stadium != Saksstadium.Fordeling)
+        {
+            throw new DomainException($"«{Handling.GodkjennFordeling.Navn()}» er ikke mulig når saken har stadium «{Stadium.Navn()}».");
+        }
+
+        if (tilSaksoker < Belop.Null || tilSaksoker.Kroner > Utestaende)
+        {
+            throw new DomainException("Beløpet til saksøkeren kan ikke være negativt eller større enn det som er utestående.");
+        }
+
+        Innbetalt += tilSaksoker.Kroner;
+        return Overga(Handling.GodkjennFordeling, dato, $"Saksøkeren får {tilSaksoker}; utestående etter fordelingen {new Belop(Utestaende)}.");
     }
 
     public void FjernHendelser() => hendelser.Clear();

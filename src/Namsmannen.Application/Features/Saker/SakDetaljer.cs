@@ -41,7 +41,21 @@ public static class SakDetaljer
         RenterTilIDag RenterTilDato,
         IReadOnlyList<Handling> TillatteHandlinger,
         IReadOnlyList<Tidslinje> Tidslinje,
-        IReadOnlyList<Saksbehandler> Saksbehandlere);
+        IReadOnlyList<Saksbehandler> Saksbehandlere,
+        IReadOnlyList<FristRad> Frister,
+        IReadOnlyList<GodeRad> Formuesgoder,
+        IReadOnlyList<RegistreringRad> Registreringer,
+        FordelingRad? Fordeling);
+
+    public sealed record FristRad(string Type, DateOnly Dato, string Beskrivelse, bool Oppfylt);
+
+    public sealed record GodeRad(string Beskrivelse, decimal Verdi, string Verdict, string Begrunnelse, string? OverstyrtBegrunnelse, bool Utleggspant);
+
+    public sealed record RegistreringRad(string Register, string Utfall, DateOnly Registrert, DateOnly? Slettes, string Sletting);
+
+    public sealed record FordelingRad(DateOnly Dato, decimal Salgssum, string RegistrertAv, string RegistrertAvId, string? GodkjentAv, DateTimeOffset? Godkjent, IReadOnlyList<FordelingLinjeRad> Linjer);
+
+    public sealed record FordelingLinjeRad(string Mottaker, decimal Belop, decimal Udekket);
 
     /// <summary>Interest on the principal from the begjæring to today, or why it cannot be computed.</summary>
     public sealed record RenterTilIDag(DateOnly Fra, DateOnly Til, decimal? Belop, string? Melding);
@@ -65,6 +79,16 @@ public static class SakDetaljer
                 .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && saksbehandlerRoller.Contains(ur.RoleId)))
                 .OrderBy(u => u.FulltNavn).Select(u => new Saksbehandler(u.Id, u.FulltNavn)).ToListAsync(cancellationToken);
 
+            var frister = await db.Frister.AsNoTracking().Where(f => f.SakId == sak.Id).OrderBy(f => f.Dato)
+                .Select(f => new FristRad(f.Type, f.Dato, f.Beskrivelse, f.Oppfylt)).ToListAsync(cancellationToken);
+            var goder = await db.Formuesgoder.AsNoTracking().Where(f => f.SakId == sak.Id).OrderBy(f => f.Beskrivelse)
+                .Select(f => new GodeRad(f.Beskrivelse, f.Verdi, f.Verdict, f.Begrunnelse, f.OverstyrtBegrunnelse, f.Utleggspant)).ToListAsync(cancellationToken);
+            var registreringer = await db.Registreringer.AsNoTracking().Where(r => r.SakId == sak.Id).OrderBy(r => r.Id)
+                .Select(r => new RegistreringRad(r.Register, r.Utfall, r.Registrert, r.Slettes, r.Sletting)).ToListAsync(cancellationToken);
+            var fordeling = await db.Fordelinger.AsNoTracking().Where(f => f.SakId == sak.Id).OrderByDescending(f => f.Dato)
+                .Select(f => new FordelingRad(f.Dato, f.Salgssum, f.RegistrertAvNavn, f.RegistrertAvId, f.GodkjentAvNavn, f.Godkjent,
+                    f.Linjer.OrderBy(l => l.Rekkefolge).Select(l => new FordelingLinjeRad(l.Mottaker, l.Belop, l.Udekket)).ToList()))
+                .FirstOrDefaultAsync(cancellationToken);
             var iDag = Revisjon.IDag(clock);
             RenterTilIDag renter;
             try
@@ -85,7 +109,7 @@ public static class SakDetaljer
                 sak.Hovedstol, sak.Renter, sak.Omkostninger, sak.Innbetalt, sak.Utestaende,
                 sak.SaksbehandlerId, saksbehandlere.FirstOrDefault(s => s.Id == sak.SaksbehandlerId)?.Navn,
                 sak.Grunnlag, sak.VarselSendt, sak.Tvangskraft, renter,
-                sak.TillatteHandlinger, tidslinje, saksbehandlere);
+                sak.TillatteHandlinger, tidslinje, saksbehandlere, frister, goder, registreringer, fordeling);
         }
 
         private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;

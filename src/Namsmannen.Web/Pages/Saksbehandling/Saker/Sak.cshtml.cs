@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Namsmannen.Application.Features.Saker;
+using Namsmannen.Application.Features.Utlegg;
 using Namsmannen.Domain.Saker;
 using Namsmannen.Web.Hosting;
 
@@ -74,6 +75,120 @@ public sealed class Sak(IMediator mediator) : PageModel, IReloadsAfterFailedPost
         return RedirectToPage(new { saksnummer = Saksnummer });
     }
 
+    public const int GodeRader = 4;
+    public const int HeftelseRader = 3;
+
+    public async Task<IActionResult> OnPostVarselAsync(CancellationToken cancellationToken)
+    {
+        var dato = Beregning.Skjema.Dato(ModelState, "Data.VarselDato", Data.VarselDato, "datoen", pakrevd: true);
+        if (!ModelState.IsValid)
+        {
+            await ReloadAsync(cancellationToken);
+            return Page();
+        }
+
+        try
+        {
+            var result = await mediator.Send(new SendVarsel.Command { Saksnummer = Saksnummer, Dato = dato, Klokkeslett = Data.VarselKlokkeslett ?? string.Empty, Sted = Data.VarselSted ?? string.Empty, Versjon = Data.Versjon }, cancellationToken);
+            TempData["Melding"] = $"Varsel sendt. Utleggsforretningen holdes {Format.Dato(result.Dato)}.";
+            return RedirectToPage(new { saksnummer = Saksnummer });
+        }
+        catch (FluentValidation.ValidationException feil)
+        {
+            // The varsel form's fields are named Data.VarselDato, Data.VarselKlokkeslett, Data.VarselSted.
+            foreach (var f in feil.Errors)
+            {
+                ModelState.AddModelError("Data.Varsel" + f.PropertyName, f.ErrorMessage);
+            }
+
+            await ReloadAsync(cancellationToken);
+            return Page();
+        }
+    }
+
+    public async Task<IActionResult> OnPostUtleggsforretningAsync(CancellationToken cancellationToken)
+    {
+        var goder = new List<HoldUtleggsforretning.Gode>();
+        var rader = new List<int>();
+        for (var i = 0; i < GodeRader; i++)
+        {
+            var beskrivelse = Data.GodeBeskrivelse.ElementAtOrDefault(i);
+            if (string.IsNullOrWhiteSpace(beskrivelse))
+            {
+                continue;
+            }
+
+            var verdi = Beregning.Skjema.Belop(ModelState, $"Data.GodeVerdi[{i}]", Data.GodeVerdi.ElementAtOrDefault(i), $"verdien av «{beskrivelse}»", pakrevd: true) ?? 0m;
+            goder.Add(new HoldUtleggsforretning.Gode(
+                Data.GodeType.ElementAtOrDefault(i) ?? string.Empty, beskrivelse, verdi,
+                Data.GodeNodvendig.Contains(i), Data.GodeSykdom.Contains(i), Data.GodeHoyVerdi.Contains(i), Data.GodePant.Contains(i),
+                Data.GodeOverstyr.ElementAtOrDefault(i)));
+            rader.Add(i);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await ReloadAsync(cancellationToken);
+            return Page();
+        }
+
+        try
+        {
+            var result = await mediator.Send(new HoldUtleggsforretning.Command { Saksnummer = Saksnummer, Utfall = Data.Utfall ?? string.Empty, Formuesgoder = goder, Versjon = Data.Versjon }, cancellationToken);
+            TempData["Melding"] = $"Utleggsforretningen er registrert: «{result.Stadium.Navn()}». {result.Registreringer.Count} registrering(er) er sendt.";
+            return RedirectToPage(new { saksnummer = Saksnummer });
+        }
+        catch (FluentValidation.ValidationException feil)
+        {
+            Beregning.Skjema.LeggTilFeil(ModelState, feil, "Formuesgoder", rader, (felt, rad) => felt switch
+            {
+                "OverstyrBegrunnelse" => $"Data.GodeOverstyr[{rad}]",
+                "Verdi" => $"Data.GodeVerdi[{rad}]",
+                "Type" => $"Data.GodeType[{rad}]",
+                _ => $"Data.GodeBeskrivelse[{rad}]",
+            });
+            await ReloadAsync(cancellationToken);
+            return Page();
+        }
+    }
+
+    public async Task<IActionResult> OnPostSalgAsync(CancellationToken cancellationToken)
+    {
+        var salgssum = Beregning.Skjema.Belop(ModelState, "Data.Salgssum", Data.Salgssum, "salgssummen", pakrevd: true);
+        var kostnader = Beregning.Skjema.Belop(ModelState, "Data.Salgsomkostninger", Data.Salgsomkostninger, "salgsomkostningene", pakrevd: false) ?? 0m;
+        var prioritet = Beregning.Skjema.Heltall(ModelState, "Data.SaksokerPrioritet", Data.SaksokerPrioritet, "saksøkerens prioritet") ?? 1;
+        var andre = new List<RegistrerSalg.AnnenHeftelse>();
+        for (var i = 0; i < HeftelseRader; i++)
+        {
+            var navn = Data.HeftelseNavn.ElementAtOrDefault(i);
+            if (string.IsNullOrWhiteSpace(navn))
+            {
+                continue;
+            }
+
+            var krav = Beregning.Skjema.Belop(ModelState, $"Data.HeftelseKrav[{i}]", Data.HeftelseKrav.ElementAtOrDefault(i), $"kravet til {navn}", pakrevd: true) ?? 0m;
+            var pri = Beregning.Skjema.Heltall(ModelState, $"Data.HeftelsePrioritet[{i}]", Data.HeftelsePrioritet.ElementAtOrDefault(i), "prioriteten") ?? 1;
+            andre.Add(new(navn.Trim(), Data.HeftelseType.ElementAtOrDefault(i) ?? "pant", pri, krav));
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await ReloadAsync(cancellationToken);
+            return Page();
+        }
+
+        await mediator.Send(new RegistrerSalg.Command { Saksnummer = Saksnummer, Salgssum = salgssum, Salgsomkostninger = kostnader, SaksokerPrioritet = prioritet, AndreHeftelser = andre, Versjon = Data.Versjon }, cancellationToken);
+        TempData["Melding"] = "Salget er registrert. Fordelingen venter på godkjenning av en leder.";
+        return RedirectToPage(new { saksnummer = Saksnummer });
+    }
+
+    public async Task<IActionResult> OnPostGodkjennAsync(CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new GodkjennFordeling.Command { Saksnummer = Saksnummer, Versjon = Data.Versjon }, cancellationToken);
+        TempData["Melding"] = $"Fordelingen er godkjent. Saksøkeren får {Format.Kroner(result.TilSaksoker)}, og saken er avsluttet.";
+        return RedirectToPage(new { saksnummer = Saksnummer });
+    }
+
     public async Task<IActionResult> OnPostVisFodselsnummerAsync(CancellationToken cancellationToken)
     {
         FulltFodselsnummer = await mediator.Send(new VisFodselsnummer.Command(Saksnummer), cancellationToken);
@@ -97,5 +212,43 @@ public sealed class Sak(IMediator mediator) : PageModel, IReloadsAfterFailedPost
         public uint? Versjon { get; set; }
 
         public bool Bekreftet { get; set; }
+
+        public string? VarselDato { get; set; }
+
+        public string? VarselKlokkeslett { get; set; } = "10:00";
+
+        public string? VarselSted { get; set; }
+
+        public string? Utfall { get; set; } = HoldUtleggsforretning.Pant;
+
+        public string?[] GodeType { get; set; } = new string?[GodeRader];
+
+        public string?[] GodeBeskrivelse { get; set; } = new string?[GodeRader];
+
+        public string?[] GodeVerdi { get; set; } = new string?[GodeRader];
+
+        public int[] GodeNodvendig { get; set; } = [];
+
+        public int[] GodeSykdom { get; set; } = [];
+
+        public int[] GodeHoyVerdi { get; set; } = [];
+
+        public int[] GodePant { get; set; } = [];
+
+        public string?[] GodeOverstyr { get; set; } = new string?[GodeRader];
+
+        public string? Salgssum { get; set; }
+
+        public string? Salgsomkostninger { get; set; }
+
+        public string? SaksokerPrioritet { get; set; } = "1";
+
+        public string?[] HeftelseNavn { get; set; } = new string?[HeftelseRader];
+
+        public string?[] HeftelseType { get; set; } = new string?[HeftelseRader];
+
+        public string?[] HeftelsePrioritet { get; set; } = new string?[HeftelseRader];
+
+        public string?[] HeftelseKrav { get; set; } = new string?[HeftelseRader];
     }
 }

@@ -1,0 +1,108 @@
+namespace Namsmannen.Application.Data.Utlegg;
+
+/// <summary>A deadline on a case: the utleggsforretning set by the varsel, a complaint period, a postponement.</summary>
+public sealed class Frist
+{
+    public long Id { get; init; }
+
+    public Guid SakId { get; init; }
+
+    /// <summary>A stable code: <c>UTLEGGSFORRETNING</c>, …</summary>
+    public string Type { get; init; } = string.Empty;
+
+    public DateOnly Dato { get; init; }
+
+    public string Beskrivelse { get; init; } = string.Empty;
+
+    public bool Oppfylt { get; set; }
+}
+
+/// <summary>An asset found at the utleggsforretning, with the beslagsfrihet verdict and any override with its reason.</summary>
+public sealed class Formuesgode
+{
+    public Guid Id { get; init; }
+
+    public Guid SakId { get; init; }
+
+    public string Type { get; init; } = string.Empty;
+
+    public string Beskrivelse { get; init; } = string.Empty;
+
+    public decimal Verdi { get; init; }
+
+    public string Verdict { get; init; } = string.Empty;
+
+    public decimal BeslagsfrittBelop { get; init; }
+
+    public string Begrunnelse { get; init; } = string.Empty;
+
+    /// <summary>The caseworker's written reason for taking pant despite the verdict, or null.</summary>
+    public string? OverstyrtBegrunnelse { get; init; }
+
+    public bool Utleggspant { get; init; }
+}
+
+/// <summary>What was sent to Grunnboken or Løsøreregisteret, and when it goes away.</summary>
+public sealed class Registrering
+{
+    public long Id { get; init; }
+
+    public Guid SakId { get; init; }
+
+    public Guid? FormuesgodeId { get; init; }
+
+    public string Register { get; init; } = string.Empty;
+
+    public string Utfall { get; init; } = string.Empty;
+
+    public DateOnly Registrert { get; init; }
+
+    public DateOnly? Slettes { get; init; }
+
+    public string Sletting { get; init; } = string.Empty;
+}
+
+/// <summary>A proposed distribution of sale proceeds, approved by a different supervisor before payout (four eyes).</summary>
+public sealed class FordelingForslag
+{
+    public Guid Id { get; init; }
+
+    public Guid SakId { get; init; }
+
+    public DateOnly Dato { get; init; }
+
+    public decimal Salgssum { get; init; }
+
+    public decimal Salgsomkostninger { get; init; }
+
+    public decimal Rettsgebyr { get; init; }
+
+    public string RegistrertAvId { get; init; } = string.Empty;
+
+    public string RegistrertAvNavn { get; init; } = string.Empty;
+
+    public string? GodkjentAvId { get; set; }
+
+    public string? GodkjentAvNavn { get; set; }
+
+    public DateTimeOffset? Godkjent { get; set; }
+
+    public List<FordelingForslagLinje> Linjer { get; init; } = [];
+}
+
+public sealed class FordelingForslagLinje
+{
+    public long Id { get; init; }
+
+    public Guid FordelingId { get; init; }
+
+    public int Rekkefolge { get; init; }
+
+    public string Mottaker { get; init; } = string.Empty;
+
+    public decimal Belop { get; init; }
+
+    public decimal Udekket { get; init; }
+
+    public bool Saksoker { get; init; }
+}

@@ -1,0 +1,58 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Namsmannen.Application.Common;
+using Namsmannen.Application.Data;
+using Namsmannen.Application.Features.Saker;
+using Namsmannen.Application.Identity;
+using Namsmannen.Domain;
+using Namsmannen.Domain.Penger;
+using Namsmannen.Domain.Saker;
+
+namespace Namsmannen.Application.Features.Utlegg;
+
+/// <summary>
+/// Four eyes on payouts: a supervisor who did not register the sale approves the distribution. The saksøker's line is
+/// booked against the claim and the case closes.
+/// </summary>
+public static class GodkjennFordeling
+{
+    public sealed record Command : ICommand<Result>
+    {
+        public string Saksnummer { get; init; } = string.Empty;
+
+        public uint? Versjon { get; init; }
+    }
+
+    public sealed record Result(string Saksnummer, Saksstadium Stadium, decimal TilSaksoker);
+
+    public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock) : IRequestHandler<Command, Result>
+    {
+        public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
+        {
+            if (!bruker.IsInRole(Roller.Leder))
+            {
+                throw new DomainException("Bare en leder kan godkjenne en fordeling.");
+            }
+
+            var sak = await SakOppslag.HentAsync(db, request.Saksnummer, request.Versjon, cancellationToken);
+            var forslag = await db.Fordelinger.Include(f => f.Linjer)
+                .Where(f => f.SakId == sak.Id && f.Godkjent == null)
+                .OrderByDescending(f => f.Dato)
+                .FirstOrDefaultAsync(cancellationToken)
+                ?? throw new DomainException("Saken har ingen fordeling som venter på godkjenning.");
+            if (forslag.RegistrertAvId == bruker.UserId)
+            {
+                throw new DomainException("Du registrerte salget selv. En annen leder må godkjenne fordelingen (to sett øyne).");
+            }
+
+            var tilSaksoker = forslag.Linjer.Where(l => l.Saksoker).Sum(l => l.Belop);
+            forslag.GodkjentAvId = bruker.UserId;
+            forslag.GodkjentAvNavn = bruker.Navn;
+            forslag.Godkjent = clock.GetUtcNow();
+            sak.GodkjennFordeling(new Belop(tilSaksoker), Revisjon.IDag(clock));
+            Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
+            await Revisjon.LagreAsync(db, sak, request.Versjon, cancellationToken);
+            return new Result(sak.Saksnummer, sak.Stadium, tilSaksoker);
+        }
+    }
+}

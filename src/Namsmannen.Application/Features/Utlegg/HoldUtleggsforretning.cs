@@ -1,0 +1,159 @@
+using FluentValidation;
+using FluentValidation.Results;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Namsmannen.Application.Common;
+using Namsmannen.Application.Data;
+using Namsmannen.Application.Features.Saker;
+using Namsmannen.Domain.Penger;
+using Namsmannen.Domain.Regler;
+using Namsmannen.Domain.Saker;
+using Namsmannen.Domain.Satser;
+using Formuesgode = Namsmannen.Application.Data.Utlegg.Formuesgode;
+using Registrering = Namsmannen.Application.Data.Utlegg.Registrering;
+
+namespace Namsmannen.Application.Features.Utlegg;
+
+/// <summary>
+/// The utleggsforretning: the assets found, each with its beslagsfrihet verdict, then utleggspant in the chosen ones
+/// or intet til utlegg. Creates the register entries with their deletion dates. (Utleggstrekk has its own command.)
+/// </summary>
+public static class HoldUtleggsforretning
+{
+    public const string Pant = "pant";
+    public const string Intet = "intet";
+
+    public static readonly IReadOnlyDictionary<string, Formuesgodetype> Typer = Enum.GetValues<Formuesgodetype>()
+        .ToDictionary(t => Data.SnakeCaseNames.ToSnakeCase(t.ToString()), t => t);
+
+    public sealed record Command : ICommand<Result>
+    {
+        public string Saksnummer { get; init; } = string.Empty;
+
+        public string Utfall { get; init; } = Pant;
+
+        public IReadOnlyList<Gode> Formuesgoder { get; init; } = [];
+
+        public uint? Versjon { get; init; }
+    }
+
+    public sealed record Gode(
+        string Type,
+        string Beskrivelse,
+        decimal Verdi,
+        bool NodvendigForArbeid = false,
+        bool SykdomDokumentert = false,
+        bool SvaertHoyVerdi = false,
+        bool TaUtleggspant = false,
+        string? OverstyrBegrunnelse = null);
+
+    public sealed record Result(string Saksnummer, Saksstadium Stadium, IReadOnlyList<Vurdert> Vurderinger, IReadOnlyList<Registeroppforing> Registreringer);
+
+    public sealed record Vurdert(string Beskrivelse, Beslagsverdict Verdict, decimal BeslagsfrittBelop, string Begrunnelse, bool Utleggspant);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Utfall).Must(u => u is Pant or Intet).WithMessage("Velg utleggspant eller intet til utlegg.");
+            RuleFor(c => c.Formuesgoder).Must(f => f.Count <= 30).WithMessage("Registrer høyst 30 formuesgoder om gangen.");
+            RuleFor(c => c.Formuesgoder).Must(f => f.Any(g => g.TaUtleggspant)).When(c => c.Utfall == Pant)
+                .WithMessage("Velg minst ett formuesgode å ta utleggspant i, eller konkluder med intet til utlegg.");
+            RuleFor(c => c.Formuesgoder).Must(f => !f.Any(g => g.TaUtleggspant)).When(c => c.Utfall == Intet)
+                .WithMessage("Intet til utlegg kan ikke kombineres med utleggspant.");
+            RuleForEach(c => c.Formuesgoder).ChildRules(g =>
+            {
+                g.RuleFor(x => x.Type).Must(t => Typer.ContainsKey(t)).WithMessage("Velg hva slags formuesgode det er.");
+                g.RuleFor(x => x.Beskrivelse).NotEmpty().WithMessage("Beskriv formuesgodet.").MaximumLength(300).WithMessage("Beskrivelsen kan ha høyst 300 tegn.");
+                g.RuleFor(x => x.Verdi).GreaterThanOrEqualTo(0).WithMessage("Verdien kan ikke være negativ.")
+                    .Must(v => decimal.Round(v, 2) == v).WithMessage("Oppgi verdien i hele øre (høyst to desimaler).");
+                g.RuleFor(x => x.OverstyrBegrunnelse).MaximumLength(500).WithMessage("Begrunnelsen kan ha høyst 500 tegn.");
+            });
+        }
+    }
+
+    public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock, Satsbok satser) : IRequestHandler<Command, Result>
+    {
+        public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
+        {
+            var idag = Revisjon.IDag(clock);
+            var sak = await SakOppslag.HentAsync(db, request.Saksnummer, request.Versjon, cancellationToken);
+            // ASSUMPTION (docs/domain.md): with no household registered yet, the bank-deposit rule uses the single person's rate
+            var livsopphold = new Belop(satser.Livsopphold.Finn(idag).Verdi.Enslig);
+
+            var vurderinger = new List<Vurdert>();
+            var feil = new List<ValidationFailure>();
+            var registreringer = new List<Registeroppforing>();
+            foreach (var (g, i) in request.Formuesgoder.Select((g, i) => (g, i)))
+            {
+                var vurdering = Beslagsfrihet.Vurder(new Domain.Regler.Formuesgode(Typer[g.Type], new Belop(g.Verdi), g.NodvendigForArbeid, g.SykdomDokumentert, g.SvaertHoyVerdi), idag, livsopphold, satser);
+                // dekningsloven §§ 2-2–2-6: beslagsfritt gods tas ikke utlegg i, med mindre namsmannen skriftlig begrunner et annet syn
+                if (g.TaUtleggspant && vurdering.Verdict == Beslagsverdict.Beslagsfri && string.IsNullOrWhiteSpace(g.OverstyrBegrunnelse))
+                {
+                    feil.Add(new ValidationFailure($"Formuesgoder[{i}].OverstyrBegrunnelse", $"«{g.Beskrivelse}» er beslagsfritt ({vurdering.Begrunnelse}) Skriv en begrunnelse for å ta utleggspant likevel."));
+                    continue;
+                }
+
+                var gode = new Formuesgode
+                {
+                    Id = Guid.NewGuid(),
+                    SakId = sak.Id,
+                    Type = g.Type,
+                    Beskrivelse = g.Beskrivelse.Trim(),
+                    Verdi = g.Verdi,
+                    Verdict = vurdering.Verdict.ToString(),
+                    BeslagsfrittBelop = vurdering.BeslagsfrittBelop.Kroner,
+                    Begrunnelse = $"{vurdering.Begrunnelse} ({vurdering.Kilde})",
+                    OverstyrtBegrunnelse = g.TaUtleggspant && vurdering.Verdict == Beslagsverdict.Beslagsfri ? g.OverstyrBegrunnelse!.Trim() : null,
+                    Utleggspant = g.TaUtleggspant,
+                };
+                db.Formuesgoder.Add(gode);
+                vurderinger.Add(new Vurdert(gode.Beskrivelse, vurdering.Verdict, vurdering.BeslagsfrittBelop.Kroner, vurdering.Begrunnelse, g.TaUtleggspant));
+                if (g.TaUtleggspant)
+                {
+                    var utfall = Typer[g.Type] == Formuesgodetype.FastEiendom ? Registerutfall.UtleggspantFastEiendom : Registerutfall.UtleggspantAnnet;
+                    registreringer.Add(Registrer(sak.Id, gode.Id, utfall, idag));
+                }
+            }
+
+            if (feil.Count > 0)
+            {
+                throw new ValidationException(feil);
+            }
+
+            if (request.Utfall == Intet)
+            {
+                registreringer.Add(Registrer(sak.Id, null, Registerutfall.IntetTilUtlegg, idag));
+            }
+
+            sak.Utfor(request.Utfall == Pant ? Handling.TaUtleggspant : Handling.KonkluderIntetTilUtlegg, idag,
+                request.Utfall == Pant ? $"Utleggspant i {string.Join(", ", vurderinger.Where(v => v.Utleggspant).Select(v => v.Beskrivelse))}." : "Ingenting som kan tas utlegg i.");
+            var frister = await db.Frister.Where(f => f.SakId == sak.Id && f.Type == "UTLEGGSFORRETNING" && !f.Oppfylt).ToListAsync(cancellationToken);
+            frister.ForEach(f => f.Oppfylt = true);
+            Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
+            foreach (var r in registreringer)
+            {
+                Revisjon.Skriv(db, sak.Id, bruker, clock, "REGISTRERT", $"Registrert i {(r.Register == Register.Grunnboken ? "Grunnboken" : "Løsøreregisteret")}. Slettes: {(r.Slettes is { } s ? s.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture) : r.Sletting)}");
+            }
+
+            await Revisjon.LagreAsync(db, sak, request.Versjon, cancellationToken);
+            return new Result(sak.Saksnummer, sak.Stadium, vurderinger, registreringer);
+
+            Registeroppforing Registrer(Guid sakId, Guid? godeId, Registerutfall utfall, DateOnly dato)
+            {
+                var oppforing = Domain.Regler.Registrering.For(utfall, dato);
+                db.Registreringer.Add(new Registrering
+                {
+                    SakId = sakId,
+                    FormuesgodeId = godeId,
+                    Register = oppforing.Register.ToString(),
+                    Utfall = utfall.ToString(),
+                    Registrert = dato,
+                    Slettes = oppforing.Slettes,
+                    Sletting = oppforing.Sletting,
+                });
+                return oppforing;
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using FluentValidation;
+using MediatR;
+using Namsmannen.Application.Common;
+using Namsmannen.Application.Data;
+using Namsmannen.Application.Data.Utlegg;
+using Namsmannen.Application.Features.Saker;
+using Namsmannen.Domain;
+using Namsmannen.Domain.Penger;
+using Namsmannen.Domain.Regler;
+using Namsmannen.Domain.Saker;
+using Namsmannen.Domain.Satser;
+
+namespace Namsmannen.Application.Features.Utlegg;
+
+/// <summary>
+/// The tvangssalg is done: price and costs are registered and the domain rules propose the fordeling. The saksøker's
+/// claim is what is still owed on the case, at its own priority among the other heftelser. Payout waits for a
+/// supervisor's approval.
+/// </summary>
+public static class RegistrerSalg
+{
+    public const string Saksoker = "Saksøker";
+
+    public sealed record Command : ICommand<Result>
+    {
+        public string Saksnummer { get; init; } = string.Empty;
+
+        public decimal? Salgssum { get; init; }
+
+        public decimal Salgsomkostninger { get; init; }
+
+        public int SaksokerPrioritet { get; init; } = 1;
+
+        public IReadOnlyList<AnnenHeftelse> AndreHeftelser { get; init; } = [];
+
+        public uint? Versjon { get; init; }
+    }
+
+    public sealed record AnnenHeftelse(string Navn, string Type, int Prioritet, decimal Krav);
+
+    public sealed record Result(string Saksnummer, Guid FordelingId, IReadOnlyList<FordelingsLinje> Linjer);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Salgssum).NotNull().WithMessage("Oppgi salgssummen.")
+                .GreaterThan(0).WithMessage("Salgssummen må være større enn 0 kr.")
+                .Must(v => v is null || decimal.Round(v.Value, 2) == v).WithMessage("Oppgi beløpet i hele øre (høyst to desimaler).");
+            RuleFor(c => c.Salgsomkostninger).GreaterThanOrEqualTo(0).WithMessage("Salgsomkostningene kan ikke være negative.")
+                .Must(v => decimal.Round(v, 2) == v).WithMessage("Oppgi beløpet i hele øre (høyst to desimaler).");
+            RuleFor(c => c.SaksokerPrioritet).GreaterThanOrEqualTo(1).WithMessage("Prioriteten må være 1 eller høyere.");
+            RuleForEach(c => c.AndreHeftelser).ChildRules(h =>
+            {
+                h.RuleFor(x => x.Navn).NotEmpty().WithMessage("Oppgi panthaveren.").MaximumLength(90).WithMessage("Navnet kan ha høyst 90 tegn.")
+                    .NotEqual(Saksoker).WithMessage("Navnet er reservert for saksøkeren.");
+                h.RuleFor(x => x.Type).Must(t => t is "legalpant" or "pant").WithMessage("Typen må være legalpant eller pant.");
+                h.RuleFor(x => x.Prioritet).GreaterThanOrEqualTo(1).WithMessage("Prioriteten må være 1 eller høyere.");
+                h.RuleFor(x => x.Krav).GreaterThanOrEqualTo(0).WithMessage("Kravet kan ikke være negativt.");
+            });
+            RuleFor(c => c.AndreHeftelser).Must(h => h.Select(x => x.Navn.Trim()).Distinct().Count() == h.Count).WithMessage("To heftelser har samme panthaver.");
+        }
+    }
+
+    public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock, Satsbok satser) : IRequestHandler<Command, Result>
+    {
+        public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
+        {
+            var idag = Revisjon.IDag(clock);
+            var sak = await SakOppslag.HentAsync(db, request.Saksnummer, request.Versjon, cancellationToken);
+            var heftelser = request.AndreHeftelser
+                .Select(h => new Heftelse(h.Navn.Trim(), h.Type == "legalpant" ? Heftelsestype.Legalpant : Heftelsestype.Pant, h.Prioritet, new Belop(h.Krav), false))
+                .Append(new Heftelse(Saksoker, Heftelsestype.Pant, request.SaksokerPrioritet, new Belop(sak.Utestaende), true))
+                .ToList();
+            var fordeling = Fordeling.Beregn(idag, new Belop(request.Salgssum!.Value), new Belop(request.Salgsomkostninger), heftelser, satser);
+            // seed 002: namsmannen selger bare når salgssummen overstiger kostnadene; domain.md § 7: saksøkeren må få dekning
+            if (!fordeling.PrisOverstigerKostnadene)
+            {
+                throw new DomainException($"Salgssummen overstiger ikke rettsgebyr og salgsomkostninger ({fordeling.Rettsgebyr + new Belop(request.Salgsomkostninger)}). Avslutt uten salg i stedet.");
+            }
+
+            if (!fordeling.Dekningsprinsippet)
+            {
+                throw new DomainException("Saksøkeren får ingenting etter kostnader og foranstående pant (dekningsprinsippet). Salget kan ikke gjennomføres.");
+            }
+
+            var forslag = new FordelingForslag
+            {
+                Id = Guid.NewGuid(),
+                SakId = sak.Id,
+                Dato = idag,
+                Salgssum = request.Salgssum.Value,
+                Salgsomkostninger = request.Salgsomkostninger,
+                Rettsgebyr = fordeling.Rettsgebyr.Kroner,
+                RegistrertAvId = bruker.UserId ?? string.Empty,
+                RegistrertAvNavn = bruker.Navn,
+                Linjer = fordeling.Linjer.Select((l, i) => new FordelingForslagLinje
+                {
+                    Rekkefolge = i + 1,
+                    Mottaker = l.Mottaker,
+                    Belop = l.Belop.Kroner,
+                    Udekket = l.Udekket.Kroner,
+                    Saksoker = l.Mottaker == Saksoker,
+                }).ToList(),
+            };
+            db.Fordelinger.Add(forslag);
+            sak.Utfor(Handling.RegistrerSalg, idag, $"Solgt for {new Belop(request.Salgssum.Value)}; fordeling foreslått, venter på godkjenning.");
+            Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
+            await Revisjon.LagreAsync(db, sak, request.Versjon, cancellationToken);
+            return new Result(sak.Saksnummer, forslag.Id, fordeling.Linjer);
+        }
+    }
+}

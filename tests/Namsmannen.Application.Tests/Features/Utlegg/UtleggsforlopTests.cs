@@ -1,0 +1,169 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Namsmannen.Application.Features.Saker;
+using Namsmannen.Application.Features.Utlegg;
+using Namsmannen.Application.Identity;
+using Namsmannen.Application.Tests.Infrastructure;
+using Namsmannen.Domain;
+using Namsmannen.Domain.Saker;
+
+namespace Namsmannen.Application.Tests.Features.Utlegg;
+
+/// <summary>begjæring → varsel → utleggsforretning with pant → tvangssalg → fordeling approved by another supervisor → closed.</summary>
+public sealed class UtleggsforlopTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+{
+    private static readonly DateOnly Forretningsdag = new(2026, 12, 7); // 21.11 + 14 days = Saturday 5.12 → Monday 7.12
+
+    private async Task<string> SakMedVarselAsync()
+    {
+        fixture.User.UserId = null;
+        fixture.User.Navn = "Kari Nordmann";
+        var id = await TestData.SakAsync(fixture);
+        var saksnummer = await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == id).Select(s => s.Saksnummer).SingleAsync());
+        await fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring });
+        await fixture.SendAsync(new SendVarsel.Command { Saksnummer = saksnummer, Dato = Forretningsdag, Klokkeslett = "10:00", Sted = "Namsmannen i Oslo, Grønlandsleiret 44" });
+        return saksnummer;
+    }
+
+    private static HoldUtleggsforretning.Command PantIBil(string saksnummer) => new()
+    {
+        Saksnummer = saksnummer,
+        Utfall = HoldUtleggsforretning.Pant,
+        Formuesgoder =
+        [
+            new("kjoretoy", "Volvo V70 2015, EL 12345", 85_000m, TaUtleggspant: true),
+            new("innbo", "Vanlig innbo", 40_000m),
+        ],
+    };
+
+    [Fact]
+    public async Task The_whole_utlegg_journey_ends_with_an_approved_fordeling_and_a_closed_case()
+    {
+        var saksnummer = await SakMedVarselAsync();
+        var frist = await fixture.QueryAsync(db => db.Frister.SingleAsync(f => db.Saker.Any(s => s.Id == f.SakId && s.Saksnummer == saksnummer)));
+        frist.Dato.ShouldBe(Forretningsdag);
+        frist.Oppfylt.ShouldBeFalse();
+
+        var forretning = await fixture.SendAsync(PantIBil(saksnummer));
+        forretning.Stadium.ShouldBe(Saksstadium.Utleggspant);
+        forretning.Vurderinger.Select(v => (v.Beskrivelse, v.Verdict.ToString(), v.Utleggspant)).ShouldBe(
+        [
+            ("Volvo V70 2015, EL 12345", "KanTasUtleggI", true),
+            ("Vanlig innbo", "Beslagsfri", false),
+        ]);
+        var registrering = await fixture.QueryAsync(db => db.Registreringer.SingleAsync(r => db.Saker.Any(s => s.Id == r.SakId && s.Saksnummer == saksnummer)));
+        (registrering.Register, registrering.Registrert, registrering.Slettes).ShouldBe(("Losoreregisteret", new DateOnly(2026, 11, 21), (DateOnly?)new DateOnly(2031, 11, 21)));
+        (await fixture.QueryAsync(db => db.Frister.AnyAsync(f => f.Id == frist.Id && f.Oppfylt))).ShouldBeTrue();
+
+        await fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.BegjarTvangssalg });
+        fixture.User.UserId = "saksbehandler-1";
+        var salg = await fixture.SendAsync(new RegistrerSalg.Command
+        {
+            Saksnummer = saksnummer,
+            Salgssum = 60_000m,
+            Salgsomkostninger = 6_000m,
+            SaksokerPrioritet = 2,
+            AndreHeftelser = [new("Billån ASA", "pant", 1, 30_000m)],
+        });
+        // 60 000 − 4 640 (1 681 + 2 959) − 6 000 − 30 000 = 19 360 to the saksøker, whose 10 950 is covered; 8 410 to the debtor.
+        salg.Linjer.Select(l => (l.Mottaker, l.Belop.Kroner)).ShouldBe(
+        [
+            ("rettsgebyr", 4_640m), ("salgsomkostninger", 6_000m), ("Billån ASA", 30_000m), ("Saksøker", 10_950m), ("skyldner", 8_410m),
+        ]);
+
+        fixture.User.UserId = "leder-1";
+        fixture.User.Navn = "Ingrid Solheim";
+        fixture.User.Roller.Add(Roller.Leder);
+        var godkjent = await fixture.SendAsync(new GodkjennFordeling.Command { Saksnummer = saksnummer });
+
+        godkjent.Stadium.ShouldBe(Saksstadium.Avsluttet);
+        godkjent.TilSaksoker.ShouldBe(10_950m);
+        var sak = await fixture.QueryAsync(db => db.Saker.AsNoTracking().SingleAsync(s => s.Saksnummer == saksnummer));
+        sak.Innbetalt.ShouldBe(10_950m);
+        var fordeling = await fixture.QueryAsync(db => db.Fordelinger.Include(f => f.Linjer).AsNoTracking().SingleAsync(f => f.SakId == sak.Id));
+        fordeling.Linjer.Sum(l => l.Belop).ShouldBe(60_000m);
+        (fordeling.RegistrertAvId, fordeling.GodkjentAvId, fordeling.GodkjentAvNavn).ShouldBe(("saksbehandler-1", "leder-1", "Ingrid Solheim"));
+        var typer = await fixture.QueryAsync(db => db.SaksHendelser.Where(h => h.SakId == sak.Id).OrderBy(h => h.Id).Select(h => h.Type).ToListAsync());
+        typer.ShouldBe(["GODTA_BEGJARING", "SEND_VARSEL", "TA_UTLEGGSPANT", "REGISTRERT", "BEGJAR_TVANGSSALG", "REGISTRER_SALG", "GODKJENN_FORDELING"]);
+        fixture.User.Roller.Clear();
+    }
+
+    [Fact]
+    public async Task The_utleggsforretning_cannot_be_set_less_than_14_days_ahead_or_on_a_holiday()
+    {
+        var id = await TestData.SakAsync(fixture);
+        var saksnummer = await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == id).Select(s => s.Saksnummer).SingleAsync());
+        await fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring });
+
+        var tooSoon = await Should.ThrowAsync<ValidationException>(() => fixture.SendAsync(new SendVarsel.Command { Saksnummer = saksnummer, Dato = new DateOnly(2026, 12, 4), Klokkeslett = "10:00", Sted = "Oslo" }));
+        tooSoon.Errors.Single().ErrorMessage.ShouldBe("Utleggsforretningen kan tidligst holdes 07.12.2026, 14 dager etter varselet (flyttet forbi helg og helligdag).");
+        var holiday = await Should.ThrowAsync<ValidationException>(() => fixture.SendAsync(new SendVarsel.Command { Saksnummer = saksnummer, Dato = new DateOnly(2026, 12, 25), Klokkeslett = "10:00", Sted = "Oslo" }));
+        holiday.Errors.Single().ErrorMessage.ShouldBe("25.12.2026 er ikke en virkedag. Velg en annen dato.");
+        (await fixture.QueryAsync(db => db.Frister.CountAsync(f => f.SakId == id))).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Pant_in_a_free_asset_needs_a_written_reason_and_nothing_is_stored_without_it()
+    {
+        var saksnummer = await SakMedVarselAsync();
+        var command = new HoldUtleggsforretning.Command
+        {
+            Saksnummer = saksnummer,
+            Formuesgoder = [new("kjoretoy", "Varebil for arbeid", 50_000m, NodvendigForArbeid: true, TaUtleggspant: true)],
+        };
+
+        var error = await Should.ThrowAsync<ValidationException>(() => fixture.SendAsync(command));
+
+        error.Errors.Single().PropertyName.ShouldBe("Formuesgoder[0].OverstyrBegrunnelse");
+        error.Errors.Single().ErrorMessage.ShouldStartWith("«Varebil for arbeid» er beslagsfritt (Nødvendig, og verdien er under 2/3 G (91");
+        (await fixture.QueryAsync(db => db.Formuesgoder.CountAsync(f => db.Saker.Any(s => s.Id == f.SakId && s.Saksnummer == saksnummer)))).ShouldBe(0);
+
+        var overridden = await fixture.SendAsync(command with { Formuesgoder = [command.Formuesgoder[0] with { OverstyrBegrunnelse = "Skyldneren har en annen bil til arbeidet." }] });
+        overridden.Stadium.ShouldBe(Saksstadium.Utleggspant);
+        (await fixture.QueryAsync(db => db.Formuesgoder.Where(f => db.Saker.Any(s => s.Id == f.SakId && s.Saksnummer == saksnummer)).Select(f => f.OverstyrtBegrunnelse).SingleAsync()))
+            .ShouldBe("Skyldneren har en annen bil til arbeidet.");
+    }
+
+    [Fact]
+    public async Task Intet_til_utlegg_is_registered_for_three_years()
+    {
+        var saksnummer = await SakMedVarselAsync();
+
+        var result = await fixture.SendAsync(new HoldUtleggsforretning.Command { Saksnummer = saksnummer, Utfall = HoldUtleggsforretning.Intet });
+
+        result.Stadium.ShouldBe(Saksstadium.IntetTilUtlegg);
+        result.Registreringer.Single().Slettes.ShouldBe(new DateOnly(2029, 11, 21));
+    }
+
+    [Fact]
+    public async Task The_person_who_registered_the_sale_cannot_approve_it_and_only_a_supervisor_can()
+    {
+        var saksnummer = await SakMedVarselAsync();
+        await fixture.SendAsync(PantIBil(saksnummer));
+        await fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.BegjarTvangssalg });
+        fixture.User.UserId = "leder-2";
+        fixture.User.Roller.Add(Roller.Leder);
+        await fixture.SendAsync(new RegistrerSalg.Command { Saksnummer = saksnummer, Salgssum = 60_000m, Salgsomkostninger = 6_000m });
+
+        (await Should.ThrowAsync<DomainException>(() => fixture.SendAsync(new GodkjennFordeling.Command { Saksnummer = saksnummer })))
+            .Message.ShouldBe("Du registrerte salget selv. En annen leder må godkjenne fordelingen (to sett øyne).");
+        fixture.User.Roller.Clear();
+        fixture.User.UserId = "saksbehandler-2";
+        (await Should.ThrowAsync<DomainException>(() => fixture.SendAsync(new GodkjennFordeling.Command { Saksnummer = saksnummer })))
+            .Message.ShouldBe("Bare en leder kan godkjenne en fordeling.");
+        (await fixture.QueryAsync(db => db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Stadium).SingleAsync())).ShouldBe(Saksstadium.Fordeling);
+    }
+
+    [Fact]
+    public async Task A_sale_that_does_not_cover_its_costs_is_refused()
+    {
+        var saksnummer = await SakMedVarselAsync();
+        await fixture.SendAsync(PantIBil(saksnummer));
+        await fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.BegjarTvangssalg });
+
+        var error = await Should.ThrowAsync<DomainException>(() => fixture.SendAsync(new RegistrerSalg.Command { Saksnummer = saksnummer, Salgssum = 8_000m, Salgsomkostninger = 4_000m }));
+
+        error.Message.ShouldBe("Salgssummen overstiger ikke rettsgebyr og salgsomkostninger (8\u00A0640,00 kr). Avslutt uten salg i stedet.");
+        (await fixture.QueryAsync(db => db.Fordelinger.CountAsync(f => db.Saker.Any(s => s.Id == f.SakId && s.Saksnummer == saksnummer)))).ShouldBe(0);
+    }
+}

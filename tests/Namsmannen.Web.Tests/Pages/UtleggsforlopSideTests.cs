@@ -1,0 +1,76 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
+using Namsmannen.Application.Demo;
+using Namsmannen.Application.Tests.Infrastructure;
+using Namsmannen.Domain.Regler;
+using Namsmannen.Domain.Saker;
+using Namsmannen.Web.Tests.Infrastructure;
+
+namespace Namsmannen.Web.Tests.Pages;
+
+public sealed class UtleggsforlopSideTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task Begjaring_varsel_utleggsforretning_with_pant_tvangssalg_and_an_approved_fordeling_close_the_case()
+    {
+        var kari = app.Browser();
+        await kari.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
+        await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
+        var saksnummer = await db.Saker
+            .Where(s => s.Stadium == Saksstadium.BegjaringMottatt && s.Type == Begjaringstype.Utlegg && (s.VarselSendt == null || s.VarselSendt <= s.Mottatt.AddDays(-14)))
+            .OrderBy(s => s.Saksnummer).Select(s => s.Saksnummer).FirstAsync();
+        var url = $"/saksbehandling/saker/{saksnummer}";
+
+        async Task<IHtmlDocument> Steg(string form, Dictionary<string, string> values)
+        {
+            var page = await kari.GetDocumentAsync(url);
+            var response = await kari.SubmitAsync(page, form, values);
+            response.StatusCode.ShouldBe(HttpStatusCode.Redirect, (await response.ParseAsync()).QuerySelector(".feiloppsummering")?.TextContent);
+            return await kari.GetDocumentAsync(response.Headers.Location!.OriginalString);
+        }
+
+        await Steg("form[aria-labelledby=h-GodtaBegjaring]", []);
+        var idag = DateOnly.FromDateTime(DateTime.Now);
+        var forretning = Frister.NesteVirkedag(Frister.FristOmDager(idag, 14).AddDays(3));
+        var etterVarsel = await Steg("form[aria-labelledby=h-varsel]", new() { ["Data.VarselDato"] = forretning.ToString("dd.MM.yyyy"), ["Data.VarselKlokkeslett"] = "09:30", ["Data.VarselSted"] = "Namsmannen i Bergen" });
+        etterVarsel.QuerySelector(".kvittering")!.TextContent.ShouldBe($"Varsel sendt. Utleggsforretningen holdes {forretning:dd.MM.yyyy}.");
+
+        var etterForretning = await Steg("form[aria-labelledby=h-forretning]", new()
+        {
+            ["Data.GodeType[0]"] = "kjoretoy",
+            ["Data.GodeBeskrivelse[0]"] = "Toyota Yaris 2018",
+            ["Data.GodeVerdi[0]"] = "95 000",
+            ["Data.GodePant"] = "0",
+            ["Data.GodeType[1]"] = "innbo",
+            ["Data.GodeBeskrivelse[1]"] = "Vanlig innbo",
+            ["Data.GodeVerdi[1]"] = "30 000",
+            ["Data.Utfall"] = "pant",
+        });
+        etterForretning.QuerySelector(".kvittering")!.TextContent.ShouldBe("Utleggsforretningen er registrert: «Utleggspant». 1 registrering(er) er sendt.");
+        etterForretning.QuerySelectorAll("section[aria-labelledby=utlegg] tbody tr").Select(r => r.TextContent).ShouldContain(t => t.Contains("Løsøreregisteret", StringComparison.Ordinal) && t.Contains(idag.AddYears(5).ToString("dd.MM.yyyy"), StringComparison.Ordinal));
+
+        await Steg("form[aria-labelledby=h-BegjarTvangssalg]", []);
+        var etterSalg = await Steg("form[aria-labelledby=h-salg]", new() { ["Data.Salgssum"] = "250 000", ["Data.Salgsomkostninger"] = "9 000", ["Data.SaksokerPrioritet"] = "1" });
+        etterSalg.QuerySelector(".kvittering")!.TextContent.ShouldBe("Salget er registrert. Fordelingen venter på godkjenning av en leder.");
+        etterSalg.QuerySelector("form[aria-labelledby=h-godkjenn]").ShouldBeNull("a caseworker cannot approve");
+        var sum = etterSalg.QuerySelector("section[aria-labelledby=fordeling] tfoot td")!.TextContent.Replace('\u00A0', ' ');
+        sum.ShouldBe("250 000,00 kr");
+
+        var ingrid = app.Browser();
+        await ingrid.LogInAsync("leder@namsmannen.test", DemoBrukere.Passord);
+        var lederside = await ingrid.GetDocumentAsync(url);
+        var godkjent = await ingrid.SubmitAsync(lederside, "form[aria-labelledby=h-godkjenn]", new Dictionary<string, string>());
+        var lukket = await ingrid.GetDocumentAsync(godkjent.Headers.Location!.OriginalString);
+        lukket.QuerySelector(".kvittering")!.TextContent.ShouldStartWith("Fordelingen er godkjent. Saksøkeren får ");
+        lukket.QuerySelector(".nokkelinfo dd")!.TextContent.ShouldBe("Avsluttet");
+
+        var utbetaling = await ingrid.GetDocumentAsync($"{url}/utbetaling");
+        utbetaling.QuerySelector("tfoot td")!.TextContent.Replace('\u00A0', ' ').ShouldBe("250 000,00 kr");
+        utbetaling.QuerySelectorAll("tbody th").Select(t => t.TextContent).ShouldContain(t => t.StartsWith("Saksøker (", StringComparison.Ordinal));
+
+        var sak = await db.Saker.AsNoTracking().SingleAsync(s => s.Saksnummer == saksnummer);
+        sak.Stadium.ShouldBe(Saksstadium.Avsluttet);
+        sak.Innbetalt.ShouldBe(sak.Krav, "the sale covered the whole claim");
+    }
+}
