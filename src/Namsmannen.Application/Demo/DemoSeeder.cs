@@ -107,6 +107,18 @@ public sealed partial class DemoSeeder(
             var (grunnlag, varsel) = NyttGrunnlag(faker, type, mottatt, ugyldig: stadium == Saksstadium.BegjaringMottatt && i % 10 == 6);
             var sak = Sak.FraHistorikk(faker.Random.Guid(), saksnummer, kreditor.Id, skyldner.Id, type, hovedstol, renter, omkostninger, $"REF-{100000 + i}", mottatt, grunnlag, varsel, stadium, saksbehandler, forrige);
             db.Saker.Add(sak);
+            if (stadium == Saksstadium.VarselSendt)
+            {
+                // Utleggsforretninger spread around today: some passed without being held, some today, most ahead.
+                db.Frister.Add(new Data.Utlegg.Frist
+                {
+                    SakId = sak.Id,
+                    Type = "UTLEGGSFORRETNING",
+                    Dato = today.AddDays(((i % 7) - 2) * 3),
+                    Beskrivelse = $"Utleggsforretning kl. 10:00, {faker.PickRandom("Namsmannen i Oslo", "Namsmannen i Bergen", "Namsmannen i Trondheim")}",
+                });
+            }
+
             db.SaksHendelser.Add(new SaksHendelse
             {
                 SakId = sak.Id,

@@ -198,6 +198,38 @@ public sealed class Sak
         return Overga(Handling.GodkjennFordeling, dato, $"Saksøkeren får {tilSaksoker}; utestående etter fordelingen {new Belop(Utestaende)}.");
     }
 
+    /// <summary>
+    /// The creditor reduces the claim. No part may grow, and the claim cannot drop below what is already paid;
+    /// when it drops to exactly that, the case is paid and closes.
+    /// </summary>
+    public Stadiumendring? ReduserKrav(decimal hovedstol, decimal renter, decimal omkostninger, DateOnly dato)
+    {
+        if (ErLukket)
+        {
+            throw new DomainException($"Saken er {Stadium.Navn().ToLowerInvariant()}; kravet kan ikke endres.");
+        }
+
+        if (hovedstol > Hovedstol || renter > Renter || omkostninger > Omkostninger)
+        {
+            throw new DomainException("Kravet kan bare reduseres. Et høyere krav krever en ny begjæring.");
+        }
+
+        if (hovedstol < 0 || renter < 0 || omkostninger < 0 || decimal.Round(hovedstol, 2) != hovedstol || decimal.Round(renter, 2) != renter || decimal.Round(omkostninger, 2) != omkostninger)
+        {
+            throw new DomainException("Beløpene må være 0 kr eller mer, i hele øre.");
+        }
+
+        if (hovedstol + renter + omkostninger < Innbetalt)
+        {
+            throw new DomainException($"Kravet kan ikke bli lavere enn det som allerede er betalt ({new Belop(Innbetalt)}).");
+        }
+
+        Hovedstol = hovedstol;
+        Renter = renter;
+        Omkostninger = omkostninger;
+        return Utestaende == 0m ? Overga(Handling.RegistrerFullBetaling, dato, "Kravet er redusert til det som er betalt.") : null;
+    }
+
     public void FjernHendelser() => hendelser.Clear();
 
     private Stadiumendring Overga(Handling handling, DateOnly dato, string? begrunnelse)

@@ -115,3 +115,47 @@ public sealed class AutomatiskAvvisningTests(AppFactory app) : IClassFixture<App
         (await db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Stadium).SingleAsync()).ShouldBe(Saksstadium.Avvist);
     }
 }
+
+public sealed class SidesporSideTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task Utsettelse_klage_and_a_reduced_claim_are_registered_from_the_case_page()
+    {
+        var client = app.Browser();
+        await client.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
+        await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
+        var saksnummer = await db.Saker.Where(s => s.Stadium == Saksstadium.Utleggspant).OrderBy(s => s.Saksnummer).Select(s => s.Saksnummer).FirstAsync();
+        var url = $"/saksbehandling/saker/{saksnummer}";
+        var idag = DateOnly.FromDateTime(DateTime.Now);
+
+        var page = await client.GetDocumentAsync(url);
+        var klage = await client.SubmitAsync(page, "form[aria-labelledby=h-klage]", new Dictionary<string, string>
+        {
+            ["Data.KlageGjelder"] = "Utleggspant",
+            ["Data.KlageMottatt"] = idag.ToString("yyyy-MM-dd"),
+            ["Data.KlageInnhold"] = "Bilen trengs til arbeid.",
+        });
+        var etterKlage = await client.GetDocumentAsync(klage.Headers.Location!.OriginalString);
+        etterKlage.QuerySelector("p.kvittering[role=status]")!.TextContent.ShouldBe("Klagen er registrert og kom i rett tid (til tvangssalg er begjært).");
+
+        var sendt = await client.SubmitAsync(etterKlage, "form[aria-labelledby=h-oversend]", new Dictionary<string, string>());
+        var etterSendt = await client.GetDocumentAsync(sendt.Headers.Location!.OriginalString);
+        var avgjort = await client.SubmitAsync(etterSendt, "form[aria-labelledby=h-AvgjorKlage]", new Dictionary<string, string> { ["Data.Begrunnelse"] = "Tingretten forkastet klagen." });
+        var tilbake = await client.GetDocumentAsync(avgjort.Headers.Location!.OriginalString);
+        tilbake.QuerySelector(".nokkelinfo dd")!.TextContent.ShouldBe("Utleggspant");
+
+        var utsatt = await client.SubmitAsync(tilbake, "form[aria-labelledby=h-utsett]", new Dictionary<string, string> { ["Data.UtsattTil"] = idag.AddDays(30).ToString("yyyy-MM-dd") });
+        var etterUtsatt = await client.GetDocumentAsync(utsatt.Headers.Location!.OriginalString);
+        etterUtsatt.QuerySelector("p.kvittering[role=status]")!.TextContent.ShouldBe($"Saken er utsatt til {idag.AddDays(30):dd.MM.yyyy}.");
+
+        var krav = await db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => new { s.Hovedstol, s.Renter, s.Omkostninger }).SingleAsync();
+        var redusert = await client.SubmitAsync(etterUtsatt, "form[aria-labelledby=h-reduser]", new Dictionary<string, string>
+        {
+            ["Data.NyHovedstol"] = (krav.Hovedstol - 1000m).ToString("0.00", new System.Globalization.CultureInfo("nb-NO")),
+            ["Data.NyeRenter"] = krav.Renter.ToString("0.00", new System.Globalization.CultureInfo("nb-NO")),
+            ["Data.NyeOmkostninger"] = krav.Omkostninger.ToString("0.00", new System.Globalization.CultureInfo("nb-NO")),
+        });
+        (await client.GetDocumentAsync(redusert.Headers.Location!.OriginalString)).QuerySelector("p.kvittering[role=status]")!.TextContent.ShouldStartWith("Kravet er redusert til ");
+        (await db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Hovedstol).SingleAsync()).ShouldBe(krav.Hovedstol - 1000m);
+    }
+}

@@ -23,6 +23,8 @@ public static partial class Arbeidsliste
     {
         Mine,
         Ufordelte,
+        FristIDag,
+        FristPassert,
         Alle,
     }
 
@@ -46,7 +48,7 @@ public static partial class Arbeidsliste
 
     public sealed record KreditorValg(Guid Id, string Navn);
 
-    public sealed record Result(int AntallMine, int AntallUfordelte, IReadOnlyList<SakRad> Saker, Markor? Neste, IReadOnlyList<KreditorValg> Kreditorer, string? Sokeforklaring);
+    public sealed record Result(int AntallMine, int AntallUfordelte, int AntallFristIDag, int AntallFristPassert, IReadOnlyList<SakRad> Saker, Markor? Neste, IReadOnlyList<KreditorValg> Kreditorer, string? Sokeforklaring);
 
     public sealed class Validator : AbstractValidator<Query>
     {
@@ -59,18 +61,22 @@ public static partial class Arbeidsliste
         }
     }
 
-    public sealed class Handler(NamsmannenDbContext db, ICurrentUser user) : IRequestHandler<Query, Result>
+    public sealed class Handler(NamsmannenDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Query, Result>
     {
         public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
         {
             // Without a user id there are no "mine": EF would compare a null variable with IS NULL and list the unassigned.
             var meg = user.UserId;
+            var idag = Revisjon.IDag(clock);
+            var apneFrister = db.Frister.Where(f => !f.Oppfylt);
             var saker = db.Saker.AsNoTracking();
             saker = request.Visning switch
             {
                 Visning.Mine when meg is null => saker.Where(s => false),
                 Visning.Mine => saker.Where(s => s.SaksbehandlerId == meg && !Lukket.Contains(s.Stadium)),
                 Visning.Ufordelte => saker.Where(s => s.SaksbehandlerId == null && s.Stadium == Saksstadium.BegjaringMottatt),
+                Visning.FristIDag => saker.Where(s => apneFrister.Any(f => f.SakId == s.Id && f.Dato == idag) && !Lukket.Contains(s.Stadium)),
+                Visning.FristPassert => saker.Where(s => apneFrister.Any(f => f.SakId == s.Id && f.Dato < idag) && !Lukket.Contains(s.Stadium)),
                 _ => saker,
             };
             if (request.Stadium is { } stadium)
@@ -99,8 +105,10 @@ public static partial class Arbeidsliste
             var neste = rader.Count > Sidestorrelse ? new Markor(rader[Sidestorrelse - 1].Mottatt, rader[Sidestorrelse - 1].Saksnummer) : null;
             var antallMine = meg is null ? 0 : await db.Saker.CountAsync(s => s.SaksbehandlerId == meg && !Lukket.Contains(s.Stadium), cancellationToken);
             var antallUfordelte = await db.Saker.CountAsync(s => s.SaksbehandlerId == null && s.Stadium == Saksstadium.BegjaringMottatt, cancellationToken);
+            var antallIDag = await db.Saker.CountAsync(s => apneFrister.Any(f => f.SakId == s.Id && f.Dato == idag) && !Lukket.Contains(s.Stadium), cancellationToken);
+            var antallPassert = await db.Saker.CountAsync(s => apneFrister.Any(f => f.SakId == s.Id && f.Dato < idag) && !Lukket.Contains(s.Stadium), cancellationToken);
             var kreditorer = await db.Kreditorer.AsNoTracking().OrderBy(k => k.Navn).Select(k => new KreditorValg(k.Id, k.Navn)).ToListAsync(cancellationToken);
-            return new Result(antallMine, antallUfordelte, rader.Take(Sidestorrelse).ToList(), neste, kreditorer, forklaring);
+            return new Result(antallMine, antallUfordelte, antallIDag, antallPassert, rader.Take(Sidestorrelse).ToList(), neste, kreditorer, forklaring);
         }
 
         /// <summary>A saksnummer, fødselsnummer or orgnr is matched exactly; anything else is a piece of the debtor's name.</summary>

@@ -91,3 +91,24 @@ public sealed class ArbeidslisteTests(DatabaseFixture fixture) : IClassFixture<D
         (await fixture.SendAsync(new Arbeidsliste.Query { Visning = Arbeidsliste.Visning.Mine })).Saker.ShouldBeEmpty("a user with no cases has an empty 'mine' list");
     }
 }
+
+public sealed class FristlisteTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+{
+    [Fact]
+    public async Task Deadlines_due_today_and_overdue_list_the_open_cases_with_such_deadlines()
+    {
+        await fixture.ExecuteAsync(sp => Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<DatabaseMigrator>(sp).MigrateAsync(seedDemoData: true, default));
+        var idag = Revisjon.IDag(fixture.Clock);
+
+        var iDag = await fixture.SendAsync(new Arbeidsliste.Query { Visning = Arbeidsliste.Visning.FristIDag });
+        var passert = await fixture.SendAsync(new Arbeidsliste.Query { Visning = Arbeidsliste.Visning.FristPassert });
+
+        var forventetIDag = await fixture.QueryAsync(db => db.Frister.Where(f => !f.Oppfylt && f.Dato == idag).Select(f => f.SakId).Distinct().CountAsync());
+        var forventetPassert = await fixture.QueryAsync(db => db.Frister.Where(f => !f.Oppfylt && f.Dato < idag).Select(f => f.SakId).Distinct().CountAsync());
+        forventetIDag.ShouldBeGreaterThan(0);
+        forventetPassert.ShouldBeGreaterThan(0);
+        (iDag.AntallFristIDag, iDag.Saker.Count).ShouldBe((forventetIDag, Math.Min(forventetIDag, Arbeidsliste.Sidestorrelse)));
+        (passert.AntallFristPassert, passert.Saker.Count).ShouldBe((forventetPassert, Math.Min(forventetPassert, Arbeidsliste.Sidestorrelse)));
+        iDag.Saker.ShouldAllBe(s => s.Stadium == Domain.Saker.Saksstadium.VarselSendt);
+    }
+}

@@ -189,6 +189,61 @@ public sealed class Sak(IMediator mediator) : PageModel, IReloadsAfterFailedPost
         return RedirectToPage(new { saksnummer = Saksnummer });
     }
 
+    public async Task<IActionResult> OnPostUtsettAsync(CancellationToken cancellationToken)
+    {
+        var til = Beregning.Skjema.Dato(ModelState, "Data.UtsattTil", Data.UtsattTil, "datoen", pakrevd: true);
+        if (!ModelState.IsValid)
+        {
+            await ReloadAsync(cancellationToken);
+            return Page();
+        }
+
+        var result = await mediator.Send(new UtsettSak.Command { Saksnummer = Saksnummer, Til = til, Begrunnelse = Data.Begrunnelse, Versjon = Data.Versjon }, cancellationToken);
+        TempData["Melding"] = $"Saken er utsatt til {Format.Dato(result.Til)}.";
+        return RedirectToPage(new { saksnummer = Saksnummer });
+    }
+
+    public async Task<IActionResult> OnPostKlageAsync(CancellationToken cancellationToken)
+    {
+        var mottatt = Beregning.Skjema.Dato(ModelState, "Data.KlageMottatt", Data.KlageMottatt, "datoen klagen kom inn", pakrevd: true);
+        if (!ModelState.IsValid)
+        {
+            await ReloadAsync(cancellationToken);
+            return Page();
+        }
+
+        var result = await mediator.Send(new RegistrerKlage.Command { Saksnummer = Saksnummer, Gjelder = Data.KlageGjelder, Mottatt = mottatt, Innhold = Data.KlageInnhold ?? string.Empty, Versjon = Data.Versjon }, cancellationToken);
+        TempData["Melding"] = result.IRettTid
+            ? $"Klagen er registrert og kom i rett tid ({(result.Frist is { } f ? "frist " + Format.Dato(f) : result.Regel.ToLowerInvariant().TrimEnd('.'))})."
+            : $"Klagen er registrert, men kom for sent: fristen gikk ut {Format.Dato(result.Frist!.Value)}.";
+        return RedirectToPage(new { saksnummer = Saksnummer });
+    }
+
+    public async Task<IActionResult> OnPostOversendAsync(CancellationToken cancellationToken)
+    {
+        await mediator.Send(new OversendKlage.Command(Saksnummer), cancellationToken);
+        TempData["Melding"] = "Klagen er sendt til tingretten.";
+        return RedirectToPage(new { saksnummer = Saksnummer });
+    }
+
+    public async Task<IActionResult> OnPostReduserAsync(CancellationToken cancellationToken)
+    {
+        var hovedstol = Beregning.Skjema.Belop(ModelState, "Data.NyHovedstol", Data.NyHovedstol, "hovedstolen", pakrevd: true);
+        var renter = Beregning.Skjema.Belop(ModelState, "Data.NyeRenter", Data.NyeRenter, "rentene", pakrevd: true);
+        var omkostninger = Beregning.Skjema.Belop(ModelState, "Data.NyeOmkostninger", Data.NyeOmkostninger, "omkostningene", pakrevd: true);
+        if (!ModelState.IsValid)
+        {
+            await ReloadAsync(cancellationToken);
+            return Page();
+        }
+
+        var result = await mediator.Send(new ReduserKrav.Command { Saksnummer = Saksnummer, Hovedstol = hovedstol, Renter = renter, Omkostninger = omkostninger, Versjon = Data.Versjon }, cancellationToken);
+        TempData["Melding"] = result.Stadium == Saksstadium.Avsluttet
+            ? "Kravet er redusert til det som er betalt, og saken er avsluttet."
+            : $"Kravet er redusert til {Format.Kroner(result.Krav)}. Utestående: {Format.Kroner(result.Utestaende)}.";
+        return RedirectToPage(new { saksnummer = Saksnummer });
+    }
+
     public async Task<IActionResult> OnPostVisFodselsnummerAsync(CancellationToken cancellationToken)
     {
         FulltFodselsnummer = await mediator.Send(new VisFodselsnummer.Command(Saksnummer), cancellationToken);
@@ -212,6 +267,20 @@ public sealed class Sak(IMediator mediator) : PageModel, IReloadsAfterFailedPost
         public uint? Versjon { get; set; }
 
         public bool Bekreftet { get; set; }
+
+        public string? UtsattTil { get; set; }
+
+        public Namsmannen.Domain.Regler.Klagegjelder KlageGjelder { get; set; }
+
+        public string? KlageMottatt { get; set; }
+
+        public string? KlageInnhold { get; set; }
+
+        public string? NyHovedstol { get; set; }
+
+        public string? NyeRenter { get; set; }
+
+        public string? NyeOmkostninger { get; set; }
 
         public string? VarselDato { get; set; }
 

@@ -1,0 +1,51 @@
+using FluentValidation;
+using MediatR;
+using Namsmannen.Application.Common;
+using Namsmannen.Application.Data;
+using Namsmannen.Domain.Penger;
+using Namsmannen.Domain.Saker;
+
+namespace Namsmannen.Application.Features.Saker;
+
+/// <summary>The creditor reduces the claim (registered by the caseworker, or through the creditor's own API later).</summary>
+public static class ReduserKrav
+{
+    public sealed record Command : ICommand<Result>
+    {
+        public string Saksnummer { get; init; } = string.Empty;
+
+        public decimal? Hovedstol { get; init; }
+
+        public decimal? Renter { get; init; }
+
+        public decimal? Omkostninger { get; init; }
+
+        public uint? Versjon { get; init; }
+    }
+
+    public sealed record Result(string Saksnummer, decimal Krav, decimal Utestaende, Saksstadium Stadium);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Hovedstol).NotNull().WithMessage("Oppgi ny hovedstol.");
+            RuleFor(c => c.Renter).NotNull().WithMessage("Oppgi nye renter.");
+            RuleFor(c => c.Omkostninger).NotNull().WithMessage("Oppgi nye omkostninger.");
+        }
+    }
+
+    public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock) : IRequestHandler<Command, Result>
+    {
+        public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
+        {
+            var sak = await SakOppslag.HentAsync(db, request.Saksnummer, request.Versjon, cancellationToken);
+            var forVerdi = new { hovedstol = sak.Hovedstol, renter = sak.Renter, omkostninger = sak.Omkostninger };
+            sak.ReduserKrav(request.Hovedstol!.Value, request.Renter!.Value, request.Omkostninger!.Value, Revisjon.IDag(clock));
+            Revisjon.Skriv(db, sak.Id, bruker, clock, "KRAV_REDUSERT", $"Kreditor har redusert kravet til {new Belop(sak.Krav)}.", forVerdi, new { hovedstol = sak.Hovedstol, renter = sak.Renter, omkostninger = sak.Omkostninger });
+            Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
+            await Revisjon.LagreAsync(db, sak, request.Versjon, cancellationToken);
+            return new Result(sak.Saksnummer, sak.Krav, sak.Utestaende, sak.Stadium);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Namsmannen.Application.Common;
+using Namsmannen.Application.Data;
+using Namsmannen.Domain;
+using Namsmannen.Domain.Regler;
+using Namsmannen.Domain.Saker;
+
+namespace Namsmannen.Application.Features.Saker;
+
+/// <summary>
+/// A complaint, with its deadline rule. A complaint that comes too late is registered as late, so the caseworker can
+/// reject it with that reason; the case rests in klagebehandling until it is decided or tingretten has ruled.
+/// </summary>
+public static class RegistrerKlage
+{
+    public sealed record Command : ICommand<Result>
+    {
+        public string Saksnummer { get; init; } = string.Empty;
+
+        public Klagegjelder Gjelder { get; init; }
+
+        public DateOnly? Mottatt { get; init; }
+
+        public string Innhold { get; init; } = string.Empty;
+
+        public uint? Versjon { get; init; }
+    }
+
+    public sealed record Result(string Saksnummer, bool IRettTid, DateOnly? Frist, string Regel);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(TimeProvider clock)
+        {
+            RuleFor(c => c.Gjelder).IsInEnum().WithMessage("Velg hva klagen gjelder.");
+            RuleFor(c => c.Mottatt).NotNull().WithMessage("Oppgi når klagen kom inn.")
+                .LessThanOrEqualTo(_ => Revisjon.IDag(clock)).WithMessage("Klagen kan ikke være mottatt frem i tid.");
+            RuleFor(c => c.Innhold).NotEmpty().WithMessage("Skriv kort hva klagen går ut på.").MaximumLength(800).WithMessage("Høyst 800 tegn.");
+        }
+    }
+
+    public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock) : IRequestHandler<Command, Result>
+    {
+        public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
+        {
+            var sak = await SakOppslag.HentAsync(db, request.Saksnummer, request.Versjon, cancellationToken);
+            // The decision complained of is the one that put the case where it stands: its audit line has the date.
+            var stadiumkode = sak.Stadium.ToString();
+            var avgjort = await db.SaksHendelser.AsNoTracking()
+                .Where(h => h.SakId == sak.Id && h.Etter != null && EF.Functions.JsonContains(h.Etter, $"{{\"stadium\": \"{stadiumkode}\"}}"))
+                .OrderByDescending(h => h.Id)
+                .Select(h => (DateTimeOffset?)h.Tidspunkt)
+                .FirstOrDefaultAsync(cancellationToken);
+            var avgjortDato = avgjort is { } t ? DateOnly.FromDateTime(t.UtcDateTime) : sak.Mottatt;
+            var vurdering = Klagefrist.Vurder(request.Gjelder, avgjortDato, request.Mottatt!.Value);
+            var frist = vurdering.Frist is { } f ? f.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) : vurdering.Regel;
+            sak.Utfor(Handling.RegistrerKlage, Revisjon.IDag(clock),
+                $"Klage på {request.Gjelder.Navn().ToLowerInvariant()}, mottatt {request.Mottatt:dd.MM.yyyy}. Frist: {frist}. {(vurdering.IRettTid ? "I rett tid." : "FOR SENT.")} {request.Innhold.Trim()}");
+            Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
+            await Revisjon.LagreAsync(db, sak, request.Versjon, cancellationToken);
+            return new Result(sak.Saksnummer, vurdering.IRettTid, vurdering.Frist, vurdering.Regel);
+        }
+    }
+}
+
+/// <summary>The caseworker does not uphold a complaint and sends it on to tingretten (tvangsfullbyrdelsesloven § 5-16).</summary>
+public static class OversendKlage
+{
+    public sealed record Command(string Saksnummer) : ICommand<Unit>;
+
+    public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock) : IRequestHandler<Command, Unit>
+    {
+        public async Task<Unit> Handle(Command request, CancellationToken cancellationToken)
+        {
+            var sak = await SakOppslag.HentAsync(db, request.Saksnummer, null, cancellationToken);
+            if (sak.Stadium != Saksstadium.Klagebehandling)
+            {
+                throw new DomainException("Saken har ingen klage til behandling.");
+            }
+
+            Revisjon.Skriv(db, sak.Id, bruker, clock, "KLAGE_OVERSENDT", "Klagen er ikke tatt til følge og er sendt til tingretten. Saken venter på tingrettens avgjørelse.");
+            await db.SaveChangesAsync(cancellationToken);
+            return Unit.Value;
+        }
+    }
+}

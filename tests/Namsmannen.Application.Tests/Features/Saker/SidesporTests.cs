@@ -1,0 +1,100 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Namsmannen.Application.Features.Saker;
+using Namsmannen.Application.Features.Utlegg;
+using Namsmannen.Application.Tests.Infrastructure;
+using Namsmannen.Domain;
+using Namsmannen.Domain.Regler;
+using Namsmannen.Domain.Saker;
+
+namespace Namsmannen.Application.Tests.Features.Saker;
+
+/// <summary>Utsettelse, klage and claim reduction: the side paths of domain.md § 2.</summary>
+public sealed class SidesporTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+{
+    private async Task<string> GodtattSakAsync()
+    {
+        var id = await TestData.SakAsync(fixture);
+        var saksnummer = await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == id).Select(s => s.Saksnummer).SingleAsync());
+        await fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring });
+        return saksnummer;
+    }
+
+    private Task<Saksstadium> StadiumAsync(string saksnummer) =>
+        fixture.QueryAsync(db => db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Stadium).SingleAsync());
+
+    [Fact]
+    public async Task A_postponement_runs_to_a_date_and_the_case_resumes_where_it_stood()
+    {
+        var saksnummer = await GodtattSakAsync();
+
+        (await Should.ThrowAsync<ValidationException>(() => fixture.SendAsync(new UtsettSak.Command { Saksnummer = saksnummer, Til = new DateOnly(2026, 11, 21) })))
+            .Errors.Single().ErrorMessage.ShouldBe("Utsettelsen må gjelde til en dato frem i tid.");
+        var result = await fixture.SendAsync(new UtsettSak.Command { Saksnummer = saksnummer, Til = new DateOnly(2027, 1, 15), Begrunnelse = "Nedbetalingsavtale." });
+
+        result.Til.ShouldBe(new DateOnly(2027, 1, 15));
+        (await StadiumAsync(saksnummer)).ShouldBe(Saksstadium.Utsatt);
+        (await fixture.QueryAsync(db => db.Frister.Where(f => db.Saker.Any(s => s.Id == f.SakId && s.Saksnummer == saksnummer)).Select(f => new { f.Type, f.Dato }).SingleAsync()))
+            .ShouldBe(new { Type = "UTSATT_TIL", Dato = new DateOnly(2027, 1, 15) });
+        await fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.Gjenoppta });
+        (await StadiumAsync(saksnummer)).ShouldBe(Saksstadium.Godtatt);
+    }
+
+    [Fact]
+    public async Task A_complaint_on_intet_til_utlegg_within_a_month_is_timely_and_a_later_one_is_marked_late()
+    {
+        var saksnummer = await GodtattSakAsync();
+        await fixture.SendAsync(new HoldUtleggsforretning.Command { Saksnummer = saksnummer, Utfall = HoldUtleggsforretning.Intet });
+
+        fixture.Clock.Advance(TimeSpan.FromDays(40));
+        var late = await fixture.SendAsync(new RegistrerKlage.Command { Saksnummer = saksnummer, Gjelder = Klagegjelder.IntetTilUtlegg, Mottatt = new DateOnly(2026, 12, 28), Innhold = "Skyldneren mener det finnes en bil." });
+        fixture.Clock.Set(FakeClock.Default);
+
+        late.IRettTid.ShouldBeFalse();
+        late.Frist.ShouldBe(new DateOnly(2026, 12, 21));
+        (await StadiumAsync(saksnummer)).ShouldBe(Saksstadium.Klagebehandling);
+        var beskrivelse = await fixture.QueryAsync(db => db.SaksHendelser.Where(h => db.Saker.Any(s => s.Id == h.SakId && s.Saksnummer == saksnummer)).OrderByDescending(h => h.Id).Select(h => h.Beskrivelse).FirstAsync());
+        beskrivelse.ShouldContain("Frist: 21.12.2026. FOR SENT.");
+
+        await fixture.SendAsync(new OversendKlage.Command(saksnummer));
+        await fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.AvgjorKlage, Begrunnelse = "Tingretten avviste klagen som for sent fremsatt." });
+        (await StadiumAsync(saksnummer)).ShouldBe(Saksstadium.IntetTilUtlegg);
+        var typer = await fixture.QueryAsync(db => db.SaksHendelser.Where(h => db.Saker.Any(s => s.Id == h.SakId && s.Saksnummer == saksnummer)).OrderBy(h => h.Id).Select(h => h.Type).ToListAsync());
+        typer.TakeLast(3).ShouldBe(["REGISTRER_KLAGE", "KLAGE_OVERSENDT", "AVGJOR_KLAGE"]);
+    }
+
+    [Fact]
+    public async Task A_complaint_on_an_utleggspant_has_no_fixed_deadline_before_the_sale_is_requested()
+    {
+        var saksnummer = await GodtattSakAsync();
+        await fixture.SendAsync(new HoldUtleggsforretning.Command { Saksnummer = saksnummer, Formuesgoder = [new("kjoretoy", "Bil", 60_000m, TaUtleggspant: true)] });
+
+        var klage = await fixture.SendAsync(new RegistrerKlage.Command { Saksnummer = saksnummer, Gjelder = Klagegjelder.Utleggspant, Mottatt = new DateOnly(2026, 11, 21), Innhold = "Bilen trengs til arbeid." });
+
+        klage.IRettTid.ShouldBeTrue();
+        klage.Frist.ShouldBeNull();
+        klage.Regel.ShouldBe("Til tvangssalg er begjært.");
+    }
+
+    [Fact]
+    public async Task A_claim_can_only_be_reduced_and_reducing_it_to_what_is_paid_closes_the_case()
+    {
+        var saksnummer = await GodtattSakAsync(); // 10 000 + 250 + 700
+        await fixture.SendAsync(new RegistrerBetaling.Command { Saksnummer = saksnummer, Belop = 8_000m });
+
+        (await Should.ThrowAsync<DomainException>(() => fixture.SendAsync(new ReduserKrav.Command { Saksnummer = saksnummer, Hovedstol = 12_000m, Renter = 250m, Omkostninger = 700m })))
+            .Message.ShouldBe("Kravet kan bare reduseres. Et høyere krav krever en ny begjæring.");
+        (await Should.ThrowAsync<DomainException>(() => fixture.SendAsync(new ReduserKrav.Command { Saksnummer = saksnummer, Hovedstol = 7_000m, Renter = 0m, Omkostninger = 0m })))
+            .Message.ShouldBe("Kravet kan ikke bli lavere enn det som allerede er betalt (8\u00A0000,00 kr).");
+
+        var reduced = await fixture.SendAsync(new ReduserKrav.Command { Saksnummer = saksnummer, Hovedstol = 9_000m, Renter = 250m, Omkostninger = 700m });
+        reduced.Utestaende.ShouldBe(1_950m);
+        reduced.Stadium.ShouldBe(Saksstadium.Godtatt);
+
+        var closed = await fixture.SendAsync(new ReduserKrav.Command { Saksnummer = saksnummer, Hovedstol = 7_300m, Renter = 0m, Omkostninger = 700m });
+        closed.Stadium.ShouldBe(Saksstadium.Avsluttet);
+        var audit = await fixture.QueryAsync(db => db.SaksHendelser.Where(h => db.Saker.Any(s => s.Id == h.SakId && s.Saksnummer == saksnummer) && h.Type == "KRAV_REDUSERT").OrderBy(h => h.Id).Select(h => new { h.For, h.Etter }).ToListAsync());
+        audit.Count.ShouldBe(2);
+        audit[0].For.ShouldBe("{\"renter\": 250.00, \"hovedstol\": 10000.00, \"omkostninger\": 700.00}");
+    }
+}
