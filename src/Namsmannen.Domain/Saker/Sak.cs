@@ -140,9 +140,9 @@ public sealed class Sak
             throw new DomainException("En betaling registreres med beløpet, så saken avsluttes når alt er betalt.");
         }
 
-        if (handling == Handling.GodkjennFordeling)
+        if (handling is Handling.GodkjennFordeling or Handling.GjennomforTilbakelevering)
         {
-            throw new DomainException("En fordeling godkjennes med beløpet til saksøkeren.");
+            throw new DomainException($"«{handling.Navn()}» registreres med beløpet som føres mot kravet.");
         }
 
         // tvangsfullbyrdelsesloven § 5-6 og domain.md § 12 (EFI): en begjæring som ikke er tvangskraftig, avvises med grunnene
@@ -196,6 +196,27 @@ public sealed class Sak
 
         Innbetalt += tilSaksoker.Kroner;
         return Overga(Handling.GodkjennFordeling, dato, $"Saksøkeren får {tilSaksoker}; utestående etter fordelingen {new Belop(Utestaende)}.");
+    }
+
+    /// <summary>
+    /// The asset is returned to the salgspanthaver: the debt is written down by its value less fee and costs (seed 002),
+    /// the rest is still owed, and the namsmann's case ends.
+    /// </summary>
+    public Stadiumendring GjennomforTilbakelevering(Belop nedskrivning, DateOnly dato)
+    {
+        if (Stadium != Saksstadium.Tilbakelevering)
+        {
+            throw new DomainException($"«{Handling.GjennomforTilbakelevering.Navn()}» er ikke mulig når saken har stadium «{Stadium.Navn()}».");
+        }
+
+        if (nedskrivning < Belop.Null)
+        {
+            throw new DomainException("Nedskrivningen kan ikke være negativ.");
+        }
+
+        var fores = Math.Min(nedskrivning.Kroner, Utestaende);
+        Innbetalt += fores;
+        return Overga(Handling.GjennomforTilbakelevering, dato, $"Gjelden er nedskrevet med {new Belop(fores)}; fortsatt utestående {new Belop(Utestaende)}.");
     }
 
     /// <summary>

@@ -42,7 +42,7 @@ public static class TestData
             return kreditor.Id;
         });
 
-    public static async Task<Guid> SakAsync(DatabaseFixture fixture, Guid? kreditorId = null)
+    public static async Task<Guid> SakAsync(DatabaseFixture fixture, Guid? kreditorId = null, Begjaringstype type = Begjaringstype.Utlegg)
     {
         var kreditor = kreditorId ?? await KreditorAsync(fixture);
         return await fixture.QueryAsync(async db =>
@@ -51,7 +51,7 @@ public static class TestData
             db.Skyldnere.Add(skyldner);
             var today = DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime);
             var grunnlag = new Domain.Regler.Tvangsgrunnlag(Domain.Regler.Grunnlagstype.Skriftstykke, Forfall: today.AddDays(-60));
-            var sak = Sak.Motta(Guid.NewGuid(), await db.NesteSaksnummerAsync(today, default), kreditor, skyldner.Id, Begjaringstype.Utlegg, 10_000m, 250m, 700m, "REF-" + Guid.NewGuid().ToString("N")[..8], today, grunnlag, today.AddDays(-30));
+            var sak = Sak.Motta(Guid.NewGuid(), await db.NesteSaksnummerAsync(today, default), kreditor, skyldner.Id, type, 10_000m, 250m, 700m, "REF-" + Guid.NewGuid().ToString("N")[..8], today, grunnlag, today.AddDays(-30));
             db.Saker.Add(sak);
             await db.SaveChangesAsync();
             return sak.Id;

@@ -156,9 +156,12 @@ public sealed class SaksforlopTests
 
                 var fra = sak.Stadium;
                 var handling = mulige[v % mulige.Count];
-                var endring = handling == Handling.GodkjennFordeling
-                    ? sak.GodkjennFordeling(Belop.Null, Dato)
-                    : sak.Utfor(handling, Dato, "Begrunnelse.");
+                var endring = handling switch
+                {
+                    Handling.GodkjennFordeling => sak.GodkjennFordeling(Belop.Null, Dato),
+                    Handling.GjennomforTilbakelevering => sak.GjennomforTilbakelevering(Belop.Null, Dato),
+                    _ => sak.Utfor(handling, Dato, "Begrunnelse."),
+                };
                 if (endring.Fra != fra || endring.Til != sak.Stadium)
                 {
                     return false;

@@ -167,3 +167,38 @@ public sealed class UtleggsforlopTests(DatabaseFixture fixture) : IClassFixture<
         (await fixture.QueryAsync(db => db.Fordelinger.CountAsync(f => db.Saker.Any(s => s.Id == f.SakId && s.Saksnummer == saksnummer)))).ShouldBe(0);
     }
 }
+
+public sealed class TilbakeleveringTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+{
+    [Fact]
+    public async Task The_debt_is_written_down_by_value_less_fee_and_costs_and_the_rest_is_still_owed()
+    {
+        var id = await TestData.SakAsync(fixture, type: Begjaringstype.Tilbakelevering); // claim 10 950
+        var saksnummer = await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == id).Select(s => s.Saksnummer).SingleAsync());
+        await fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring });
+        await fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.StartTilbakelevering });
+
+        // 8 000 − 1 681 (1,25 × 1 345) − 500 = 5 819 written down; 10 950 − 5 819 = 5 131 still owed.
+        var result = await fixture.SendAsync(new GjennomforTilbakelevering.Command { Saksnummer = saksnummer, Verdi = 8_000m, Omkostninger = 500m });
+
+        (result.Rettsgebyr, result.Nedskrivning, result.GjenstaendeKrav, result.Klagefrist).ShouldBe((1_681m, 5_819m, 5_131m, new DateOnly(2026, 12, 21)));
+        var sak = await fixture.QueryAsync(db => db.Saker.AsNoTracking().SingleAsync(s => s.Id == id));
+        (sak.Stadium, sak.Innbetalt, sak.Utestaende).ShouldBe((Saksstadium.Avsluttet, 5_819m, 5_131m));
+        (await fixture.QueryAsync(db => db.Frister.Where(f => f.SakId == id).Select(f => f.Type).SingleAsync())).ShouldBe("KLAGEFRIST");
+        (await fixture.QueryAsync(db => db.SaksHendelser.Where(h => h.SakId == id).OrderBy(h => h.Id).Select(h => h.Type).ToListAsync()))
+            .ShouldBe(["GODTA_BEGJARING", "START_TILBAKELEVERING", "GJENNOMFOR_TILBAKELEVERING", "TILBAKELEVERING_VERDSATT"]);
+    }
+
+    [Fact]
+    public async Task Tilbakelevering_is_only_for_a_tilbakelevering_begjaring()
+    {
+        var id = await TestData.SakAsync(fixture);
+        var saksnummer = await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == id).Select(s => s.Saksnummer).SingleAsync());
+        await fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring });
+
+        (await Should.ThrowAsync<DomainException>(() => fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.StartTilbakelevering })))
+            .Message.ShouldBe("«Start tilbakelevering» er ikke mulig når saken har stadium «Godtatt, venter på varsel».");
+        (await Should.ThrowAsync<DomainException>(() => fixture.SendAsync(new GjennomforTilbakelevering.Command { Saksnummer = saksnummer, Verdi = 1_000m })))
+            .Message.ShouldBe("«Gjennomfør tilbakeleveringen» er ikke mulig når saken har stadium «Godtatt, venter på varsel».");
+    }
+}

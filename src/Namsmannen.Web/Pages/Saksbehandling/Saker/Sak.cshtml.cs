@@ -244,6 +244,21 @@ public sealed class Sak(IMediator mediator) : PageModel, IReloadsAfterFailedPost
         return RedirectToPage(new { saksnummer = Saksnummer });
     }
 
+    public async Task<IActionResult> OnPostTilbakeleveringAsync(CancellationToken cancellationToken)
+    {
+        var verdi = Beregning.Skjema.Belop(ModelState, "Data.TilbakeleveringVerdi", Data.TilbakeleveringVerdi, "verdien", pakrevd: true);
+        var omkostninger = Beregning.Skjema.Belop(ModelState, "Data.TilbakeleveringOmkostninger", Data.TilbakeleveringOmkostninger, "omkostningene", pakrevd: false) ?? 0m;
+        if (!ModelState.IsValid)
+        {
+            await ReloadAsync(cancellationToken);
+            return Page();
+        }
+
+        var r = await mediator.Send(new GjennomforTilbakelevering.Command { Saksnummer = Saksnummer, Verdi = verdi, Omkostninger = omkostninger, Versjon = Data.Versjon }, cancellationToken);
+        TempData["Melding"] = $"Tilbakeleveringen er registrert. Gjelden er nedskrevet med {Format.Kroner(r.Nedskrivning)}; skyldneren skylder fortsatt {Format.Kroner(r.GjenstaendeKrav)}. Klagefrist {Format.Dato(r.Klagefrist)}.";
+        return RedirectToPage(new { saksnummer = Saksnummer });
+    }
+
     public async Task<IActionResult> OnPostVisFodselsnummerAsync(CancellationToken cancellationToken)
     {
         FulltFodselsnummer = await mediator.Send(new VisFodselsnummer.Command(Saksnummer), cancellationToken);
@@ -267,6 +282,10 @@ public sealed class Sak(IMediator mediator) : PageModel, IReloadsAfterFailedPost
         public uint? Versjon { get; set; }
 
         public bool Bekreftet { get; set; }
+
+        public string? TilbakeleveringVerdi { get; set; }
+
+        public string? TilbakeleveringOmkostninger { get; set; }
 
         public string? UtsattTil { get; set; }
 
