@@ -25,6 +25,11 @@ public sealed class SaksbehandlingJourneyTests(BrowserFixture browser) : IClassF
         await Expect(page.Locator("h1")).ToHaveTextAsync($"Sak {saksnummer}");
         await page.ShouldHaveNoWcagViolationsAsync();
 
+        await page.GetByRole(AriaRole.Link, new() { Name = "Skyldneroversikt med samordning og kravkø" }).ClickAsync();
+        await Expect(page.Locator("h2#saker")).ToContainTextAsync("Alle saker");
+        await page.ShouldHaveNoWcagViolationsAsync();
+        await page.GoBackAsync();
+
         await page.GetByRole(AriaRole.Button, new() { Name = "Vis fødselsnummer" }).ClickAsync();
         await Expect(page.Locator("#fulltnummer")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d{11}$"));
 

@@ -29,6 +29,8 @@ public sealed class NamsmannenDbContext(DbContextOptions<NamsmannenDbContext> op
 
     public DbSet<Utlegg.FordelingForslag> Fordelinger => Set<Utlegg.FordelingForslag>();
 
+    public DbSet<Utlegg.Trekk> Trekk => Set<Utlegg.Trekk>();
+
     /// <summary>Takes the next saksnummer for a case received on <paramref name="dato"/>.</summary>
     public async Task<Saksnummer> NesteSaksnummerAsync(DateOnly dato, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Namsmannen.Domain.Identifikatorer;
 using Namsmannen.Domain.Parter;
 using Namsmannen.Domain.Saker;
@@ -42,13 +43,19 @@ public static class TestData
             return kreditor.Id;
         });
 
-    public static async Task<Guid> SakAsync(DatabaseFixture fixture, Guid? kreditorId = null, Begjaringstype type = Begjaringstype.Utlegg)
+    public static async Task<Guid> SakAsync(DatabaseFixture fixture, Guid? kreditorId = null, Begjaringstype type = Begjaringstype.Utlegg, Guid? skyldnerId = null)
     {
         var kreditor = kreditorId ?? await KreditorAsync(fixture);
         return await fixture.QueryAsync(async db =>
         {
-            var skyldner = Skyldner.Person(Guid.NewGuid(), Fodselsnummer(), "Ola Nordmann", "Storgata 1", "0155", "Oslo");
-            db.Skyldnere.Add(skyldner);
+            var skyldner = skyldnerId is { } sid
+                ? await db.Skyldnere.SingleAsync(d => d.Id == sid)
+                : Skyldner.Person(Guid.NewGuid(), Fodselsnummer(), "Ola Nordmann", "Storgata 1", "0155", "Oslo");
+            if (skyldnerId is null)
+            {
+                db.Skyldnere.Add(skyldner);
+            }
+
             var today = DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime);
             var grunnlag = new Domain.Regler.Tvangsgrunnlag(Domain.Regler.Grunnlagstype.Skriftstykke, Forfall: today.AddDays(-60));
             var sak = Sak.Motta(Guid.NewGuid(), await db.NesteSaksnummerAsync(today, default), kreditor, skyldner.Id, type, 10_000m, 250m, 700m, "REF-" + Guid.NewGuid().ToString("N")[..8], today, grunnlag, today.AddDays(-30));

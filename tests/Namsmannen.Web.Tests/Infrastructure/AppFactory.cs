@@ -54,17 +54,48 @@ public static class Html
         return (IHtmlDocument)await context.OpenAsync(request => request.Content(html).Address(address));
     }
 
-    /// <summary>Submits a form as a browser would: its hidden fields (the antiforgery token) plus the given values.</summary>
+    /// <summary>
+    /// Submits a form as a browser would: every successful control with its current value (text, hidden, checked boxes
+    /// and radios, selected options, textareas), with the given values replacing those of the same name.
+    /// </summary>
     public static Task<HttpResponseMessage> SubmitAsync(this HttpClient client, IHtmlDocument page, string formSelector, IReadOnlyDictionary<string, string> values)
     {
         var form = page.QuerySelector(formSelector) as IHtmlFormElement ?? throw new InvalidOperationException($"No form {formSelector}.");
-        var fields = form.Elements.OfType<IHtmlInputElement>()
-            .Where(i => i.Type == "hidden" && !string.IsNullOrEmpty(i.Name))
-            .ToDictionary(i => i.Name!, i => i.Value);
-        foreach (var (key, value) in values)
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (var element in form.Elements)
         {
-            fields[key] = value;
+            switch (element)
+            {
+                case IHtmlInputElement input when !string.IsNullOrEmpty(input.Name) && input.Type is not ("submit" or "button" or "file" or "image" or "reset"):
+                    if (input.Type is "checkbox" or "radio")
+                    {
+                        if (input.IsChecked)
+                        {
+                            fields.Add(new(input.Name!, input.Value));
+                        }
+                    }
+                    else
+                    {
+                        fields.Add(new(input.Name!, input.Value));
+                    }
+
+                    break;
+                case IHtmlTextAreaElement area when !string.IsNullOrEmpty(area.Name):
+                    fields.Add(new(area.Name!, area.Value));
+                    break;
+                case IHtmlSelectElement select when !string.IsNullOrEmpty(select.Name):
+                    var option = select.Options.FirstOrDefault(o => o.IsSelected) ?? select.Options.FirstOrDefault();
+                    if (option is not null)
+                    {
+                        fields.Add(new(select.Name!, option.Value));
+                    }
+
+                    break;
+            }
         }
+
+        fields.RemoveAll(f => values.ContainsKey(f.Key));
+        fields.AddRange(values);
 
         // Like a browser: the form's action without its #fragment, or the page's own address.
         var action = form.GetAttribute("action");

@@ -159,3 +159,28 @@ public sealed class SidesporSideTests(AppFactory app) : IClassFixture<AppFactory
         (await db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Hovedstol).SingleAsync()).ShouldBe(krav.Hovedstol - 1000m);
     }
 }
+
+public sealed class TrekkSideTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task A_trekk_set_on_the_case_page_shows_up_in_the_debtors_kravko()
+    {
+        var client = app.Browser();
+        await client.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
+        await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
+        var saksnummer = await db.Saker.Where(s => s.Stadium == Saksstadium.VarselSendt).OrderBy(s => s.Saksnummer).Select(s => s.Saksnummer).FirstAsync();
+        var page = await client.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}");
+
+        var bad = await client.SubmitAsync(page, "form[aria-labelledby=h-trekk]", new Dictionary<string, string> { ["Data.TrekkNetto"] = "30 000", ["Data.TrekkArbeidsgiver"] = "123" });
+        (await bad.ParseAsync()).QuerySelector(".feiloppsummering a")!.TextContent.ShouldBe("Oppgi et gyldig organisasjonsnummer for arbeidsgiveren eller trygdeutbetaleren.");
+
+        var ok = await client.SubmitAsync(page, "form[aria-labelledby=h-trekk]", new Dictionary<string, string> { ["Data.TrekkNetto"] = "30 000", ["Data.TrekkArbeidsgiver"] = "974 760 673", ["Data.TrekkKravklasse"] = "skatt_og_avgifter" });
+        ok.StatusCode.ShouldBe(HttpStatusCode.Redirect, (await ok.ParseAsync()).QuerySelector(".feiloppsummering")?.TextContent);
+        var after = await client.GetDocumentAsync(ok.Headers.Location!.OriginalString);
+        after.QuerySelector("p.kvittering[role=status]")!.TextContent.ShouldStartWith("Utleggstrekk på 14\u00A0276,00 kr per måned fra ");
+
+        var skyldner = await client.GetDocumentAsync(after.QuerySelector("a[href^='/saksbehandling/skyldnere/']")!.GetAttribute("href")!);
+        skyldner.QuerySelector("section[aria-labelledby=trekk] strong")!.TextContent.ShouldBe("14\u00A0276,00 kr");
+        skyldner.QuerySelectorAll("section[aria-labelledby=trekk] tbody tr").Select(r => r.Children[1].TextContent).ShouldContain(saksnummer);
+    }
+}

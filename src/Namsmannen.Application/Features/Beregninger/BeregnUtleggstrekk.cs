@@ -74,11 +74,9 @@ public static class BeregnUtleggstrekk
         }
     }
 
-    public sealed class Handler(Satsbok satser) : IRequestHandler<Query, Result>
-    {
-        public Task<Result> Handle(Query request, CancellationToken cancellationToken)
-        {
-            var grunnlag = new TrekkGrunnlag(
+    /// <summary>The domain's input for a validated query (also used when a caseworker sets a trekk in a case).</summary>
+    public static TrekkGrunnlag TilGrunnlag(Query request) =>
+            new TrekkGrunnlag(
                 request.Dato!.Value,
                 new Belop(request.NettoInntektPerManed!.Value),
                 new Husstand(
@@ -89,7 +87,12 @@ public static class BeregnUtleggstrekk
                 request.Boutgifter is { } b ? new Belop(b) : null,
                 request.BoutgifterBegrunnelse,
                 new Belop(request.SarligeUtgifter));
-            var r = Utleggstrekk.Beregn(grunnlag, satser);
+
+    public sealed class Handler(Satsbok satser) : IRequestHandler<Query, Result>
+    {
+        public Task<Result> Handle(Query request, CancellationToken cancellationToken)
+        {
+            var r = Utleggstrekk.Beregn(TilGrunnlag(request), satser);
             return Task.FromResult(new Result(
                 Kr.To(r.Livsopphold), Kr.To(r.Boutgifter), Kr.To(r.Samvaer), Kr.To(r.SarligeUtgifter), Kr.To(r.Forbeholdt), Kr.To(r.TrekkPerManed),
                 r.SatserFra,

@@ -24,6 +24,7 @@ public static class SakDetaljer
         DateOnly Mottatt,
         string KreditorNavn,
         string KreditorReferanse,
+        Guid SkyldnerId,
         Skyldnertype SkyldnerType,
         string SkyldnerNavn,
         string SkyldnerIdMaskert,
@@ -105,7 +106,7 @@ public static class SakDetaljer
             return new Result(
                 sak.Saksnummer, sak.Type, sak.Stadium, sak.ForrigeStadium, sak.Versjon, sak.Mottatt,
                 kreditor.Navn, sak.KreditorReferanse,
-                skyldner.Type, skyldner.Navn, skyldner.MaskertIdentifikator, $"{skyldner.Adresse}, {skyldner.Postnummer} {skyldner.Poststed}",
+                skyldner.Id, skyldner.Type, skyldner.Navn, skyldner.MaskertIdentifikator, $"{skyldner.Adresse}, {skyldner.Postnummer} {skyldner.Poststed}",
                 sak.Hovedstol, sak.Renter, sak.Omkostninger, sak.Innbetalt, sak.Utestaende,
                 sak.SaksbehandlerId, saksbehandlere.FirstOrDefault(s => s.Id == sak.SaksbehandlerId)?.Navn,
                 sak.Grunnlag, sak.VarselSendt, sak.Tvangskraft, renter,

@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
 using Namsmannen.Application.Features.Saker;
 using Namsmannen.Application.Features.Utlegg;
 using Namsmannen.Domain.Saker;
@@ -259,6 +260,57 @@ public sealed class Sak(IMediator mediator) : PageModel, IReloadsAfterFailedPost
         return RedirectToPage(new { saksnummer = Saksnummer });
     }
 
+    public async Task<IActionResult> OnPostTrekkAsync(CancellationToken cancellationToken)
+    {
+        var start = Beregning.Skjema.Dato(ModelState, "Data.TrekkStart", Data.TrekkStart, "datoen for første trekk", pakrevd: true);
+        var netto = Beregning.Skjema.Belop(ModelState, "Data.TrekkNetto", Data.TrekkNetto, "nettoinntekten", pakrevd: true);
+        var bolig = Beregning.Skjema.Belop(ModelState, "Data.TrekkBoutgifter", Data.TrekkBoutgifter, "boutgiftene", pakrevd: false);
+        var sarlige = Beregning.Skjema.Belop(ModelState, "Data.TrekkSarlige", Data.TrekkSarlige, "de særlige utgiftene", pakrevd: false);
+        var barn = Beregning.Skjema.Aldre(ModelState, "Data.TrekkBarn", Data.TrekkBarn);
+        if (!ModelState.IsValid)
+        {
+            await ReloadAsync(cancellationToken);
+            return Page();
+        }
+
+        var beregning = new Application.Features.Beregninger.BeregnUtleggstrekk.Query
+        {
+            Dato = Application.Data.Revisjon.IDag(HttpContext.RequestServices.GetRequiredService<TimeProvider>()),
+            NettoInntektPerManed = netto,
+            Sivilstand = Data.TrekkSivilstand,
+            PartnerHarEgenInntekt = Data.TrekkSivilstand == Application.Features.Beregninger.BeregnUtleggstrekk.GiftEllerSamboer && Data.TrekkPartnerInntekt,
+            BarnAlder = barn,
+            Boutgifter = bolig,
+            SarligeUtgifter = sarlige ?? 0m,
+        };
+        try
+        {
+            var r = await mediator.Send(new TaUtleggstrekk.Command { Saksnummer = Saksnummer, ArbeidsgiverOrgnr = (Data.TrekkArbeidsgiver ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal), Kravklasse = Data.TrekkKravklasse ?? string.Empty, Start = start, Beregning = beregning, Versjon = Data.Versjon }, cancellationToken);
+            TempData["Melding"] = $"Utleggstrekk på {Format.Kroner(r.TrekkPerManed)} per måned fra {Format.Dato(r.Start)} er registrert.";
+            return RedirectToPage(new { saksnummer = Saksnummer });
+        }
+        catch (FluentValidation.ValidationException feil)
+        {
+            foreach (var f in feil.Errors)
+            {
+                var key = f.PropertyName switch
+                {
+                    "ArbeidsgiverOrgnr" => "Data.TrekkArbeidsgiver",
+                    "Start" => "Data.TrekkStart",
+                    "Kravklasse" => "Data.TrekkKravklasse",
+                    "Beregning.NettoInntektPerManed" => "Data.TrekkNetto",
+                    "Beregning.Boutgifter" => "Data.TrekkBoutgifter",
+                    "Beregning.SarligeUtgifter" => "Data.TrekkSarlige",
+                    _ => f.PropertyName.StartsWith("Beregning.BarnAlder", StringComparison.Ordinal) ? "Data.TrekkBarn" : string.Empty,
+                };
+                ModelState.AddModelError(key, f.ErrorMessage);
+            }
+
+            await ReloadAsync(cancellationToken);
+            return Page();
+        }
+    }
+
     public async Task<IActionResult> OnPostVisFodselsnummerAsync(CancellationToken cancellationToken)
     {
         FulltFodselsnummer = await mediator.Send(new VisFodselsnummer.Command(Saksnummer), cancellationToken);
@@ -282,6 +334,24 @@ public sealed class Sak(IMediator mediator) : PageModel, IReloadsAfterFailedPost
         public uint? Versjon { get; set; }
 
         public bool Bekreftet { get; set; }
+
+        public string? TrekkNetto { get; set; }
+
+        public string TrekkSivilstand { get; set; } = Application.Features.Beregninger.BeregnUtleggstrekk.Enslig;
+
+        public bool TrekkPartnerInntekt { get; set; }
+
+        public string? TrekkBarn { get; set; }
+
+        public string? TrekkBoutgifter { get; set; }
+
+        public string? TrekkSarlige { get; set; }
+
+        public string? TrekkArbeidsgiver { get; set; }
+
+        public string? TrekkKravklasse { get; set; } = "andre_krav";
+
+        public string? TrekkStart { get; set; }
 
         public string? TilbakeleveringVerdi { get; set; }
 

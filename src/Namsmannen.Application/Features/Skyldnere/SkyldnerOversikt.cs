@@ -1,0 +1,72 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Namsmannen.Application.Common;
+using Namsmannen.Application.Data;
+using Namsmannen.Application.Features.Saker;
+using Namsmannen.Domain.Penger;
+using Namsmannen.Domain.Regler;
+using Namsmannen.Domain.Saker;
+
+namespace Namsmannen.Application.Features.Skyldnere;
+
+/// <summary>
+/// One debtor across all creditors: every case, the begjæringer that can be handled in one utleggsforretning
+/// (samordning), and the coordinated trekk with its kravkø and how next month's trekk is shared out.
+/// </summary>
+public static class SkyldnerOversikt
+{
+    private static readonly Saksstadium[] KanSamordnes = [Saksstadium.Godtatt, Saksstadium.VarselSendt];
+
+    public sealed record Query(Guid SkyldnerId) : IRequest<Result>;
+
+    public sealed record Result(
+        string Navn,
+        string IdMaskert,
+        string Adresse,
+        IReadOnlyList<SakRad> Saker,
+        IReadOnlyList<string> Samordning,
+        TrekkInfo? Trekk,
+        IReadOnlyList<KoRad> Kravko);
+
+    public sealed record TrekkInfo(decimal BelopPerManed, string ArbeidsgiverOrgnr, DateOnly Vedtatt, DateOnly Start);
+
+    public sealed record KoRad(int Plass, string Saksnummer, Kravklasse Klasse, DateOnly Vedtatt, decimal Utestaende, decimal DekkesNesteManed);
+
+    public sealed class Handler(NamsmannenDbContext db) : IRequestHandler<Query, Result>
+    {
+        public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
+        {
+            var skyldner = await db.Skyldnere.AsNoTracking().SingleOrDefaultAsync(d => d.Id == request.SkyldnerId, cancellationToken)
+                ?? throw new IkkeFunnetException("Fant ikke skyldneren.");
+            var saker = db.Saker.AsNoTracking().Where(s => s.SkyldnerId == skyldner.Id);
+            var rader = await SakRader.ListAsync(db, saker, 500, cancellationToken);
+            var samordning = rader.Where(r => KanSamordnes.Contains(r.Stadium)).Select(r => r.Saksnummer).ToList();
+
+            var aktive = await db.Trekk.AsNoTracking()
+                .Where(t => t.SkyldnerId == skyldner.Id)
+                .Join(db.Saker.Where(s => s.Stadium == Saksstadium.Utleggstrekk), t => t.SakId, s => s.Id, (t, s) => new { t, s.Saksnummer, s.Hovedstol, s.Renter, s.Omkostninger, s.Innbetalt })
+                .ToListAsync(cancellationToken);
+            if (aktive.Count == 0)
+            {
+                return new Result(skyldner.Navn, skyldner.MaskertIdentifikator, $"{skyldner.Adresse}, {skyldner.Postnummer} {skyldner.Poststed}", rader, samordning, null, []);
+            }
+
+            // ASSUMPTION (docs/domain.md): the newest trekk decision sets the debtor's one coordinated monthly amount
+            var siste = aktive.OrderByDescending(a => a.t.Vedtatt).ThenByDescending(a => a.Saksnummer, StringComparer.Ordinal).First().t;
+            var ko = aktive.Select(a => new KravIKo(a.Saksnummer, Enum.Parse<Kravklasse>(a.t.Kravklasse), a.t.Vedtatt, new Belop(a.Hovedstol + a.Renter + a.Omkostninger - a.Innbetalt))).ToList();
+            var dekning = Kravko.FordelManedstrekk(new Belop(siste.BelopPerManed), ko).ToDictionary(d => d.Saksnummer);
+            var kravko = Kravko.Ordne(ko).Select((k, i) => new KoRad(i + 1, k.Saksnummer, k.Klasse, k.TrekkVedtatt, k.Utestaende.Kroner, dekning[k.Saksnummer].Dekket.Kroner)).ToList();
+            return new Result(skyldner.Navn, skyldner.MaskertIdentifikator, $"{skyldner.Adresse}, {skyldner.Postnummer} {skyldner.Poststed}", rader, samordning,
+                new TrekkInfo(siste.BelopPerManed, siste.ArbeidsgiverOrgnr, siste.Vedtatt, siste.Start), kravko);
+        }
+    }
+
+    public static string Navn(this Kravklasse klasse) => klasse switch
+    {
+        Kravklasse.Bidrag => "1 Bidrag",
+        Kravklasse.ErstatningForStraffbarHandling => "2 Erstatning for straffbar handling",
+        Kravklasse.Boter => "3 Bøter",
+        Kravklasse.SkattOgAvgifter => "4 Skatt og avgifter",
+        _ => "5 Andre krav",
+    };
+}

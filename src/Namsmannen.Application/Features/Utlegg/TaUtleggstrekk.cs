@@ -1,0 +1,98 @@
+using System.Text.Json;
+using FluentValidation;
+using MediatR;
+using Namsmannen.Application.Common;
+using Namsmannen.Application.Data;
+using Namsmannen.Application.Data.Utlegg;
+using Namsmannen.Application.Features.Beregninger;
+using Namsmannen.Application.Features.Saker;
+using Namsmannen.Domain;
+using Namsmannen.Domain.Identifikatorer;
+using Namsmannen.Domain.Regler;
+using Namsmannen.Domain.Saker;
+using Namsmannen.Domain.Satser;
+
+namespace Namsmannen.Application.Features.Utlegg;
+
+/// <summary>
+/// Utleggstrekk at the utleggsforretning: the trekk calculator decides the monthly amount; the first trekk comes
+/// about a month later; the trekk is registered in Løsøreregisteret and joins the debtor's kravkø.
+/// </summary>
+public static class TaUtleggstrekk
+{
+    public static readonly IReadOnlyDictionary<string, Kravklasse> Klasser = Enum.GetValues<Kravklasse>()
+        .ToDictionary(k => Data.SnakeCaseNames.ToSnakeCase(k.ToString()), k => k);
+
+    public sealed record Command : ICommand<Result>
+    {
+        public string Saksnummer { get; init; } = string.Empty;
+
+        public string ArbeidsgiverOrgnr { get; init; } = string.Empty;
+
+        public string Kravklasse { get; init; } = "andre_krav";
+
+        public DateOnly? Start { get; init; }
+
+        public BeregnUtleggstrekk.Query Beregning { get; init; } = new();
+
+        public uint? Versjon { get; init; }
+    }
+
+    public sealed record Result(string Saksnummer, decimal TrekkPerManed, DateOnly Start, DateOnly? SenesteSlutt);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.ArbeidsgiverOrgnr).Must(o => Organisasjonsnummer.TryParse(o, out _, out _)).WithMessage("Oppgi et gyldig organisasjonsnummer for arbeidsgiveren eller trygdeutbetaleren.");
+            RuleFor(c => c.Kravklasse).Must(k => Klasser.ContainsKey(k)).WithMessage("Velg kravets prioritetsklasse.");
+            RuleFor(c => c.Start).NotNull().WithMessage("Oppgi når det første trekket skal skje.");
+            RuleFor(c => c.Beregning).SetValidator(new BeregnUtleggstrekk.Validator());
+        }
+    }
+
+    public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock, Satsbok satser) : IRequestHandler<Command, Result>
+    {
+        public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
+        {
+            var idag = Revisjon.IDag(clock);
+            // tvangsfullbyrdelsesloven § 7-17: trekket skal ikke løpe straks, men om lag en måned etter forretningen
+            var tidligst = Utleggstrekk.TidligsteStart(idag);
+            if (request.Start < tidligst)
+            {
+                throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(Command.Start), $"Det første trekket kan tidligst skje {tidligst:dd.MM.yyyy}, om lag en måned etter utleggsforretningen (§ 7-17).")]);
+            }
+
+            var beregning = Utleggstrekk.Beregn(BeregnUtleggstrekk.TilGrunnlag(request.Beregning), satser);
+            if (beregning.TrekkPerManed.Kroner <= 0)
+            {
+                throw new DomainException($"Trekket blir 0 kr: husstanden trenger {beregning.Forbeholdt} av en nettoinntekt på {new Domain.Penger.Belop(request.Beregning.NettoInntektPerManed ?? 0)}. Konkluder med intet til utlegg i stedet.");
+            }
+
+            var sak = await SakOppslag.HentAsync(db, request.Saksnummer, request.Versjon, cancellationToken);
+            var klasse = Klasser[request.Kravklasse];
+            var senesteSlutt = Utleggstrekk.SenesteSlutt(idag, klasse == Kravklasse.SkattOgAvgifter);
+            sak.Utfor(Handling.TaUtleggstrekk, idag, $"Trekk {beregning.TrekkPerManed} per måned fra {request.Start:dd.MM.yyyy}, arbeidsgiver {request.ArbeidsgiverOrgnr}.");
+            db.Trekk.Add(new Trekk
+            {
+                Id = Guid.NewGuid(),
+                SakId = sak.Id,
+                SkyldnerId = sak.SkyldnerId,
+                ArbeidsgiverOrgnr = request.ArbeidsgiverOrgnr,
+                BelopPerManed = beregning.TrekkPerManed.Kroner,
+                Vedtatt = idag,
+                Start = request.Start!.Value,
+                SenesteSlutt = senesteSlutt,
+                Kravklasse = klasse.ToString(),
+                Beregning = JsonSerializer.Serialize(beregning.Linjer.Select(l => new { post = l.Post, belop = l.Belop.Kroner, forklaring = l.Forklaring })),
+            });
+            var oppforing = Domain.Regler.Registrering.For(Registerutfall.Utleggstrekk, idag);
+            db.Registreringer.Add(new Data.Utlegg.Registrering { SakId = sak.Id, Register = oppforing.Register.ToString(), Utfall = nameof(Registerutfall.Utleggstrekk), Registrert = idag, Slettes = null, Sletting = oppforing.Sletting });
+            var frister = db.Frister.Where(f => f.SakId == sak.Id && f.Type == "UTLEGGSFORRETNING" && !f.Oppfylt).ToList();
+            frister.ForEach(f => f.Oppfylt = true);
+            Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
+            await Revisjon.LagreAsync(db, sak, request.Versjon, cancellationToken);
+            return new Result(sak.Saksnummer, beregning.TrekkPerManed.Kroner, request.Start.Value, senesteSlutt);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Namsmannen.Application.Features.Beregninger;
+using Namsmannen.Application.Features.Saker;
+using Namsmannen.Application.Features.Skyldnere;
+using Namsmannen.Application.Features.Utlegg;
+using Namsmannen.Application.Tests.Infrastructure;
+using Namsmannen.Domain;
+using Namsmannen.Domain.Regler;
+using Namsmannen.Domain.Saker;
+
+namespace Namsmannen.Application.Tests.Features.Utlegg;
+
+public sealed class UtleggstrekkTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+{
+    // Single, no children, 22 000 net, housing by norm: 22 000 − 10 724 − 5 000 = 6 276 per month (2024 rates, flagged stale).
+    private static readonly BeregnUtleggstrekk.Query Enslig = new() { Dato = new DateOnly(2026, 11, 21), NettoInntektPerManed = 22_000m, Sivilstand = BeregnUtleggstrekk.Enslig };
+
+    private async Task<string> GodtattAsync(Guid? skyldnerId = null)
+    {
+        var id = await TestData.SakAsync(fixture, skyldnerId: skyldnerId);
+        var saksnummer = await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == id).Select(s => s.Saksnummer).SingleAsync());
+        await fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring });
+        return saksnummer;
+    }
+
+    [Fact]
+    public async Task A_trekk_is_set_from_the_calculator_starts_a_month_later_and_is_registered()
+    {
+        var saksnummer = await GodtattAsync();
+
+        var tooEarly = await Should.ThrowAsync<ValidationException>(() => fixture.SendAsync(new TaUtleggstrekk.Command { Saksnummer = saksnummer, ArbeidsgiverOrgnr = "974760673", Start = new DateOnly(2026, 12, 1), Beregning = Enslig }));
+        tooEarly.Errors.Single().ErrorMessage.ShouldBe("Det første trekket kan tidligst skje 21.12.2026, om lag en måned etter utleggsforretningen (§ 7-17).");
+
+        var result = await fixture.SendAsync(new TaUtleggstrekk.Command { Saksnummer = saksnummer, ArbeidsgiverOrgnr = "974760673", Start = new DateOnly(2027, 1, 5), Beregning = Enslig });
+
+        result.TrekkPerManed.ShouldBe(6_276m);
+        result.SenesteSlutt.ShouldBeNull("from 2026 a trekk runs until the claims are paid");
+        var trekk = await fixture.QueryAsync(db => db.Trekk.AsNoTracking().SingleAsync(t => db.Saker.Any(s => s.Id == t.SakId && s.Saksnummer == saksnummer)));
+        (trekk.BelopPerManed, trekk.Start, trekk.Kravklasse).ShouldBe((6_276m, new DateOnly(2027, 1, 5), "AndreKrav"));
+        trekk.Beregning.ShouldContain("\"post\": \"Livsopphold, skyldner\"");
+        (await fixture.QueryAsync(db => db.Registreringer.Where(r => r.SakId == trekk.SakId).Select(r => new { r.Register, r.Slettes }).SingleAsync()))
+            .ShouldBe(new { Register = "Losoreregisteret", Slettes = (DateOnly?)null });
+        (await fixture.QueryAsync(db => db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Stadium).SingleAsync())).ShouldBe(Saksstadium.Utleggstrekk);
+    }
+
+    [Fact]
+    public async Task A_trekk_of_zero_is_refused_in_favour_of_intet_til_utlegg_and_a_bad_orgnr_is_named()
+    {
+        var saksnummer = await GodtattAsync();
+
+        (await Should.ThrowAsync<DomainException>(() => fixture.SendAsync(new TaUtleggstrekk.Command { Saksnummer = saksnummer, ArbeidsgiverOrgnr = "974760673", Start = new DateOnly(2027, 1, 5), Beregning = Enslig with { NettoInntektPerManed = 12_000m } })))
+            .Message.ShouldBe("Trekket blir 0 kr: husstanden trenger 15\u00A0724,00 kr av en nettoinntekt på 12\u00A0000,00 kr. Konkluder med intet til utlegg i stedet.");
+        (await Should.ThrowAsync<ValidationException>(() => fixture.SendAsync(new TaUtleggstrekk.Command { Saksnummer = saksnummer, ArbeidsgiverOrgnr = "974760674", Start = new DateOnly(2027, 1, 5), Beregning = Enslig })))
+            .Errors.Single().ErrorMessage.ShouldBe("Oppgi et gyldig organisasjonsnummer for arbeidsgiveren eller trygdeutbetaleren.");
+        (await fixture.QueryAsync(db => db.Trekk.CountAsync(t => db.Saker.Any(s => s.Id == t.SakId && s.Saksnummer == saksnummer)))).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Two_trekk_against_one_debtor_form_one_kravko_where_bidrag_is_paid_first()
+    {
+        var forste = await GodtattAsync();
+        var skyldnerId = await fixture.QueryAsync(db => db.Saker.Where(s => s.Saksnummer == forste).Select(s => s.SkyldnerId).SingleAsync());
+        var andre = await GodtattAsync(skyldnerId);
+        var tredje = await GodtattAsync(skyldnerId);
+
+        await fixture.SendAsync(new TaUtleggstrekk.Command { Saksnummer = forste, ArbeidsgiverOrgnr = "974760673", Start = new DateOnly(2027, 1, 5), Beregning = Enslig, Kravklasse = "andre_krav" });
+        await fixture.SendAsync(new TaUtleggstrekk.Command { Saksnummer = andre, ArbeidsgiverOrgnr = "974760673", Start = new DateOnly(2027, 1, 5), Beregning = Enslig, Kravklasse = "bidrag" });
+
+        var oversikt = await fixture.SendAsync(new SkyldnerOversikt.Query(skyldnerId));
+
+        oversikt.Saker.Count.ShouldBe(3);
+        oversikt.Samordning.ShouldBe([tredje], "the third begjæring waits for an utleggsforretning and can be handled in one");
+        oversikt.Trekk!.BelopPerManed.ShouldBe(6_276m);
+        oversikt.Kravko.Select(k => (k.Plass, k.Saksnummer, k.Klasse, k.Utestaende, k.DekkesNesteManed)).ShouldBe(
+        [
+            (1, andre, Kravklasse.Bidrag, 10_950m, 6_276m),
+            (2, forste, Kravklasse.AndreKrav, 10_950m, 0m),
+        ]);
+    }
+}
