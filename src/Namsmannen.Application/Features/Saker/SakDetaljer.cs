@@ -46,7 +46,8 @@ public static class SakDetaljer
         IReadOnlyList<FristRad> Frister,
         IReadOnlyList<GodeRad> Formuesgoder,
         IReadOnlyList<RegistreringRad> Registreringer,
-        FordelingRad? Fordeling);
+        FordelingRad? Fordeling,
+        IReadOnlyList<string> Samordningskandidater);
 
     public sealed record FristRad(string Type, DateOnly Dato, string Beskrivelse, bool Oppfylt);
 
@@ -90,6 +91,9 @@ public static class SakDetaljer
                 .Select(f => new FordelingRad(f.Dato, f.Salgssum, f.RegistrertAvNavn, f.RegistrertAvId, f.GodkjentAvNavn, f.Godkjent,
                     f.Linjer.OrderBy(l => l.Rekkefolge).Select(l => new FordelingLinjeRad(l.Mottaker, l.Belop, l.Udekket)).ToList()))
                 .FirstOrDefaultAsync(cancellationToken);
+            var samordning = await db.Saker.AsNoTracking()
+                .Where(s => s.SkyldnerId == sak.SkyldnerId && s.Id != sak.Id && (s.Stadium == Saksstadium.Godtatt || s.Stadium == Saksstadium.VarselSendt) && s.Type == Begjaringstype.Utlegg)
+                .OrderBy(s => s.Saksnummer).Select(s => s.Saksnummer).ToListAsync(cancellationToken);
             var iDag = Revisjon.IDag(clock);
             RenterTilIDag renter;
             try
@@ -110,7 +114,7 @@ public static class SakDetaljer
                 sak.Hovedstol, sak.Renter, sak.Omkostninger, sak.Innbetalt, sak.Utestaende,
                 sak.SaksbehandlerId, saksbehandlere.FirstOrDefault(s => s.Id == sak.SaksbehandlerId)?.Navn,
                 sak.Grunnlag, sak.VarselSendt, sak.Tvangskraft, renter,
-                sak.TillatteHandlinger, tidslinje, saksbehandlere, frister, goder, registreringer, fordeling);
+                sak.TillatteHandlinger, tidslinje, saksbehandlere, frister, goder, registreringer, fordeling, samordning);
         }
 
         private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;

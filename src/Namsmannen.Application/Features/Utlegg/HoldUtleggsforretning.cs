@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Namsmannen.Application.Common;
 using Namsmannen.Application.Data;
 using Namsmannen.Application.Features.Saker;
+using Namsmannen.Domain;
 using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Regler;
 using Namsmannen.Domain.Saker;
@@ -34,6 +35,9 @@ public static class HoldUtleggsforretning
 
         public IReadOnlyList<Gode> Formuesgoder { get; init; } = [];
 
+        /// <summary>Other begjæringer against the same debtor handled in this same utleggsforretning (samordning).</summary>
+        public IReadOnlyList<string> Samordnes { get; init; } = [];
+
         public uint? Versjon { get; init; }
     }
 
@@ -47,7 +51,7 @@ public static class HoldUtleggsforretning
         bool TaUtleggspant = false,
         string? OverstyrBegrunnelse = null);
 
-    public sealed record Result(string Saksnummer, Saksstadium Stadium, IReadOnlyList<Vurdert> Vurderinger, IReadOnlyList<Registeroppforing> Registreringer);
+    public sealed record Result(string Saksnummer, Saksstadium Stadium, IReadOnlyList<Vurdert> Vurderinger, IReadOnlyList<Registeroppforing> Registreringer, IReadOnlyList<string> Samordnet);
 
     public sealed record Vurdert(string Beskrivelse, Beslagsverdict Verdict, decimal BeslagsfrittBelop, string Begrunnelse, bool Utleggspant);
 
@@ -78,12 +82,23 @@ public static class HoldUtleggsforretning
         {
             var idag = Revisjon.IDag(clock);
             var sak = await SakOppslag.HentAsync(db, request.Saksnummer, request.Versjon, cancellationToken);
+            var saker = new List<Sak> { sak };
+            foreach (var nummer in request.Samordnes.Where(n => n != sak.Saksnummer).Distinct())
+            {
+                var annen = await SakOppslag.HentAsync(db, nummer, null, cancellationToken);
+                // Samordning (domain.md § 2, issue 4): flere begjæringer mot samme skyldner behandles i én utleggsforretning
+                if (annen.SkyldnerId != sak.SkyldnerId || !annen.TillatteHandlinger.Contains(request.Utfall == Pant ? Handling.TaUtleggspant : Handling.KonkluderIntetTilUtlegg))
+                {
+                    throw new DomainException($"Sak {nummer} gjelder en annen skyldner eller venter ikke på utleggsforretning, og kan ikke samordnes med denne.");
+                }
+
+                saker.Add(annen);
+            }
+
             // ASSUMPTION (docs/domain.md): with no household registered yet, the bank-deposit rule uses the single person's rate
             var livsopphold = new Belop(satser.Livsopphold.Finn(idag).Verdi.Enslig);
-
-            var vurderinger = new List<Vurdert>();
+            var vurdert = new List<(Gode Gode, Beslagsvurdering Vurdering)>();
             var feil = new List<ValidationFailure>();
-            var registreringer = new List<Registeroppforing>();
             foreach (var (g, i) in request.Formuesgoder.Select((g, i) => (g, i)))
             {
                 var vurdering = Beslagsfrihet.Vurder(new Domain.Regler.Formuesgode(Typer[g.Type], new Belop(g.Verdi), g.NodvendigForArbeid, g.SykdomDokumentert, g.SvaertHoyVerdi), idag, livsopphold, satser);
@@ -94,6 +109,31 @@ public static class HoldUtleggsforretning
                     continue;
                 }
 
+                vurdert.Add((g, vurdering));
+            }
+
+            if (feil.Count > 0)
+            {
+                throw new ValidationException(feil);
+            }
+
+            var registreringer = new List<Registeroppforing>();
+            foreach (var s in saker)
+            {
+                registreringer.AddRange(await Gjennomfor(s, request.Utfall, vurdert, idag, saker.Count > 1 ? saker.Select(x => x.Saksnummer).ToList() : [], cancellationToken));
+            }
+
+            await Revisjon.LagreAsync(db, sak, request.Versjon, cancellationToken);
+            var vurderinger = vurdert.Select(v => new Vurdert(v.Gode.Beskrivelse.Trim(), v.Vurdering.Verdict, v.Vurdering.BeslagsfrittBelop.Kroner, v.Vurdering.Begrunnelse, v.Gode.TaUtleggspant)).ToList();
+            return new Result(sak.Saksnummer, sak.Stadium, vurderinger, registreringer, saker.Skip(1).Select(s => s.Saksnummer).ToList());
+        }
+
+        /// <summary>Records the findings, the pledges and the register entries for one case of the forretning.</summary>
+        private async Task<List<Registeroppforing>> Gjennomfor(Sak sak, string utfall, List<(Gode Gode, Beslagsvurdering Vurdering)> vurdert, DateOnly idag, IReadOnlyList<string> samordnet, CancellationToken cancellationToken)
+        {
+            var registreringer = new List<Registeroppforing>();
+            foreach (var (g, vurdering) in vurdert)
+            {
                 var gode = new Formuesgode
                 {
                     Id = Guid.NewGuid(),
@@ -108,52 +148,46 @@ public static class HoldUtleggsforretning
                     Utleggspant = g.TaUtleggspant,
                 };
                 db.Formuesgoder.Add(gode);
-                vurderinger.Add(new Vurdert(gode.Beskrivelse, vurdering.Verdict, vurdering.BeslagsfrittBelop.Kroner, vurdering.Begrunnelse, g.TaUtleggspant));
                 if (g.TaUtleggspant)
                 {
-                    var utfall = Typer[g.Type] == Formuesgodetype.FastEiendom ? Registerutfall.UtleggspantFastEiendom : Registerutfall.UtleggspantAnnet;
-                    registreringer.Add(Registrer(sak.Id, gode.Id, utfall, idag));
+                    var type = Typer[g.Type] == Formuesgodetype.FastEiendom ? Registerutfall.UtleggspantFastEiendom : Registerutfall.UtleggspantAnnet;
+                    registreringer.Add(Registrer(sak.Id, gode.Id, type, idag));
                 }
             }
 
-            if (feil.Count > 0)
-            {
-                throw new ValidationException(feil);
-            }
-
-            if (request.Utfall == Intet)
+            if (utfall == Intet)
             {
                 registreringer.Add(Registrer(sak.Id, null, Registerutfall.IntetTilUtlegg, idag));
             }
 
-            sak.Utfor(request.Utfall == Pant ? Handling.TaUtleggspant : Handling.KonkluderIntetTilUtlegg, idag,
-                request.Utfall == Pant ? $"Utleggspant i {string.Join(", ", vurderinger.Where(v => v.Utleggspant).Select(v => v.Beskrivelse))}." : "Ingenting som kan tas utlegg i.");
+            var samordning = samordnet.Count > 1 ? $" Samordnet forretning for sakene {string.Join(", ", samordnet)}." : string.Empty;
+            sak.Utfor(utfall == Pant ? Handling.TaUtleggspant : Handling.KonkluderIntetTilUtlegg, idag,
+                (utfall == Pant ? $"Utleggspant i {string.Join(", ", vurdert.Where(v => v.Gode.TaUtleggspant).Select(v => v.Gode.Beskrivelse.Trim()))}." : "Ingenting som kan tas utlegg i.") + samordning);
             var frister = await db.Frister.Where(f => f.SakId == sak.Id && f.Type == "UTLEGGSFORRETNING" && !f.Oppfylt).ToListAsync(cancellationToken);
             frister.ForEach(f => f.Oppfylt = true);
             Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
             foreach (var r in registreringer)
             {
-                Revisjon.Skriv(db, sak.Id, bruker, clock, "REGISTRERT", $"Registrert i {(r.Register == Register.Grunnboken ? "Grunnboken" : "Løsøreregisteret")}. Slettes: {(r.Slettes is { } s ? s.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture) : r.Sletting)}");
+                Revisjon.Skriv(db, sak.Id, bruker, clock, "REGISTRERT", $"Registrert i {(r.Register == Register.Grunnboken ? "Grunnboken" : "Løsøreregisteret")}. Slettes: {(r.Slettes is { } slettes ? slettes.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture) : r.Sletting)}");
             }
 
-            await Revisjon.LagreAsync(db, sak, request.Versjon, cancellationToken);
-            return new Result(sak.Saksnummer, sak.Stadium, vurderinger, registreringer);
+            return registreringer;
+        }
 
-            Registeroppforing Registrer(Guid sakId, Guid? godeId, Registerutfall utfall, DateOnly dato)
+        private Registeroppforing Registrer(Guid sakId, Guid? godeId, Registerutfall utfall, DateOnly dato)
+        {
+            var oppforing = Domain.Regler.Registrering.For(utfall, dato);
+            db.Registreringer.Add(new Registrering
             {
-                var oppforing = Domain.Regler.Registrering.For(utfall, dato);
-                db.Registreringer.Add(new Registrering
-                {
-                    SakId = sakId,
-                    FormuesgodeId = godeId,
-                    Register = oppforing.Register.ToString(),
-                    Utfall = utfall.ToString(),
-                    Registrert = dato,
-                    Slettes = oppforing.Slettes,
-                    Sletting = oppforing.Sletting,
-                });
-                return oppforing;
-            }
+                SakId = sakId,
+                FormuesgodeId = godeId,
+                Register = oppforing.Register.ToString(),
+                Utfall = utfall.ToString(),
+                Registrert = dato,
+                Slettes = oppforing.Slettes,
+                Sletting = oppforing.Sletting,
+            });
+            return oppforing;
         }
     }
 }

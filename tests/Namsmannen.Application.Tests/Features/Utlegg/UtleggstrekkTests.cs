@@ -79,3 +79,42 @@ public sealed class UtleggstrekkTests(DatabaseFixture fixture) : IClassFixture<D
         ]);
     }
 }
+
+public sealed class SamordningTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+{
+    [Fact]
+    public async Task Two_begjaringer_against_one_debtor_are_handled_in_one_utleggsforretning_each_with_its_own_pant()
+    {
+        var forsteId = await TestData.SakAsync(fixture);
+        var skyldnerId = await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == forsteId).Select(s => s.SkyldnerId).SingleAsync());
+        var andreId = await TestData.SakAsync(fixture, skyldnerId: skyldnerId);
+        var annenSkyldner = await TestData.SakAsync(fixture);
+        var nummer = await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == forsteId || s.Id == andreId || s.Id == annenSkyldner).ToDictionaryAsync(s => s.Id, s => s.Saksnummer));
+        foreach (var n in nummer.Values)
+        {
+            await fixture.SendAsync(new UtforHandling.Command { Saksnummer = n, Handling = Handling.GodtaBegjaring });
+        }
+
+        var wrong = await Should.ThrowAsync<DomainException>(() => fixture.SendAsync(new HoldUtleggsforretning.Command
+        {
+            Saksnummer = nummer[forsteId],
+            Formuesgoder = [new("kjoretoy", "Bil", 60_000m, TaUtleggspant: true)],
+            Samordnes = [nummer[annenSkyldner]],
+        }));
+        wrong.Message.ShouldBe($"Sak {nummer[annenSkyldner]} gjelder en annen skyldner eller venter ikke på utleggsforretning, og kan ikke samordnes med denne.");
+
+        var result = await fixture.SendAsync(new HoldUtleggsforretning.Command
+        {
+            Saksnummer = nummer[forsteId],
+            Formuesgoder = [new("kjoretoy", "Bil", 60_000m, TaUtleggspant: true)],
+            Samordnes = [nummer[andreId]],
+        });
+
+        result.Samordnet.ShouldBe([nummer[andreId]]);
+        var stadier = await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == forsteId || s.Id == andreId).Select(s => s.Stadium).ToListAsync());
+        stadier.ShouldAllBe(s => s == Saksstadium.Utleggspant);
+        (await fixture.QueryAsync(db => db.Registreringer.CountAsync(r => r.SakId == forsteId || r.SakId == andreId))).ShouldBe(2);
+        (await fixture.QueryAsync(db => db.SaksHendelser.Where(h => h.SakId == andreId && h.Type == "TA_UTLEGGSPANT").Select(h => h.Beskrivelse).SingleAsync()))
+            .ShouldContain($"Samordnet forretning for sakene {nummer[forsteId]}, {nummer[andreId]}.");
+    }
+}

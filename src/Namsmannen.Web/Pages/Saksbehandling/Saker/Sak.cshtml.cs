@@ -135,8 +135,9 @@ public sealed class Sak(IMediator mediator) : PageModel, IReloadsAfterFailedPost
 
         try
         {
-            var result = await mediator.Send(new HoldUtleggsforretning.Command { Saksnummer = Saksnummer, Utfall = Data.Utfall ?? string.Empty, Formuesgoder = goder, Versjon = Data.Versjon }, cancellationToken);
-            TempData["Melding"] = $"Utleggsforretningen er registrert: «{result.Stadium.Navn()}». {result.Registreringer.Count} registrering(er) er sendt.";
+            var result = await mediator.Send(new HoldUtleggsforretning.Command { Saksnummer = Saksnummer, Utfall = Data.Utfall ?? string.Empty, Formuesgoder = goder, Samordnes = Data.Samordnes, Versjon = Data.Versjon }, cancellationToken);
+            TempData["Melding"] = $"Utleggsforretningen er registrert: «{result.Stadium.Navn()}». {result.Registreringer.Count} registrering(er) er sendt."
+                + (result.Samordnet.Count > 0 ? $" Samordnet med {string.Join(", ", result.Samordnet)}." : string.Empty);
             return RedirectToPage(new { saksnummer = Saksnummer });
         }
         catch (FluentValidation.ValidationException feil)
@@ -394,6 +395,8 @@ public sealed class Sak(IMediator mediator) : PageModel, IReloadsAfterFailedPost
         public int[] GodePant { get; set; } = [];
 
         public string?[] GodeOverstyr { get; set; } = new string?[GodeRader];
+
+        public string[] Samordnes { get; set; } = [];
 
         public string? Salgssum { get; set; }
 
