@@ -84,9 +84,22 @@ cmd_test() {
   dotnet format Namsmannen.sln --verify-no-changes --no-restore || die "formatting differs: run 'dotnet format Namsmannen.sln' and commit"
 
   say "Running tests"
-  local log status=0
-  log=$(mktemp)
-  dotnet test Namsmannen.sln --no-build -c "${CONFIGURATION:-Debug}" -nologo -v:q 2>&1 | tee "$log" || status=$?
+  local log status=0 dir
+  dir=$(mktemp -d)
+  log="$dir/all.log"
+  # Domain, application and web tests run side by side; the Chromium journeys run after them, so on a 2-core
+  # machine the browser is not starved of CPU while three other test hosts and their databases are busy.
+  local pids=()
+  for project in Namsmannen.Domain.Tests Namsmannen.Application.Tests Namsmannen.Web.Tests; do
+    dotnet test "tests/$project" --no-build -c "${CONFIGURATION:-Debug}" -nologo > "$dir/$project.log" 2>&1 &
+    pids+=($!)
+  done
+  for pid in "${pids[@]}"; do wait "$pid" || status=$?; done
+  dotnet test tests/Namsmannen.Browser.Tests --no-build -c "${CONFIGURATION:-Debug}" -nologo > "$dir/Namsmannen.Browser.Tests.log" 2>&1 || status=$?
+  cat "$dir"/Namsmannen.*.log > "$log"
+  # Show what failed, with its message, and each assembly's result line.
+  grep -E -A25 '^\s+Failed [A-Za-z]' "$log" || true
+  grep -E '(Passed|Failed)! +- Failed: ' "$log" || true
   # Sum the per-assembly lines "Passed!  - Failed: 0, Passed: 28, Skipped: 0, Total: 28".
   local summary
   summary=$(grep -E '(Passed|Failed)! +- Failed: ' "$log" | sed -E 's/.*Failed: +([0-9]+), Passed: +([0-9]+), Skipped: +([0-9]+).*/\1 \2 \3/' \
@@ -94,7 +107,7 @@ cmd_test() {
   # xunit reports a failing fixture teardown outside the counts; it is a failure all the same.
   local cleanup
   cleanup=$(grep -c 'Cleanup Failure' "$log" || true)
-  rm -f "$log"
+  rm -rf "$dir"
   read -r passed failed skipped assemblies <<<"$summary"
   failed=$((failed + cleanup))
   [ "${assemblies:-0}" -ge 4 ] || { echo "0 passed, 1 failed"; die "expected 4 test assemblies to report, saw ${assemblies:-0}"; }
