@@ -1,5 +1,6 @@
 using FluentValidation;
 using MediatR;
+using Namsmannen.Application.Common;
 using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Regler;
 using Namsmannen.Domain.Satser;
@@ -42,9 +43,9 @@ public static class BeregnFordeling
             RuleFor(q => q.Dato).NotNull().WithMessage("Oppgi datoen for salget.");
             RuleFor(q => q.Salgssum).NotNull().WithMessage("Oppgi salgssummen.")
                 .GreaterThanOrEqualTo(0).WithMessage("Salgssummen kan ikke være negativ.")
-                .Must(v => v is null || Kr.OreOnly(v.Value)).WithMessage("Oppgi beløpet i hele øre (høyst to desimaler).");
+                .IHeleOre();
             RuleFor(q => q.Salgsomkostninger).GreaterThanOrEqualTo(0).WithMessage("Salgsomkostningene kan ikke være negative.")
-                .Must(Kr.OreOnly).WithMessage("Oppgi beløpet i hele øre (høyst to desimaler).");
+                .IHeleOre();
             RuleFor(q => q.Heftelser).Must(h => h.Count <= 50).WithMessage("Oppgi høyst 50 heftelser.")
                 .Must(h => h.Select(x => x.Id).Distinct(StringComparer.Ordinal).Count() == h.Count).WithMessage("Hver heftelse må ha sin egen id.")
                 .Must(h => h.Count(x => x.Saksoker) <= 1).WithMessage("Bare én heftelse kan tilhøre saksøkeren.");
@@ -56,7 +57,7 @@ public static class BeregnFordeling
                 h.RuleFor(x => x.Type).Must(t => t is "legalpant" or "pant").WithMessage("Typen må være «legalpant» eller «pant».");
                 h.RuleFor(x => x.Prioritet).GreaterThanOrEqualTo(1).WithMessage("Prioriteten må være 1 eller høyere.");
                 h.RuleFor(x => x.Krav).GreaterThanOrEqualTo(0).WithMessage("Kravet kan ikke være negativt.")
-                    .Must(Kr.OreOnly).WithMessage("Oppgi beløpet i hele øre (høyst to desimaler).");
+                    .IHeleOre();
             });
         }
     }

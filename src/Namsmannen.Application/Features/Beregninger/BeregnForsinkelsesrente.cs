@@ -1,5 +1,6 @@
 using FluentValidation;
 using MediatR;
+using Namsmannen.Application.Common;
 using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Satser;
 
@@ -27,7 +28,7 @@ public static class BeregnForsinkelsesrente
         {
             RuleFor(q => q.Hovedstol).NotNull().WithMessage("Oppgi hovedstolen.")
                 .GreaterThanOrEqualTo(0).WithMessage("Hovedstolen kan ikke være negativ.")
-                .Must(v => v is null || Kr.OreOnly(v.Value)).WithMessage("Oppgi beløpet i hele øre (høyst to desimaler).");
+                .IHeleOre();
             RuleFor(q => q.Fra).NotNull().WithMessage("Oppgi datoen renten løper fra.");
             RuleFor(q => q.Til).NotNull().WithMessage("Oppgi datoen renten beregnes til.")
                 .GreaterThanOrEqualTo(q => q.Fra).When(q => q.Fra is not null).WithMessage("Til-datoen kan ikke være før fra-datoen.");

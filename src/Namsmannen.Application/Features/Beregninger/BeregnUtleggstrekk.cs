@@ -1,5 +1,6 @@
 using FluentValidation;
 using MediatR;
+using Namsmannen.Application.Common;
 using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Regler;
 using Namsmannen.Domain.Satser;
@@ -56,7 +57,7 @@ public static class BeregnUtleggstrekk
             RuleFor(q => q.Dato).NotNull().WithMessage("Oppgi datoen trekket gjelder fra.");
             RuleFor(q => q.NettoInntektPerManed).NotNull().WithMessage("Oppgi nettoinntekt per måned.")
                 .GreaterThanOrEqualTo(0).WithMessage("Nettoinntekten kan ikke være negativ.")
-                .Must(v => v is null || Kr.OreOnly(v.Value)).WithMessage("Oppgi beløpet i hele øre (høyst to desimaler).");
+                .IHeleOre();
             RuleFor(q => q.Sivilstand).Must(s => s is Enslig or GiftEllerSamboer).WithMessage("Sivilstand må være «enslig» eller «gift_eller_samboer».");
             RuleFor(q => q.PartnerHarEgenInntekt).Equal(false).When(q => q.Sivilstand == Enslig).WithMessage("En enslig skyldner har ingen partner.");
             RuleFor(q => q.BarnAlder).Must(b => b.Count <= 15).WithMessage("Oppgi høyst 15 barn.");
@@ -68,9 +69,9 @@ public static class BeregnUtleggstrekk
                 s.RuleFor(b => b.Klasse).InclusiveBetween(1, 4).WithMessage("Samværsklassen må være 1, 2, 3 eller 4.");
             });
             RuleFor(q => q.Boutgifter).GreaterThanOrEqualTo(0).WithMessage("Boutgiftene kan ikke være negative.")
-                .Must(v => v is null || Kr.OreOnly(v.Value)).WithMessage("Oppgi beløpet i hele øre (høyst to desimaler).");
+                .IHeleOre();
             RuleFor(q => q.SarligeUtgifter).GreaterThanOrEqualTo(0).WithMessage("Særlige utgifter kan ikke være negative.")
-                .Must(Kr.OreOnly).WithMessage("Oppgi beløpet i hele øre (høyst to desimaler).");
+                .IHeleOre();
         }
     }
 

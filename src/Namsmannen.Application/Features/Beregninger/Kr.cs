@@ -8,6 +8,4 @@ internal static class Kr
     public static decimal To(decimal kroner) => decimal.Round(kroner, 2, MidpointRounding.AwayFromZero) + 0.00m;
 
     public static decimal To(Belop belop) => To(belop.Kroner);
-
-    public static bool OreOnly(decimal kroner) => decimal.Round(kroner, 2) == kroner;
 }

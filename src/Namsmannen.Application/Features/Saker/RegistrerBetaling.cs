@@ -34,7 +34,7 @@ public static class RegistrerBetaling
             RuleFor(c => c.Saksnummer).NotEmpty().WithMessage("Oppgi saksnummeret.");
             RuleFor(c => c.Belop).NotNull().WithMessage("Oppgi beløpet som er betalt.")
                 .GreaterThan(0).WithMessage("Beløpet må være større enn 0 kr.")
-                .Must(b => b is null || decimal.Round(b.Value, 2) == b.Value).WithMessage("Oppgi beløpet i hele øre (høyst to desimaler).");
+                .IHeleOre();
             RuleFor(c => c.Dato).Must(d => d is null || d <= Revisjon.IDag(clock)).WithMessage("Betalingsdatoen kan ikke være frem i tid.");
         }
     }

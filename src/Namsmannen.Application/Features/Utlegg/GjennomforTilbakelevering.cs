@@ -34,7 +34,7 @@ public static class GjennomforTilbakelevering
         {
             RuleFor(c => c.Verdi).NotNull().WithMessage("Oppgi verdien namsmannen har satt.")
                 .GreaterThanOrEqualTo(0).WithMessage("Verdien kan ikke være negativ.")
-                .Must(v => v is null || decimal.Round(v.Value, 2) == v).WithMessage("Oppgi beløpet i hele øre (høyst to desimaler).");
+                .IHeleOre();
             RuleFor(c => c.Omkostninger).GreaterThanOrEqualTo(0).WithMessage("Omkostningene kan ikke være negative.");
         }
     }

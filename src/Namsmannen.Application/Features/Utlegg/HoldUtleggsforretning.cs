@@ -70,7 +70,7 @@ public static class HoldUtleggsforretning
                 g.RuleFor(x => x.Type).Must(t => Typer.ContainsKey(t)).WithMessage("Velg hva slags formuesgode det er.");
                 g.RuleFor(x => x.Beskrivelse).NotEmpty().WithMessage("Beskriv formuesgodet.").MaximumLength(300).WithMessage("Beskrivelsen kan ha høyst 300 tegn.");
                 g.RuleFor(x => x.Verdi).GreaterThanOrEqualTo(0).WithMessage("Verdien kan ikke være negativ.")
-                    .Must(v => decimal.Round(v, 2) == v).WithMessage("Oppgi verdien i hele øre (høyst to desimaler).");
+                    .IHeleOre("Oppgi verdien i hele øre (høyst to desimaler).");
                 g.RuleFor(x => x.OverstyrBegrunnelse).MaximumLength(500).WithMessage("Begrunnelsen kan ha høyst 500 tegn.");
             });
         }

@@ -46,9 +46,9 @@ public static class RegistrerSalg
         {
             RuleFor(c => c.Salgssum).NotNull().WithMessage("Oppgi salgssummen.")
                 .GreaterThan(0).WithMessage("Salgssummen må være større enn 0 kr.")
-                .Must(v => v is null || decimal.Round(v.Value, 2) == v).WithMessage("Oppgi beløpet i hele øre (høyst to desimaler).");
+                .IHeleOre();
             RuleFor(c => c.Salgsomkostninger).GreaterThanOrEqualTo(0).WithMessage("Salgsomkostningene kan ikke være negative.")
-                .Must(v => decimal.Round(v, 2) == v).WithMessage("Oppgi beløpet i hele øre (høyst to desimaler).");
+                .IHeleOre();
             RuleFor(c => c.SaksokerPrioritet).GreaterThanOrEqualTo(1).WithMessage("Prioriteten må være 1 eller høyere.");
             RuleForEach(c => c.AndreHeftelser).ChildRules(h =>
             {

@@ -42,8 +42,7 @@ public sealed class Sak(IMediator mediator) : PageModel, IReloadsAfterFailedPost
         if (KreverBekreftelse.Contains(Data.Handling) && !Data.Bekreftet)
         {
             ModelState.AddModelError(string.Empty, $"Kryss av for å bekrefte «{Data.Handling.Navn().ToLowerInvariant()}». Det kan ikke angres her.");
-            await ReloadAsync(cancellationToken);
-            return Page();
+            return await VisIgjenAsync(cancellationToken);
         }
 
         var result = await mediator.Send(new UtforHandling.Command { Saksnummer = Saksnummer, Handling = Data.Handling, Begrunnelse = Data.Begrunnelse, Versjon = Data.Versjon }, cancellationToken);
@@ -58,8 +57,7 @@ public sealed class Sak(IMediator mediator) : PageModel, IReloadsAfterFailedPost
         var belop = Beregning.Skjema.Belop(ModelState, "Data.Belop", Data.Belop, "beløpet", pakrevd: true);
         if (!ModelState.IsValid)
         {
-            await ReloadAsync(cancellationToken);
-            return Page();
+            return await VisIgjenAsync(cancellationToken);
         }
 
         var result = await mediator.Send(new RegistrerBetaling.Command { Saksnummer = Saksnummer, Belop = belop, Versjon = Data.Versjon }, cancellationToken);
@@ -84,8 +82,7 @@ public sealed class Sak(IMediator mediator) : PageModel, IReloadsAfterFailedPost
         var dato = Beregning.Skjema.Dato(ModelState, "Data.VarselDato", Data.VarselDato, "datoen", pakrevd: true);
         if (!ModelState.IsValid)
         {
-            await ReloadAsync(cancellationToken);
-            return Page();
+            return await VisIgjenAsync(cancellationToken);
         }
 
         try
@@ -102,8 +99,7 @@ public sealed class Sak(IMediator mediator) : PageModel, IReloadsAfterFailedPost
                 ModelState.AddModelError("Data.Varsel" + f.PropertyName, f.ErrorMessage);
             }
 
-            await ReloadAsync(cancellationToken);
-            return Page();
+            return await VisIgjenAsync(cancellationToken);
         }
     }
 
@@ -129,8 +125,7 @@ public sealed class Sak(IMediator mediator) : PageModel, IReloadsAfterFailedPost
 
         if (!ModelState.IsValid)
         {
-            await ReloadAsync(cancellationToken);
-            return Page();
+            return await VisIgjenAsync(cancellationToken);
         }
 
         try
@@ -149,8 +144,7 @@ public sealed class Sak(IMediator mediator) : PageModel, IReloadsAfterFailedPost
                 "Type" => $"Data.GodeType[{rad}]",
                 _ => $"Data.GodeBeskrivelse[{rad}]",
             });
-            await ReloadAsync(cancellationToken);
-            return Page();
+            return await VisIgjenAsync(cancellationToken);
         }
     }
 
@@ -175,8 +169,7 @@ public sealed class Sak(IMediator mediator) : PageModel, IReloadsAfterFailedPost
 
         if (!ModelState.IsValid)
         {
-            await ReloadAsync(cancellationToken);
-            return Page();
+            return await VisIgjenAsync(cancellationToken);
         }
 
         await mediator.Send(new RegistrerSalg.Command { Saksnummer = Saksnummer, Salgssum = salgssum, Salgsomkostninger = kostnader, SaksokerPrioritet = prioritet, AndreHeftelser = andre, Versjon = Data.Versjon }, cancellationToken);
@@ -196,8 +189,7 @@ public sealed class Sak(IMediator mediator) : PageModel, IReloadsAfterFailedPost
         var til = Beregning.Skjema.Dato(ModelState, "Data.UtsattTil", Data.UtsattTil, "datoen", pakrevd: true);
         if (!ModelState.IsValid)
         {
-            await ReloadAsync(cancellationToken);
-            return Page();
+            return await VisIgjenAsync(cancellationToken);
         }
 
         var result = await mediator.Send(new UtsettSak.Command { Saksnummer = Saksnummer, Til = til, Begrunnelse = Data.Begrunnelse, Versjon = Data.Versjon }, cancellationToken);
@@ -210,8 +202,7 @@ public sealed class Sak(IMediator mediator) : PageModel, IReloadsAfterFailedPost
         var mottatt = Beregning.Skjema.Dato(ModelState, "Data.KlageMottatt", Data.KlageMottatt, "datoen klagen kom inn", pakrevd: true);
         if (!ModelState.IsValid)
         {
-            await ReloadAsync(cancellationToken);
-            return Page();
+            return await VisIgjenAsync(cancellationToken);
         }
 
         var result = await mediator.Send(new RegistrerKlage.Command { Saksnummer = Saksnummer, Gjelder = Data.KlageGjelder, Mottatt = mottatt, Innhold = Data.KlageInnhold ?? string.Empty, Versjon = Data.Versjon }, cancellationToken);
@@ -235,8 +226,7 @@ public sealed class Sak(IMediator mediator) : PageModel, IReloadsAfterFailedPost
         var omkostninger = Beregning.Skjema.Belop(ModelState, "Data.NyeOmkostninger", Data.NyeOmkostninger, "omkostningene", pakrevd: true);
         if (!ModelState.IsValid)
         {
-            await ReloadAsync(cancellationToken);
-            return Page();
+            return await VisIgjenAsync(cancellationToken);
         }
 
         var result = await mediator.Send(new ReduserKrav.Command { Saksnummer = Saksnummer, Hovedstol = hovedstol, Renter = renter, Omkostninger = omkostninger, Versjon = Data.Versjon }, cancellationToken);
@@ -252,8 +242,7 @@ public sealed class Sak(IMediator mediator) : PageModel, IReloadsAfterFailedPost
         var omkostninger = Beregning.Skjema.Belop(ModelState, "Data.TilbakeleveringOmkostninger", Data.TilbakeleveringOmkostninger, "omkostningene", pakrevd: false) ?? 0m;
         if (!ModelState.IsValid)
         {
-            await ReloadAsync(cancellationToken);
-            return Page();
+            return await VisIgjenAsync(cancellationToken);
         }
 
         var r = await mediator.Send(new GjennomforTilbakelevering.Command { Saksnummer = Saksnummer, Verdi = verdi, Omkostninger = omkostninger, Versjon = Data.Versjon }, cancellationToken);
@@ -270,8 +259,7 @@ public sealed class Sak(IMediator mediator) : PageModel, IReloadsAfterFailedPost
         var barn = Beregning.Skjema.Aldre(ModelState, "Data.TrekkBarn", Data.TrekkBarn);
         if (!ModelState.IsValid)
         {
-            await ReloadAsync(cancellationToken);
-            return Page();
+            return await VisIgjenAsync(cancellationToken);
         }
 
         var beregning = new Application.Features.Beregninger.BeregnUtleggstrekk.Query
@@ -307,14 +295,20 @@ public sealed class Sak(IMediator mediator) : PageModel, IReloadsAfterFailedPost
                 ModelState.AddModelError(key, f.ErrorMessage);
             }
 
-            await ReloadAsync(cancellationToken);
-            return Page();
+            return await VisIgjenAsync(cancellationToken);
         }
     }
 
     public async Task<IActionResult> OnPostVisFodselsnummerAsync(CancellationToken cancellationToken)
     {
         FulltFodselsnummer = await mediator.Send(new VisFodselsnummer.Command(Saksnummer), cancellationToken);
+        await ReloadAsync(cancellationToken);
+        return Page();
+    }
+
+    /// <summary>Shows the case page again with the form's errors and what the user typed.</summary>
+    private async Task<IActionResult> VisIgjenAsync(CancellationToken cancellationToken)
+    {
         await ReloadAsync(cancellationToken);
         return Page();
     }

@@ -1,0 +1,19 @@
+using FluentValidation;
+
+namespace Namsmannen.Application.Common;
+
+/// <summary>Field rules that many commands share, with one wording each.</summary>
+public static class Valideringsregler
+{
+    public const string HeleOre = "Oppgi beløpet i hele øre (høyst to desimaler).";
+
+    /// <summary>Amounts are NOK in øre: at most two decimals (domain.md § 4).</summary>
+    public static IRuleBuilderOptions<T, decimal> IHeleOre<T>(this IRuleBuilder<T, decimal> rule, string melding = HeleOre) =>
+        rule.Must(ErHeleOre).WithMessage(melding);
+
+    /// <summary>As <see cref="IHeleOre{T}(IRuleBuilder{T, decimal}, string)"/>; an absent amount is left to NotNull.</summary>
+    public static IRuleBuilderOptions<T, decimal?> IHeleOre<T>(this IRuleBuilder<T, decimal?> rule, string melding = HeleOre) =>
+        rule.Must(v => v is null || ErHeleOre(v.Value)).WithMessage(melding);
+
+    private static bool ErHeleOre(decimal kroner) => decimal.Round(kroner, 2) == kroner;
+}
