@@ -10,7 +10,7 @@ using Namsmannen.Web.Hosting;
 namespace Namsmannen.Web.Pages.Saksbehandling.Saker;
 
 /// <summary>The case page: parties, claim, stage, the actions the law allows now, and the timeline.</summary>
-public sealed class Sak(IMediator mediator) : PageModel, IReloadsAfterFailedPost
+public sealed class Sak(IMediator mediator, TimeProvider clock) : PageModel, IReloadsAfterFailedPost
 {
     [BindProperty(SupportsGet = true)]
     public string Saksnummer { get; set; } = string.Empty;
@@ -264,7 +264,7 @@ public sealed class Sak(IMediator mediator) : PageModel, IReloadsAfterFailedPost
 
         var beregning = new Application.Features.Beregninger.BeregnUtleggstrekk.Query
         {
-            Dato = Application.Data.Revisjon.IDag(HttpContext.RequestServices.GetRequiredService<TimeProvider>()),
+            Dato = Application.Data.Revisjon.IDag(clock),
             NettoInntektPerManed = netto,
             Sivilstand = Data.TrekkSivilstand,
             PartnerHarEgenInntekt = Data.TrekkSivilstand == Application.Features.Beregninger.BeregnUtleggstrekk.GiftEllerSamboer && Data.TrekkPartnerInntekt,
