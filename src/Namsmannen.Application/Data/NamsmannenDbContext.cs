@@ -31,6 +31,10 @@ public sealed class NamsmannenDbContext(DbContextOptions<NamsmannenDbContext> op
 
     public DbSet<Utlegg.Trekk> Trekk => Set<Utlegg.Trekk>();
 
+    public DbSet<Utlegg.Betaling> Betalinger => Set<Utlegg.Betaling>();
+
+    public DbSet<Utlegg.Klage> Klager => Set<Utlegg.Klage>();
+
     /// <summary>Takes the next saksnummer for a case received on <paramref name="dato"/>.</summary>
     public async Task<Saksnummer> NesteSaksnummerAsync(DateOnly dato, CancellationToken cancellationToken)
     {

@@ -105,3 +105,32 @@ internal sealed class TrekkConfiguration : IEntityTypeConfiguration<Trekk>
         builder.HasOne<Namsmannen.Domain.Parter.Skyldner>().WithMany().HasForeignKey(t => t.SkyldnerId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class BetalingConfiguration : IEntityTypeConfiguration<Betaling>
+{
+    public void Configure(EntityTypeBuilder<Betaling> builder)
+    {
+        builder.ToTable("betalinger");
+        builder.HasKey(b => b.Id);
+        builder.Property(b => b.Id).UseIdentityAlwaysColumn();
+        builder.Property(b => b.Belop).HasPrecision(14, 2);
+        builder.Property(b => b.RegistrertAvNavn).HasMaxLength(200).IsRequired();
+        builder.HasIndex(b => b.SakId);
+        builder.HasOne<Sak>().WithMany().HasForeignKey(b => b.SakId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class KlageConfiguration : IEntityTypeConfiguration<Klage>
+{
+    public void Configure(EntityTypeBuilder<Klage> builder)
+    {
+        builder.ToTable("klager");
+        builder.HasKey(k => k.Id);
+        builder.Property(k => k.Id).UseIdentityAlwaysColumn();
+        builder.Property(k => k.Gjelder).HasMaxLength(40).IsRequired();
+        builder.Property(k => k.Innhold).HasMaxLength(800).IsRequired();
+        builder.Property(k => k.Avgjorelse).HasMaxLength(800);
+        builder.HasIndex(k => k.SakId);
+        builder.HasOne<Sak>().WithMany().HasForeignKey(k => k.SakId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -131,3 +131,43 @@ public sealed class Trekk
     /// <summary>The calculation line by line, as JSON, so the decision can be read back exactly as it was made.</summary>
     public string Beregning { get; init; } = string.Empty;
 }
+
+/// <summary>A payment booked on a case: by the debtor directly, through namsmannen, or reported by the creditor.</summary>
+public sealed class Betaling
+{
+    public long Id { get; init; }
+
+    public Guid SakId { get; init; }
+
+    public decimal Belop { get; init; }
+
+    public DateOnly Betalt { get; init; }
+
+    public DateTimeOffset Registrert { get; init; }
+
+    public string RegistrertAvNavn { get; init; } = string.Empty;
+}
+
+/// <summary>A complaint: what it concerns, when it came, its deadline, and what became of it.</summary>
+public sealed class Klage
+{
+    public long Id { get; init; }
+
+    public Guid SakId { get; init; }
+
+    public string Gjelder { get; init; } = string.Empty;
+
+    public DateOnly Mottatt { get; init; }
+
+    public DateOnly? Frist { get; init; }
+
+    public bool IRettTid { get; init; }
+
+    public string Innhold { get; init; } = string.Empty;
+
+    public DateTimeOffset? OversendtTingretten { get; set; }
+
+    public DateTimeOffset? Avgjort { get; set; }
+
+    public string? Avgjorelse { get; set; }
+}

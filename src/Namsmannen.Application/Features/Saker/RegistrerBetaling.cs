@@ -48,6 +48,7 @@ public static class RegistrerBetaling
             var belop = new Belop(request.Belop!.Value);
             var dato = request.Dato ?? Revisjon.IDag(clock);
             sak.RegistrerBetaling(belop, dato);
+            db.Betalinger.Add(new Data.Utlegg.Betaling { SakId = sak.Id, Belop = belop.Kroner, Betalt = dato, Registrert = clock.GetUtcNow(), RegistrertAvNavn = bruker.Navn });
             Revisjon.Skriv(db, sak.Id, bruker, clock, "BETALING_REGISTRERT",
                 $"Betaling {belop} registrert (betalt {dato:dd.MM.yyyy}). Utestående etter betalingen: {new Belop(sak.Utestaende)}.",
                 new { innbetalt = innbetaltFor }, new { innbetalt = sak.Innbetalt });

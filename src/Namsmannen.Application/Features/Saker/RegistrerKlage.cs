@@ -59,6 +59,15 @@ public static class RegistrerKlage
             var frist = vurdering.Frist is { } f ? f.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) : vurdering.Regel;
             sak.Utfor(Handling.RegistrerKlage, Revisjon.IDag(clock),
                 $"Klage på {request.Gjelder.Navn().ToLowerInvariant()}, mottatt {request.Mottatt:dd.MM.yyyy}. Frist: {frist}. {(vurdering.IRettTid ? "I rett tid." : "FOR SENT.")} {request.Innhold.Trim()}");
+            db.Klager.Add(new Data.Utlegg.Klage
+            {
+                SakId = sak.Id,
+                Gjelder = request.Gjelder.ToString(),
+                Mottatt = request.Mottatt.Value,
+                Frist = vurdering.Frist,
+                IRettTid = vurdering.IRettTid,
+                Innhold = request.Innhold.Trim(),
+            });
             Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
             await Revisjon.LagreAsync(db, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, vurdering.IRettTid, vurdering.Frist, vurdering.Regel);
@@ -76,13 +85,48 @@ public static class OversendKlage
         public async Task<Unit> Handle(Command request, CancellationToken cancellationToken)
         {
             var sak = await SakOppslag.HentAsync(db, request.Saksnummer, null, cancellationToken);
-            if (sak.Stadium != Saksstadium.Klagebehandling)
-            {
-                throw new DomainException("Saken har ingen klage til behandling.");
-            }
 
+            var klage = await AapenKlageAsync(db, sak.Id, cancellationToken);
+            klage.OversendtTingretten = clock.GetUtcNow();
             Revisjon.Skriv(db, sak.Id, bruker, clock, "KLAGE_OVERSENDT", "Klagen er ikke tatt til følge og er sendt til tingretten. Saken venter på tingrettens avgjørelse.");
             await db.SaveChangesAsync(cancellationToken);
+            return Unit.Value;
+        }
+    }
+
+    internal static async Task<Data.Utlegg.Klage> AapenKlageAsync(NamsmannenDbContext db, Guid sakId, CancellationToken cancellationToken) =>
+        await db.Klager.Where(k => k.SakId == sakId && k.Avgjort == null).OrderByDescending(k => k.Id).FirstOrDefaultAsync(cancellationToken)
+        ?? throw new DomainException("Saken har ingen klage til behandling.");
+}
+
+/// <summary>The complaint is decided, by namsmannen or by tingretten; the case returns to where it stood.</summary>
+public static class AvgjorKlage
+{
+    public sealed record Command : ICommand<Unit>
+    {
+        public string Saksnummer { get; init; } = string.Empty;
+
+        public string Avgjorelse { get; init; } = string.Empty;
+
+        public uint? Versjon { get; init; }
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => RuleFor(c => c.Avgjorelse).NotEmpty().WithMessage("Skriv hva klagen ble avgjort med.").MaximumLength(800).WithMessage("Høyst 800 tegn.");
+    }
+
+    public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock) : IRequestHandler<Command, Unit>
+    {
+        public async Task<Unit> Handle(Command request, CancellationToken cancellationToken)
+        {
+            var sak = await SakOppslag.HentAsync(db, request.Saksnummer, request.Versjon, cancellationToken);
+            var klage = await OversendKlage.AapenKlageAsync(db, sak.Id, cancellationToken);
+            sak.Utfor(Handling.AvgjorKlage, Revisjon.IDag(clock), request.Avgjorelse);
+            klage.Avgjort = clock.GetUtcNow();
+            klage.Avgjorelse = request.Avgjorelse.Trim();
+            Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
+            await Revisjon.LagreAsync(db, sak, request.Versjon, cancellationToken);
             return Unit.Value;
         }
     }

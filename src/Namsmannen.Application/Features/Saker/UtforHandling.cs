@@ -23,7 +23,6 @@ public static class UtforHandling
         Handling.Avslutt,
         Handling.TrekkTilbake,
         Handling.Gjenoppta,
-        Handling.AvgjorKlage,
         Handling.Henlegg,
         Handling.SuspenderForDatafeil,
     };

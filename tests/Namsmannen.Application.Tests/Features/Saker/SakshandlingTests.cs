@@ -84,6 +84,7 @@ public sealed class SakshandlingTests(DatabaseFixture fixture) : IClassFixture<D
 
         var stored = await fixture.QueryAsync(db => db.Saker.AsNoTracking().SingleAsync(s => s.Saksnummer == saksnummer));
         stored.Innbetalt.ShouldBe(10_950m);
+        (await fixture.QueryAsync(db => db.Betalinger.Where(b => b.SakId == stored.Id).OrderBy(b => b.Id).Select(b => b.Belop).ToListAsync())).ShouldBe([950.50m, 9_999.50m]);
         stored.Stadium.ShouldBe(Saksstadium.Avsluttet);
         (await HendelserAsync(saksnummer)).Select(h => h.Type).ShouldBe(["GODTA_BEGJARING", "BETALING_REGISTRERT", "BETALING_REGISTRERT", "REGISTRER_FULL_BETALING"]);
 

@@ -34,7 +34,7 @@ public sealed class Sak(IMediator mediator, TimeProvider clock) : PageModel, IRe
     /// <summary>Actions whose reason is required by the domain (the form says so up front).</summary>
     public static readonly IReadOnlySet<Handling> KreverBegrunnelse = new HashSet<Handling>
     {
-        Handling.AvvisBegjaring, Handling.Henlegg, Handling.SuspenderForDatafeil, Handling.AvgjorKlage,
+        Handling.AvvisBegjaring, Handling.Henlegg, Handling.SuspenderForDatafeil,
     };
 
     public async Task<IActionResult> OnPostHandlingAsync(CancellationToken cancellationToken)
@@ -219,6 +219,13 @@ public sealed class Sak(IMediator mediator, TimeProvider clock) : PageModel, IRe
         return RedirectToPage(new { saksnummer = Saksnummer });
     }
 
+    public async Task<IActionResult> OnPostAvgjorKlageAsync(CancellationToken cancellationToken)
+    {
+        await mediator.Send(new AvgjorKlage.Command { Saksnummer = Saksnummer, Avgjorelse = Data.Avgjorelse ?? string.Empty, Versjon = Data.Versjon }, cancellationToken);
+        TempData["Melding"] = "Klagen er avgjort, og saken er tilbake der den stod.";
+        return RedirectToPage(new { saksnummer = Saksnummer });
+    }
+
     public async Task<IActionResult> OnPostReduserAsync(CancellationToken cancellationToken)
     {
         var hovedstol = Beregning.Skjema.Belop(ModelState, "Data.NyHovedstol", Data.NyHovedstol, "hovedstolen", pakrevd: true);
@@ -351,6 +358,8 @@ public sealed class Sak(IMediator mediator, TimeProvider clock) : PageModel, IRe
         public string? TilbakeleveringVerdi { get; set; }
 
         public string? TilbakeleveringOmkostninger { get; set; }
+
+        public string? Avgjorelse { get; set; }
 
         public string? UtsattTil { get; set; }
 
