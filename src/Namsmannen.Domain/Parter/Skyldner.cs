@@ -45,8 +45,14 @@ public sealed class Skyldner
 
     public string Poststed { get; private set; }
 
+    /// <summary>Household and income as last documented by the debtor or found by namsmannen; null until registered.</summary>
+    public Husstandsopplysninger? Husstand { get; private set; }
+
     public string MaskertIdentifikator =>
         Type == Skyldnertype.Person ? Fodselsnummer.Mask(Identifikator) : Identifikator;
+
+    // dekningsloven § 2-7: trekket bygger på skyldnerens inntekt og husstandens behov, slik de er dokumentert
+    public void RegistrerHusstand(Husstandsopplysninger opplysninger) => Husstand = opplysninger;
 
     public static Skyldner Person(Guid id, Fodselsnummer fodselsnummer, string navn, string adresse, string postnummer, string poststed) =>
         new(id, Skyldnertype.Person, fodselsnummer.Verdi, navn, adresse, postnummer, poststed);

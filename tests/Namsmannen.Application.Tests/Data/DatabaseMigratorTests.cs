@@ -26,9 +26,9 @@ public sealed class DatabaseMigratorTests
             }));
 
             applied.Count(a => a.Count > 0).ShouldBe(1, "exactly one instance applies the migrations");
-            applied.Single(a => a.Count > 0).ShouldBe(["20261121050000_Grunnmur", "20261121060000_Saksforlop", "20261121070000_Tvangsgrunnlag", "20261121080000_Arbeidsliste", "20261121090000_Utleggsforretning", "20261121100000_Utleggstrekk", "20261121110000_BetalingerOgKlager"]);
+            applied.Single(a => a.Count > 0).ShouldBe(["20261121050000_Grunnmur", "20261121060000_Saksforlop", "20261121070000_Tvangsgrunnlag", "20261121080000_Arbeidsliste", "20261121090000_Utleggsforretning", "20261121100000_Utleggstrekk", "20261121110000_BetalingerOgKlager", "20261121120000_Husstand"]);
             await using var db = TestPostgres.CreateDbContext(database);
-            (await db.Database.GetAppliedMigrationsAsync()).ShouldBe(["20261121050000_Grunnmur", "20261121060000_Saksforlop", "20261121070000_Tvangsgrunnlag", "20261121080000_Arbeidsliste", "20261121090000_Utleggsforretning", "20261121100000_Utleggstrekk", "20261121110000_BetalingerOgKlager"]);
+            (await db.Database.GetAppliedMigrationsAsync()).ShouldBe(["20261121050000_Grunnmur", "20261121060000_Saksforlop", "20261121070000_Tvangsgrunnlag", "20261121080000_Arbeidsliste", "20261121090000_Utleggsforretning", "20261121100000_Utleggstrekk", "20261121110000_BetalingerOgKlager", "20261121120000_Husstand"]);
             (await db.Roles.OrderBy(r => r.Name).Select(r => r.Name).ToListAsync()).ShouldBe(["Admin", "Kreditor", "Leder", "Saksbehandler"]);
         }
         finally

@@ -184,3 +184,36 @@ public sealed class TrekkSideTests(AppFactory app) : IClassFixture<AppFactory>
         skyldner.QuerySelectorAll("section[aria-labelledby=trekk] tbody tr").Select(r => r.Children[1].TextContent).ShouldContain(saksnummer);
     }
 }
+
+public sealed class HusstandSideTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task A_household_registered_on_the_debtor_page_prefills_the_trekk_form_on_the_case()
+    {
+        var client = app.Browser();
+        await client.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
+        await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
+        var sak = await db.Saker.Where(s => s.Stadium == Saksstadium.VarselSendt).OrderByDescending(s => s.Saksnummer).Select(s => new { s.Saksnummer, s.SkyldnerId }).FirstAsync();
+
+        var skyldner = await client.GetDocumentAsync($"/saksbehandling/skyldnere/{sak.SkyldnerId}");
+        var saved = await client.SubmitAsync(skyldner, "form[aria-labelledby=h-husstand]", new Dictionary<string, string>
+        {
+            ["Data.NettoInntektPerManed"] = "38 000",
+            ["Data.GiftEllerSamboer"] = "true",
+            ["Data.PartnerHarEgenInntekt"] = "true",
+            ["Data.BarnAlder"] = "8, 3",
+            ["Data.Boutgifter"] = "14 000",
+        });
+        (await client.GetDocumentAsync(saved.Headers.Location!.OriginalString)).QuerySelector("p.kvittering[role=status]")!.TextContent
+            .ShouldBe("Husstand og inntekt er registrert. Trekkskjemaet på skyldnerens saker fylles ut med dem.");
+
+        var casePage = await client.GetDocumentAsync($"/saksbehandling/saker/{sak.Saksnummer}");
+        casePage.QuerySelector("#Data_TrekkNetto")!.GetAttribute("value").ShouldBe("38000,00");
+        casePage.QuerySelector("#Data_TrekkBarn")!.GetAttribute("value").ShouldBe("8, 3");
+        casePage.QuerySelector("#trekk-gift")!.HasAttribute("checked").ShouldBeTrue();
+
+        var trekk = await client.SubmitAsync(casePage, "form[aria-labelledby=h-trekk]", new Dictionary<string, string> { ["Data.TrekkArbeidsgiver"] = "974760673" });
+        var after = await client.GetDocumentAsync(trekk.Headers.Location!.OriginalString);
+        after.QuerySelector("p.kvittering[role=status]")!.TextContent.ShouldStartWith("Utleggstrekk på 18\u00A0768,70 kr per måned");
+    }
+}

@@ -47,7 +47,8 @@ public static class SakDetaljer
         IReadOnlyList<GodeRad> Formuesgoder,
         IReadOnlyList<RegistreringRad> Registreringer,
         FordelingRad? Fordeling,
-        IReadOnlyList<string> Samordningskandidater);
+        IReadOnlyList<string> Samordningskandidater,
+        Husstandsopplysninger? SkyldnerHusstand);
 
     public sealed record FristRad(string Type, DateOnly Dato, string Beskrivelse, bool Oppfylt);
 
@@ -114,7 +115,7 @@ public static class SakDetaljer
                 sak.Hovedstol, sak.Renter, sak.Omkostninger, sak.Innbetalt, sak.Utestaende,
                 sak.SaksbehandlerId, saksbehandlere.FirstOrDefault(s => s.Id == sak.SaksbehandlerId)?.Navn,
                 sak.Grunnlag, sak.VarselSendt, sak.Tvangskraft, renter,
-                sak.TillatteHandlinger, tidslinje, saksbehandlere, frister, goder, registreringer, fordeling, samordning);
+                sak.TillatteHandlinger, tidslinje, saksbehandlere, frister, goder, registreringer, fordeling, samordning, skyldner.Husstand);
         }
 
         private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;

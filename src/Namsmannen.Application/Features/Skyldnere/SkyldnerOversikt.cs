@@ -26,7 +26,8 @@ public static class SkyldnerOversikt
         IReadOnlyList<SakRad> Saker,
         IReadOnlyList<string> Samordning,
         TrekkInfo? Trekk,
-        IReadOnlyList<KoRad> Kravko);
+        IReadOnlyList<KoRad> Kravko,
+        Domain.Parter.Husstandsopplysninger? Husstand);
 
     public sealed record TrekkInfo(decimal BelopPerManed, string ArbeidsgiverOrgnr, DateOnly Vedtatt, DateOnly Start);
 
@@ -48,7 +49,7 @@ public static class SkyldnerOversikt
                 .ToListAsync(cancellationToken);
             if (aktive.Count == 0)
             {
-                return new Result(skyldner.Navn, skyldner.MaskertIdentifikator, $"{skyldner.Adresse}, {skyldner.Postnummer} {skyldner.Poststed}", rader, samordning, null, []);
+                return new Result(skyldner.Navn, skyldner.MaskertIdentifikator, $"{skyldner.Adresse}, {skyldner.Postnummer} {skyldner.Poststed}", rader, samordning, null, [], skyldner.Husstand);
             }
 
             // ASSUMPTION (docs/domain.md): the newest trekk decision sets the debtor's one coordinated monthly amount
@@ -57,7 +58,7 @@ public static class SkyldnerOversikt
             var dekning = Kravko.FordelManedstrekk(new Belop(siste.BelopPerManed), ko).ToDictionary(d => d.Saksnummer);
             var kravko = Kravko.Ordne(ko).Select((k, i) => new KoRad(i + 1, k.Saksnummer, k.Klasse, k.TrekkVedtatt, k.Utestaende.Kroner, dekning[k.Saksnummer].Dekket.Kroner)).ToList();
             return new Result(skyldner.Navn, skyldner.MaskertIdentifikator, $"{skyldner.Adresse}, {skyldner.Postnummer} {skyldner.Poststed}", rader, samordning,
-                new TrekkInfo(siste.BelopPerManed, siste.ArbeidsgiverOrgnr, siste.Vedtatt, siste.Start), kravko);
+                new TrekkInfo(siste.BelopPerManed, siste.ArbeidsgiverOrgnr, siste.Vedtatt, siste.Start), kravko, skyldner.Husstand);
         }
     }
 

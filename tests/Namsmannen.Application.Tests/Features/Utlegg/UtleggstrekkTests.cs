@@ -118,3 +118,21 @@ public sealed class SamordningTests(DatabaseFixture fixture) : IClassFixture<Dat
             .ShouldContain($"Samordnet forretning for sakene {nummer[forsteId]}, {nummer[andreId]}.");
     }
 }
+
+public sealed class HusstandTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+{
+    [Fact]
+    public async Task The_debtors_household_is_stored_and_logged_on_each_open_case()
+    {
+        var sakId = await TestData.SakAsync(fixture);
+        var skyldnerId = await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == sakId).Select(s => s.SkyldnerId).SingleAsync());
+
+        (await Should.ThrowAsync<ValidationException>(() => fixture.SendAsync(new RegistrerHusstand.Command { SkyldnerId = skyldnerId, NettoInntektPerManed = 30_000m, BarnAlder = "tre" })))
+            .Errors.Single().ErrorMessage.ShouldBe("Skriv barnas alder som hele tall skilt med komma, for eksempel 3, 8.");
+        await fixture.SendAsync(new RegistrerHusstand.Command { SkyldnerId = skyldnerId, NettoInntektPerManed = 38_000m, GiftEllerSamboer = true, PartnerHarEgenInntekt = true, BarnAlder = "8,3", Boutgifter = 14_000m });
+
+        var husstand = await fixture.QueryAsync(db => db.Skyldnere.AsNoTracking().Where(s => s.Id == skyldnerId).Select(s => s.Husstand).SingleAsync());
+        husstand.ShouldBe(new Domain.Parter.Husstandsopplysninger(38_000m, true, true, "8, 3", 14_000m, 0m, new DateOnly(2026, 11, 21)));
+        (await fixture.QueryAsync(db => db.SaksHendelser.CountAsync(h => h.SakId == sakId && h.Type == "HUSSTAND_REGISTRERT"))).ShouldBe(1);
+    }
+}

@@ -1,0 +1,67 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Namsmannen.Application.Common;
+using Namsmannen.Application.Data;
+using Namsmannen.Domain.Parter;
+using Namsmannen.Domain.Saker;
+
+namespace Namsmannen.Application.Features.Skyldnere;
+
+/// <summary>
+/// Registers the household and income the debtor documented (after the varsel, or found at the utleggsforretning), so
+/// the trekk form starts from them. Written to the audit log of each of the debtor's open cases.
+/// </summary>
+public static class RegistrerHusstand
+{
+    public sealed record Command : ICommand<Unit>
+    {
+        public Guid SkyldnerId { get; init; }
+
+        public decimal? NettoInntektPerManed { get; init; }
+
+        public bool GiftEllerSamboer { get; init; }
+
+        public bool PartnerHarEgenInntekt { get; init; }
+
+        public string BarnAlder { get; init; } = string.Empty;
+
+        public decimal? Boutgifter { get; init; }
+
+        public decimal SarligeUtgifter { get; init; }
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.NettoInntektPerManed).NotNull().WithMessage("Oppgi nettoinntekt per måned.").GreaterThanOrEqualTo(0).WithMessage("Nettoinntekten kan ikke være negativ.").IHeleOre();
+            RuleFor(c => c.Boutgifter).GreaterThanOrEqualTo(0).WithMessage("Boutgiftene kan ikke være negative.").IHeleOre();
+            RuleFor(c => c.SarligeUtgifter).GreaterThanOrEqualTo(0).WithMessage("Særlige utgifter kan ikke være negative.").IHeleOre();
+            RuleFor(c => c.BarnAlder).Matches(@"^\s*(\d{1,2}\s*(,\s*\d{1,2}\s*)*)?$").WithMessage("Skriv barnas alder som hele tall skilt med komma, for eksempel 3, 8.");
+            RuleFor(c => c.PartnerHarEgenInntekt).Equal(false).When(c => !c.GiftEllerSamboer).WithMessage("En enslig skyldner har ingen partner.");
+        }
+    }
+
+    public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock) : IRequestHandler<Command, Unit>
+    {
+        public async Task<Unit> Handle(Command request, CancellationToken cancellationToken)
+        {
+            var skyldner = await db.Skyldnere.SingleOrDefaultAsync(s => s.Id == request.SkyldnerId, cancellationToken)
+                ?? throw new IkkeFunnetException("Fant ikke skyldneren.");
+            var opplysninger = new Husstandsopplysninger(request.NettoInntektPerManed!.Value, request.GiftEllerSamboer, request.PartnerHarEgenInntekt,
+                string.Join(", ", request.BarnAlder.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)), request.Boutgifter, request.SarligeUtgifter, Revisjon.IDag(clock));
+            skyldner.RegistrerHusstand(opplysninger);
+            Saksstadium[] lukket = [.. Saksforlop.Lukket];
+            var apne = await db.Saker.Where(s => s.SkyldnerId == skyldner.Id && !lukket.Contains(s.Stadium)).Select(s => s.Id).ToListAsync(cancellationToken);
+            foreach (var sakId in apne)
+            {
+                Revisjon.Skriv(db, sakId, bruker, clock, "HUSSTAND_REGISTRERT", "Skyldnerens husstand og inntekt er registrert.", null,
+                    new { netto = opplysninger.NettoInntektPerManed, giftEllerSamboer = opplysninger.GiftEllerSamboer, partnerInntekt = opplysninger.PartnerHarEgenInntekt, barn = opplysninger.BarnAlder, boutgifter = opplysninger.Boutgifter, sarlige = opplysninger.SarligeUtgifter });
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            return Unit.Value;
+        }
+    }
+}
