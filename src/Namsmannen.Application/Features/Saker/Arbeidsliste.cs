@@ -98,7 +98,8 @@ public static partial class Arbeidsliste
 
             if (request.EtterMottatt is { } m && request.EtterSaksnummer is { } n)
             {
-                saker = saker.Where(s => s.Mottatt > m || (s.Mottatt == m && string.Compare(s.Saksnummer, n) > 0));
+                // A row-value comparison, (mottatt, saksnummer) > (m, n), lets PostgreSQL start the index scan at the cursor.
+                saker = saker.Where(s => EF.Functions.GreaterThan(ValueTuple.Create(s.Mottatt, s.Saksnummer), ValueTuple.Create(m, n)));
             }
 
             var rader = await SakRader.ListAsync(db, saker, Sidestorrelse + 1, cancellationToken);
