@@ -94,17 +94,71 @@ public sealed class LocalPostgres
         return instance;
     }
 
-    /// <summary>Starts a fresh cluster in a temporary folder on a free port, for one test run.</summary>
+    /// <summary>
+    /// Starts a fresh cluster in a temporary folder on a free port, for one test run. The folder records the process
+    /// that owns it; clusters whose owner is gone (the test platform may end a test host before its exit handlers run)
+    /// are stopped and deleted here, at the start of the next run.
+    /// </summary>
     public static LocalPostgres StartThrowaway()
     {
-        var directory = Path.Combine(Path.GetTempPath(), $"namsmannen-pg-{Guid.NewGuid():N}");
+        RemoveAbandonedThrowaways();
+        var directory = Path.Combine(Path.GetTempPath(), $"{ThrowawayPrefix}{Guid.NewGuid():N}");
         Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, OwnerFile), Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         if (Environment.UserName == "root")
         {
             Run("chown", ["postgres:postgres", directory], asUser: false);
         }
 
         return Start(Path.Combine(directory, "data"), FreePort(), throwaway: true);
+    }
+
+    private const string ThrowawayPrefix = "namsmannen-pg-";
+    private const string OwnerFile = "owner.pid";
+
+    private static void RemoveAbandonedThrowaways()
+    {
+        foreach (var directory in Directory.GetDirectories(Path.GetTempPath(), ThrowawayPrefix + "*"))
+        {
+            try
+            {
+                var ownerFile = Path.Combine(directory, OwnerFile);
+                if (File.Exists(ownerFile) && int.TryParse(File.ReadAllText(ownerFile), out var owner) && IsAlive(owner))
+                {
+                    continue; // another test process is using it right now
+                }
+
+                if (!File.Exists(ownerFile) && Directory.GetLastWriteTimeUtc(directory) > DateTime.UtcNow.AddMinutes(-10))
+                {
+                    continue; // just created by a process that has not written its owner file yet
+                }
+
+                var data = Path.Combine(directory, "data");
+                if (File.Exists(Path.Combine(data, "postmaster.pid")))
+                {
+                    new LocalPostgres(data, 0, string.Empty, FindBinDirectory()).Stop("immediate");
+                }
+
+                Directory.Delete(directory, recursive: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
+            {
+                // Best effort: a folder that cannot be removed now is tried again by the next run.
+            }
+        }
+    }
+
+    private static bool IsAlive(int processId)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     public string ConnectionString(string database = "postgres") => new NpgsqlConnectionStringBuilder
@@ -131,7 +185,7 @@ public sealed class LocalPostgres
     {
         Stop("immediate");
         var parent = Path.GetDirectoryName(DataDirectory)!;
-        if (Path.GetFileName(parent).StartsWith("namsmannen-pg-", StringComparison.Ordinal))
+        if (Path.GetFileName(parent).StartsWith(ThrowawayPrefix, StringComparison.Ordinal))
         {
             Directory.Delete(parent, recursive: true);
         }
