@@ -113,7 +113,7 @@ public sealed partial class DemoSeeder(
                 db.Frister.Add(new Data.Utlegg.Frist
                 {
                     SakId = sak.Id,
-                    Type = "UTLEGGSFORRETNING",
+                    Type = Data.Utlegg.Utleggsforretninger.FristType,
                     Dato = today.AddDays(((i % 7) - 2) * 3),
                     Beskrivelse = $"Utleggsforretning kl. 10:00, {faker.PickRandom("Namsmannen i Oslo", "Namsmannen i Bergen", "Namsmannen i Trondheim")}",
                 });

@@ -4,6 +4,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Namsmannen.Application.Common;
 using Namsmannen.Application.Data;
+using Namsmannen.Application.Data.Utlegg;
 using Namsmannen.Application.Features.Saker;
 using Namsmannen.Domain;
 using Namsmannen.Domain.Penger;
@@ -11,7 +12,6 @@ using Namsmannen.Domain.Regler;
 using Namsmannen.Domain.Saker;
 using Namsmannen.Domain.Satser;
 using Formuesgode = Namsmannen.Application.Data.Utlegg.Formuesgode;
-using Registrering = Namsmannen.Application.Data.Utlegg.Registrering;
 
 namespace Namsmannen.Application.Features.Utlegg;
 
@@ -128,9 +128,15 @@ public static class HoldUtleggsforretning
             return new Result(sak.Saksnummer, sak.Stadium, vurderinger, registreringer, saker.Skip(1).Select(s => s.Saksnummer).ToList());
         }
 
-        /// <summary>Records the findings, the pledges and the register entries for one case of the forretning.</summary>
+        /// <summary>Records the outcome, the findings, the pledges and the register entries for one case of the forretning.</summary>
         private async Task<List<Registeroppforing>> Gjennomfor(Sak sak, string utfall, List<(Gode Gode, Beslagsvurdering Vurdering)> vurdert, DateOnly idag, IReadOnlyList<string> samordnet, CancellationToken cancellationToken)
         {
+            var samordning = samordnet.Count > 1 ? $" Samordnet forretning for sakene {string.Join(", ", samordnet)}." : string.Empty;
+            sak.Utfor(utfall == Pant ? Handling.TaUtleggspant : Handling.KonkluderIntetTilUtlegg, idag,
+                (utfall == Pant ? $"Utleggspant i {string.Join(", ", vurdert.Where(v => v.Gode.TaUtleggspant).Select(v => v.Gode.Beskrivelse.Trim()))}." : "Ingenting som kan tas utlegg i.") + samordning);
+            Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
+            await Utleggsforretninger.MarkerHoldtAsync(db, sak.Id, cancellationToken);
+
             var registreringer = new List<Registeroppforing>();
             foreach (var (g, vurdering) in vurdert)
             {
@@ -151,43 +157,16 @@ public static class HoldUtleggsforretning
                 if (g.TaUtleggspant)
                 {
                     var type = Typer[g.Type] == Formuesgodetype.FastEiendom ? Registerutfall.UtleggspantFastEiendom : Registerutfall.UtleggspantAnnet;
-                    registreringer.Add(Registrer(sak.Id, gode.Id, type, idag));
+                    registreringer.Add(Utleggsforretninger.Registrer(db, bruker, clock, sak.Id, gode.Id, type, idag));
                 }
             }
 
             if (utfall == Intet)
             {
-                registreringer.Add(Registrer(sak.Id, null, Registerutfall.IntetTilUtlegg, idag));
-            }
-
-            var samordning = samordnet.Count > 1 ? $" Samordnet forretning for sakene {string.Join(", ", samordnet)}." : string.Empty;
-            sak.Utfor(utfall == Pant ? Handling.TaUtleggspant : Handling.KonkluderIntetTilUtlegg, idag,
-                (utfall == Pant ? $"Utleggspant i {string.Join(", ", vurdert.Where(v => v.Gode.TaUtleggspant).Select(v => v.Gode.Beskrivelse.Trim()))}." : "Ingenting som kan tas utlegg i.") + samordning);
-            var frister = await db.Frister.Where(f => f.SakId == sak.Id && f.Type == "UTLEGGSFORRETNING" && !f.Oppfylt).ToListAsync(cancellationToken);
-            frister.ForEach(f => f.Oppfylt = true);
-            Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
-            foreach (var r in registreringer)
-            {
-                Revisjon.Skriv(db, sak.Id, bruker, clock, "REGISTRERT", $"Registrert i {(r.Register == Register.Grunnboken ? "Grunnboken" : "Løsøreregisteret")}. Slettes: {(r.Slettes is { } slettes ? slettes.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture) : r.Sletting)}");
+                registreringer.Add(Utleggsforretninger.Registrer(db, bruker, clock, sak.Id, null, Registerutfall.IntetTilUtlegg, idag));
             }
 
             return registreringer;
-        }
-
-        private Registeroppforing Registrer(Guid sakId, Guid? godeId, Registerutfall utfall, DateOnly dato)
-        {
-            var oppforing = Domain.Regler.Registrering.For(utfall, dato);
-            db.Registreringer.Add(new Registrering
-            {
-                SakId = sakId,
-                FormuesgodeId = godeId,
-                Register = oppforing.Register.ToString(),
-                Utfall = utfall.ToString(),
-                Registrert = dato,
-                Slettes = oppforing.Slettes,
-                Sletting = oppforing.Sletting,
-            });
-            return oppforing;
         }
     }
 }

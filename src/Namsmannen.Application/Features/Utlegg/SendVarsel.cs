@@ -62,7 +62,7 @@ public static class SendVarsel
             db.Frister.Add(new Frist
             {
                 SakId = sak.Id,
-                Type = "UTLEGGSFORRETNING",
+                Type = Utleggsforretninger.FristType,
                 Dato = dato,
                 Beskrivelse = $"Utleggsforretning kl. {request.Klokkeslett}, {request.Sted.Trim()}",
             });

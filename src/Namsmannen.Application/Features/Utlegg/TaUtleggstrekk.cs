@@ -86,11 +86,9 @@ public static class TaUtleggstrekk
                 Kravklasse = klasse.ToString(),
                 Beregning = JsonSerializer.Serialize(beregning.Linjer.Select(l => new { post = l.Post, belop = l.Belop.Kroner, forklaring = l.Forklaring })),
             });
-            var oppforing = Domain.Regler.Registrering.For(Registerutfall.Utleggstrekk, idag);
-            db.Registreringer.Add(new Data.Utlegg.Registrering { SakId = sak.Id, Register = oppforing.Register.ToString(), Utfall = nameof(Registerutfall.Utleggstrekk), Registrert = idag, Slettes = null, Sletting = oppforing.Sletting });
-            var frister = db.Frister.Where(f => f.SakId == sak.Id && f.Type == "UTLEGGSFORRETNING" && !f.Oppfylt).ToList();
-            frister.ForEach(f => f.Oppfylt = true);
             Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
+            Utleggsforretninger.Registrer(db, bruker, clock, sak.Id, null, Registerutfall.Utleggstrekk, idag);
+            await Utleggsforretninger.MarkerHoldtAsync(db, sak.Id, cancellationToken);
             await Revisjon.LagreAsync(db, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, beregning.TrekkPerManed.Kroner, request.Start.Value, senesteSlutt);
         }

@@ -42,6 +42,8 @@ public sealed class UtleggstrekkTests(DatabaseFixture fixture) : IClassFixture<D
         (await fixture.QueryAsync(db => db.Registreringer.Where(r => r.SakId == trekk.SakId).Select(r => new { r.Register, r.Slettes }).SingleAsync()))
             .ShouldBe(new { Register = "Losoreregisteret", Slettes = (DateOnly?)null });
         (await fixture.QueryAsync(db => db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Stadium).SingleAsync())).ShouldBe(Saksstadium.Utleggstrekk);
+        (await fixture.QueryAsync(db => db.SaksHendelser.Where(h => h.SakId == trekk.SakId).OrderBy(h => h.Id).Select(h => h.Type).ToListAsync()))
+            .ShouldBe(["GODTA_BEGJARING", "TA_UTLEGGSTREKK", "REGISTRERT"]);
     }
 
     [Fact]
