@@ -51,7 +51,7 @@ public sealed partial class DemoSeeder(
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var faker = new Faker("nb_NO") { Random = new Randomizer(2026) };
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = Revisjon.IDag(clock);
 
         var kreditorer = Kreditorer
             .Select(k => new Kreditor(faker.Random.Guid(), k.Navn, NyttOrganisasjonsnummer(faker), k.Saernamsmann))
