@@ -63,23 +63,15 @@ public static partial class LocalDatabase
         }
 
         var root = directory?.FullName ?? contentRoot;
-        var local = Path.Combine(root, ".local");
-        if (Environment.UserName == "root" && !OperatingSystem.IsWindows() && !ReachableByOthers(root))
+        var asRoot = Environment.UserName == "root";
+        var local = asRoot && !OperatingSystem.IsWindows() && !ReachableByOthers(root)
+            ? Path.Combine("/var/tmp", "namsmannen-" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(root)))[..12].ToLowerInvariant())
+            : Path.Combine(root, ".local");
+        Directory.CreateDirectory(local);
+        if (asRoot && !OperatingSystem.IsWindows())
         {
-            local = Path.Combine("/var/tmp", "namsmannen-" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(root)))[..12].ToLowerInvariant());
-            Directory.CreateDirectory(local);
-        }
-        else
-        {
-            Directory.CreateDirectory(local);
-        }
-
-        if (Environment.UserName == "root" && !OperatingSystem.IsWindows())
-        {
+            // The postgres user must pass through to pgdata; LocalPostgres.Start creates pgdata and gives it to that user.
             File.SetUnixFileMode(local, File.GetUnixFileMode(local) | UnixFileMode.OtherExecute | UnixFileMode.GroupExecute);
-            var data = Path.Combine(local, "pgdata");
-            Directory.CreateDirectory(data);
-            System.Diagnostics.Process.Start("chown", ["postgres:postgres", data])!.WaitForExit();
         }
 
         return Path.Combine(local, "pgdata");
