@@ -35,6 +35,16 @@ public sealed class NamsmannenDbContext(DbContextOptions<NamsmannenDbContext> op
 
     public DbSet<Utlegg.Klage> Klager => Set<Utlegg.Klage>();
 
+    public DbSet<Portal.ApiNokkel> ApiNokler => Set<Portal.ApiNokkel>();
+
+    public DbSet<Portal.Innsending> Innsendinger => Set<Portal.Innsending>();
+
+    public DbSet<Portal.Innsendingsdel> Innsendingsdeler => Set<Portal.Innsendingsdel>();
+
+    public DbSet<Portal.KreditorHendelse> KreditorHendelser => Set<Portal.KreditorHendelse>();
+
+    public DbSet<Portal.Vedlegg> Vedlegg => Set<Portal.Vedlegg>();
+
     /// <summary>Takes the next saksnummer for a case received on <paramref name="dato"/>.</summary>
     public async Task<Saksnummer> NesteSaksnummerAsync(DateOnly dato, CancellationToken cancellationToken)
     {

@@ -8,6 +8,8 @@ namespace Namsmannen.Application.Data.Configurations;
 
 internal sealed class SakConfiguration : IEntityTypeConfiguration<Sak>
 {
+    public const string InnsendtSkyldnernavn = "InnsendtSkyldnernavn";
+
     public void Configure(EntityTypeBuilder<Sak> builder)
     {
         builder.ToTable("saker");
@@ -37,6 +39,8 @@ internal sealed class SakConfiguration : IEntityTypeConfiguration<Sak>
         });
         builder.Navigation(s => s.Grunnlag).IsRequired();
         builder.Property(s => s.KreditorReferanse).HasMaxLength(100).IsRequired();
+        // The debtor's name as the creditor wrote it, for the creditor's own view of the case (the debtor row may hold more).
+        builder.Property<string?>(InnsendtSkyldnernavn).HasMaxLength(200);
         builder.HasIndex(s => new { s.KreditorId, s.KreditorReferanse }).IsUnique();
         builder.HasIndex(s => new { s.SaksbehandlerId, s.Stadium });
         builder.HasIndex(s => s.SkyldnerId);

@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Namsmannen.Application.Data.Portal;
+using Namsmannen.Domain.Parter;
+using Namsmannen.Domain.Saker;
+
+namespace Namsmannen.Application.Data.Configurations;
+
+internal sealed class ApiNokkelConfiguration : IEntityTypeConfiguration<ApiNokkel>
+{
+    public void Configure(EntityTypeBuilder<ApiNokkel> builder)
+    {
+        builder.ToTable("api_nokler");
+        builder.HasKey(k => k.Id);
+        builder.Property(k => k.Id).ValueGeneratedNever();
+        builder.Property(k => k.Navn).HasMaxLength(100).IsRequired();
+        builder.Property(k => k.Prefiks).HasMaxLength(20).IsRequired();
+        builder.HasIndex(k => k.Prefiks).IsUnique();
+        builder.Property(k => k.Hash).IsRequired();
+        builder.Property(k => k.OpprettetAvNavn).HasMaxLength(200).IsRequired();
+        builder.Property(k => k.TilbakekaltAvNavn).HasMaxLength(200);
+        builder.HasIndex(k => k.KreditorId);
+        builder.HasOne<Kreditor>().WithMany().HasForeignKey(k => k.KreditorId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class InnsendingConfiguration : IEntityTypeConfiguration<Innsending>
+{
+    public void Configure(EntityTypeBuilder<Innsending> builder)
+    {
+        builder.ToTable("innsendinger");
+        builder.HasKey(i => i.Id);
+        builder.Property(i => i.Id).ValueGeneratedNever();
+        builder.Property(i => i.Kanal).HasMaxLength(10).IsRequired();
+        builder.Property(i => i.OpprettetAvNavn).HasMaxLength(200).IsRequired();
+        builder.Property(i => i.Status).HasMaxLength(20).IsRequired();
+        builder.Property(i => i.Filnavn).HasMaxLength(200);
+        builder.Property(i => i.Feilmelding).HasMaxLength(1000);
+        builder.HasIndex(i => new { i.KreditorId, i.Opprettet });
+        // The CSV worker picks up waiting files; the partial index stays tiny however many batches there are.
+        builder.HasIndex(i => i.Opprettet).HasDatabaseName("ix_innsendinger_venter").HasFilter("status IN ('VENTER', 'BEHANDLES')");
+        builder.HasOne<Kreditor>().WithMany().HasForeignKey(i => i.KreditorId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class InnsendingsdelConfiguration : IEntityTypeConfiguration<Innsendingsdel>
+{
+    public void Configure(EntityTypeBuilder<Innsendingsdel> builder)
+    {
+        builder.ToTable("innsendingsdeler");
+        builder.HasKey(d => new { d.InnsendingId, d.Nummer });
+        builder.Property(d => d.Kvitteringer).HasColumnType("jsonb").IsRequired();
+        builder.HasOne<Innsending>().WithMany().HasForeignKey(d => d.InnsendingId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class KreditorHendelseConfiguration : IEntityTypeConfiguration<KreditorHendelse>
+{
+    public void Configure(EntityTypeBuilder<KreditorHendelse> builder)
+    {
+        builder.ToTable("kreditor_hendelser");
+        builder.HasKey(h => h.Id);
+        builder.Property(h => h.Id).UseIdentityAlwaysColumn();
+        builder.Property(h => h.Saksnummer).HasMaxLength(20).IsRequired();
+        builder.Property(h => h.Referanse).HasMaxLength(100).IsRequired();
+        builder.Property(h => h.Type).HasMaxLength(60).IsRequired();
+        builder.Property(h => h.Stadium).HasMaxLength(30).IsRequired();
+        builder.Property(h => h.Krav).HasPrecision(14, 2);
+        builder.Property(h => h.Innbetalt).HasPrecision(14, 2);
+        builder.HasIndex(h => h.Sekvens).IsUnique();
+        builder.HasIndex(h => new { h.KreditorId, h.Sekvens });
+        builder.HasIndex(h => h.Id).HasDatabaseName("ix_kreditor_hendelser_usekvensert").HasFilter("sekvens IS NULL");
+        builder.HasIndex(h => h.SakId);
+        builder.HasOne<Kreditor>().WithMany().HasForeignKey(h => h.KreditorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Sak>().WithMany().HasForeignKey(h => h.SakId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class VedleggConfiguration : IEntityTypeConfiguration<Vedlegg>
+{
+    public void Configure(EntityTypeBuilder<Vedlegg> builder)
+    {
+        builder.ToTable("vedlegg");
+        builder.HasKey(v => v.Id);
+        builder.Property(v => v.Id).ValueGeneratedNever();
+        builder.Property(v => v.Filnavn).HasMaxLength(200).IsRequired();
+        builder.Property(v => v.Innholdstype).HasMaxLength(100).IsRequired();
+        builder.Property(v => v.Innhold).IsRequired();
+        builder.Property(v => v.LastetOppAvNavn).HasMaxLength(200).IsRequired();
+        builder.HasIndex(v => v.SakId);
+        builder.HasOne<Sak>().WithMany().HasForeignKey(v => v.SakId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

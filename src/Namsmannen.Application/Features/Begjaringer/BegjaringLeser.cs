@@ -1,0 +1,293 @@
+using System.Globalization;
+using Namsmannen.Application.Data;
+using Namsmannen.Domain.Identifikatorer;
+using Namsmannen.Domain.Parter;
+using Namsmannen.Domain.Regler;
+using Namsmannen.Domain.Saker;
+
+namespace Namsmannen.Application.Features.Begjaringer;
+
+/// <summary>
+/// Reads and checks one begjæring, field by field, the same way for the API, the CSV upload and the portal form.
+/// Every refusal names the field, a stable code (listed on the API documentation page) and a Norwegian sentence.
+/// </summary>
+public static class BegjaringLeser
+{
+    public const string Pakrevd = "PAKREVD";
+    public const string ForLang = "FOR_LANG";
+    public const string UgyldigVerdi = "UGYLDIG_VERDI";
+    public const string UgyldigDato = "UGYLDIG_DATO";
+    public const string DatoFremITid = "DATO_FREM_I_TID";
+    public const string UgyldigBelop = "UGYLDIG_BELOP";
+    public const string BelopMaVaerePositivt = "BELOP_MA_VAERE_POSITIVT";
+    public const string BelopNegativt = "BELOP_NEGATIVT";
+    public const string IkkeHeleOre = "IKKE_HELE_ORE";
+    public const string BelopForStort = "BELOP_FOR_STORT";
+    public const string UgyldigIdentifikator = "UGYLDIG_IDENTIFIKATOR";
+    public const string UgyldigPostnummer = "UGYLDIG_POSTNUMMER";
+
+    /// <summary>numeric(14,2): the largest amount the database stores.</summary>
+    private const decimal StorsteBelop = 999_999_999_999.99m;
+
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>Every code a receipt can carry, with what it means, for the API documentation page.</summary>
+    public static readonly IReadOnlyList<(string Kode, string Betydning)> Koder =
+    [
+        (Pakrevd, "Feltet mangler eller er tomt."),
+        (ForLang, "Teksten er lengre enn feltet tillater."),
+        (UgyldigVerdi, "Verdien er ikke en av de tillatte (se feltlisten)."),
+        (UgyldigDato, "Datoen kan ikke leses. Bruk ÅÅÅÅ-MM-DD (eller DD.MM.ÅÅÅÅ i CSV og skjema)."),
+        (DatoFremITid, "Datoen er etter dagens dato."),
+        (UgyldigBelop, "Beløpet kan ikke leses som et tall."),
+        (BelopMaVaerePositivt, "Hovedstolen må være større enn 0 kr."),
+        (BelopNegativt, "Renter og omkostninger kan ikke være negative."),
+        (IkkeHeleOre, "Beløpet har mer enn to desimaler."),
+        (BelopForStort, "Beløpet er større enn 999 999 999 999,99 kr."),
+        (UgyldigIdentifikator, "Fødselsnummer, D-nummer eller organisasjonsnummer har feil lengde eller kontrollsiffer."),
+        (UgyldigPostnummer, "Postnummeret må ha fire siffer."),
+        (Begjaringskrav.GrunnlagPasserIkke, "Tvangsgrunnlaget passer ikke til typen begjæring."),
+        (Tvangskraft.ManglerForkynnelse, "Datoen tvangsgrunnlaget ble forkynt eller inngått, mangler."),
+        (Tvangskraft.IkkeRettskraftig, "Dommen eller kjennelsen er ikke rettskraftig ennå (ankefristen løper)."),
+        (Tvangskraft.OppfyllelsesfristLoper, "Oppfyllelsesfristen har ikke gått ut."),
+        (Tvangskraft.ManglerForfall, "Forfallsdatoen mangler (særlig tvangsgrunnlag og pant)."),
+        (Tvangskraft.IkkeForfalt, "Kravet har ikke forfalt."),
+        (Tvangskraft.VarselMangler, "Varsel etter tvangsfullbyrdelsesloven § 4-18 mangler."),
+        (Tvangskraft.VarselForForfall, "Varselet ble sendt før kravet forfalt."),
+        (Tvangskraft.VarselfristLoper, "Det har ikke gått 14 dager siden varselet ble sendt."),
+        (Tvangskraft.VarselUtlopt, "Varselet er eldre enn ett år etter fristen og må sendes på nytt (§ 4-19)."),
+        (Tvangskraft.Foreldet, "Kravet er foreldet."),
+        (Tvangskraft.UgyldigKombinasjon, "Skriftstykke etter § 7-2 f kan ikke kombineres med et alminnelig tvangsgrunnlag."),
+    ];
+
+    /// <summary>The allowed values of <c>type</c> (snake_case of the names).</summary>
+    public static readonly IReadOnlyList<string> Typer = Enum.GetValues<Begjaringstype>().Select(Kode).ToList();
+
+    /// <summary>The allowed values of <c>grunnlag.type</c>.</summary>
+    public static readonly IReadOnlyList<string> Grunnlagstyper = Enum.GetValues<Grunnlagstype>().Select(Kode).ToList();
+
+    public static string Kode<T>(T verdi)
+        where T : struct, Enum => SnakeCaseNames.ToSnakeCase(verdi.ToString());
+
+    /// <summary>Checks one row as received on <paramref name="idag"/>: the begjæring, or every reason it was refused.</summary>
+    public static (GyldigBegjaring? Begjaring, IReadOnlyList<Feil> Feil) Les(Begjaringsrad rad, DateOnly idag)
+    {
+        var feil = new List<Feil>();
+        var referanse = Tekst(rad.Referanse, Felt.Referanse, "Oppgi deres referanse for saken.", 100, feil);
+        var type = Valg<Begjaringstype>(rad.Type, Felt.Type, "Velg type begjæring (utlegg, tvangssalg eller tilbakelevering).", feil);
+
+        var identifikator = (rad.SkyldnerIdentifikator ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal);
+        var skyldnertype = Skyldnertype.Person;
+        if (identifikator.Length == 0)
+        {
+            feil.Add(new(Felt.SkyldnerIdentifikator, Pakrevd, "Oppgi skyldnerens fødselsnummer, D-nummer eller organisasjonsnummer."));
+        }
+        else if (identifikator.Length == 9)
+        {
+            skyldnertype = Skyldnertype.Virksomhet;
+            if (!Organisasjonsnummer.TryParse(identifikator, out _, out var melding))
+            {
+                feil.Add(new(Felt.SkyldnerIdentifikator, UgyldigIdentifikator, melding));
+            }
+        }
+        else if (!Fodselsnummer.TryParse(identifikator, out _, out var melding))
+        {
+            feil.Add(new(Felt.SkyldnerIdentifikator, UgyldigIdentifikator, identifikator.Length == 11 ? melding : "Oppgi et fødselsnummer eller D-nummer (11 siffer) eller et organisasjonsnummer (9 siffer)."));
+        }
+
+        var navn = Tekst(rad.SkyldnerNavn, Felt.SkyldnerNavn, "Oppgi skyldnerens navn.", 200, feil);
+        var adresse = Tekst(rad.SkyldnerAdresse, Felt.SkyldnerAdresse, "Oppgi skyldnerens adresse.", 200, feil);
+        var postnummer = (rad.SkyldnerPostnummer ?? string.Empty).Trim();
+        if (postnummer.Length == 0)
+        {
+            feil.Add(new(Felt.SkyldnerPostnummer, Pakrevd, "Oppgi skyldnerens postnummer."));
+        }
+        else if (postnummer.Length != 4 || !postnummer.All(char.IsAsciiDigit))
+        {
+            feil.Add(new(Felt.SkyldnerPostnummer, UgyldigPostnummer, "Postnummeret må ha fire siffer."));
+        }
+
+        var poststed = Tekst(rad.SkyldnerPoststed, Felt.SkyldnerPoststed, "Oppgi skyldnerens poststed.", 100, feil);
+
+        var grunnlagstype = Valg<Grunnlagstype>(rad.GrunnlagType, Felt.GrunnlagType, "Velg tvangsgrunnlag.", feil);
+        var forkynt = Dato(rad.GrunnlagForkynt, Felt.GrunnlagForkynt, idag, fremITidTillatt: false, feil);
+        var oppfyllelsesfrist = Dato(rad.GrunnlagOppfyllelsesfrist, Felt.GrunnlagOppfyllelsesfrist, idag, fremITidTillatt: true, feil);
+        var forfall = Dato(rad.GrunnlagForfall, Felt.GrunnlagForfall, idag, fremITidTillatt: true, feil);
+        var varselSendt = Dato(rad.VarselSendt, Felt.VarselSendt, idag, fremITidTillatt: false, feil);
+
+        var hovedstol = Belop(rad.Hovedstol, Felt.Hovedstol, "hovedstolen", pakrevd: true, feil);
+        if (hovedstol is <= 0m)
+        {
+            feil.Add(new(Felt.Hovedstol, BelopMaVaerePositivt, "Hovedstolen må være større enn 0 kr."));
+        }
+
+        var renter = Belop(rad.Renter, Felt.Renter, "rentene", pakrevd: false, feil) ?? 0m;
+        var omkostninger = Belop(rad.Omkostninger, Felt.Omkostninger, "omkostningene", pakrevd: false, feil) ?? 0m;
+        if (renter < 0m)
+        {
+            feil.Add(new(Felt.Renter, BelopNegativt, "Rentene kan ikke være negative."));
+        }
+
+        if (omkostninger < 0m)
+        {
+            feil.Add(new(Felt.Omkostninger, BelopNegativt, "Omkostningene kan ikke være negative."));
+        }
+
+        if (type is { } t && grunnlagstype is { } g && !Begjaringskrav.PasserTil(t, g))
+        {
+            feil.Add(new(Felt.GrunnlagType, Begjaringskrav.GrunnlagPasserIkke, Begjaringskrav.Melding(t)));
+        }
+
+        if (feil.Count > 0)
+        {
+            return (null, feil);
+        }
+
+        var grunnlag = new Tvangsgrunnlag(grunnlagstype!.Value, forkynt, oppfyllelsesfrist, forfall);
+
+        // tvangsfullbyrdelsesloven § 4-1 og domain.md § 12 (EFI): tvangskraft og foreldelse sjekkes ved mottak, med grunnene
+        var verdict = Tvangskraft.Vurder(idag, [grunnlag], varselSendt);
+        if (!verdict.Tvangskraftig)
+        {
+            return (null, verdict.Grunner.Select(grunn => new Feil(FeltFor(grunn.Kode, grunnlag), grunn.Kode, grunn.Melding)).ToList());
+        }
+
+        return (new GyldigBegjaring(referanse!, type!.Value, skyldnertype, identifikator, navn!, adresse!, postnummer, poststed!, grunnlag, hovedstol!.Value, renter, omkostninger, varselSendt), []);
+    }
+
+    /// <summary>Reads an amount written the Norwegian way (12 000,50) or the API's way (12000.50).</summary>
+    public static bool TryParseBelop(string? tekst, out decimal belop)
+    {
+        belop = 0m;
+        var s = (tekst ?? string.Empty).Trim().Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u00a0", string.Empty, StringComparison.Ordinal)
+            .Replace("\u202f", string.Empty, StringComparison.Ordinal).Replace("kr", string.Empty, StringComparison.OrdinalIgnoreCase);
+        var komma = s.LastIndexOf(',');
+        var punktum = s.LastIndexOf('.');
+        if (komma >= 0 && punktum >= 0)
+        {
+            // Both in one number: the last one is the decimal separator, the other groups thousands.
+            s = komma > punktum ? s.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.') : s.Replace(",", string.Empty, StringComparison.Ordinal);
+        }
+        else if (komma >= 0)
+        {
+            s = s.Replace(',', '.');
+        }
+
+        return s.Length > 0 && s.Count(c => c == '.') <= 1
+            && decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, Invariant, out belop);
+    }
+
+    public static bool TryParseDato(string? tekst, out DateOnly dato) =>
+        DateOnly.TryParseExact((tekst ?? string.Empty).Trim(), ["yyyy-MM-dd", "dd.MM.yyyy", "d.M.yyyy"], Invariant, DateTimeStyles.None, out dato);
+
+    private static string FeltFor(string kode, Tvangsgrunnlag grunnlag) => kode switch
+    {
+        Tvangskraft.ManglerForkynnelse or Tvangskraft.IkkeRettskraftig => Felt.GrunnlagForkynt,
+        Tvangskraft.OppfyllelsesfristLoper => grunnlag.Oppfyllelsesfrist is null ? Felt.GrunnlagForkynt : Felt.GrunnlagOppfyllelsesfrist,
+        Tvangskraft.ManglerForfall or Tvangskraft.IkkeForfalt => Felt.GrunnlagForfall,
+        Tvangskraft.VarselMangler or Tvangskraft.VarselForForfall or Tvangskraft.VarselfristLoper or Tvangskraft.VarselUtlopt => Felt.VarselSendt,
+        Tvangskraft.Foreldet => Tvangskraft.ErAlminnelig(grunnlag.Type) ? Felt.GrunnlagForkynt : Felt.GrunnlagForfall,
+        _ => Felt.GrunnlagType,
+    };
+
+    private static string? Tekst(string? verdi, string felt, string mangler, int maks, List<Feil> feil)
+    {
+        var s = verdi?.Trim();
+        if (string.IsNullOrEmpty(s))
+        {
+            feil.Add(new(felt, Pakrevd, mangler));
+            return null;
+        }
+
+        if (s.Length > maks)
+        {
+            feil.Add(new(felt, ForLang, $"Høyst {maks} tegn ({s.Length} er for mange)."));
+            return null;
+        }
+
+        if (s.Any(char.IsControl))
+        {
+            feil.Add(new(felt, UgyldigVerdi, "Teksten inneholder kontrolltegn (for eksempel linjeskift)."));
+            return null;
+        }
+
+        return s;
+    }
+
+    private static T? Valg<T>(string? verdi, string felt, string mangler, List<Feil> feil)
+        where T : struct, Enum
+    {
+        var s = verdi?.Trim();
+        if (string.IsNullOrEmpty(s))
+        {
+            feil.Add(new(felt, Pakrevd, mangler));
+            return null;
+        }
+
+        foreach (var v in Enum.GetValues<T>())
+        {
+            if (string.Equals(Kode(v), s, StringComparison.OrdinalIgnoreCase) || string.Equals(v.ToString(), s, StringComparison.OrdinalIgnoreCase))
+            {
+                return v;
+            }
+        }
+
+        feil.Add(new(felt, UgyldigVerdi, $"«{(s.Length > 40 ? s[..40] + "…" : s)}» er ikke en gyldig verdi. Gyldige verdier: {string.Join(", ", Enum.GetValues<T>().Select(Kode))}."));
+        return null;
+    }
+
+    private static DateOnly? Dato(string? verdi, string felt, DateOnly idag, bool fremITidTillatt, List<Feil> feil)
+    {
+        if (string.IsNullOrWhiteSpace(verdi))
+        {
+            return null;
+        }
+
+        if (!TryParseDato(verdi, out var dato))
+        {
+            feil.Add(new(felt, UgyldigDato, $"«{(verdi.Length > 20 ? verdi[..20] + "…" : verdi.Trim())}» er ikke en dato. Skriv den som ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ."));
+            return null;
+        }
+
+        if (!fremITidTillatt && dato > idag)
+        {
+            feil.Add(new(felt, DatoFremITid, $"Datoen {dato:dd.MM.yyyy} er frem i tid."));
+            return null;
+        }
+
+        return dato;
+    }
+
+    private static decimal? Belop(string? verdi, string felt, string hva, bool pakrevd, List<Feil> feil)
+    {
+        if (string.IsNullOrWhiteSpace(verdi))
+        {
+            if (pakrevd)
+            {
+                feil.Add(new(felt, Pakrevd, $"Oppgi {hva}."));
+            }
+
+            return null;
+        }
+
+        if (!TryParseBelop(verdi, out var belop))
+        {
+            feil.Add(new(felt, UgyldigBelop, $"«{(verdi.Length > 20 ? verdi[..20] + "…" : verdi.Trim())}» er ikke et beløp. Skriv for eksempel 12 000,50 eller 12000.50."));
+            return null;
+        }
+
+        if (decimal.Round(belop, 2) != belop)
+        {
+            feil.Add(new(felt, IkkeHeleOre, "Oppgi beløpet i hele øre (høyst to desimaler)."));
+            return null;
+        }
+
+        if (Math.Abs(belop) > StorsteBelop)
+        {
+            feil.Add(new(felt, BelopForStort, "Beløpet er for stort."));
+            return null;
+        }
+
+        return belop;
+    }
+}
