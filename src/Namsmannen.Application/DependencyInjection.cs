@@ -40,6 +40,7 @@ public static class DependencyInjection
 
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<Features.Begjaringer.BegjaringMottak>();
         return services;
     }
 }

@@ -18,7 +18,7 @@ public static class Revisjon
     /// <summary>Today's date in Norway, from the application's clock.</summary>
     public static DateOnly IDag(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Oslo).DateTime);
 
-    /// <summary>Adds one audit line per transition the case raised since it was loaded.</summary>
+    /// <summary>Adds one audit line and one status-feed line per transition the case raised since it was loaded.</summary>
     public static void SkrivStadiumendringer(NamsmannenDbContext db, Sak sak, ICurrentUser bruker, TimeProvider clock)
     {
         foreach (var endring in sak.Hendelser)
@@ -30,6 +30,7 @@ public static class Revisjon
             }
 
             Skriv(db, sak.Id, bruker, clock, Kode(endring.Handling), beskrivelse, new { stadium = endring.Fra.ToString() }, new { stadium = endring.Til.ToString() });
+            Portal.Statusfeed.Legg(db, sak, Kode(endring.Handling), endring.Dato, clock);
         }
 
         sak.FjernHendelser();

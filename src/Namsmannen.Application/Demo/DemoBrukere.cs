@@ -7,6 +7,9 @@ public static class DemoBrukere
 {
     public const string Passord = "Namsmann-demo-2026";
 
+    /// <summary>The demo creditor's API key, so a newcomer can try the API with curl at once. Stored hashed like any other.</summary>
+    public const string ApiNokkel = "nm_demo2026_kun-for-demodata-aldri-i-produksjon-0001";
+
     public static readonly IReadOnlyList<(string Epost, string Navn, string Rolle)> Alle =
     [
         ("saksbehandler@namsmannen.test", "Kari Nordmann", Roller.Saksbehandler),

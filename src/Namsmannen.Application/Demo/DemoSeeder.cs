@@ -58,6 +58,16 @@ public sealed partial class DemoSeeder(
             .ToList();
         db.Kreditorer.AddRange(kreditorer);
         await db.SaveChangesAsync(cancellationToken);
+        db.ApiNokler.Add(new Data.Portal.ApiNokkel
+        {
+            Id = faker.Random.Guid(),
+            KreditorId = kreditorer[0].Id,
+            Navn = "Demonøkkel",
+            Prefiks = Features.Portal.ApiNokkelformat.Prefiks(DemoBrukere.ApiNokkel)!,
+            Hash = Features.Portal.ApiNokkelformat.Hash(DemoBrukere.ApiNokkel),
+            Opprettet = clock.GetUtcNow(),
+            OpprettetAvNavn = "Demodata",
+        });
 
         var saksbehandlere = new List<Bruker>();
         foreach (var (epost, navn, rolle) in DemoBrukere.Alle)
@@ -127,6 +137,7 @@ public sealed partial class DemoSeeder(
                 Type = "BEGJARING_MOTTATT",
                 Beskrivelse = $"Begjæring om {type.ToString().ToLowerInvariant()} mottatt fra {kreditor.Navn}.",
             });
+            Data.Portal.Statusfeed.Legg(db, sak, stadium == Saksstadium.BegjaringMottatt ? "BEGJARING_MOTTATT" : "OVERFORT_FRA_HISTORIKK", mottatt, clock);
             if (stadium != Saksstadium.BegjaringMottatt)
             {
                 db.SaksHendelser.Add(new SaksHendelse

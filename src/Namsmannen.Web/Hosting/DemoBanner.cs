@@ -19,6 +19,12 @@ public sealed class DemoBanner(IHostApplicationLifetime lifetime, Microsoft.AspN
             };
             lines.AddRange(DemoBrukere.Alle.Select(b => $"    {b.Rolle,-14} {b.Epost}"));
             lines.Add(string.Empty);
+            var url = addresses.FirstOrDefault() ?? "http://localhost:5080";
+            lines.Add("  API-nøkkel for demokreditoren (" + DemoBrukere.Alle.Single(b => b.Rolle == Application.Identity.Roller.Kreditor).Epost + "):");
+            lines.Add("    " + DemoBrukere.ApiNokkel);
+            lines.Add("  Prøv: curl -H 'Authorization: Bearer " + DemoBrukere.ApiNokkel + "' " + url + "/api/v1/hendelser");
+            lines.Add("  API-dokumentasjon: " + url + "/api-dokumentasjon");
+            lines.Add(string.Empty);
             lines.Add("  Ctrl+C stopper appen og den lokale databasen.");
             lines.Add(string.Empty);
             Console.WriteLine(string.Join(Environment.NewLine, lines));

@@ -9,6 +9,7 @@ public static class Policies
     public const string Innlogget = nameof(Innlogget);
     public const string Saksbehandling = nameof(Saksbehandling);
     public const string Kreditor = nameof(Kreditor);
+    public const string KreditorApi = nameof(KreditorApi);
     public const string Leder = nameof(Leder);
     public const string Admin = nameof(Admin);
 
@@ -17,6 +18,9 @@ public static class Policies
         options.AddPolicy(Innlogget, p => p.RequireAuthenticatedUser());
         options.AddPolicy(Saksbehandling, p => p.RequireRole(Roller.Saksbehandler, Roller.Leder));
         options.AddPolicy(Kreditor, p => p.RequireRole(Roller.Kreditor).RequireClaim(HttpCurrentUser.KreditorClaim));
+        // Creditors' systems: only an API key, never the portal's cookie (no cross-site requests against the API).
+        options.AddPolicy(KreditorApi, p => p.AddAuthenticationSchemes(ApiNokkelAutentisering.Skjema).RequireAuthenticatedUser()
+            .RequireClaim(ApiNokkelAutentisering.NokkelClaim).RequireClaim(HttpCurrentUser.KreditorClaim));
         options.AddPolicy(Leder, p => p.RequireRole(Roller.Leder));
         options.AddPolicy(Admin, p => p.RequireRole(Roller.Admin));
         // Defence in depth: an endpoint that forgot its policy still demands a login (a test also fails on it).

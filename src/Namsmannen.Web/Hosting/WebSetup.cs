@@ -33,6 +33,8 @@ public static class WebSetup
             .AddSignInManager()
             .AddClaimsPrincipalFactory<BrukerClaimsFactory>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiNokkelAutentisering>(ApiNokkelAutentisering.Skjema, null);
+        services.AddApiGrenser();
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "namsmannen";
@@ -78,6 +80,8 @@ public static class WebSetup
             });
         services.AddRouting(options => options.LowercaseUrls = true);
 
+        // JSON answers keep æ, ø and å as letters, like the pages.
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         services.AddProblemDetails();
         // Unreadable JSON reaches ApiExceptionHandler, which names the field, instead of an empty 400.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
@@ -112,11 +116,13 @@ public static class WebSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
         app.MapOpenApi("/api/v1/openapi.json").AllowAnonymous();
         app.MapBeregninger();
+        app.MapKreditorApi();
         app.MapRazorPages();
         return app;
     }

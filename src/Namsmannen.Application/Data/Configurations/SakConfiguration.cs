@@ -47,6 +47,8 @@ internal sealed class SakConfiguration : IEntityTypeConfiguration<Sak>
         // The work queue pages by (mottatt, saksnummer) with a keyset, so page 10 000 costs what page 1 does.
         builder.HasIndex(s => new { s.Mottatt, s.Saksnummer });
         builder.HasIndex(s => new { s.Stadium, s.Mottatt, s.Saksnummer });
+        // The creditor portal pages its own cases newest first by the same keyset.
+        builder.HasIndex(s => new { s.KreditorId, s.Mottatt, s.Saksnummer });
         builder.Property(s => s.Versjon).HasColumnName("xmin").HasColumnType("xid").IsRowVersion();
 
         builder.HasOne<Kreditor>().WithMany().HasForeignKey(s => s.KreditorId).OnDelete(DeleteBehavior.Restrict);

@@ -15,6 +15,7 @@ public sealed class Kreditorportal : Migration
     {
         migrationBuilder.Sql("""
             ALTER TABLE saker ADD innsendt_skyldnernavn character varying(200) NULL;
+            CREATE INDEX ix_saker_kreditor_id_mottatt_saksnummer ON saker (kreditor_id, mottatt, saksnummer);
 
             CREATE TABLE api_nokler (
                 id uuid NOT NULL,
@@ -109,6 +110,7 @@ public sealed class Kreditorportal : Migration
             DROP TABLE innsendingsdeler;
             DROP TABLE innsendinger;
             DROP TABLE api_nokler;
+            DROP INDEX ix_saker_kreditor_id_mottatt_saksnummer;
             ALTER TABLE saker DROP COLUMN innsendt_skyldnernavn;
             """);
     }

@@ -43,7 +43,7 @@ public static class RegistrerBetaling
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
-            var sak = await SakOppslag.HentAsync(db, request.Saksnummer, request.Versjon, cancellationToken);
+            var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
             var innbetaltFor = sak.Innbetalt;
             var belop = new Belop(request.Belop!.Value);
             var dato = request.Dato ?? Revisjon.IDag(clock);
@@ -52,6 +52,7 @@ public static class RegistrerBetaling
             Revisjon.Skriv(db, sak.Id, bruker, clock, "BETALING_REGISTRERT",
                 $"Betaling {belop} registrert (betalt {dato:dd.MM.yyyy}). Utestående etter betalingen: {new Belop(sak.Utestaende)}.",
                 new { innbetalt = innbetaltFor }, new { innbetalt = sak.Innbetalt });
+            Data.Portal.Statusfeed.Legg(db, sak, "BETALING_REGISTRERT", dato, clock);
             Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
             await Revisjon.LagreAsync(db, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, sak.Innbetalt, sak.Utestaende, sak.Stadium);

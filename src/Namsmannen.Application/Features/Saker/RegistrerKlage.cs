@@ -46,7 +46,7 @@ public static class RegistrerKlage
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
-            var sak = await SakOppslag.HentAsync(db, request.Saksnummer, request.Versjon, cancellationToken);
+            var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
             // The decision complained of is the one that put the case where it stands: its audit line has the date.
             var stadiumkode = sak.Stadium.ToString();
             var avgjort = await db.SaksHendelser.AsNoTracking()
@@ -84,7 +84,7 @@ public static class OversendKlage
     {
         public async Task<Unit> Handle(Command request, CancellationToken cancellationToken)
         {
-            var sak = await SakOppslag.HentAsync(db, request.Saksnummer, null, cancellationToken);
+            var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, null, cancellationToken);
 
             var klage = await AapenKlageAsync(db, sak.Id, cancellationToken);
             klage.OversendtTingretten = clock.GetUtcNow();
@@ -120,7 +120,7 @@ public static class AvgjorKlage
     {
         public async Task<Unit> Handle(Command request, CancellationToken cancellationToken)
         {
-            var sak = await SakOppslag.HentAsync(db, request.Saksnummer, request.Versjon, cancellationToken);
+            var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
             var klage = await OversendKlage.AapenKlageAsync(db, sak.Id, cancellationToken);
             sak.Utfor(Handling.AvgjorKlage, Revisjon.IDag(clock), request.Avgjorelse);
             klage.Avgjort = clock.GetUtcNow();

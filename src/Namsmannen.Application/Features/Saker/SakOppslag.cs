@@ -9,11 +9,18 @@ internal static class SakOppslag
 {
     /// <summary>
     /// The case, tracked for change, or a Norwegian "not found"; a conflict at once if it is no longer the version
-    /// the user saw.
+    /// the user saw. A creditor finds only its own cases: another creditor's case is "not found", exactly like one
+    /// that does not exist, so a creditor cannot even learn that a saksnummer is in use.
     /// </summary>
-    public static async Task<Sak> HentAsync(NamsmannenDbContext db, string saksnummer, uint? forventetVersjon, CancellationToken cancellationToken)
+    public static async Task<Sak> HentAsync(NamsmannenDbContext db, ICurrentUser bruker, string saksnummer, uint? forventetVersjon, CancellationToken cancellationToken)
     {
-        var sak = await db.Saker.SingleOrDefaultAsync(s => s.Saksnummer == saksnummer.Trim(), cancellationToken)
+        var saker = db.Saker.Where(s => s.Saksnummer == saksnummer.Trim());
+        if (bruker.KreditorId is { } kreditorId)
+        {
+            saker = saker.Where(s => s.KreditorId == kreditorId);
+        }
+
+        var sak = await saker.SingleOrDefaultAsync(cancellationToken)
             ?? throw new IkkeFunnetException($"Fant ingen sak med saksnummer {saksnummer}.");
         await Revisjon.SjekkVersjonAsync(db, sak, forventetVersjon, cancellationToken);
         return sak;

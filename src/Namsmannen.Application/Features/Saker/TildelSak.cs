@@ -39,7 +39,7 @@ public static class TildelSak
                 .SingleOrDefaultAsync(cancellationToken)
                 ?? throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(Command.SaksbehandlerId), "Velg en saksbehandler.")]);
 
-            var sak = await SakOppslag.HentAsync(db, request.Saksnummer, request.Versjon, cancellationToken);
+            var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
             var forrige = sak.SaksbehandlerId;
             sak.TildelTil(mottaker.Id);
             Revisjon.Skriv(db, sak.Id, bruker, clock, "TILDELT", $"Saken er tildelt {mottaker.FulltNavn}.", new { saksbehandler = forrige }, new { saksbehandler = mottaker.Id });

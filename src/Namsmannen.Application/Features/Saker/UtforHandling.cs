@@ -55,7 +55,7 @@ public static class UtforHandling
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
-            var sak = await SakOppslag.HentAsync(db, request.Saksnummer, request.Versjon, cancellationToken);
+            var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
             sak.Utfor(request.Handling, Revisjon.IDag(clock), request.Begrunnelse);
             Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
             await Revisjon.LagreAsync(db, sak, request.Versjon, cancellationToken);

@@ -37,7 +37,7 @@ public static class UtsettSak
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
-            var sak = await SakOppslag.HentAsync(db, request.Saksnummer, request.Versjon, cancellationToken);
+            var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
             var til = request.Til!.Value;
             sak.Utfor(Handling.Utsett, Revisjon.IDag(clock), $"Utsatt til {til:dd.MM.yyyy} etter anmodning fra kreditor. {request.Begrunnelse?.Trim()}".Trim());
             db.Frister.Add(new Frist { SakId = sak.Id, Type = "UTSATT_TIL", Dato = til, Beskrivelse = "Utsettelsen fra kreditor løper ut" });

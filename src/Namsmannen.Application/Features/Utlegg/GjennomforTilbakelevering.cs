@@ -44,7 +44,7 @@ public static class GjennomforTilbakelevering
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
             var idag = Revisjon.IDag(clock);
-            var sak = await SakOppslag.HentAsync(db, request.Saksnummer, request.Versjon, cancellationToken);
+            var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
             var r = Domain.Regler.Tilbakelevering.Beregn(idag, new Belop(request.Verdi!.Value), new Belop(sak.Utestaende), new Belop(request.Omkostninger), brevOmTilbakelevering: idag, satser);
             sak.GjennomforTilbakelevering(r.Nedskrivning, idag);
             db.Frister.Add(new Frist { SakId = sak.Id, Type = "KLAGEFRIST", Dato = r.Klagefrist, Beskrivelse = "Klagefrist for tilbakeleveringen (én måned fra brevet)", Oppfylt = false });

@@ -34,7 +34,7 @@ public static class GodkjennFordeling
                 throw new DomainException("Bare en leder kan godkjenne en fordeling.");
             }
 
-            var sak = await SakOppslag.HentAsync(db, request.Saksnummer, request.Versjon, cancellationToken);
+            var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
             var forslag = await db.Fordelinger.Include(f => f.Linjer)
                 .Where(f => f.SakId == sak.Id && f.Godkjent == null)
                 .OrderByDescending(f => f.Dato)

@@ -81,11 +81,11 @@ public static class HoldUtleggsforretning
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
             var idag = Revisjon.IDag(clock);
-            var sak = await SakOppslag.HentAsync(db, request.Saksnummer, request.Versjon, cancellationToken);
+            var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
             var saker = new List<Sak> { sak };
             foreach (var nummer in request.Samordnes.Where(n => n != sak.Saksnummer).Distinct())
             {
-                var annen = await SakOppslag.HentAsync(db, nummer, null, cancellationToken);
+                var annen = await SakOppslag.HentAsync(db, bruker, nummer, null, cancellationToken);
                 // Samordning (domain.md § 2, issue 4): flere begjæringer mot samme skyldner behandles i én utleggsforretning
                 if (annen.SkyldnerId != sak.SkyldnerId || !annen.TillatteHandlinger.Contains(request.Utfall == Pant ? Handling.TaUtleggspant : Handling.KonkluderIntetTilUtlegg))
                 {

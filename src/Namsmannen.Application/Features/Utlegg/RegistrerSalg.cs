@@ -67,7 +67,7 @@ public static class RegistrerSalg
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
             var idag = Revisjon.IDag(clock);
-            var sak = await SakOppslag.HentAsync(db, request.Saksnummer, request.Versjon, cancellationToken);
+            var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
             var heftelser = request.AndreHeftelser
                 .Select(h => new Heftelse(h.Navn.Trim(), h.Type == "legalpant" ? Heftelsestype.Legalpant : Heftelsestype.Pant, h.Prioritet, new Belop(h.Krav), false))
                 .Append(new Heftelse(Saksoker, Heftelsestype.Pant, request.SaksokerPrioritet, new Belop(sak.Utestaende), true))

@@ -57,7 +57,7 @@ public static class SendVarsel
                 throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(Command.Dato), $"{dato:dd.MM.yyyy} er ikke en virkedag. Velg en annen dato.")]);
             }
 
-            var sak = await SakOppslag.HentAsync(db, request.Saksnummer, request.Versjon, cancellationToken);
+            var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
             sak.Utfor(Handling.SendVarsel, idag, $"Utleggsforretning {dato:dd.MM.yyyy} kl. {request.Klokkeslett}, {request.Sted.Trim()}.");
             db.Frister.Add(new Frist
             {

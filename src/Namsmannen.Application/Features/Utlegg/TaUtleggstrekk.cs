@@ -69,7 +69,7 @@ public static class TaUtleggstrekk
                 throw new DomainException($"Trekket blir 0 kr: husstanden trenger {beregning.Forbeholdt} av en nettoinntekt på {new Domain.Penger.Belop(request.Beregning.NettoInntektPerManed ?? 0)}. Konkluder med intet til utlegg i stedet.");
             }
 
-            var sak = await SakOppslag.HentAsync(db, request.Saksnummer, request.Versjon, cancellationToken);
+            var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
             var klasse = Klasser[request.Kravklasse];
             var senesteSlutt = Utleggstrekk.SenesteSlutt(idag, klasse == Kravklasse.SkattOgAvgifter);
             sak.Utfor(Handling.TaUtleggstrekk, idag, $"Trekk {beregning.TrekkPerManed} per måned fra {request.Start:dd.MM.yyyy}, arbeidsgiver {request.ArbeidsgiverOrgnr}.");

@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Namsmannen.Domain.Saker;
+
+namespace Namsmannen.Application.Data.Portal;
+
+/// <summary>
+/// The creditors' status feed (domain.md § 12: creditors want status without chasing). Every change a creditor cares
+/// about adds a line in the same transaction as the change. Lines get their public sequence number afterwards, in
+/// <see cref="SekvenserAsync"/>: numbers handed out at insert time would let a reader see number 11 from a quick
+/// transaction while a slower one still holds number 10, and a client that resumes after 11 would miss 10 for ever.
+/// </summary>
+public static class Statusfeed
+{
+    /// <summary>Serialises the numbering; any constant unique to this purpose will do.</summary>
+    private const long Laas = 0x4E414D53_46454544; // "NAMSFEED"
+
+    public static void Legg(NamsmannenDbContext db, Sak sak, string type, DateOnly dato, TimeProvider clock) =>
+        db.KreditorHendelser.Add(new KreditorHendelse
+        {
+            KreditorId = sak.KreditorId,
+            SakId = sak.Id,
+            Saksnummer = sak.Saksnummer,
+            Referanse = sak.KreditorReferanse,
+            Type = type,
+            Stadium = sak.Stadium.ToString(),
+            Krav = sak.Krav,
+            Innbetalt = sak.Innbetalt,
+            Dato = dato,
+            Tidspunkt = clock.GetUtcNow(),
+        });
+
+    /// <summary>
+    /// Numbers every committed line that has no number yet, after every number already given, under a lock so two
+    /// numberings never interleave. A line committed later gets a higher number, so a reader that resumes after the
+    /// highest number it has seen misses nothing.
+    /// </summary>
+    public static async Task SekvenserAsync(NamsmannenDbContext db, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(
+            $"""
+            SELECT pg_advisory_xact_lock({Laas});
+            WITH start AS (SELECT coalesce(max(sekvens), 0) AS s FROM kreditor_hendelser),
+                 klare AS (SELECT id, row_number() OVER (ORDER BY id) AS nr FROM kreditor_hendelser WHERE sekvens IS NULL)
+            UPDATE kreditor_hendelser h SET sekvens = start.s + klare.nr FROM klare, start WHERE h.id = klare.id;
+            """,
+            cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,213 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Namsmannen.Application.Common;
+using Namsmannen.Application.Data;
+using Namsmannen.Application.Data.Portal;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Namsmannen.Application.Features.Begjaringer;
+
+/// <summary>
+/// Receives begjæringer in sets: every item is checked in memory, then the valid ones are written with a few
+/// set-based statements (<c>INSERT … SELECT unnest(…) ON CONFLICT DO NOTHING</c>), so 1 000 items cost a handful of
+/// round trips, not thousands. The creditor's <c>referanse</c> is unique per creditor in the database, which makes a
+/// replay, a retry or ten identical requests at once create each case exactly once.
+/// Runs inside the caller's transaction: either every valid item and its receipts are stored, or nothing is.
+/// </summary>
+public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, ICurrentUser bruker)
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
+
+    // The case, its audit line (same transaction, append-only) and its first status-feed event, in one statement.
+    private const string SakerSql = """
+        WITH inn AS (
+            SELECT * FROM unnest(@id, @referanse, @type, @identifikator, @navn, @grunnlag_type, @forkynt, @oppfyllelsesfrist, @forfall,
+                                 @hovedstol, @renter, @omkostninger, @varsel_sendt) WITH ORDINALITY
+                AS u(id, referanse, type, identifikator, navn, grunnlag_type, forkynt, oppfyllelsesfrist, forfall, hovedstol, renter, omkostninger, varsel_sendt, nr)
+        ), nummerert AS (
+            SELECT inn.*, s.id AS skyldner_id, nextval('saksnummer_lopenummer') AS lopenummer
+              FROM inn JOIN skyldnere s ON s.identifikator = inn.identifikator
+             ORDER BY inn.nr
+        ), ny AS (
+            INSERT INTO saker (id, saksnummer, kreditor_id, skyldner_id, type, stadium, hovedstol, renter, omkostninger, innbetalt,
+                               kreditor_referanse, mottatt, grunnlag_type, grunnlag_forkynt, grunnlag_oppfyllelsesfrist, grunnlag_forfall,
+                               varsel_sendt, innsendt_skyldnernavn)
+            SELECT id, @aar || '-' || CASE WHEN lopenummer < 1000000 THEN lpad(lopenummer::text, 6, '0') ELSE lopenummer::text END,
+                   @kreditor_id, skyldner_id, type, 'BegjaringMottatt', hovedstol, renter, omkostninger, 0,
+                   referanse, @idag, grunnlag_type, forkynt, oppfyllelsesfrist, forfall, varsel_sendt, navn
+              FROM nummerert
+             ORDER BY nr
+            ON CONFLICT (kreditor_id, kreditor_referanse) DO NOTHING
+            RETURNING id, saksnummer, kreditor_referanse, hovedstol + renter + omkostninger AS krav
+        ), revisjon AS (
+            INSERT INTO saks_hendelser (sak_id, tidspunkt, utfort_av_id, utfort_av_navn, type, beskrivelse, etter)
+            SELECT id, @naa, @bruker_id, @bruker_navn, 'BEGJARING_MOTTATT', @beskrivelse || kreditor_referanse || '.', '{"stadium":"BegjaringMottatt"}'::jsonb
+              FROM ny
+        ), feed AS (
+            INSERT INTO kreditor_hendelser (kreditor_id, sak_id, saksnummer, referanse, type, stadium, krav, innbetalt, dato, tidspunkt)
+            SELECT @kreditor_id, id, saksnummer, kreditor_referanse, 'BEGJARING_MOTTATT', 'BegjaringMottatt', krav, 0, @idag, @naa
+              FROM ny
+        )
+        SELECT id, saksnummer FROM ny
+        """;
+
+    /// <summary>Checks and stores up to 1 000 rows as one submission, with its receipts, in the caller's transaction.</summary>
+    public async Task<(Innsending Innsending, IReadOnlyList<Kvittering> Kvitteringer)> MottaAsync(Guid kreditorId, string kanal, IReadOnlyList<Begjaringsrad> rader, CancellationToken cancellationToken)
+    {
+        var innsending = new Innsending
+        {
+            Id = Guid.CreateVersion7(),
+            KreditorId = kreditorId,
+            Kanal = kanal,
+            Opprettet = clock.GetUtcNow(),
+            OpprettetAvNavn = bruker.Navn,
+            Status = Innsending.Ferdig,
+            AntallRader = rader.Count,
+            Avsluttet = clock.GetUtcNow(),
+        };
+        db.Innsendinger.Add(innsending);
+        await db.SaveChangesAsync(cancellationToken);
+        var kvitteringer = await BehandleAsync(innsending, rader, forsteLinje: 1, delnummer: 1, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return (innsending, kvitteringer);
+    }
+
+    /// <summary>
+    /// One part of a submission: checks the rows, writes the valid ones, stores the part's receipts and adds to the
+    /// submission's counts (the caller saves them).
+    /// </summary>
+    public async Task<IReadOnlyList<Kvittering>> BehandleAsync(Innsending innsending, IReadOnlyList<Begjaringsrad> rader, int forsteLinje, int delnummer, CancellationToken cancellationToken)
+    {
+        var idag = Revisjon.IDag(clock);
+        var kvitteringer = new Kvittering?[rader.Count];
+        var gyldige = new List<(int Indeks, Guid Id, GyldigBegjaring Begjaring)>(rader.Count);
+        for (var i = 0; i < rader.Count; i++)
+        {
+            var (begjaring, feil) = BegjaringLeser.Les(rader[i], idag);
+            if (begjaring is null)
+            {
+                kvitteringer[i] = new Kvittering(forsteLinje + i, Trim(rader[i].Referanse), Kvittering.Avvist, null, feil);
+            }
+            else
+            {
+                gyldige.Add((i, Guid.CreateVersion7(), begjaring));
+            }
+        }
+
+        if (gyldige.Count > 0)
+        {
+            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            var transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction()
+                ?? throw new InvalidOperationException("Begjæringer tas imot i en transaksjon.");
+            await SkrivSkyldnereAsync(connection, transaction, gyldige.Select(g => g.Begjaring), cancellationToken);
+            var nye = await SkrivSakerAsync(connection, transaction, innsending, gyldige, idag, cancellationToken);
+
+            var gamle = gyldige.Where(g => !nye.ContainsKey(g.Id)).Select(g => g.Begjaring.Referanse).Distinct().ToArray();
+            var eksisterende = gamle.Length == 0 ? [] : await FinnEksisterendeAsync(connection, transaction, innsending.KreditorId, gamle, cancellationToken);
+            foreach (var (indeks, id, begjaring) in gyldige)
+            {
+                kvitteringer[indeks] = nye.TryGetValue(id, out var saksnummer)
+                    ? new Kvittering(forsteLinje + indeks, begjaring.Referanse, Kvittering.Mottatt, saksnummer, [])
+                    : new Kvittering(forsteLinje + indeks, begjaring.Referanse, Kvittering.Duplikat, eksisterende.GetValueOrDefault(begjaring.Referanse)
+                        ?? throw new InvalidOperationException($"Referansen {begjaring.Referanse} ble verken lagret eller funnet."), []);
+            }
+        }
+
+        var resultat = kvitteringer.Select(k => k!).ToList();
+        innsending.Behandlet += resultat.Count;
+        innsending.Mottatt += resultat.Count(k => k.Status == Kvittering.Mottatt);
+        innsending.Avvist += resultat.Count(k => k.Status == Kvittering.Avvist);
+        innsending.Duplikat += resultat.Count(k => k.Status == Kvittering.Duplikat);
+        db.Innsendingsdeler.Add(new Innsendingsdel { InnsendingId = innsending.Id, Nummer = delnummer, Kvitteringer = JsonSerializer.Serialize(resultat, Json) });
+        return resultat;
+    }
+
+    private static string? Trim(string? referanse) => referanse?.Trim() is { Length: > 0 and <= 100 } r ? r : referanse?.Trim() is { Length: > 100 } lang ? lang[..100] : null;
+
+    private static async Task SkrivSkyldnereAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IEnumerable<GyldigBegjaring> begjaringer, CancellationToken cancellationToken)
+    {
+        // A debtor already known keeps what namsmannen has registered; a new one is created as the creditor described them.
+        var skyldnere = begjaringer.DistinctBy(b => b.SkyldnerIdentifikator).ToList();
+        await using var command = new NpgsqlCommand(
+            """
+            INSERT INTO skyldnere (id, type, identifikator, navn, adresse, postnummer, poststed)
+            SELECT * FROM unnest(@id, @type, @identifikator, @navn, @adresse, @postnummer, @poststed)
+            ON CONFLICT (identifikator) DO NOTHING
+            """,
+            connection,
+            transaction);
+        command.Parameters.Add(new NpgsqlParameter<Guid[]>("id", skyldnere.Select(_ => Guid.CreateVersion7()).ToArray()));
+        command.Parameters.Add(Tekster("type", skyldnere.Select(s => s.SkyldnerType.ToString())));
+        command.Parameters.Add(Tekster("identifikator", skyldnere.Select(s => s.SkyldnerIdentifikator)));
+        command.Parameters.Add(Tekster("navn", skyldnere.Select(s => s.SkyldnerNavn)));
+        command.Parameters.Add(Tekster("adresse", skyldnere.Select(s => s.SkyldnerAdresse)));
+        command.Parameters.Add(Tekster("postnummer", skyldnere.Select(s => s.SkyldnerPostnummer)));
+        command.Parameters.Add(Tekster("poststed", skyldnere.Select(s => s.SkyldnerPoststed)));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task<Dictionary<Guid, string>> SkrivSakerAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Innsending innsending, List<(int Indeks, Guid Id, GyldigBegjaring Begjaring)> gyldige, DateOnly idag, CancellationToken cancellationToken)
+    {
+        var b = gyldige.Select(g => g.Begjaring).ToList();
+        await using var command = new NpgsqlCommand(SakerSql, connection, transaction);
+        command.Parameters.Add(new NpgsqlParameter<Guid[]>("id", gyldige.Select(g => g.Id).ToArray()));
+        command.Parameters.Add(Tekster("referanse", b.Select(x => x.Referanse)));
+        command.Parameters.Add(Tekster("type", b.Select(x => x.Type.ToString())));
+        command.Parameters.Add(Tekster("identifikator", b.Select(x => x.SkyldnerIdentifikator)));
+        command.Parameters.Add(Tekster("navn", b.Select(x => x.SkyldnerNavn)));
+        command.Parameters.Add(Tekster("grunnlag_type", b.Select(x => x.Grunnlag.Type.ToString())));
+        command.Parameters.Add(Datoer("forkynt", b.Select(x => x.Grunnlag.Forkynt)));
+        command.Parameters.Add(Datoer("oppfyllelsesfrist", b.Select(x => x.Grunnlag.Oppfyllelsesfrist)));
+        command.Parameters.Add(Datoer("forfall", b.Select(x => x.Grunnlag.Forfall)));
+        command.Parameters.Add(new NpgsqlParameter<decimal[]>("hovedstol", b.Select(x => x.Hovedstol).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<decimal[]>("renter", b.Select(x => x.Renter).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<decimal[]>("omkostninger", b.Select(x => x.Omkostninger).ToArray()));
+        command.Parameters.Add(Datoer("varsel_sendt", b.Select(x => x.VarselSendt)));
+        command.Parameters.Add(new NpgsqlParameter<string>("aar", (idag.Year % 100).ToString("00", System.Globalization.CultureInfo.InvariantCulture)));
+        command.Parameters.Add(new NpgsqlParameter<Guid>("kreditor_id", innsending.KreditorId));
+        command.Parameters.Add(new NpgsqlParameter<DateOnly>("idag", idag));
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("naa", clock.GetUtcNow()));
+        command.Parameters.Add(new NpgsqlParameter("bruker_id", NpgsqlDbType.Text) { Value = (object?)bruker.UserId ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter<string>("bruker_navn", bruker.Navn));
+        command.Parameters.Add(new NpgsqlParameter<string>("beskrivelse", innsending.Kanal switch
+        {
+            Innsending.Api => "Begjæring mottatt gjennom API-et med kreditors referanse ",
+            Innsending.Csv => $"Begjæring mottatt i CSV-filen «{innsending.Filnavn}» med kreditors referanse ",
+            _ => "Begjæring mottatt gjennom skjemaet i kreditorportalen med kreditors referanse ",
+        }));
+
+        var nye = new Dictionary<Guid, string>(gyldige.Count);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            nye[reader.GetGuid(0)] = reader.GetString(1);
+        }
+
+        return nye;
+    }
+
+    private static async Task<Dictionary<string, string>> FinnEksisterendeAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid kreditorId, string[] referanser, CancellationToken cancellationToken)
+    {
+        // A separate statement, so it sees a case that a concurrent identical request committed while this one waited on it.
+        await using var command = new NpgsqlCommand("SELECT kreditor_referanse, saksnummer FROM saker WHERE kreditor_id = @kreditor_id AND kreditor_referanse = ANY(@referanser)", connection, transaction);
+        command.Parameters.Add(new NpgsqlParameter<Guid>("kreditor_id", kreditorId));
+        command.Parameters.Add(new NpgsqlParameter<string[]>("referanser", referanser));
+        var eksisterende = new Dictionary<string, string>(referanser.Length, StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            eksisterende[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return eksisterende;
+    }
+
+    private static NpgsqlParameter<string[]> Tekster(string navn, IEnumerable<string> verdier) => new(navn, verdier.ToArray());
+
+    private static NpgsqlParameter<DateOnly?[]> Datoer(string navn, IEnumerable<DateOnly?> verdier) => new(navn, verdier.ToArray());
+}

@@ -1,0 +1,38 @@
+using FluentValidation;
+using MediatR;
+using Namsmannen.Application.Common;
+using Namsmannen.Application.Data.Portal;
+
+namespace Namsmannen.Application.Features.Begjaringer;
+
+/// <summary>
+/// A batch of begjæringer from a creditor's system (<c>POST /api/v1/begjaringer/batch</c>). Each item gets a receipt;
+/// valid items are stored even when others are refused, and an item whose referanse is known creates nothing new.
+/// </summary>
+public static class SendBegjaringer
+{
+    public const int MaksAntall = 1000;
+
+    public sealed record Command(IReadOnlyList<Begjaringsrad> Begjaringer) : ICommand<Result>;
+
+    public sealed record Result(Guid InnsendingId, int Mottatt, int Avvist, int Duplikat, IReadOnlyList<Kvittering> Kvitteringer);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Begjaringer).NotEmpty().WithMessage("Send minst én begjæring.")
+                .Must(b => b.Count <= MaksAntall).WithMessage($"Høyst {MaksAntall} begjæringer per forespørsel.");
+        }
+    }
+
+    public sealed class Handler(BegjaringMottak mottak, ICurrentUser bruker) : IRequestHandler<Command, Result>
+    {
+        public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
+        {
+            var kreditorId = bruker.KreditorId ?? throw new UnauthorizedAccessException("Klienten er ikke knyttet til en kreditor.");
+            var (innsending, kvitteringer) = await mottak.MottaAsync(kreditorId, Innsending.Api, request.Begjaringer, cancellationToken);
+            return new Result(innsending.Id, innsending.Mottatt, innsending.Avvist, innsending.Duplikat, kvitteringer);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+using System.Text.Json;
+using Namsmannen.Application.Features.Begjaringer;
+using Namsmannen.Application.Features.Portal;
+using Namsmannen.Domain.Saker;
+
+namespace Namsmannen.Web.Api;
+
+/// <summary>One begjæring in a batch. Every field is read leniently, so one bad item is refused on its own with the field named.</summary>
+/// <param name="Referanse">The creditor's own reference; unique per creditor. Sending it again creates nothing new.</param>
+/// <param name="Type">utlegg, tvangssalg or tilbakelevering.</param>
+/// <param name="VarselSendt">The date the § 4-18 varsel was sent (ÅÅÅÅ-MM-DD).</param>
+public sealed record BegjaringJson(string Referanse, string Type, SkyldnerJson Skyldner, GrunnlagJson Grunnlag, KravJson Krav, DateOnly? VarselSendt);
+
+/// <param name="Identifikator">Fødselsnummer or D-nummer (11 digits) or organisasjonsnummer (9 digits).</param>
+public sealed record SkyldnerJson(string Identifikator, string Navn, string Adresse, string Postnummer, string Poststed);
+
+/// <param name="Type">dom, kjennelse, rettsforlik, forlik_i_forliksradet, voldgiftsdom, vedtatt_forelegg, eksigibelt_gjeldsbrev, krav_tvangskraftig_etter_annen_lov, skriftstykke, utleggspant, legalpant, avtalepant or salgspant.</param>
+public sealed record GrunnlagJson(string Type, DateOnly? Forkynt, DateOnly? Oppfyllelsesfrist, DateOnly? Forfall);
+
+/// <summary>The claim in NOK, at most two decimals.</summary>
+public sealed record KravJson(decimal Hovedstol, decimal Renter, decimal Omkostninger);
+
+public sealed record BatchForesporsel(IReadOnlyList<BegjaringJson> Begjaringer);
+
+public sealed record BatchSvar(Guid InnsendingId, int Antall, int Mottatt, int Avvist, int Duplikat, IReadOnlyList<Kvittering> Kvitteringer);
+
+public sealed record SakStatus(
+    string Saksnummer,
+    string Referanse,
+    string Type,
+    string Stadium,
+    string StadiumNavn,
+    DateOnly Mottatt,
+    KravJson Krav,
+    decimal KravSum,
+    decimal Innbetalt,
+    decimal Utestaende,
+    IReadOnlyList<SakStatus.Endring> Historikk)
+{
+    public sealed record Endring(string Type, string Stadium, decimal Krav, decimal Innbetalt, DateOnly Dato, DateTimeOffset Tidspunkt);
+
+    public static SakStatus Fra(KreditorSak.Result s) => new(
+        s.Saksnummer,
+        s.Referanse,
+        BegjaringLeser.Kode(s.Type),
+        KreditorApiModeller.StadiumKode(s.Stadium),
+        s.Stadium.Navn(),
+        s.Mottatt,
+        new KravJson(s.Hovedstol, s.Renter, s.Omkostninger),
+        s.Krav,
+        s.Innbetalt,
+        s.Utestaende,
+        s.Hendelser.Select(h => new Endring(h.Type, KreditorApiModeller.StadiumKode(h.Stadium), h.Krav, h.Innbetalt, h.Dato, h.Tidspunkt)).ToList());
+}
+
+public sealed record HendelseJson(long Sekvens, string Saksnummer, string Referanse, string Type, string Stadium, string StadiumNavn, decimal Krav, decimal Innbetalt, decimal Utestaende, DateOnly Dato, DateTimeOffset Tidspunkt);
+
+public sealed record HendelserSvar(IReadOnlyList<HendelseJson> Hendelser, long Neste);
+
+public sealed record TilbaketrekkingJson(string? Begrunnelse);
+
+public sealed record KravreduksjonJson(decimal? Hovedstol, decimal? Renter, decimal? Omkostninger);
+
+public sealed record UtsettelseJson(DateOnly? Til, string? Begrunnelse);
+
+public sealed record BetalingJson(decimal? Belop, DateOnly? Dato);
+
+public static class KreditorApiModeller
+{
+    /// <summary>"BegjaringMottatt" → "BEGJARING_MOTTATT".</summary>
+    public static string StadiumKode(Saksstadium stadium) => BegjaringLeser.Kode(stadium).ToUpperInvariant();
+
+    /// <summary>
+    /// One item of the batch as text fields. A value of the wrong JSON type is kept as its raw text, so the reader
+    /// refuses that item with the field named, and the rest of the batch is unaffected.
+    /// </summary>
+    public static Begjaringsrad LesRad(JsonElement item)
+    {
+        if (item.ValueKind != JsonValueKind.Object)
+        {
+            return new Begjaringsrad();
+        }
+
+        return Felt.Rad(felt =>
+        {
+            var element = item;
+            foreach (var del in felt.Split('.'))
+            {
+                if (element.ValueKind != JsonValueKind.Object || !TryGetProperty(element, del, out element))
+                {
+                    return null;
+                }
+            }
+
+            return element.ValueKind switch
+            {
+                JsonValueKind.String => element.GetString(),
+                JsonValueKind.Null or JsonValueKind.Undefined => null,
+                _ => element.GetRawText(),
+            };
+        });
+    }
+
+    private static bool TryGetProperty(JsonElement element, string navn, out JsonElement verdi)
+    {
+        if (element.TryGetProperty(navn, out verdi))
+        {
+            return true;
+        }
+
+        foreach (var property in element.EnumerateObject())
+        {
+            if (string.Equals(property.Name, navn, StringComparison.OrdinalIgnoreCase))
+            {
+                verdi = property.Value;
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,163 @@
+using System.Text.Json;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Namsmannen.Application.Features.Begjaringer;
+using Namsmannen.Application.Features.Portal;
+using Namsmannen.Application.Features.Saker;
+using Namsmannen.Domain.Saker;
+using Namsmannen.Web.Hosting;
+
+namespace Namsmannen.Web.Api;
+
+/// <summary>
+/// The creditors' system-to-system API. Every endpoint needs an API key bound to one creditor organisation, and sees
+/// only that organisation's cases, receipts and events: anything else is 404, as if it did not exist.
+/// </summary>
+public static class KreditorEndpoints
+{
+    public static IEndpointRouteBuilder MapKreditorApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1")
+            .RequireAuthorization(Policies.KreditorApi)
+            .RequireRateLimiting(ApiGrenser.Policy)
+            .WithTags("Kreditor")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+        api.MapPost("/begjaringer/batch", SendBatchAsync)
+            .Accepts<BatchForesporsel>("application/json")
+            .Produces<BatchSvar>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .WithSummary("Send opptil 1 000 begjæringer. Svaret har én kvittering per begjæring: MOTTATT, AVVIST eller DUPLIKAT.");
+
+        api.MapGet("/innsendinger/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
+            {
+                var resultat = await mediator.Send(new InnsendingMedKvitteringer.Query(id), ct);
+                var i = resultat.Innsending;
+                return new BatchSvar(i.Id, i.AntallRader, i.Mottatt, i.Avvist, i.Duplikat, resultat.Kvitteringer);
+            })
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Kvitteringene for en innsending på nytt, for en klient som mistet svaret.");
+
+        api.MapGet("/saker/{saksnummer}", async (string saksnummer, IMediator mediator, CancellationToken ct) =>
+                SakStatus.Fra(await mediator.Send(new KreditorSak.Query(saksnummer), ct)))
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Status for én sak: stadium, beløp og historikk.");
+
+        api.MapGet("/hendelser", async (long? etter, int? antall, IMediator mediator, CancellationToken ct) =>
+            {
+                var resultat = await mediator.Send(new Hendelser.Query(etter ?? 0, antall ?? 100), ct);
+                return new HendelserSvar(
+                    resultat.Hendelser.Select(h =>
+                    {
+                        var stadium = Enum.Parse<Saksstadium>(h.Stadium);
+                        return new HendelseJson(h.Sekvens, h.Saksnummer, h.Referanse, h.Type, KreditorApiModeller.StadiumKode(stadium), stadium.Navn(), h.Krav, h.Innbetalt, h.Utestaende, h.Dato, h.Tidspunkt);
+                    }).ToList(),
+                    resultat.Neste);
+            })
+            .ProducesValidationProblem()
+            .WithSummary("Statusendringer i egne saker etter et sekvensnummer, i stigende rekkefølge. Lagre «neste» og spør etter den neste gang.");
+
+        api.MapPost("/saker/{saksnummer}/tilbaketrekking", async (string saksnummer, TilbaketrekkingJson body, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new TrekkBegjaring.Command { Saksnummer = saksnummer, Begrunnelse = body.Begrunnelse }, ct);
+                return SakStatus.Fra(await mediator.Send(new KreditorSak.Query(saksnummer), ct));
+            })
+            .Endring("Trekk begjæringen. Saken avsluttes, og alle ventende steg stanses.");
+
+        api.MapPost("/saker/{saksnummer}/kravreduksjon", async (string saksnummer, KravreduksjonJson body, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new ReduserKrav.Command { Saksnummer = saksnummer, Hovedstol = body.Hovedstol, Renter = body.Renter, Omkostninger = body.Omkostninger }, ct);
+                return SakStatus.Fra(await mediator.Send(new KreditorSak.Query(saksnummer), ct));
+            })
+            .Endring("Reduser kravet. Ingen del kan øke, og kravet kan ikke bli lavere enn det som er betalt.");
+
+        api.MapPost("/saker/{saksnummer}/utsettelse", async (string saksnummer, UtsettelseJson body, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new UtsettSak.Command { Saksnummer = saksnummer, Til = body.Til, Begrunnelse = body.Begrunnelse }, ct);
+                return SakStatus.Fra(await mediator.Send(new KreditorSak.Query(saksnummer), ct));
+            })
+            .Endring("Be om utsettelse til en dato. Saken står stille til den gjenopptas.");
+
+        api.MapPost("/saker/{saksnummer}/betalinger", async (string saksnummer, BetalingJson body, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new RegistrerBetaling.Command { Saksnummer = saksnummer, Belop = body.Belop, Dato = body.Dato }, ct);
+                return SakStatus.Fra(await mediator.Send(new KreditorSak.Query(saksnummer), ct));
+            })
+            .Endring("Meld en betaling skyldneren har gjort direkte til kreditor. Er alt betalt, avsluttes saken straks.");
+
+        return app;
+    }
+
+    private static RouteHandlerBuilder Endring(this RouteHandlerBuilder builder, string summary) => builder
+        .Produces<SakStatus>()
+        .ProducesValidationProblem()
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+        .WithSummary(summary);
+
+    private static async Task<IResult> SendBatchAsync(HttpContext http, IMediator mediator, CancellationToken cancellationToken)
+    {
+        // Limits are checked before anything is written: a batch is never half stored (issue 5).
+        if (http.Request.ContentLength > ApiGrenser.MaksBytes)
+        {
+            return ForStor($"Forespørselen er {http.Request.ContentLength / 1024 / 1024.0:0.0} MB; grensen er 5 MB. Del den opp i flere forespørsler.");
+        }
+
+        using var buffer = new MemoryStream();
+        var les = new byte[81920];
+        int lest;
+        while ((lest = await http.Request.Body.ReadAsync(les, cancellationToken)) > 0)
+        {
+            if (buffer.Length + lest > ApiGrenser.MaksBytes)
+            {
+                return ForStor("Forespørselen er større enn grensen på 5 MB. Del den opp i flere forespørsler.");
+            }
+
+            buffer.Write(les, 0, lest);
+        }
+
+        JsonDocument dokument;
+        try
+        {
+            dokument = JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+        }
+        catch (JsonException ex)
+        {
+            return Results.ValidationProblem(
+                new Dictionary<string, string[]> { ["$"] = [$"Innholdet er ikke gyldig JSON (linje {ex.LineNumber + 1}, posisjon {ex.BytePositionInLine + 1})."] },
+                title: "Ugyldige felt i forespørselen.");
+        }
+
+        using (dokument)
+        {
+            if (dokument.RootElement.ValueKind != JsonValueKind.Object
+                || !dokument.RootElement.TryGetProperty("begjaringer", out var liste)
+                || liste.ValueKind != JsonValueKind.Array)
+            {
+                return Results.ValidationProblem(
+                    new Dictionary<string, string[]> { ["begjaringer"] = ["Send et objekt med en liste «begjaringer»: { \"begjaringer\": [ … ] }."] },
+                    title: "Ugyldige felt i forespørselen.");
+            }
+
+            var antall = liste.GetArrayLength();
+            if (antall > SendBegjaringer.MaksAntall)
+            {
+                return ForStor($"Forespørselen har {antall} begjæringer; grensen er {SendBegjaringer.MaksAntall}. Del den opp i flere forespørsler.");
+            }
+
+            var rader = liste.EnumerateArray().Select(KreditorApiModeller.LesRad).ToList();
+            var resultat = await mediator.Send(new SendBegjaringer.Command(rader), cancellationToken);
+            return Results.Ok(new BatchSvar(resultat.InnsendingId, rader.Count, resultat.Mottatt, resultat.Avvist, resultat.Duplikat, resultat.Kvitteringer));
+        }
+    }
+
+    private static IResult ForStor(string detalj) => Results.Problem(new ProblemDetails
+    {
+        Status = StatusCodes.Status413PayloadTooLarge,
+        Title = "Forespørselen er for stor.",
+        Detail = detalj + " Ingenting i denne forespørselen er lagret.",
+    });
+}
