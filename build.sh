@@ -3,7 +3,7 @@
 #   ./build.sh run       install what is missing, start a local PostgreSQL, migrate, seed demo data, serve :5080
 #   ./build.sh test      install what is missing (PostgreSQL, Chromium), check formatting, run every test
 #   ./build.sh migrate   apply migrations to the configured database (ConnectionStrings__Namsmannen)
-#   ./build.sh bench     benchmarks (see docs/performance.md)
+#   ./build.sh bench     benchmarks: ./build.sh bench ingest (see docs/performance.md)
 #   ./build.sh deps      only install what is missing (PostgreSQL, Chromium)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -120,8 +120,15 @@ cmd_test() {
   [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
 }
 
+# ./build.sh bench ingest [--rows N] [--clients C]: a Release build of the app against a fresh database on a local
+# cluster with normal durability (.local/bench-pgdata), or on NAMSMANNEN_BENCH_DATABASE. See docs/performance.md.
 cmd_bench() {
-  die "no benchmarks yet: the ingest and dashboard benchmarks arrive with the creditor API and supervisor dashboard issues (docs/performance.md)"
+  [ -n "${1:-}" ] || die "which benchmark? ./build.sh bench ingest (see docs/performance.md)"
+  ensure_dotnet
+  [ -n "${NAMSMANNEN_BENCH_DATABASE:-}" ] || ensure_postgres always
+  CONFIGURATION=Release build
+  dotnet bench/Namsmannen.Benchmarks/bin/Release/net10.0/Namsmannen.Benchmarks.dll "$@" \
+    --web src/Namsmannen.Web/bin/Release/net10.0/Namsmannen.Web.dll
 }
 
 case "${1:-}" in

@@ -1,13 +1,20 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Namsmannen.Application.Data;
+using Npgsql;
 
 namespace Namsmannen.Application.Common.Behaviours;
 
-/// <summary>Wraps a command in one transaction: it either completes or changes nothing. Queries pass straight through.</summary>
+/// <summary>
+/// Wraps a command in one transaction: it either completes or changes nothing. Queries pass straight through.
+/// When PostgreSQL breaks a deadlock by aborting this transaction, nothing of it was kept, so the command runs again
+/// from the start (at most three times) instead of failing a user whose request did nothing wrong.
+/// </summary>
 public sealed class TransactionBehaviour<TRequest, TResponse>(NamsmannenDbContext db)
     : IPipelineBehavior<TRequest, TResponse>
 {
+    private const int Forsok = 3;
+
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
         if (request is not ICommand<TResponse> || db.Database.CurrentTransaction is not null)
@@ -15,9 +22,24 @@ public sealed class TransactionBehaviour<TRequest, TResponse>(NamsmannenDbContex
             return await next();
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var response = await next();
-        await transaction.CommitAsync(cancellationToken);
-        return response;
+        for (var forsok = 1; ; forsok++)
+        {
+            try
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var response = await next();
+                await transaction.CommitAsync(cancellationToken);
+                return response;
+            }
+            catch (Exception ex) when (forsok < Forsok && ErVranglas(ex))
+            {
+                // The aborted attempt's tracked entities are stale; the next attempt loads everything again.
+                db.ChangeTracker.Clear();
+            }
+        }
     }
+
+    private static bool ErVranglas(Exception ex) =>
+        ex is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected }
+        || ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected };
 }

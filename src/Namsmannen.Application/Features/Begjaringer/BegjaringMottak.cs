@@ -41,7 +41,7 @@ public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, 
                    @kreditor_id, skyldner_id, type, 'BegjaringMottatt', hovedstol, renter, omkostninger, 0,
                    referanse, @idag, grunnlag_type, forkynt, oppfyllelsesfrist, forfall, varsel_sendt, navn
               FROM nummerert
-             ORDER BY nr
+             ORDER BY referanse -- one lock order for every batch (numbers follow the items' order, set above)
             ON CONFLICT (kreditor_id, kreditor_referanse) DO NOTHING
             RETURNING id, saksnummer, kreditor_referanse, hovedstol + renter + omkostninger AS krav
         ), revisjon AS (
@@ -132,11 +132,13 @@ public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, 
     private static async Task SkrivSkyldnereAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IEnumerable<GyldigBegjaring> begjaringer, CancellationToken cancellationToken)
     {
         // A debtor already known keeps what namsmannen has registered; a new one is created as the creditor described them.
-        var skyldnere = begjaringer.DistinctBy(b => b.SkyldnerIdentifikator).ToList();
+        // Sorted, so two batches with the same debtors take their locks in the same order and never deadlock.
+        var skyldnere = begjaringer.DistinctBy(b => b.SkyldnerIdentifikator).OrderBy(b => b.SkyldnerIdentifikator, StringComparer.Ordinal).ToList();
         await using var command = new NpgsqlCommand(
             """
             INSERT INTO skyldnere (id, type, identifikator, navn, adresse, postnummer, poststed)
-            SELECT * FROM unnest(@id, @type, @identifikator, @navn, @adresse, @postnummer, @poststed)
+            SELECT * FROM unnest(@id, @type, @identifikator, @navn, @adresse, @postnummer, @poststed) AS u(id, type, identifikator, navn, adresse, postnummer, poststed)
+            ORDER BY identifikator
             ON CONFLICT (identifikator) DO NOTHING
             """,
             connection,

@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Namsmannen.Benchmarks;
+
+/// <summary>The real app as its own process (Release build, Production settings, warnings-only logging) on a free port.</summary>
+public sealed class WebApp : IAsyncDisposable
+{
+    private readonly Process process;
+
+    private WebApp(Process process, Uri address)
+    {
+        this.process = process;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    public static async Task<WebApp> StartAsync(string dll, string connectionString, IDictionary<string, string>? settings = null)
+    {
+        if (!File.Exists(dll))
+        {
+            throw new FileNotFoundException($"Fant ikke {dll}. Kjør via ./build.sh bench, som bygger i Release.");
+        }
+
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var address = new Uri($"http://127.0.0.1:{port}");
+
+        var start = new ProcessStartInfo("dotnet", [Path.GetFullPath(dll)])
+        {
+            WorkingDirectory = Path.GetDirectoryName(Path.GetFullPath(dll))!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_URLS"] = address.ToString();
+        start.Environment["ConnectionStrings__Namsmannen"] = connectionString;
+        start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        start.Environment["Serilog__MinimumLevel__Override__Microsoft"] = "Warning";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Kunne ikke starte appen.");
+        // The app's log goes to .local/bench-app.log, for when a request fails.
+        var output = new System.Text.StringBuilder();
+        Directory.CreateDirectory(".local");
+        var log = new StreamWriter(Path.Combine(".local", "bench-app.log")) { AutoFlush = true };
+        process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); log.WriteLine(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); log.WriteLine(e.Data); } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        using var http = new HttpClient { BaseAddress = address };
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException("Appen stoppet under oppstart:\n" + output);
+            }
+
+            try
+            {
+                if ((await http.GetAsync("/health/ready")).IsSuccessStatusCode)
+                {
+                    return new WebApp(process, address);
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+
+            await Task.Delay(200);
+        }
+
+        process.Kill(entireProcessTree: true);
+        throw new TimeoutException("Appen svarte ikke på /health/ready innen 60 s:\n" + output);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
+    }
+}
