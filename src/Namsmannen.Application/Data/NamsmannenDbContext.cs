@@ -11,6 +11,9 @@ public sealed class NamsmannenDbContext(DbContextOptions<NamsmannenDbContext> op
     /// <summary>The running number behind every saksnummer (see <see cref="Saksnummer"/>).</summary>
     public const string SaksnummerSekvens = "saksnummer_lopenummer";
 
+    /// <summary>A shadow property of a case: the debtor's name as the creditor wrote it (the creditor's view shows this).</summary>
+    public const string InnsendtSkyldnernavn = nameof(InnsendtSkyldnernavn);
+
     public DbSet<Kreditor> Kreditorer => Set<Kreditor>();
 
     public DbSet<Skyldner> Skyldnere => Set<Skyldner>();

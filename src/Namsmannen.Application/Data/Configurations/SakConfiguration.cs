@@ -8,7 +8,6 @@ namespace Namsmannen.Application.Data.Configurations;
 
 internal sealed class SakConfiguration : IEntityTypeConfiguration<Sak>
 {
-    public const string InnsendtSkyldnernavn = "InnsendtSkyldnernavn";
 
     public void Configure(EntityTypeBuilder<Sak> builder)
     {
@@ -40,7 +39,7 @@ internal sealed class SakConfiguration : IEntityTypeConfiguration<Sak>
         builder.Navigation(s => s.Grunnlag).IsRequired();
         builder.Property(s => s.KreditorReferanse).HasMaxLength(100).IsRequired();
         // The debtor's name as the creditor wrote it, for the creditor's own view of the case (the debtor row may hold more).
-        builder.Property<string?>(InnsendtSkyldnernavn).HasMaxLength(200);
+        builder.Property<string?>(NamsmannenDbContext.InnsendtSkyldnernavn).HasMaxLength(200);
         builder.HasIndex(s => new { s.KreditorId, s.KreditorReferanse }).IsUnique();
         builder.HasIndex(s => new { s.SaksbehandlerId, s.Stadium });
         builder.HasIndex(s => s.SkyldnerId);

@@ -168,6 +168,11 @@ public static class BegjaringLeser
             // Both in one number: the last one is the decimal separator, the other groups thousands.
             s = komma > punktum ? s.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.') : s.Replace(",", string.Empty, StringComparison.Ordinal);
         }
+        else if (s.Count(c => c is ',' or '.') > 1)
+        {
+            // The same separator more than once only groups thousands: 1.234.567
+            s = s.Replace(",", string.Empty, StringComparison.Ordinal).Replace(".", string.Empty, StringComparison.Ordinal);
+        }
         else if (komma >= 0)
         {
             s = s.Replace(',', '.');

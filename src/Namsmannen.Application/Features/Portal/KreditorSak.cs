@@ -2,7 +2,6 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Namsmannen.Application.Common;
 using Namsmannen.Application.Data;
-using Namsmannen.Application.Data.Configurations;
 using Namsmannen.Domain.Identifikatorer;
 using Namsmannen.Domain.Parter;
 using Namsmannen.Domain.Regler;
@@ -72,7 +71,7 @@ public static class KreditorSak
                 .Join(db.Skyldnere, s => s.SkyldnerId, d => d.Id, (s, d) => new
                 {
                     Sak = s,
-                    Navn = EF.Property<string?>(s, SakConfiguration.InnsendtSkyldnernavn) ?? d.Navn,
+                    Navn = EF.Property<string?>(s, NamsmannenDbContext.InnsendtSkyldnernavn) ?? d.Navn,
                     d.Identifikator,
                     SkyldnerType = d.Type,
                 })

@@ -4,7 +4,6 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Namsmannen.Application.Common;
 using Namsmannen.Application.Data;
-using Namsmannen.Application.Data.Configurations;
 using Namsmannen.Domain.Identifikatorer;
 using Namsmannen.Domain.Parter;
 using Namsmannen.Domain.Saker;
@@ -91,7 +90,7 @@ public static partial class MineSaker
                     s.KreditorReferanse,
                     s.Stadium,
                     s.Type,
-                    Navn = EF.Property<string?>(s, SakConfiguration.InnsendtSkyldnernavn) ?? d.Navn,
+                    Navn = EF.Property<string?>(s, NamsmannenDbContext.InnsendtSkyldnernavn) ?? d.Navn,
                     SkyldnerType = d.Type,
                     d.Identifikator,
                     Krav = s.Hovedstol + s.Renter + s.Omkostninger,

@@ -1,0 +1,178 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Namsmannen.Application.Tests.Infrastructure;
+using Namsmannen.Domain.Saker;
+using Namsmannen.Web.Tests.Infrastructure;
+
+namespace Namsmannen.Web.Tests.Api;
+
+/// <summary>The status feed, one case's status and the creditor's amendments, and that no creditor reaches another's.</summary>
+public sealed class KreditorSakApiTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private async Task<string> NySakAsync(HttpClient client, string referanse, decimal hovedstol = 12_000.50m)
+    {
+        var svar = await (await client.SendBatchAsync(KreditorApi.Begjaring(referanse, hovedstol: hovedstol))).JsonAsync();
+        svar.GetProperty("kvitteringer")[0].GetProperty("status").GetString().ShouldBe("MOTTATT", svar.GetRawText());
+        return svar.GetProperty("kvitteringer")[0].GetProperty("saksnummer").GetString()!;
+    }
+
+    [Fact]
+    public async Task The_feed_gives_the_creditors_own_events_in_increasing_order_and_a_client_resumes_where_it_stopped()
+    {
+        var client = app.DemoKlient();
+        var alle = new List<JsonElement>();
+        long etter = 0;
+        while (true)
+        {
+            var side = await (await client.GetAsync($"/api/v1/hendelser?etter={etter}&antall=50")).JsonAsync();
+            var hendelser = side.GetProperty("hendelser").EnumerateArray().ToList();
+            if (hendelser.Count == 0)
+            {
+                side.GetProperty("neste").GetInt64().ShouldBe(etter);
+                break;
+            }
+
+            alle.AddRange(hendelser);
+            etter = side.GetProperty("neste").GetInt64();
+            etter.ShouldBe(hendelser[^1].GetProperty("sekvens").GetInt64());
+        }
+
+        var sekvenser = alle.Select(h => h.GetProperty("sekvens").GetInt64()).ToList();
+        sekvenser.ShouldBe(sekvenser.Order().Distinct().ToList(), "strictly increasing");
+        await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
+        var demo = await app.DemoKreditorAsync();
+        var egne = await db.Saker.Where(s => s.KreditorId == demo).Select(s => s.Saksnummer).ToListAsync();
+        alle.Select(h => h.GetProperty("saksnummer").GetString()).ShouldAllBe(nr => egne.Contains(nr!));
+        alle.Count.ShouldBeGreaterThan(0);
+
+        // A payment in full: two new events after where the client stopped, with the amounts after the payment.
+        var saksnummer = await NySakAsync(client, "F1-BETALT", 1_000m);
+        var betalt = await client.PostAsJsonAsync($"/api/v1/saker/{saksnummer}/betalinger", new { belop = 2_010.25m });
+        betalt.StatusCode.ShouldBe(HttpStatusCode.OK, await betalt.Content.ReadAsStringAsync());
+
+        var nye = (await (await client.GetAsync($"/api/v1/hendelser?etter={etter}")).JsonAsync()).GetProperty("hendelser").EnumerateArray().ToList();
+        nye.Select(h => (h.GetProperty("saksnummer").GetString(), h.GetProperty("type").GetString(), h.GetProperty("stadium").GetString()))
+            .ShouldBe([(saksnummer, "BEGJARING_MOTTATT", "BEGJARING_MOTTATT"), (saksnummer, "BETALING_REGISTRERT", "AVSLUTTET"), (saksnummer, "REGISTRER_FULL_BETALING", "AVSLUTTET")]);
+        nye[0].GetProperty("referanse").GetString().ShouldBe("F1-BETALT");
+        nye[2].GetProperty("innbetalt").GetDecimal().ShouldBe(2_010.25m);
+        nye[2].GetProperty("utestaende").GetDecimal().ShouldBe(0m);
+        nye[0].GetProperty("sekvens").GetInt64().ShouldBeGreaterThan(etter);
+    }
+
+    [Fact]
+    public async Task A_creditors_amendments_go_through_the_same_rules_as_the_caseworkers()
+    {
+        var client = app.DemoKlient();
+
+        var delvis = await NySakAsync(client, "F2-DELVIS");
+        var status = await (await client.PostAsJsonAsync($"/api/v1/saker/{delvis}/betalinger", new { belop = 3_000m, dato = DateTime.Today.ToString("yyyy-MM-dd") })).JsonAsync();
+        (status.GetProperty("innbetalt").GetDecimal(), status.GetProperty("utestaende").GetDecimal(), status.GetProperty("stadium").GetString()).ShouldBe((3_000m, 10_010.75m, "BEGJARING_MOTTATT"));
+        var forMye = await client.PostAsJsonAsync($"/api/v1/saker/{delvis}/betalinger", new { belop = 20_000m });
+        forMye.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await forMye.JsonAsync()).GetProperty("detail").GetString().ShouldBe("Beløpet er større enn det som er utestående (10\u00a0010,75 kr). Registrer utestående beløp og tilbakebetal resten.");
+
+        var redusert = await (await client.PostAsJsonAsync($"/api/v1/saker/{delvis}/kravreduksjon", new { hovedstol = 10_000m, renter = 0m, omkostninger = 700m })).JsonAsync();
+        (redusert.GetProperty("kravSum").GetDecimal(), redusert.GetProperty("utestaende").GetDecimal()).ShouldBe((10_700m, 7_700m));
+        var okt = await client.PostAsJsonAsync($"/api/v1/saker/{delvis}/kravreduksjon", new { hovedstol = 11_000m, renter = 0m, omkostninger = 700m });
+        okt.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+
+        // Utsettelse is possible once the begjæring is accepted; before that the transition table says no.
+        var utsatt = await client.PostAsJsonAsync($"/api/v1/saker/{delvis}/utsettelse", new { til = DateTime.Today.AddDays(30).ToString("yyyy-MM-dd"), begrunnelse = "Nedbetalingsavtale" });
+        utsatt.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await utsatt.JsonAsync()).GetProperty("detail").GetString().ShouldBe("«Registrer utsettelse fra kreditor» er ikke mulig når saken har stadium «Begjæring mottatt».");
+        var ugyldigDato = await client.PostAsJsonAsync($"/api/v1/saker/{delvis}/utsettelse", new { til = DateTime.Today.AddDays(-1).ToString("yyyy-MM-dd") });
+        ugyldigDato.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await ugyldigDato.JsonAsync()).GetProperty("errors").GetProperty("til")[0].GetString().ShouldBe("Utsettelsen må gjelde til en dato frem i tid.");
+
+        var trukket = await (await client.PostAsJsonAsync($"/api/v1/saker/{delvis}/tilbaketrekking", new { begrunnelse = "Betalt til oss" })).JsonAsync();
+        trukket.GetProperty("stadium").GetString().ShouldBe("AVSLUTTET");
+        trukket.GetProperty("historikk").EnumerateArray().Select(h => h.GetProperty("type").GetString())
+            .ShouldBe(["BEGJARING_MOTTATT", "BETALING_REGISTRERT", "KRAV_REDUSERT", "TREKK_TILBAKE"]);
+
+        await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
+        var sak = await db.Saker.SingleAsync(s => s.Saksnummer == delvis);
+        (sak.Stadium, sak.Innbetalt, sak.Krav).ShouldBe((Saksstadium.Avsluttet, 3_000m, 10_700m));
+        var revisjon = await db.SaksHendelser.Where(h => h.SakId == sak.Id).OrderBy(h => h.Id).Select(h => h.Type).ToListAsync();
+        revisjon.ShouldBe(["BEGJARING_MOTTATT", "BETALING_REGISTRERT", "KRAV_REDUSERT", "TREKK_TILBAKE"]);
+    }
+
+    [Fact]
+    public async Task Another_creditor_gets_404_on_every_endpoint_for_this_creditors_identifiers_and_changes_nothing()
+    {
+        var demo = app.DemoKlient();
+        var batch = await (await demo.SendBatchAsync(KreditorApi.Begjaring("F3-ISOLERT"))).JsonAsync();
+        var saksnummer = batch.GetProperty("kvitteringer")[0].GetProperty("saksnummer").GetString()!;
+        var innsending = batch.GetProperty("innsendingId").GetGuid();
+        var (nokkel, _) = await app.AnnenKreditorAsync();
+        var annen = app.ApiKlient(nokkel);
+
+        var forsok = new List<(string, Task<HttpResponseMessage>)>
+        {
+            ("GET saker", annen.GetAsync($"/api/v1/saker/{saksnummer}")),
+            ("GET innsendinger", annen.GetAsync($"/api/v1/innsendinger/{innsending}")),
+            ("betalinger", annen.PostAsJsonAsync($"/api/v1/saker/{saksnummer}/betalinger", new { belop = 100m })),
+            ("kravreduksjon", annen.PostAsJsonAsync($"/api/v1/saker/{saksnummer}/kravreduksjon", new { hovedstol = 1m, renter = 0m, omkostninger = 0m })),
+            ("utsettelse", annen.PostAsJsonAsync($"/api/v1/saker/{saksnummer}/utsettelse", new { til = DateTime.Today.AddDays(10).ToString("yyyy-MM-dd") })),
+            ("tilbaketrekking", annen.PostAsJsonAsync($"/api/v1/saker/{saksnummer}/tilbaketrekking", new { begrunnelse = "x" })),
+        };
+        foreach (var (navn, svar) in forsok)
+        {
+            var response = await svar;
+            response.StatusCode.ShouldBe(HttpStatusCode.NotFound, navn);
+            (await response.JsonAsync()).GetProperty("detail").GetString()!.ShouldNotContain("F3-ISOLERT");
+        }
+
+        // The same referanse from another creditor is that creditor's own case, not a duplicate of this one.
+        var egen = await (await annen.SendBatchAsync(KreditorApi.Begjaring("F3-ISOLERT"))).JsonAsync();
+        egen.GetProperty("kvitteringer")[0].GetProperty("status").GetString().ShouldBe("MOTTATT");
+        egen.GetProperty("kvitteringer")[0].GetProperty("saksnummer").GetString().ShouldNotBe(saksnummer);
+
+        var feed = await (await annen.GetAsync("/api/v1/hendelser?antall=1000")).JsonAsync();
+        feed.GetProperty("hendelser").EnumerateArray().Select(h => h.GetProperty("saksnummer").GetString()).ShouldNotContain(saksnummer);
+
+        await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
+        var sak = await db.Saker.SingleAsync(s => s.Saksnummer == saksnummer);
+        (sak.Stadium, sak.Innbetalt, sak.Hovedstol).ShouldBe((Saksstadium.BegjaringMottatt, 0m, 12_000.50m));
+    }
+}
+
+/// <summary>The per-client rate limit, with a small bucket so the test is quick.</summary>
+public sealed class ApiGrenseTests(ApiGrenseTests.LitenKvote app) : IClassFixture<ApiGrenseTests.LitenKvote>
+{
+    public sealed class LitenKvote : AppFactory
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Api:Grenser:Burst", "3");
+            builder.UseSetting("Api:Grenser:ForesporslerPerSekund", "1");
+        }
+    }
+
+    [Fact]
+    public async Task Past_its_quota_a_client_gets_429_with_retry_after_and_nothing_is_stored()
+    {
+        var client = app.DemoKlient();
+        var svar = new List<HttpResponseMessage>();
+        for (var i = 0; i < 6; i++)
+        {
+            svar.Add(await client.SendBatchAsync(KreditorApi.Begjaring($"G-{i}")));
+        }
+
+        svar.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBeInRange(3, 4);
+        var avvist = svar.First(r => r.StatusCode == HttpStatusCode.TooManyRequests);
+        avvist.Headers.RetryAfter.ShouldNotBeNull();
+        var problem = await avvist.JsonAsync();
+        problem.GetProperty("title").GetString().ShouldBe("For mange forespørsler.");
+        problem.GetProperty("detail").GetString()!.ShouldEndWith("Ingenting i denne forespørselen er lagret.");
+
+        await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
+        (await db.Saker.CountAsync(s => s.KreditorReferanse.StartsWith("G-"))).ShouldBe(svar.Count(r => r.StatusCode == HttpStatusCode.OK));
+
+        // Another client has its own quota.
+        var (nokkel, _) = await app.AnnenKreditorAsync();
+        (await app.ApiKlient(nokkel).GetAsync("/api/v1/hendelser")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+}
