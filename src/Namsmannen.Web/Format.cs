@@ -11,4 +11,14 @@ public static class Format
     public static string Dato(DateOnly dato) => dato.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 
     public static string Antall(int antall) => antall.ToString("#,##0", WebSetup.Norsk);
+
+    /// <summary>A file size: 830 byte, 12 kB, 3,4 MB.</summary>
+    public static string Storrelse(int bytes) =>
+        bytes < 1024 ? $"{bytes} byte" : bytes < 1024 * 1024 ? $"{Math.Round(bytes / 1024.0):0} kB" : (bytes / 1024.0 / 1024.0).ToString("0.0", WebSetup.Norsk) + " MB";
+
+    private static readonly TimeZoneInfo Oslo = TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo");
+
+    /// <summary>A moment as people in Norway read it: 21.11.2026 kl. 09:15, Oslo time.</summary>
+    public static string Tidspunkt(DateTimeOffset tidspunkt) =>
+        TimeZoneInfo.ConvertTime(tidspunkt, Oslo).ToString("dd.MM.yyyy 'kl.' HH:mm", CultureInfo.InvariantCulture);
 }

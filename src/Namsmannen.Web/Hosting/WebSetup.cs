@@ -35,6 +35,7 @@ public static class WebSetup
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiNokkelAutentisering>(ApiNokkelAutentisering.Skjema, null);
         services.AddApiGrenser();
+        services.AddHostedService<CsvArbeider>();
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "namsmannen";
@@ -70,6 +71,8 @@ public static class WebSetup
                 options.Conventions.AllowAnonymousToPage("/Feil");
                 // The public calculators, like Kronofogden's, need no login.
                 options.Conventions.AllowAnonymousToFolder("/Beregning");
+                // The API documentation is public, like the OpenAPI document it explains.
+                options.Conventions.AllowAnonymousToPage("/Api/Dokumentasjon");
             })
             .AddMvcOptions(options =>
             {

@@ -31,6 +31,7 @@ public sealed class EndpointAuthorizationTests(AppFactory app) : IClassFixture<A
     [InlineData("/konto/logg-inn")]
     [InlineData("/feil/{kode:int?}")]
     [InlineData("/api/v1/beregninger/utleggstrekk")]
+    [InlineData("/api-dokumentasjon")]
     public void Only_the_intended_endpoints_are_anonymous(string pattern)
     {
         _ = app.Server;
@@ -40,10 +41,10 @@ public sealed class EndpointAuthorizationTests(AppFactory app) : IClassFixture<A
             .ToList();
 
         anonymous.ShouldContain(pattern);
-        string[] exact = ["/health/live", "/health/ready", "/konto/logg-inn", "/konto/ingen-tilgang", "/feil/{kode:int?}", "/api/v1/openapi.json"];
+        string[] exact = ["/health/live", "/health/ready", "/konto/logg-inn", "/konto/ingen-tilgang", "/feil/{kode:int?}", "/api/v1/openapi.json", "/api-dokumentasjon"];
         // The public calculators are anonymous by design (like Kronofogden's), and only they.
         string[] publicPrefixes = ["/api/v1/beregninger/", "/api/v1/kontroll/", "/beregning"];
         anonymous.Where(p => !exact.Contains(p) && !publicPrefixes.Any(prefix => p.StartsWith(prefix, StringComparison.Ordinal)))
-            .ShouldBeEmpty("only login, errors, health and the public calculators may be anonymous");
+            .ShouldBeEmpty("only login, errors, health, the API documentation and the public calculators may be anonymous");
     }
 }

@@ -92,6 +92,15 @@ public static class Felt
         GrunnlagType, GrunnlagForkynt, GrunnlagOppfyllelsesfrist, GrunnlagForfall, Hovedstol, Renter, Omkostninger, VarselSendt,
     ];
 
+    /// <summary>"skyldner.identifikator" → "SkyldnerIdentifikator": the form's property for an API field.</summary>
+    public static string Egenskap(string felt) => string.Concat(felt.Split('.').Select(d => char.ToUpperInvariant(d[0]) + d[1..])) switch
+    {
+        "KravHovedstol" => nameof(Begjaringsrad.Hovedstol),
+        "KravRenter" => nameof(Begjaringsrad.Renter),
+        "KravOmkostninger" => nameof(Begjaringsrad.Omkostninger),
+        var egenskap => egenskap,
+    };
+
     /// <summary>The field's value in a row, by its API name.</summary>
     public static string? Verdi(Begjaringsrad rad, string felt) => felt switch
     {

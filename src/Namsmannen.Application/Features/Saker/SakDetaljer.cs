@@ -48,7 +48,10 @@ public static class SakDetaljer
         IReadOnlyList<RegistreringRad> Registreringer,
         FordelingRad? Fordeling,
         IReadOnlyList<string> Samordningskandidater,
-        Husstandsopplysninger? SkyldnerHusstand);
+        Husstandsopplysninger? SkyldnerHusstand,
+        IReadOnlyList<VedleggRad> Vedlegg);
+
+    public sealed record VedleggRad(Guid Id, string Filnavn, int Storrelse, DateTimeOffset LastetOpp, string LastetOppAvNavn);
 
     public sealed record FristRad(string Type, DateOnly Dato, string Beskrivelse, bool Oppfylt);
 
@@ -115,7 +118,9 @@ public static class SakDetaljer
                 sak.Hovedstol, sak.Renter, sak.Omkostninger, sak.Innbetalt, sak.Utestaende,
                 sak.SaksbehandlerId, saksbehandlere.FirstOrDefault(s => s.Id == sak.SaksbehandlerId)?.Navn,
                 sak.Grunnlag, sak.VarselSendt, sak.Tvangskraft, renter,
-                sak.TillatteHandlinger, tidslinje, saksbehandlere, frister, goder, registreringer, fordeling, samordning, skyldner.Husstand);
+                sak.TillatteHandlinger, tidslinje, saksbehandlere, frister, goder, registreringer, fordeling, samordning, skyldner.Husstand,
+                await db.Vedlegg.AsNoTracking().Where(v => v.SakId == sak.Id).OrderBy(v => v.LastetOpp)
+                    .Select(v => new VedleggRad(v.Id, v.Filnavn, v.Storrelse, v.LastetOpp, v.LastetOppAvNavn)).ToListAsync(cancellationToken));
         }
 
         private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;

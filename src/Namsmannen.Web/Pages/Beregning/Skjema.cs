@@ -19,9 +19,8 @@ public static class Skjema
             return null;
         }
 
-        var renset = tekst.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u00A0", string.Empty, StringComparison.Ordinal).Replace("kr", string.Empty, StringComparison.OrdinalIgnoreCase);
-        var culture = renset.Contains(',', StringComparison.Ordinal) ? WebSetup.Norsk : CultureInfo.InvariantCulture;
-        if (decimal.TryParse(renset, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, culture, out var verdi))
+        // One reading of amounts for every form and the API (Application.Features.Begjaringer.BegjaringLeser).
+        if (Application.Features.Begjaringer.BegjaringLeser.TryParseBelop(tekst, out var verdi))
         {
             return verdi;
         }

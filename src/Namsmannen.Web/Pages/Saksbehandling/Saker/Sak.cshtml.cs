@@ -25,6 +25,12 @@ public sealed class Sak(IMediator mediator, TimeProvider clock) : PageModel, IRe
 
     public Task OnGetAsync(CancellationToken cancellationToken) => ReloadAsync(cancellationToken);
 
+    public async Task<IActionResult> OnGetVedleggAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var fil = await mediator.Send(new Application.Features.Portal.HentVedlegg.Query(Saksnummer, id), cancellationToken);
+        return File(fil.Innhold, "application/pdf", fil.Filnavn);
+    }
+
     /// <summary>Actions that close or reject a case ask the user to confirm, since they cannot be undone here.</summary>
     public static readonly IReadOnlySet<Handling> KreverBekreftelse = new HashSet<Handling>
     {

@@ -1,0 +1,60 @@
+using FluentValidation;
+using FluentValidation.Results;
+using MediatR;
+using Namsmannen.Application.Common;
+using Namsmannen.Application.Data;
+using Namsmannen.Application.Data.Portal;
+
+namespace Namsmannen.Application.Features.Begjaringer;
+
+/// <summary>
+/// A CSV file of begjæringer from the portal. The file is checked for its columns at once and stored; the rows are
+/// then processed in the background, 1 000 at a time (<see cref="CsvBehandling"/>), so a large file shows progress.
+/// </summary>
+public static class LastOppCsv
+{
+    public const int MaksBytes = 20 * 1024 * 1024;
+    public const int MaksRader = 100_000;
+
+    public sealed record Command(string Filnavn, byte[] Innhold) : ICommand<Result>;
+
+    public sealed record Result(Guid InnsendingId, int AntallRader);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Innhold).NotEmpty().WithMessage("Velg en CSV-fil.")
+                .Must(i => i.Length <= MaksBytes).WithMessage("Filen er større enn 20 MB. Del den opp.");
+        }
+    }
+
+    public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock) : IRequestHandler<Command, Result>
+    {
+        public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
+        {
+            var kreditorId = bruker.KreditorId ?? throw new UnauthorizedAccessException("Brukeren er ikke knyttet til en kreditor.");
+            var (rader, feil) = CsvFormat.Les(request.Innhold);
+            if (feil is not null || rader.Count > MaksRader)
+            {
+                throw new ValidationException([new ValidationFailure("Fil", feil ?? $"Filen har {rader.Count} rader; grensen er {MaksRader:N0}. Del den opp.")]);
+            }
+
+            var innsending = new Innsending
+            {
+                Id = Guid.CreateVersion7(),
+                KreditorId = kreditorId,
+                Kanal = Innsending.Csv,
+                Opprettet = clock.GetUtcNow(),
+                OpprettetAvNavn = bruker.Navn,
+                Status = Innsending.Venter,
+                Filnavn = Portal.Vedleggsregler.Filnavn(request.Filnavn),
+                AntallRader = rader.Count,
+                Fil = request.Innhold,
+            };
+            db.Innsendinger.Add(innsending);
+            await db.SaveChangesAsync(cancellationToken);
+            return new Result(innsending.Id, rader.Count);
+        }
+    }
+}

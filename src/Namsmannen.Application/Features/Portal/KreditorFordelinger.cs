@@ -1,0 +1,36 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Namsmannen.Application.Common;
+using Namsmannen.Application.Data;
+
+namespace Namsmannen.Application.Features.Portal;
+
+/// <summary>The approved fordelinger in the creditor's own cases, newest first: what the creditor got and what is left uncovered.</summary>
+public static class KreditorFordelinger
+{
+    public sealed record Query : IRequest<IReadOnlyList<Rad>>;
+
+    public sealed record Rad(string Saksnummer, string Referanse, DateOnly Dato, DateTimeOffset Godkjent, decimal Salgssum, decimal TilDere, decimal UdekketForDere);
+
+    public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker) : IRequestHandler<Query, IReadOnlyList<Rad>>
+    {
+        public async Task<IReadOnlyList<Rad>> Handle(Query request, CancellationToken cancellationToken)
+        {
+            var kreditorId = bruker.KreditorId ?? throw new UnauthorizedAccessException("Brukeren er ikke knyttet til en kreditor.");
+            return await db.Fordelinger.AsNoTracking()
+                .Where(f => f.Godkjent != null)
+                .Join(db.Saker.Where(s => s.KreditorId == kreditorId), f => f.SakId, s => s.Id, (f, s) => new { f, s })
+                .OrderByDescending(x => x.f.Godkjent)
+                .Take(200)
+                .Select(x => new Rad(
+                    x.s.Saksnummer,
+                    x.s.KreditorReferanse,
+                    x.f.Dato,
+                    x.f.Godkjent!.Value,
+                    x.f.Salgssum,
+                    x.f.Linjer.Where(l => l.Saksoker).Sum(l => l.Belop),
+                    x.f.Linjer.Where(l => l.Saksoker).Sum(l => l.Udekket)))
+                .ToListAsync(cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using FluentValidation;
+
+namespace Namsmannen.Application.Features.Portal;
+
+/// <summary>An uploaded file: its name, its declared type and its bytes.</summary>
+public sealed record Fil(string Filnavn, string Innholdstype, byte[] Innhold);
+
+/// <summary>Attachments are PDF files of at most 10 MB, checked by their content, not only their name (issue 5).</summary>
+public static class Vedleggsregler
+{
+    public const int MaksBytes = 10 * 1024 * 1024;
+    public const int MaksAntall = 10;
+
+    /// <summary>Every PDF file starts with "%PDF-"; a renamed Word file or image does not.</summary>
+    public static bool ErPdf(byte[] innhold) =>
+        innhold.Length >= 5 && innhold[0] == '%' && innhold[1] == 'P' && innhold[2] == 'D' && innhold[3] == 'F' && innhold[4] == '-';
+
+    public static IRuleBuilderOptionsConditions<T, IReadOnlyList<Fil>> GyldigeVedlegg<T>(this IRuleBuilder<T, IReadOnlyList<Fil>> rule) =>
+        rule.Custom((filer, context) =>
+        {
+            foreach (var feil in Sjekk(filer))
+            {
+                context.AddFailure(feil);
+            }
+        });
+
+    public static IEnumerable<string> Sjekk(IReadOnlyList<Fil> filer)
+    {
+        if (filer.Count > MaksAntall)
+        {
+            yield return $"Høyst {MaksAntall} vedlegg om gangen.";
+        }
+
+        foreach (var fil in filer)
+        {
+            if (fil.Innhold.Length == 0)
+            {
+                yield return $"Filen «{fil.Filnavn}» er tom.";
+            }
+            else if (fil.Innhold.Length > MaksBytes)
+            {
+                yield return $"Filen «{fil.Filnavn}» er større enn 10 MB.";
+            }
+            else if (!ErPdf(fil.Innhold))
+            {
+                yield return $"Filen «{fil.Filnavn}» er ikke en PDF-fil. Last opp vedlegg som PDF.";
+            }
+        }
+    }
+
+    public static string Filnavn(string filnavn)
+    {
+        var navn = Path.GetFileName(filnavn.Replace('\\', '/')).Trim();
+        return navn.Length == 0 ? "vedlegg.pdf" : navn.Length > 200 ? navn[^200..] : navn;
+    }
+
+    /// <summary>Stores the files on a case with an audit line each, in the caller's transaction.</summary>
+    public static void Lagre(Data.NamsmannenDbContext db, Guid sakId, IEnumerable<Fil> filer, Common.ICurrentUser bruker, TimeProvider clock)
+    {
+        foreach (var fil in filer)
+        {
+            var navn = Filnavn(fil.Filnavn);
+            db.Vedlegg.Add(new Data.Portal.Vedlegg
+            {
+                Id = Guid.CreateVersion7(),
+                SakId = sakId,
+                Filnavn = navn,
+                Innholdstype = "application/pdf",
+                Storrelse = fil.Innhold.Length,
+                Innhold = fil.Innhold,
+                LastetOpp = clock.GetUtcNow(),
+                LastetOppAvNavn = bruker.Navn,
+            });
+            Data.Revisjon.Skriv(db, sakId, bruker, clock, "VEDLEGG_LASTET_OPP", $"Vedlegget «{navn}» ({fil.Innhold.Length / 1024.0:0} kB) er lastet opp.");
+        }
+    }
+}

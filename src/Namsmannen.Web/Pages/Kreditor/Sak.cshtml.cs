@@ -1,0 +1,130 @@
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Namsmannen.Application.Features.Portal;
+using Namsmannen.Application.Features.Saker;
+using Namsmannen.Domain.Saker;
+using Namsmannen.Web.Hosting;
+using Skjemaregler = Namsmannen.Web.Pages.Beregning.Skjema;
+
+namespace Namsmannen.Web.Pages.Kreditor;
+
+/// <summary>
+/// The case as its creditor may see it, with the creditor's amendments: report a direct payment, reduce the claim,
+/// ask for utsettelse, withdraw (confirmed), and attach documents. Each sends the same command the API sends.
+/// </summary>
+public sealed class Sak(IMediator mediator) : PageModel, IReloadsAfterFailedPost
+{
+    [BindProperty(SupportsGet = true)]
+    public string Saksnummer { get; set; } = string.Empty;
+
+    [BindProperty]
+    public Skjema Data { get; set; } = new();
+
+    public KreditorSak.Result Detaljer { get; private set; } = null!;
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => ReloadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnGetVedleggAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var fil = await mediator.Send(new HentVedlegg.Query(Saksnummer, id), cancellationToken);
+        return File(fil.Innhold, "application/pdf", fil.Filnavn);
+    }
+
+    public async Task<IActionResult> OnPostBetalingAsync(CancellationToken cancellationToken)
+    {
+        var belop = Skjemaregler.Belop(ModelState, "Data.Belop", Data.Belop, "beløpet", pakrevd: true);
+        var dato = Skjemaregler.Dato(ModelState, "Data.Dato", Data.Dato, "betalingsdatoen", pakrevd: false);
+        if (!ModelState.IsValid)
+        {
+            return await VisIgjenAsync(cancellationToken);
+        }
+
+        var result = await mediator.Send(new RegistrerBetaling.Command { Saksnummer = Saksnummer, Belop = belop, Dato = dato, Versjon = Data.Versjon }, cancellationToken);
+        TempData["Melding"] = result.Stadium == Saksstadium.Avsluttet
+            ? "Betalingen er meldt. Hele kravet er betalt, saken er avsluttet, og alle steg som ventet er stanset."
+            : $"Betalingen er meldt. Utestående: {Format.Kroner(result.Utestaende)}.";
+        return RedirectToPage(new { saksnummer = Saksnummer });
+    }
+
+    public async Task<IActionResult> OnPostReduserAsync(CancellationToken cancellationToken)
+    {
+        var hovedstol = Skjemaregler.Belop(ModelState, "Data.Hovedstol", Data.Hovedstol, "ny hovedstol", pakrevd: true);
+        var renter = Skjemaregler.Belop(ModelState, "Data.Renter", Data.Renter, "nye renter", pakrevd: true);
+        var omkostninger = Skjemaregler.Belop(ModelState, "Data.Omkostninger", Data.Omkostninger, "nye omkostninger", pakrevd: true);
+        if (!ModelState.IsValid)
+        {
+            return await VisIgjenAsync(cancellationToken);
+        }
+
+        var result = await mediator.Send(new ReduserKrav.Command { Saksnummer = Saksnummer, Hovedstol = hovedstol, Renter = renter, Omkostninger = omkostninger, Versjon = Data.Versjon }, cancellationToken);
+        TempData["Melding"] = $"Kravet er redusert til {Format.Kroner(result.Krav)}. Utestående: {Format.Kroner(result.Utestaende)}.";
+        return RedirectToPage(new { saksnummer = Saksnummer });
+    }
+
+    public async Task<IActionResult> OnPostUtsettAsync(CancellationToken cancellationToken)
+    {
+        var til = Skjemaregler.Dato(ModelState, "Data.Til", Data.Til, "datoen saken skal utsettes til", pakrevd: true);
+        if (!ModelState.IsValid)
+        {
+            return await VisIgjenAsync(cancellationToken);
+        }
+
+        await mediator.Send(new UtsettSak.Command { Saksnummer = Saksnummer, Til = til, Begrunnelse = Data.UtsettBegrunnelse, Versjon = Data.Versjon }, cancellationToken);
+        TempData["Melding"] = $"Saken er utsatt til {Format.Dato(til!.Value)}.";
+        return RedirectToPage(new { saksnummer = Saksnummer });
+    }
+
+    public async Task<IActionResult> OnPostTrekkAsync(CancellationToken cancellationToken)
+    {
+        if (!Data.Bekreftet)
+        {
+            ModelState.AddModelError("Data.Bekreftet", "Kryss av for å bekrefte at begjæringen skal trekkes. Det kan ikke angres.");
+            return await VisIgjenAsync(cancellationToken);
+        }
+
+        await mediator.Send(new TrekkBegjaring.Command { Saksnummer = Saksnummer, Begrunnelse = Data.TrekkBegrunnelse, Versjon = Data.Versjon }, cancellationToken);
+        TempData["Melding"] = "Begjæringen er trukket. Saken er avsluttet, og alle steg som ventet er stanset.";
+        return RedirectToPage(new { saksnummer = Saksnummer });
+    }
+
+    public async Task<IActionResult> OnPostVedleggAsync(List<IFormFile> filer, CancellationToken cancellationToken)
+    {
+        var vedlegg = await Vedlegg.LesAsync(filer, cancellationToken);
+        var result = await mediator.Send(new LastOppVedlegg.Command(Saksnummer, vedlegg), cancellationToken);
+        TempData["Melding"] = result.Antall == 1 ? "Vedlegget er lastet opp." : $"{result.Antall} vedlegg er lastet opp.";
+        return RedirectToPage(new { saksnummer = Saksnummer });
+    }
+
+    public async Task ReloadAsync(CancellationToken cancellationToken) =>
+        Detaljer = await mediator.Send(new KreditorSak.Query(Saksnummer), cancellationToken);
+
+    private async Task<IActionResult> VisIgjenAsync(CancellationToken cancellationToken)
+    {
+        await ReloadAsync(cancellationToken);
+        return Page();
+    }
+
+    public sealed class Skjema
+    {
+        public uint? Versjon { get; set; }
+
+        public string? Belop { get; set; }
+
+        public string? Dato { get; set; }
+
+        public string? Hovedstol { get; set; }
+
+        public string? Renter { get; set; }
+
+        public string? Omkostninger { get; set; }
+
+        public string? Til { get; set; }
+
+        public string? UtsettBegrunnelse { get; set; }
+
+        public string? TrekkBegrunnelse { get; set; }
+
+        public bool Bekreftet { get; set; }
+    }
+}
