@@ -1,30 +1,223 @@
+using System.Net;
+using System.Text;
+using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Namsmannen.Application.Demo;
 using Namsmannen.Application.Tests.Infrastructure;
+using Namsmannen.Domain.Saker;
 using Namsmannen.Web.Tests.Infrastructure;
 
 namespace Namsmannen.Web.Tests.Pages;
 
 public sealed class KreditorTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    [Fact]
-    public async Task A_creditor_sees_its_own_cases_and_no_other_creditors()
+    private async Task<HttpClient> LoggInnAsync()
     {
         var client = app.Browser();
         await client.LogInAsync("kreditor@namsmannen.test", DemoBrukere.Passord);
+        return client;
+    }
 
-        var page = await client.GetDocumentAsync("/kreditor");
+    /// <summary>Posts a form with files as a browser does (multipart), with the page's antiforgery token.</summary>
+    private static Task<HttpResponseMessage> PostMedFilerAsync(HttpClient client, IHtmlDocument page, string formSelector, IReadOnlyDictionary<string, string> felter, string filfelt, params (string Navn, byte[] Innhold)[] filer)
+    {
+        var form = (IHtmlFormElement)page.QuerySelector(formSelector)!;
+        var content = new MultipartFormDataContent();
+        content.Add(new StringContent(((IHtmlInputElement)form.QuerySelector("input[name=__RequestVerificationToken]")!).Value), "__RequestVerificationToken");
+        foreach (var (navn, verdi) in felter)
+        {
+            content.Add(new StringContent(verdi), navn);
+        }
 
+        foreach (var (navn, innhold) in filer)
+        {
+            content.Add(new ByteArrayContent(innhold), filfelt, navn);
+        }
+
+        var action = form.GetAttribute("action");
+        return client.PostAsync(string.IsNullOrEmpty(action) ? new Uri(form.Action).PathAndQuery : action, content);
+    }
+
+    [Fact]
+    public async Task A_creditor_sees_its_own_cases_newest_first_page_by_page_and_no_other_creditors()
+    {
+        var client = await LoggInnAsync();
+
+        var side1 = await client.GetDocumentAsync("/kreditor");
+
+        var demo = await app.DemoKreditorAsync();
         await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
-        var own = await db.Users.Where(u => u.Email == "kreditor@namsmannen.test").Select(u => u.KreditorId).SingleAsync();
-        var navn = await db.Kreditorer.Where(k => k.Id == own).Select(k => k.Navn).SingleAsync();
-        var count = await db.Saker.CountAsync(s => s.KreditorId == own);
-        count.ShouldBeGreaterThan(0);
-        (await db.Saker.CountAsync(s => s.KreditorId != own)).ShouldBeGreaterThan(0, "the demo data must hold other creditors' cases to make this test mean something");
+        var egne = await db.Saker.Where(s => s.KreditorId == demo).OrderByDescending(s => s.Mottatt).ThenByDescending(s => s.Saksnummer).Select(s => s.Saksnummer).ToListAsync();
+        egne.Count.ShouldBeGreaterThan(25, "the demo creditor needs more than one page of cases for this test");
+        (await db.Saker.CountAsync(s => s.KreditorId != demo)).ShouldBeGreaterThan(0);
 
-        page.QuerySelector("main p")!.TextContent.ShouldBe($"{navn} har {count} saker hos namsmannen.");
-        var rows = page.QuerySelectorAll("tbody tr");
-        rows.Length.ShouldBe(Math.Min(count, 25));
-        rows.Select(r => r.Children[2].TextContent).Distinct().ShouldBe([navn]);
+        var rader1 = side1.QuerySelectorAll("tbody tr").Select(r => r.Children[0].TextContent.Trim()).ToList();
+        rader1.ShouldBe(egne.Take(25));
+        var neste = side1.QuerySelector("a[rel=next]")!.GetAttribute("href")!;
+        var side2 = await client.GetDocumentAsync("/kreditor" + neste);
+        side2.QuerySelectorAll("tbody tr").Select(r => r.Children[0].TextContent.Trim()).ShouldBe(egne.Skip(25).Take(25));
+
+        var annen = await db.Saker.Where(s => s.KreditorId != demo).Select(s => s.Saksnummer).FirstAsync();
+        var sok = await client.GetDocumentAsync("/kreditor?Data.Sok=" + annen);
+        sok.QuerySelector("p.tom")!.TextContent.ShouldBe("Ingen saker passer.");
+        (await client.GetAsync($"/kreditor/saker/{annen}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        var referanse = await db.Saker.Where(s => s.Saksnummer == egne[30]).Select(s => s.KreditorReferanse).SingleAsync();
+        var treff = await client.GetDocumentAsync("/kreditor?Data.Sok=" + referanse);
+        treff.QuerySelectorAll("tbody tr").Select(r => r.Children[0].TextContent.Trim()).ShouldBe([egne[30]]);
+    }
+
+    [Fact]
+    public async Task The_begjaring_form_names_each_wrong_field_in_Norwegian_and_a_valid_one_becomes_a_case_with_its_pdf()
+    {
+        var client = await LoggInnAsync();
+        var skjema = await client.GetDocumentAsync("/kreditor/ny-begjaring");
+
+        var feil = await client.SubmitAsync(skjema, "main form", new Dictionary<string, string> { ["Data.Referanse"] = "SKJEMA-1", ["Data.SkyldnerIdentifikator"] = "01017012345", ["Data.Hovedstol"] = "12 000,505" });
+        feil.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var side = await feil.ParseAsync();
+        var oppsummering = side.QuerySelectorAll(".feiloppsummering a").Select(a => (a.GetAttribute("href"), a.TextContent)).ToList();
+        oppsummering.ShouldContain(("#Data_SkyldnerIdentifikator", "Fødselsnummeret har feil kontrollsiffer."));
+        oppsummering.ShouldContain(("#Data_Hovedstol", "Oppgi beløpet i hele øre (høyst to desimaler)."));
+        oppsummering.ShouldContain(("#Data_GrunnlagType", "Velg tvangsgrunnlag."));
+        ((IHtmlInputElement)side.QuerySelector("#Data_Referanse")!).Value.ShouldBe("SKJEMA-1", "what the user typed is kept");
+
+        var fnr = KreditorApi.NyttFodselsnummer();
+        var idag = DateOnly.FromDateTime(DateTime.Today);
+        var gyldig = new Dictionary<string, string>
+        {
+            ["Data.Type"] = "utlegg",
+            ["Data.Referanse"] = "SKJEMA-2",
+            ["Data.SkyldnerIdentifikator"] = fnr,
+            ["Data.SkyldnerNavn"] = "Kari Skjema",
+            ["Data.SkyldnerAdresse"] = "Gata 2",
+            ["Data.SkyldnerPostnummer"] = "0150",
+            ["Data.SkyldnerPoststed"] = "Oslo",
+            ["Data.GrunnlagType"] = "skriftstykke",
+            ["Data.GrunnlagForfall"] = idag.AddDays(-60).ToString("yyyy-MM-dd"),
+            ["Data.VarselSendt"] = idag.AddDays(-40).ToString("dd.MM.yyyy"),
+            ["Data.Hovedstol"] = "12 000,50",
+            ["Data.Renter"] = "300",
+            ["Data.Omkostninger"] = "",
+        };
+
+        var ikkePdf = await PostMedFilerAsync(client, skjema, "main form", gyldig, "vedlegg", ("varsel.pdf", Encoding.UTF8.GetBytes("ikke en pdf")));
+        (await ikkePdf.ParseAsync()).QuerySelector(".feiloppsummering")!.TextContent.ShouldContain("Filen «varsel.pdf» er ikke en PDF-fil. Last opp vedlegg som PDF.");
+        await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
+        (await db.Saker.CountAsync(s => s.KreditorReferanse == "SKJEMA-2")).ShouldBe(0, "nothing is half-written");
+
+        var svar = await PostMedFilerAsync(client, skjema, "main form", gyldig, "vedlegg", ("varsel.pdf", Encoding.ASCII.GetBytes("%PDF-1.4\n%test\n")));
+        svar.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var sak = await db.Saker.SingleAsync(s => s.KreditorReferanse == "SKJEMA-2");
+        svar.Headers.Location!.ToString().ShouldBe($"/kreditor/saker/{sak.Saksnummer}");
+        (sak.Hovedstol, sak.Renter, sak.Omkostninger).ShouldBe((12_000.50m, 300m, 0m));
+        var vedlegg = (await db.Vedlegg.Where(v => v.SakId == sak.Id).ToListAsync()).ShouldHaveSingleItem();
+        (vedlegg.Filnavn, vedlegg.Storrelse).ShouldBe(("varsel.pdf", 15));
+
+        var sakside = await client.GetDocumentAsync($"/kreditor/saker/{sak.Saksnummer}");
+        sakside.QuerySelector(".kvittering")!.TextContent.ShouldBe($"Begjæringen er mottatt og har fått saksnummer {sak.Saksnummer}.");
+        sakside.QuerySelector("#h-vedlegg + ul a")!.TextContent.ShouldBe("varsel.pdf");
+        (await client.GetByteArrayAsync(sakside.QuerySelector("#h-vedlegg + ul a")!.GetAttribute("href"))).ShouldBe(Encoding.ASCII.GetBytes("%PDF-1.4\n%test\n"));
+
+        var igjen = await PostMedFilerAsync(client, skjema, "main form", gyldig, "vedlegg");
+        (await igjen.ParseAsync()).QuerySelector(".feiloppsummering a[href='#Data_Referanse']")!.TextContent
+            .ShouldBe($"Dere har allerede en sak med referansen «SKJEMA-2»: sak {sak.Saksnummer}. Bruk en ny referanse.");
+    }
+
+    [Fact]
+    public async Task An_api_key_is_shown_once_works_for_the_api_and_stops_working_when_revoked_after_confirming()
+    {
+        var client = await LoggInnAsync();
+        var side = await client.GetDocumentAsync("/kreditor/api-nokler");
+        var tomt = await client.SubmitAsync(side, "form[action*=Opprett]", new Dictionary<string, string> { ["Data.Navn"] = "" });
+        (await tomt.ParseAsync()).QuerySelector(".feiloppsummering a[href='#Data_Navn']")!.TextContent.ShouldBe("Gi nøkkelen et navn, for eksempel systemet som skal bruke den.");
+
+        var laget = await client.SubmitAsync(side, "form[action*=Opprett]", new Dictionary<string, string> { ["Data.Navn"] = "Inkassosystem test" });
+        laget.Headers.CacheControl!.NoStore.ShouldBeTrue();
+        var nokkel = (await laget.ParseAsync()).QuerySelector("#ny-nokkel")!.TextContent.Trim();
+        nokkel.ShouldStartWith("nm_");
+        (await app.ApiKlient(nokkel).GetAsync("/api/v1/hendelser")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var liste = await client.GetDocumentAsync("/kreditor/api-nokler");
+        liste.QuerySelector("#ny-nokkel").ShouldBeNull("the key is shown once");
+        liste.Body!.TextContent.ShouldNotContain(nokkel);
+        await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
+        var rad = await db.ApiNokler.SingleAsync(k => k.Navn == "Inkassosystem test");
+        rad.Hash.ShouldBe(Application.Features.Portal.ApiNokkelformat.Hash(nokkel));
+        (await db.ApiNokler.AnyAsync(k => k.Prefiks == nokkel)).ShouldBeFalse();
+
+        var bekreft = await client.GetDocumentAsync("/kreditor/api-nokler?bekreft=" + rad.Id);
+        var trukket = await client.SubmitAsync(bekreft, $"form[action*='{rad.Id}']", new Dictionary<string, string>());
+        trukket.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await client.GetDocumentAsync("/kreditor/api-nokler")).QuerySelector(".kvittering")!.TextContent.ShouldStartWith("Nøkkelen «Inkassosystem test»");
+        (await app.ApiKlient(nokkel).GetAsync("/api/v1/hendelser")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task A_csv_file_is_processed_in_the_background_and_gives_a_result_file_with_one_row_per_input_row()
+    {
+        var client = await LoggInnAsync();
+        var idag = DateOnly.FromDateTime(DateTime.Today);
+        var csv = new StringBuilder("referanse;type;skyldner.identifikator;skyldner.navn;skyldner.adresse;skyldner.postnummer;skyldner.poststed;grunnlag.type;grunnlag.forfall;krav.hovedstol;krav.renter;varselSendt\r\n");
+        csv.Append($"CSV-1;utlegg;{KreditorApi.NyttFodselsnummer()};Per Ås;\"Vei 1; oppgang B\";0150;Oslo;skriftstykke;{idag.AddDays(-60):dd.MM.yyyy};1 000,50;10;{idag.AddDays(-40):yyyy-MM-dd}\r\n");
+        csv.Append("CSV-2;utlegg;123;;;;;;;abc;;\r\n");
+        csv.Append($"CSV-1;utlegg;{KreditorApi.NyttFodselsnummer()};Per Ås;Vei 1;0150;Oslo;skriftstykke;{idag.AddDays(-60):dd.MM.yyyy};1000;0;{idag.AddDays(-40):yyyy-MM-dd}\r\n");
+        var side = await client.GetDocumentAsync("/kreditor/last-opp");
+
+        var opplastet = await PostMedFilerAsync(client, side, "main form", new Dictionary<string, string>(), "fil", ("saker.csv", Encoding.Latin1.GetBytes(csv.ToString())));
+
+        opplastet.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var adresse = opplastet.Headers.Location!.ToString();
+        var ferdig = false;
+        for (var i = 0; i < 100 && !ferdig; i++)
+        {
+            var status = await (await client.GetAsync(adresse + "?handler=Status")).JsonAsync();
+            ferdig = status.GetProperty("ferdig").GetBoolean();
+            if (!ferdig)
+            {
+                await Task.Delay(100);
+            }
+        }
+
+        ferdig.ShouldBeTrue("the background worker finishes a three-row file within ten seconds");
+        var innsending = await client.GetDocumentAsync(adresse);
+        innsending.QuerySelector("#telling")!.TextContent.ShouldBe("Mottatt 1, avvist 1, duplikat 1.");
+        innsending.QuerySelector("progress")!.GetAttribute("value").ShouldBe("3");
+
+        var resultat = Encoding.UTF8.GetString(await client.GetByteArrayAsync(adresse + "?handler=Resultat")).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        resultat.Length.ShouldBe(4);
+        resultat[0].ShouldBe("linje;referanse;status;saksnummer;feilkoder;feilmeldinger");
+        await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
+        var sak = await db.Saker.SingleAsync(s => s.KreditorReferanse == "CSV-1");
+        resultat[1].ShouldBe($"1;CSV-1;MOTTATT;{sak.Saksnummer};;");
+        resultat[2].ShouldStartWith("2;CSV-2;AVVIST;;skyldner.identifikator:UGYLDIG_IDENTIFIKATOR skyldner.navn:PAKREVD");
+        resultat[3].ShouldBe($"3;CSV-1;DUPLIKAT;{sak.Saksnummer};;");
+        (sak.Hovedstol, sak.Renter).ShouldBe((1_000.50m, 10m));
+        (await db.Skyldnere.SingleAsync(s => s.Id == sak.SkyldnerId)).Adresse.ShouldBe("Vei 1; oppgang B");
+        (await db.SaksHendelser.SingleAsync(h => h.SakId == sak.Id)).UtfortAvNavn.ShouldBe("Sofie Lunde (CSV-filen «saker.csv»)");
+
+        var mangler = await PostMedFilerAsync(client, side, "main form", new Dictionary<string, string>(), "fil", ("feil.csv", Encoding.UTF8.GetBytes("navn;belop\r\nx;1\r\n")));
+        (await mangler.ParseAsync()).QuerySelector(".feiloppsummering")!.TextContent.ShouldContain("Filen mangler kolonnene «referanse», «type»");
+    }
+
+    [Fact]
+    public async Task Withdrawing_needs_a_confirmation_and_then_closes_the_case()
+    {
+        var client = await LoggInnAsync();
+        var svar = await (await app.DemoKlient().SendBatchAsync(KreditorApi.Begjaring("SIDE-TREKK"))).JsonAsync();
+        var saksnummer = svar.GetProperty("kvitteringer")[0].GetProperty("saksnummer").GetString();
+        var side = await client.GetDocumentAsync($"/kreditor/saker/{saksnummer}");
+
+        var ubekreftet = await client.SubmitAsync(side, "form[action*=Trekk]", new Dictionary<string, string>());
+        (await ubekreftet.ParseAsync()).QuerySelector(".feiloppsummering a[href='#Data_Bekreftet']")!.TextContent.ShouldBe("Kryss av for å bekrefte at begjæringen skal trekkes. Det kan ikke angres.");
+        await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
+        (await db.Saker.SingleAsync(s => s.Saksnummer == saksnummer)).Stadium.ShouldBe(Saksstadium.BegjaringMottatt);
+
+        var trukket = await client.SubmitAsync(side, "form[action*=Trekk]", new Dictionary<string, string> { ["Data.Bekreftet"] = "true", ["Data.TrekkBegrunnelse"] = "Betalt" });
+        trukket.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await db.Saker.AsNoTracking().SingleAsync(s => s.Saksnummer == saksnummer)).Stadium.ShouldBe(Saksstadium.Avsluttet);
+        var etter = await client.GetDocumentAsync($"/kreditor/saker/{saksnummer}");
+        etter.QuerySelector(".kvittering")!.TextContent.ShouldBe("Begjæringen er trukket. Saken er avsluttet, og alle steg som ventet er stanset.");
+        etter.QuerySelector("form[action*=Trekk]").ShouldBeNull("a closed case offers no amendments");
     }
 }
