@@ -90,7 +90,20 @@ public static class WebSetup
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddHealthChecks().AddDbContextCheck<NamsmannenDbContext>("database", tags: ["ready"]);
-        services.AddOpenApi("v1");
+        services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Namsmannen API";
+            document.Info.Description = "Begjæringer, status og endringer for kreditorer (API-nøkkel), og åpne kalkulatorer. Felt, grunnkoder og eksempler: /api-dokumentasjon.";
+            document.Components ??= new Microsoft.OpenApi.OpenApiComponents();
+            document.Components.SecuritySchemes ??= new Dictionary<string, Microsoft.OpenApi.IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes["ApiNokkel"] = new Microsoft.OpenApi.OpenApiSecurityScheme
+            {
+                Type = Microsoft.OpenApi.SecuritySchemeType.Http,
+                Scheme = "bearer",
+                Description = "API-nøkkel fra kreditorportalen: Authorization: Bearer nm_…",
+            };
+            return Task.CompletedTask;
+        }));
         return services;
     }
 

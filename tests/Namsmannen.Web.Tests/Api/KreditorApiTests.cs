@@ -176,4 +176,24 @@ public sealed class KreditorApiTests(AppFactory app) : IClassFixture<AppFactory>
         koder[2].ShouldBe("grunnlag.type:GRUNNLAG_PASSER_IKKE");
         svar.GetProperty("avvist").GetInt32().ShouldBe(3);
     }
+
+    [Fact]
+    public async Task The_openapi_document_and_the_readable_page_describe_the_creditor_api()
+    {
+        var dokument = await (await app.CreateClient().GetAsync("/api/v1/openapi.json")).JsonAsync();
+        var stier = dokument.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        stier.ShouldContain("/api/v1/begjaringer/batch");
+        stier.ShouldContain("/api/v1/hendelser");
+        stier.ShouldContain("/api/v1/saker/{saksnummer}/betalinger");
+        var skjemaer = dokument.GetProperty("components").GetProperty("schemas");
+        skjemaer.GetProperty("BegjaringJson").GetProperty("properties").TryGetProperty("referanse", out _).ShouldBeTrue();
+        skjemaer.TryGetProperty("Kvittering", out _).ShouldBeTrue();
+        dokument.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiNokkel").GetProperty("scheme").GetString().ShouldBe("bearer");
+
+        var side = await app.CreateClient().GetDocumentAsync("/api-dokumentasjon");
+        var koder = side.QuerySelectorAll("#h-kvitteringer ~ table code, section[aria-labelledby=h-kvitteringer] td code").Select(c => c.TextContent).ToList();
+        koder.ShouldContain("VARSELFRIST_LOPER");
+        koder.ShouldContain("GRUNNLAG_PASSER_IKKE");
+        side.QuerySelectorAll("section[aria-labelledby=h-endepunkter] tbody tr").Select(r => r.Children[1].TextContent).ShouldContain("/api/v1/begjaringer/batch");
+    }
 }
