@@ -17,6 +17,18 @@ public sealed class WebApp : IAsyncDisposable
 
     public Uri Address { get; }
 
+    public int Pid => process.Id;
+
+    /// <summary>CPU time the app process has used so far (user and kernel), to tell app cost from database cost.</summary>
+    public TimeSpan Cpu
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
     public static async Task<WebApp> StartAsync(string dll, string connectionString, IDictionary<string, string>? settings = null)
     {
         if (!File.Exists(dll))
@@ -39,7 +51,7 @@ public sealed class WebApp : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_URLS"] = address.ToString();
         start.Environment["ConnectionStrings__Namsmannen"] = connectionString;
-        start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        start.Environment["Serilog__MinimumLevel__Default"] = Environment.GetEnvironmentVariable("NAMSMANNEN_BENCH_APPLOG") ?? "Warning";
         start.Environment["Serilog__MinimumLevel__Override__Microsoft"] = "Warning";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {

@@ -72,7 +72,8 @@ public static class KreditorApiModeller
 
     /// <summary>
     /// One item of the batch as text fields. A value of the wrong JSON type is kept as its raw text, so the reader
-    /// refuses that item with the field named, and the rest of the batch is unaffected.
+    /// refuses that item with the field named, and the rest of the batch is unaffected. One pass over each object,
+    /// names matched without regard to case.
     /// </summary>
     public static Begjaringsrad LesRad(JsonElement item)
     {
@@ -81,42 +82,31 @@ public static class KreditorApiModeller
             return new Begjaringsrad();
         }
 
-        return Felt.Rad(felt =>
-        {
-            var element = item;
-            foreach (var del in felt.Split('.'))
-            {
-                if (element.ValueKind != JsonValueKind.Object || !TryGetProperty(element, del, out element))
-                {
-                    return null;
-                }
-            }
-
-            return element.ValueKind switch
-            {
-                JsonValueKind.String => element.GetString(),
-                JsonValueKind.Null or JsonValueKind.Undefined => null,
-                _ => element.GetRawText(),
-            };
-        });
+        var verdier = new Dictionary<string, string?>(16, StringComparer.OrdinalIgnoreCase);
+        Samle(item, null, verdier);
+        return Felt.Rad(felt => verdier.GetValueOrDefault(felt));
     }
 
-    private static bool TryGetProperty(JsonElement element, string navn, out JsonElement verdi)
+    private static void Samle(JsonElement objekt, string? forelder, Dictionary<string, string?> verdier)
     {
-        if (element.TryGetProperty(navn, out verdi))
+        foreach (var property in objekt.EnumerateObject())
         {
-            return true;
-        }
-
-        foreach (var property in element.EnumerateObject())
-        {
-            if (string.Equals(property.Name, navn, StringComparison.OrdinalIgnoreCase))
+            var navn = forelder is null ? property.Name : forelder + "." + property.Name;
+            var verdi = property.Value;
+            switch (verdi.ValueKind)
             {
-                verdi = property.Value;
-                return true;
+                case JsonValueKind.Object when forelder is null:
+                    Samle(verdi, property.Name, verdier);
+                    break;
+                case JsonValueKind.String:
+                    verdier.TryAdd(navn, verdi.GetString());
+                    break;
+                case JsonValueKind.Null or JsonValueKind.Undefined:
+                    break;
+                default:
+                    verdier.TryAdd(navn, verdi.GetRawText());
+                    break;
             }
         }
-
-        return false;
     }
 }

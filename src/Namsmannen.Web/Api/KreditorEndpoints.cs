@@ -150,7 +150,27 @@ public static class KreditorEndpoints
 
             var rader = liste.EnumerateArray().Select(KreditorApiModeller.LesRad).ToList();
             var resultat = await mediator.Send(new SendBegjaringer.Command(rader), cancellationToken);
-            return Results.Ok(new BatchSvar(resultat.InnsendingId, rader.Count, resultat.Mottatt, resultat.Avvist, resultat.Duplikat, resultat.Kvitteringer));
+            return new BatchSvarResultat(resultat, rader.Count);
+        }
+    }
+
+    /// <summary>The <see cref="BatchSvar"/> answer, with the receipts written as the JSON already stored for them.</summary>
+    private sealed class BatchSvarResultat(SendBegjaringer.Result resultat, int antall) : IResult
+    {
+        public async Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.ContentType = "application/json; charset=utf-8";
+            await using var json = new Utf8JsonWriter(httpContext.Response.Body);
+            json.WriteStartObject();
+            json.WriteString("innsendingId", resultat.InnsendingId);
+            json.WriteNumber("antall", antall);
+            json.WriteNumber("mottatt", resultat.Mottatt);
+            json.WriteNumber("avvist", resultat.Avvist);
+            json.WriteNumber("duplikat", resultat.Duplikat);
+            json.WritePropertyName("kvitteringer");
+            json.WriteRawValue(resultat.KvitteringerJson, skipInputValidation: true);
+            json.WriteEndObject();
+            await json.FlushAsync(httpContext.RequestAborted);
         }
     }
 

@@ -182,8 +182,54 @@ public static class BegjaringLeser
             && decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, Invariant, out belop);
     }
 
-    public static bool TryParseDato(string? tekst, out DateOnly dato) =>
-        DateOnly.TryParseExact((tekst ?? string.Empty).Trim(), ["yyyy-MM-dd", "dd.MM.yyyy", "d.M.yyyy"], Invariant, DateTimeStyles.None, out dato);
+    /// <summary>ÅÅÅÅ-MM-DD (the API), or D.M.ÅÅÅÅ / DD.MM.ÅÅÅÅ (forms and Norwegian spreadsheets). Read by hand: it runs for every date of every item.</summary>
+    public static bool TryParseDato(string? tekst, out DateOnly dato)
+    {
+        dato = default;
+        var s = (tekst ?? string.Empty).AsSpan().Trim();
+        int ar, maned, dag;
+        if (s.Length == 10 && s[4] == '-' && s[7] == '-')
+        {
+            if (!Tall(s[..4], out ar) || !Tall(s[5..7], out maned) || !Tall(s[8..], out dag))
+            {
+                return false;
+            }
+        }
+        else
+        {
+            var forste = s.IndexOf('.');
+            var andre = forste < 0 ? -1 : s[(forste + 1)..].IndexOf('.') + forste + 1;
+            if (forste is < 1 or > 2 || andre - forste is < 2 or > 3 || s.Length - andre - 1 != 4
+                || !Tall(s[..forste], out dag) || !Tall(s[(forste + 1)..andre], out maned) || !Tall(s[(andre + 1)..], out ar))
+            {
+                return false;
+            }
+        }
+
+        if (ar < 1 || maned is < 1 or > 12 || dag < 1 || dag > DateTime.DaysInMonth(ar, maned))
+        {
+            return false;
+        }
+
+        dato = new DateOnly(ar, maned, dag);
+        return true;
+
+        static bool Tall(ReadOnlySpan<char> siffer, out int verdi)
+        {
+            verdi = 0;
+            foreach (var c in siffer)
+            {
+                if (!char.IsAsciiDigit(c))
+                {
+                    return false;
+                }
+
+                verdi = (verdi * 10) + (c - '0');
+            }
+
+            return siffer.Length > 0;
+        }
+    }
 
     private static string FeltFor(string kode, Tvangsgrunnlag grunnlag) => kode switch
     {
@@ -229,16 +275,23 @@ public static class BegjaringLeser
             return null;
         }
 
-        foreach (var v in Enum.GetValues<T>())
+        if (Verdier<T>.EtterNavn.TryGetValue(s, out var v))
         {
-            if (string.Equals(Kode(v), s, StringComparison.OrdinalIgnoreCase) || string.Equals(v.ToString(), s, StringComparison.OrdinalIgnoreCase))
-            {
-                return v;
-            }
+            return v;
         }
 
         feil.Add(new(felt, UgyldigVerdi, $"«{(s.Length > 40 ? s[..40] + "…" : s)}» er ikke en gyldig verdi. Gyldige verdier: {string.Join(", ", Enum.GetValues<T>().Select(Kode))}."));
         return null;
+    }
+
+    /// <summary>An enum's values by code (<c>forlik_i_forliksradet</c>) and by name (<c>ForlikIForliksradet</c>), any case.</summary>
+    private static class Verdier<T>
+        where T : struct, Enum
+    {
+        public static readonly Dictionary<string, T> EtterNavn = Enum.GetValues<T>()
+            .SelectMany(v => new[] { (Kode(v), v), (v.ToString(), v) })
+            .DistinctBy(x => x.Item1, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(x => x.Item1, x => x.v, StringComparer.OrdinalIgnoreCase);
     }
 
     private static DateOnly? Dato(string? verdi, string felt, DateOnly idag, bool fremITidTillatt, List<Feil> feil)

@@ -57,7 +57,7 @@ public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, 
         """;
 
     /// <summary>Checks and stores up to 1 000 rows as one submission, with its receipts, in the caller's transaction.</summary>
-    public async Task<(Innsending Innsending, IReadOnlyList<Kvittering> Kvitteringer)> MottaAsync(Guid kreditorId, string kanal, IReadOnlyList<Begjaringsrad> rader, CancellationToken cancellationToken)
+    public async Task<(Innsending Innsending, IReadOnlyList<Kvittering> Kvitteringer, string KvitteringerJson)> MottaAsync(Guid kreditorId, string kanal, IReadOnlyList<Begjaringsrad> rader, CancellationToken cancellationToken)
     {
         var innsending = new Innsending
         {
@@ -71,17 +71,17 @@ public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, 
             Avsluttet = clock.GetUtcNow(),
         };
         db.Innsendinger.Add(innsending);
+        var (kvitteringer, json) = await BehandleAsync(innsending, rader, forsteLinje: 1, delnummer: 1, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        var kvitteringer = await BehandleAsync(innsending, rader, forsteLinje: 1, delnummer: 1, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        return (innsending, kvitteringer);
+        return (innsending, kvitteringer, json);
     }
 
     /// <summary>
     /// One part of a submission: checks the rows, writes the valid ones, stores the part's receipts and adds to the
-    /// submission's counts (the caller saves them).
+    /// submission's counts (the caller saves them). Returns the receipts and the JSON stored for them, which an API
+    /// answer can reuse as it is.
     /// </summary>
-    public async Task<IReadOnlyList<Kvittering>> BehandleAsync(Innsending innsending, IReadOnlyList<Begjaringsrad> rader, int forsteLinje, int delnummer, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<Kvittering> Kvitteringer, string Json)> BehandleAsync(Innsending innsending, IReadOnlyList<Begjaringsrad> rader, int forsteLinje, int delnummer, CancellationToken cancellationToken)
     {
         var idag = Revisjon.IDag(clock);
         var kvitteringer = new Kvittering?[rader.Count];
@@ -123,8 +123,9 @@ public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, 
         innsending.Mottatt += resultat.Count(k => k.Status == Kvittering.Mottatt);
         innsending.Avvist += resultat.Count(k => k.Status == Kvittering.Avvist);
         innsending.Duplikat += resultat.Count(k => k.Status == Kvittering.Duplikat);
-        db.Innsendingsdeler.Add(new Innsendingsdel { InnsendingId = innsending.Id, Nummer = delnummer, Kvitteringer = JsonSerializer.Serialize(resultat, Json) });
-        return resultat;
+        var json = JsonSerializer.Serialize(resultat, Json);
+        db.Innsendingsdeler.Add(new Innsendingsdel { InnsendingId = innsending.Id, Nummer = delnummer, Kvitteringer = json });
+        return (resultat, json);
     }
 
     private static string? Trim(string? referanse) => referanse?.Trim() is { Length: > 0 and <= 100 } r ? r : referanse?.Trim() is { Length: > 100 } lang ? lang[..100] : null;

@@ -28,7 +28,7 @@ public static class SendBegjaring
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
             var kreditorId = bruker.KreditorId ?? throw new UnauthorizedAccessException("Brukeren er ikke knyttet til en kreditor.");
-            var (_, kvitteringer) = await mottak.MottaAsync(kreditorId, Innsending.Skjema, [request.Begjaring], cancellationToken);
+            var (_, kvitteringer, _) = await mottak.MottaAsync(kreditorId, Innsending.Skjema, [request.Begjaring], cancellationToken);
             var kvittering = kvitteringer[0];
             switch (kvittering.Status)
             {

@@ -15,7 +15,8 @@ public static class SendBegjaringer
 
     public sealed record Command(IReadOnlyList<Begjaringsrad> Begjaringer) : ICommand<Result>;
 
-    public sealed record Result(Guid InnsendingId, int Mottatt, int Avvist, int Duplikat, IReadOnlyList<Kvittering> Kvitteringer);
+    /// <summary>The counts and the receipts, also as the JSON array stored for them (the API answers with it as is).</summary>
+    public sealed record Result(Guid InnsendingId, int Mottatt, int Avvist, int Duplikat, IReadOnlyList<Kvittering> Kvitteringer, string KvitteringerJson);
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -31,8 +32,8 @@ public static class SendBegjaringer
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
             var kreditorId = bruker.KreditorId ?? throw new UnauthorizedAccessException("Klienten er ikke knyttet til en kreditor.");
-            var (innsending, kvitteringer) = await mottak.MottaAsync(kreditorId, Innsending.Api, request.Begjaringer, cancellationToken);
-            return new Result(innsending.Id, innsending.Mottatt, innsending.Avvist, innsending.Duplikat, kvitteringer);
+            var (innsending, kvitteringer, json) = await mottak.MottaAsync(kreditorId, Innsending.Api, request.Begjaringer, cancellationToken);
+            return new Result(innsending.Id, innsending.Mottatt, innsending.Avvist, innsending.Duplikat, kvitteringer, json);
         }
     }
 }

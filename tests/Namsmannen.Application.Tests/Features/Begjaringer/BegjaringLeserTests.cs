@@ -40,4 +40,25 @@ public sealed class BegjaringLeserTests
         ]);
         feil[1].Melding.ShouldBe("«utlegging» er ikke en gyldig verdi. Gyldige verdier: utlegg, tvangssalg, tilbakelevering.");
     }
+
+    [Theory]
+    [InlineData("2026-11-21", 2026, 11, 21)]
+    [InlineData("21.11.2026", 2026, 11, 21)]
+    [InlineData("1.2.2026", 2026, 2, 1)]
+    [InlineData(" 2024-02-29 ", 2024, 2, 29)]
+    public void Dates_are_read_as_iso_or_the_Norwegian_way(string tekst, int ar, int maned, int dag)
+    {
+        BegjaringLeser.TryParseDato(tekst, out var dato).ShouldBeTrue();
+        dato.ShouldBe(new DateOnly(ar, maned, dag));
+    }
+
+    [Theory]
+    [InlineData("2026-02-29")]
+    [InlineData("2026-13-01")]
+    [InlineData("32.01.2026")]
+    [InlineData("21.11.26")]
+    [InlineData("2026/11/21")]
+    [InlineData("i går")]
+    [InlineData("")]
+    public void Anything_else_is_not_a_date(string tekst) => BegjaringLeser.TryParseDato(tekst, out _).ShouldBeFalse();
 }
