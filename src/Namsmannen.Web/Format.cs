@@ -22,3 +22,19 @@ public static class Format
     public static string Tidspunkt(DateTimeOffset tidspunkt) =>
         TimeZoneInfo.ConvertTime(tidspunkt, Oslo).ToString("dd.MM.yyyy 'kl.' HH:mm", CultureInfo.InvariantCulture);
 }
+
+/// <summary>The status feed's event codes as people read them.</summary>
+public static class Hendelsesnavn
+{
+    private static readonly Dictionary<string, string> Navn = Enum.GetValues<Namsmannen.Domain.Saker.Handling>()
+        .ToDictionary(h => Namsmannen.Application.Data.Revisjon.Kode(h), h => Namsmannen.Domain.Saker.HandlingTekst.Navn(h));
+
+    public static string For(string kode) => kode switch
+    {
+        "BEGJARING_MOTTATT" => "Begjæringen er mottatt",
+        "BETALING_REGISTRERT" => "Betaling registrert",
+        "KRAV_REDUSERT" => "Kravet er redusert",
+        "OVERFORT_FRA_HISTORIKK" => "Overført fra tidligere system",
+        _ => Navn.GetValueOrDefault(kode, kode),
+    };
+}
