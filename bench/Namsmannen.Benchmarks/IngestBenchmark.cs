@@ -102,6 +102,8 @@ public static class IngestBenchmark
             if (Environment.GetEnvironmentVariable("NAMSMANNEN_BENCH_KEEP") != "1")
             {
                 await database.DropAsync();
+                // The benchmark's own cluster is not left running in the background.
+                database.Cluster?.Stop();
             }
         }
     }

@@ -88,7 +88,15 @@ public sealed class LocalPostgres
         var instance = new LocalPostgres(dataDirectory, port, File.ReadAllText(passwordFile).Trim(), bin);
         if (!instance.IsRunning())
         {
-            instance.RunPg("pg_ctl", ["start", "-D", dataDirectory, "-w", "-t", "60", "-l", Path.Combine(dataDirectory, "server.log"), "-o", $"-p {port.ToString(CultureInfo.InvariantCulture)}"]);
+            var log = Path.Combine(dataDirectory, "server.log");
+            if (instance.RunPg("pg_ctl", ["start", "-D", dataDirectory, "-w", "-t", "60", "-l", log, "-o", $"-p {port.ToString(CultureInfo.InvariantCulture)}"], throwOnError: false) != 0)
+            {
+                // Say why, from the server's own log: most often another PostgreSQL already listens on the port.
+                var why = File.Exists(log) ? string.Join(Environment.NewLine, File.ReadLines(log).TakeLast(4)) : "(no server log)";
+                throw new InvalidOperationException(
+                    $"Could not start the local PostgreSQL in {dataDirectory} on port {port}. Its log ends:{Environment.NewLine}{why}{Environment.NewLine}" +
+                    $"If another program uses port {port}, stop it or choose another port (LocalPostgres:Port).");
+            }
         }
 
         return instance;
