@@ -11,3 +11,13 @@ public interface ICurrentUser
 
     bool IsInRole(string role);
 }
+
+public static class CurrentUserExtensions
+{
+    /// <summary>
+    /// The creditor organisation the user or API client acts for. The web layer's policies let only such users reach
+    /// creditor features; if one gets here without it, that is a bug, and it fails closed.
+    /// </summary>
+    public static Guid Kreditor(this ICurrentUser bruker) =>
+        bruker.Kreditor();
+}

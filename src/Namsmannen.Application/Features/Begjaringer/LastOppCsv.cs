@@ -33,7 +33,7 @@ public static class LastOppCsv
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
-            var kreditorId = bruker.KreditorId ?? throw new UnauthorizedAccessException("Brukeren er ikke knyttet til en kreditor.");
+            var kreditorId = bruker.Kreditor();
             var (rader, feil) = CsvFormat.Les(request.Innhold);
             if (feil is not null || rader.Count > MaksRader)
             {

@@ -27,7 +27,7 @@ public static class SendBegjaring
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
-            var kreditorId = bruker.KreditorId ?? throw new UnauthorizedAccessException("Brukeren er ikke knyttet til en kreditor.");
+            var kreditorId = bruker.Kreditor();
             var (_, kvitteringer, _) = await mottak.MottaAsync(kreditorId, Innsending.Skjema, [request.Begjaring], cancellationToken);
             var kvittering = kvitteringer[0];
             switch (kvittering.Status)

@@ -31,7 +31,7 @@ public static class SendBegjaringer
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
-            var kreditorId = bruker.KreditorId ?? throw new UnauthorizedAccessException("Klienten er ikke knyttet til en kreditor.");
+            var kreditorId = bruker.Kreditor();
             var (innsending, kvitteringer, json) = await mottak.MottaAsync(kreditorId, Innsending.Api, request.Begjaringer, cancellationToken);
             return new Result(innsending.Id, innsending.Mottatt, innsending.Avvist, innsending.Duplikat, kvitteringer, json);
         }

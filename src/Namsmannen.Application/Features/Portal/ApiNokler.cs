@@ -16,7 +16,7 @@ public static class ApiNokler
     {
         public async Task<IReadOnlyList<Rad>> Handle(Query request, CancellationToken cancellationToken)
         {
-            var kreditorId = bruker.KreditorId ?? throw new UnauthorizedAccessException("Brukeren er ikke knyttet til en kreditor.");
+            var kreditorId = bruker.Kreditor();
             return await db.ApiNokler.AsNoTracking()
                 .Where(k => k.KreditorId == kreditorId)
                 .OrderByDescending(k => k.Opprettet)

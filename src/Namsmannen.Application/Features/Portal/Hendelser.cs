@@ -38,7 +38,7 @@ public static class Hendelser
     {
         public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
         {
-            var kreditorId = bruker.KreditorId ?? throw new UnauthorizedAccessException("Klienten er ikke knyttet til en kreditor.");
+            var kreditorId = bruker.Kreditor();
             await Statusfeed.SekvenserAsync(db, cancellationToken);
             var hendelser = await db.KreditorHendelser.AsNoTracking()
                 .Where(h => h.KreditorId == kreditorId && h.Sekvens > request.Etter)

@@ -17,7 +17,7 @@ public static class Innsendinger
     {
         public async Task<IReadOnlyList<Rad>> Handle(Query request, CancellationToken cancellationToken)
         {
-            var kreditorId = bruker.KreditorId ?? throw new UnauthorizedAccessException("Brukeren er ikke knyttet til en kreditor.");
+            var kreditorId = bruker.Kreditor();
             return await db.Innsendinger.AsNoTracking()
                 .Where(i => i.KreditorId == kreditorId)
                 .OrderByDescending(i => i.Opprettet)
@@ -39,7 +39,7 @@ public static class InnsendingMedKvitteringer
     {
         public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
         {
-            var kreditorId = bruker.KreditorId ?? throw new UnauthorizedAccessException("Brukeren er ikke knyttet til en kreditor.");
+            var kreditorId = bruker.Kreditor();
             var innsending = await db.Innsendinger.AsNoTracking()
                 .Where(i => i.Id == request.Id && i.KreditorId == kreditorId)
                 .Select(i => new Innsendinger.Rad(i.Id, i.Kanal, i.Opprettet, i.OpprettetAvNavn, i.Status, i.Filnavn, i.AntallRader, i.Behandlet, i.Mottatt, i.Avvist, i.Duplikat, i.Feilmelding))

@@ -16,7 +16,7 @@ public static class KreditorFordelinger
     {
         public async Task<IReadOnlyList<Rad>> Handle(Query request, CancellationToken cancellationToken)
         {
-            var kreditorId = bruker.KreditorId ?? throw new UnauthorizedAccessException("Brukeren er ikke knyttet til en kreditor.");
+            var kreditorId = bruker.Kreditor();
             return await db.Fordelinger.AsNoTracking()
                 .Where(f => f.Godkjent != null)
                 .Join(db.Saker.Where(s => s.KreditorId == kreditorId), f => f.SakId, s => s.Id, (f, s) => new { f, s })

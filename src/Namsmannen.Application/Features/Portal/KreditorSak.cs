@@ -64,7 +64,7 @@ public static class KreditorSak
     {
         public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
         {
-            var kreditorId = bruker.KreditorId ?? throw new UnauthorizedAccessException("Brukeren er ikke knyttet til en kreditor.");
+            var kreditorId = bruker.Kreditor();
             var nr = request.Saksnummer.Trim();
             var sak = await db.Saker.AsNoTracking()
                 .Where(s => s.Saksnummer == nr && s.KreditorId == kreditorId)

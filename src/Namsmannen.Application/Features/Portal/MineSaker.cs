@@ -46,7 +46,7 @@ public static partial class MineSaker
     {
         public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
         {
-            var kreditorId = bruker.KreditorId ?? throw new UnauthorizedAccessException("Brukeren er ikke knyttet til en kreditor.");
+            var kreditorId = bruker.Kreditor();
             var navn = await db.Kreditorer.Where(k => k.Id == kreditorId).Select(k => k.Navn).SingleAsync(cancellationToken);
             var saker = db.Saker.AsNoTracking().Where(s => s.KreditorId == kreditorId);
             string? forklaring = null;

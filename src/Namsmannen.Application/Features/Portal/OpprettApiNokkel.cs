@@ -30,7 +30,7 @@ public static partial class OpprettApiNokkel
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
-            var kreditorId = bruker.KreditorId ?? throw new UnauthorizedAccessException("Brukeren er ikke knyttet til en kreditor.");
+            var kreditorId = bruker.Kreditor();
             var (nokkel, prefiks, hash) = ApiNokkelformat.Lag();
             var rad = new ApiNokkel
             {

@@ -17,7 +17,7 @@ public static partial class TilbakekallApiNokkel
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
-            var kreditorId = bruker.KreditorId ?? throw new UnauthorizedAccessException("Brukeren er ikke knyttet til en kreditor.");
+            var kreditorId = bruker.Kreditor();
             var nokkel = await db.ApiNokler.SingleOrDefaultAsync(k => k.Id == request.Id && k.KreditorId == kreditorId, cancellationToken)
                 ?? throw new IkkeFunnetException("Fant ikke API-nøkkelen.");
             if (nokkel.Tilbakekalt is null)
