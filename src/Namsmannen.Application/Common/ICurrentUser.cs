@@ -19,5 +19,5 @@ public static class CurrentUserExtensions
     /// creditor features; if one gets here without it, that is a bug, and it fails closed.
     /// </summary>
     public static Guid Kreditor(this ICurrentUser bruker) =>
-        bruker.Kreditor();
+        bruker.KreditorId ?? throw new UnauthorizedAccessException("Brukeren er ikke knyttet til en kreditor.");
 }
