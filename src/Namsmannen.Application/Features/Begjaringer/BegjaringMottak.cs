@@ -86,6 +86,7 @@ public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, 
         var idag = Revisjon.IDag(clock);
         var kvitteringer = new Kvittering?[rader.Count];
         var gyldige = new List<(int Indeks, Guid Id, GyldigBegjaring Begjaring)>(rader.Count);
+        var ider = Ider.NyeVersjon7(rader.Count, clock.GetUtcNow());
         for (var i = 0; i < rader.Count; i++)
         {
             var (begjaring, feil) = BegjaringLeser.Les(rader[i], idag);
@@ -95,7 +96,7 @@ public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, 
             }
             else
             {
-                gyldige.Add((i, Guid.CreateVersion7(), begjaring));
+                gyldige.Add((i, ider[i], begjaring));
             }
         }
 
@@ -104,7 +105,7 @@ public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, 
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
             var transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction()
                 ?? throw new InvalidOperationException("Begjæringer tas imot i en transaksjon.");
-            await SkrivSkyldnereAsync(connection, transaction, gyldige.Select(g => g.Begjaring), cancellationToken);
+            await SkrivSkyldnereAsync(connection, transaction, gyldige.Select(g => g.Begjaring), clock.GetUtcNow(), cancellationToken);
             var nye = await SkrivSakerAsync(connection, transaction, innsending, gyldige, idag, cancellationToken);
 
             var gamle = gyldige.Where(g => !nye.ContainsKey(g.Id)).Select(g => g.Begjaring.Referanse).Distinct().ToArray();
@@ -130,7 +131,7 @@ public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, 
 
     private static string? Trim(string? referanse) => referanse?.Trim() is { Length: > 0 and <= 100 } r ? r : referanse?.Trim() is { Length: > 100 } lang ? lang[..100] : null;
 
-    private static async Task SkrivSkyldnereAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IEnumerable<GyldigBegjaring> begjaringer, CancellationToken cancellationToken)
+    private static async Task SkrivSkyldnereAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IEnumerable<GyldigBegjaring> begjaringer, DateTimeOffset naa, CancellationToken cancellationToken)
     {
         // A debtor already known keeps what namsmannen has registered; a new one is created as the creditor described them.
         // Sorted, so two batches with the same debtors take their locks in the same order and never deadlock.
@@ -144,7 +145,7 @@ public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, 
             """,
             connection,
             transaction);
-        command.Parameters.Add(new NpgsqlParameter<Guid[]>("id", skyldnere.Select(_ => Guid.CreateVersion7()).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<Guid[]>("id", Ider.NyeVersjon7(skyldnere.Count, naa)));
         command.Parameters.Add(Tekster("type", skyldnere.Select(s => s.SkyldnerType.ToString())));
         command.Parameters.Add(Tekster("identifikator", skyldnere.Select(s => s.SkyldnerIdentifikator)));
         command.Parameters.Add(Tekster("navn", skyldnere.Select(s => s.SkyldnerNavn)));
