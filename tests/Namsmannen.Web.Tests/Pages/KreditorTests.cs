@@ -220,4 +220,33 @@ public sealed class KreditorTests(AppFactory app) : IClassFixture<AppFactory>
         etter.QuerySelector(".kvittering")!.TextContent.ShouldBe("Begjæringen er trukket. Saken er avsluttet, og alle steg som ventet er stanset.");
         etter.QuerySelector("form[action*=Trekk]").ShouldBeNull("a closed case offers no amendments");
     }
+
+    [Fact]
+    public async Task Every_portal_page_answers_404_for_another_creditors_case_submission_and_attachment()
+    {
+        var client = await LoggInnAsync();
+        var (nokkel, annenKreditor) = await app.AnnenKreditorAsync();
+        var svar = await (await app.ApiKlient(nokkel).SendBatchAsync(KreditorApi.Begjaring("ANNEN-PORTAL"))).JsonAsync();
+        var saksnummer = svar.GetProperty("kvitteringer")[0].GetProperty("saksnummer").GetString()!;
+        var innsending = svar.GetProperty("innsendingId").GetGuid();
+        await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
+        var sak = await db.Saker.SingleAsync(s => s.Saksnummer == saksnummer);
+        sak.KreditorId.ShouldBe(annenKreditor);
+        var vedlegg = new Application.Data.Portal.Vedlegg { Id = Guid.NewGuid(), SakId = sak.Id, Filnavn = "hemmelig.pdf", Innholdstype = "application/pdf", Storrelse = 8, Innhold = Encoding.ASCII.GetBytes("%PDF-1.4"), LastetOpp = DateTimeOffset.UtcNow, LastetOppAvNavn = "Annen" };
+        db.Vedlegg.Add(vedlegg);
+        await db.SaveChangesAsync();
+
+        foreach (var adresse in new[] { $"/kreditor/saker/{saksnummer}", $"/kreditor/saker/{saksnummer}?handler=Vedlegg&id={vedlegg.Id}", $"/kreditor/innsendinger/{innsending}", $"/kreditor/innsendinger/{innsending}?handler=Resultat", $"/kreditor/innsendinger/{innsending}?handler=Status" })
+        {
+            (await client.GetAsync(adresse)).StatusCode.ShouldBe(HttpStatusCode.NotFound, adresse);
+        }
+
+        // A form posted against another creditor's case (with a valid token from the user's own case page) changes nothing.
+        var egen = await (await app.DemoKlient().SendBatchAsync(KreditorApi.Begjaring("EGEN-PORTAL"))).JsonAsync();
+        var egenSide = await client.GetDocumentAsync($"/kreditor/saker/{egen.GetProperty("kvitteringer")[0].GetProperty("saksnummer").GetString()}");
+        var token = ((IHtmlInputElement)egenSide.QuerySelector("form[action*=Trekk] input[name=__RequestVerificationToken]")!).Value;
+        var trekk = await client.PostAsync($"/kreditor/saker/{saksnummer}?handler=Trekk", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Data.Bekreftet"] = "true" }));
+        trekk.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await db.Saker.AsNoTracking().SingleAsync(s => s.Id == sak.Id)).Stadium.ShouldBe(Saksstadium.BegjaringMottatt);
+    }
 }
