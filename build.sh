@@ -4,6 +4,7 @@
 #   ./build.sh test      install what is missing (PostgreSQL, Chromium), check formatting, run every test
 #   ./build.sh migrate   apply migrations to the configured database (ConnectionStrings__Namsmannen)
 #   ./build.sh bench     benchmarks: ./build.sh bench ingest (see docs/performance.md)
+#   ./build.sh seed      --cases N: generate N cases in the local (or configured) database
 #   ./build.sh deps      only install what is missing (PostgreSQL, Chromium)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -74,6 +75,16 @@ cmd_migrate() {
   exec dotnet "bin/${CONFIGURATION:-Debug}/net10.0/Namsmannen.Web.dll" migrate
 }
 
+# ./build.sh seed --cases N: N generated cases on top of the demo office, in the same database `run` uses.
+cmd_seed() {
+  ensure_dotnet
+  ensure_postgres
+  CONFIGURATION=Release build
+  export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
+  cd src/Namsmannen.Web
+  exec dotnet bin/Release/net10.0/Namsmannen.Web.dll seed "$@"
+}
+
 cmd_test() {
   ensure_dotnet
   [ -n "${NAMSMANNEN_TEST_DATABASE:-}" ] || ensure_postgres always
@@ -136,6 +147,7 @@ case "${1:-}" in
   run) cmd_run ;;
   test) cmd_test ;;
   migrate) cmd_migrate ;;
+  seed) shift; cmd_seed "$@" ;;
   bench) shift; cmd_bench "$@" ;;
-  *) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

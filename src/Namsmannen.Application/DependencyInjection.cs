@@ -40,6 +40,7 @@ public static class DependencyInjection
 
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<Volumgenerator>();
         services.AddScoped<Features.Begjaringer.BegjaringMottak>();
         services.AddScoped<Features.Begjaringer.CsvBehandling>();
         return services;

@@ -21,12 +21,32 @@ if (builder.Environment.IsDevelopment() && builder.Configuration.GetValue("Demo:
 var app = builder.Build();
 await LocalDatabase.EnsureDatabaseExistsAsync(app.Services);
 
-var migrateOnly = args.Contains("migrate");
+var migrateOnly = args.Contains("migrate") || args.Contains("seed");
 if (migrateOnly || app.Configuration.GetValue("Database:MigrateOnStartup", true))
 {
     await using var scope = app.Services.CreateAsyncScope();
-    var seed = !migrateOnly && app.Configuration.GetValue("Demo:Seed", false);
+    // The volume generator builds on the demo office (its caseworkers and creditors), so `seed` seeds that first.
+    var seed = (!migrateOnly || args.Contains("seed")) && app.Configuration.GetValue("Demo:Seed", false);
     await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(seed, app.Lifetime.ApplicationStopping);
+}
+
+if (args.Contains("seed"))
+{
+    // ./build.sh seed --cases N: a volume data set on top of the demo office (see Application/Demo/Volumgenerator).
+    var i = Array.IndexOf(args, "--cases");
+    if (i < 0 || i + 1 >= args.Length || !int.TryParse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture, out var cases) || cases < 1)
+    {
+        Console.Error.WriteLine("Bruk: ./build.sh seed --cases N   (N saker, for eksempel 1000000)");
+        app.Services.GetService<LocalPostgres>()?.Stop();
+        return 2;
+    }
+
+    await using (var scope = app.Services.CreateAsyncScope())
+    {
+        var resultat = await scope.ServiceProvider.GetRequiredService<Namsmannen.Application.Demo.Volumgenerator>()
+            .GenererAsync(cases, Console.WriteLine, app.Lifetime.ApplicationStopping);
+        Console.WriteLine($"Ferdig: {resultat.Saker:N0} saker, {resultat.NyeSkyldnere:N0} nye skyldnere, {resultat.Kreditorer} kreditorer på {resultat.Tid.TotalSeconds:0} s.");
+    }
 }
 
 if (migrateOnly)

@@ -24,7 +24,7 @@ public sealed partial class DemoSeeder(
     public const int AntallSaker = 200;
 
     // Relative weights of the stages in the demo office: most cases are early in the process.
-    private static readonly (Saksstadium Stadium, int Vekt)[] Stadiefordeling =
+    internal static readonly (Saksstadium Stadium, int Vekt)[] Stadiefordeling =
     [
         (Saksstadium.BegjaringMottatt, 30), (Saksstadium.Godtatt, 10), (Saksstadium.VarselSendt, 32), (Saksstadium.Utleggspant, 20),
         (Saksstadium.Utleggstrekk, 28), (Saksstadium.IntetTilUtlegg, 14), (Saksstadium.Tvangssalg, 8),
@@ -160,7 +160,7 @@ public sealed partial class DemoSeeder(
     /// A plausible tvangsgrunnlag for the kind of begjæring, with a § 4-18 varsel sent in time. A few new begjæringer
     /// are deliberately not enforceable (the varsel was sent too late), so automatic rejection has something to show.
     /// </summary>
-    private static (Tvangsgrunnlag Grunnlag, DateOnly? Varsel) NyttGrunnlag(Faker faker, Begjaringstype type, DateOnly mottatt, bool ugyldig)
+    internal static (Tvangsgrunnlag Grunnlag, DateOnly? Varsel) NyttGrunnlag(Faker faker, Begjaringstype type, DateOnly mottatt, bool ugyldig)
     {
         var varsel = mottatt.AddDays(-faker.Random.Int(20, 200));
         if (ugyldig)
@@ -178,7 +178,7 @@ public sealed partial class DemoSeeder(
         };
     }
 
-    private static Organisasjonsnummer NyttOrganisasjonsnummer(Faker faker)
+    internal static Organisasjonsnummer NyttOrganisasjonsnummer(Faker faker)
     {
         while (true)
         {
@@ -190,7 +190,7 @@ public sealed partial class DemoSeeder(
         }
     }
 
-    private static Skyldner NySkyldner(Faker faker, int index)
+    internal static Skyldner NySkyldner(Faker faker, int index)
     {
         var adresse = faker.Address.StreetAddress();
         var postnummer = faker.Random.ReplaceNumbers("####");

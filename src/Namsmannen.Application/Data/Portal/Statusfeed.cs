@@ -12,7 +12,7 @@ namespace Namsmannen.Application.Data.Portal;
 public static class Statusfeed
 {
     /// <summary>Serialises the numbering; any constant unique to this purpose will do.</summary>
-    private const long Laas = 0x4E414D53_46454544; // "NAMSFEED"
+    internal const long Laas = 0x4E414D53_46454544; // "NAMSFEED"
 
     public static void Legg(NamsmannenDbContext db, Sak sak, string type, DateOnly dato, TimeProvider clock) =>
         db.KreditorHendelser.Add(new KreditorHendelse

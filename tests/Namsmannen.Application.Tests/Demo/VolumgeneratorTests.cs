@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Namsmannen.Application.Data;
+using Namsmannen.Application.Demo;
+using Namsmannen.Application.Tests.Infrastructure;
+using Namsmannen.Domain.Identifikatorer;
+using Namsmannen.Domain.Parter;
+using Namsmannen.Domain.Saker;
+
+namespace Namsmannen.Application.Tests.Demo;
+
+public sealed class VolumgeneratorTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+{
+    [Fact]
+    public async Task The_generated_office_has_valid_ids_a_realistic_mix_and_a_history_line_for_every_case()
+    {
+        await using (var scope = fixture.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(seedDemoData: true, default);
+            var resultat = await scope.ServiceProvider.GetRequiredService<Volumgenerator>().GenererAsync(3_000, null, default);
+            resultat.Saker.ShouldBe(3_000);
+        }
+
+        await using var db = TestPostgres.CreateDbContext(fixture.DatabaseName);
+        var saker = await db.Saker.AsNoTracking().Where(s => s.KreditorReferanse.StartsWith("VOL-")).ToListAsync();
+        saker.Count.ShouldBe(3_000);
+
+        // Valid identity numbers for every debtor, people and companies.
+        var skyldnere = await db.Skyldnere.AsNoTracking().ToListAsync();
+        skyldnere.Where(s => s.Type == Skyldnertype.Person && !Fodselsnummer.TryParse(s.Identifikator, out _, out _)).ShouldBeEmpty();
+        skyldnere.Where(s => s.Type == Skyldnertype.Virksomhet && !Organisasjonsnummer.TryParse(s.Identifikator, out _, out _)).ShouldBeEmpty();
+        skyldnere.Count(s => s.Type == Skyldnertype.Virksomhet).ShouldBeGreaterThan(0);
+
+        // A mix: every stage occurs, open cases outnumber closed ones among the young, the old are mostly closed.
+        saker.Select(s => s.Stadium).Distinct().Count().ShouldBe(Enum.GetValues<Saksstadium>().Length);
+        var idag = DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime);
+        var gamle = saker.Where(s => s.Mottatt < idag.AddDays(-200)).ToList();
+        gamle.Count(s => s.ErLukket).ShouldBeGreaterThan(gamle.Count / 2);
+
+        // The domain's invariants hold: a pause knows where it stood, money never exceeds the claim, paid cases are closed.
+        saker.ShouldAllBe(s => Saksforlop.Pauser.Contains(s.Stadium) == (s.ForrigeStadium != null));
+        saker.ShouldAllBe(s => s.Innbetalt >= 0 && s.Innbetalt <= s.Krav);
+        saker.Where(s => s.Innbetalt == s.Krav).ShouldAllBe(s => s.Stadium == Saksstadium.Avsluttet);
+        saker.Where(s => s.Stadium is Saksstadium.Utleggstrekk or Saksstadium.VarselSendt).ShouldAllBe(s => s.Type == Begjaringstype.Utlegg);
+
+        // Creditors by a long tail: the largest has several times the smallest's volume.
+        var perKreditor = saker.GroupBy(s => s.KreditorId).Select(g => g.Count()).OrderDescending().ToList();
+        perKreditor.Count.ShouldBe(20);
+        perKreditor[0].ShouldBeGreaterThan(perKreditor[^1] * 5);
+
+        // Every case has its audit line and one status-feed line, numbered without gaps after what was there.
+        var ider = saker.Select(s => s.Id).ToHashSet();
+        (await db.SaksHendelser.CountAsync(h => h.Type == "OVERFORT_FRA_HISTORIKK" && h.UtfortAvNavn == "Volumgenerator")).ShouldBe(3_000);
+        var sekvenser = await db.KreditorHendelser.Where(h => h.Type == "OVERFORT_FRA_HISTORIKK" && h.Referanse.StartsWith("VOL-")).OrderBy(h => h.Sekvens).Select(h => h.Sekvens!.Value).ToListAsync();
+        sekvenser.Count.ShouldBe(3_000);
+        (sekvenser[^1] - sekvenser[0]).ShouldBe(2_999);
+        (await db.Frister.CountAsync(f => f.Type == "UTLEGGSFORRETNING" && ider.Contains(f.SakId))).ShouldBe(saker.Count(s => s.Stadium == Saksstadium.VarselSendt));
+    }
+}
