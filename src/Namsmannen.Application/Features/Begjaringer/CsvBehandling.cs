@@ -14,6 +14,9 @@ public sealed class CsvBehandling(NamsmannenDbContext db, TimeProvider clock)
 {
     public const int Delstorrelse = 1000;
 
+    /// <summary>The file being worked through, read once rather than once per part (a file stays on one instance's worker).</summary>
+    private static Lest? sistLest;
+
     /// <summary>Processes the next part of the oldest waiting file. False when there was nothing to do.</summary>
     public async Task<bool> BehandleNesteDelAsync(CancellationToken cancellationToken)
     {
@@ -26,7 +29,8 @@ public sealed class CsvBehandling(NamsmannenDbContext db, TimeProvider clock)
             return false;
         }
 
-        var (rader, feil) = CsvFormat.Les(innsending.Fil ?? []);
+        var (rader, feil) = Volatile.Read(ref sistLest) is { } lest && lest.Id == innsending.Id ? (lest.Rader, null) : CsvFormat.Les(innsending.Fil ?? []);
+        Volatile.Write(ref sistLest, feil is null ? new Lest(innsending.Id, rader) : null);
         if (feil is not null)
         {
             innsending.Status = Innsending.Feilet;
@@ -58,6 +62,7 @@ public sealed class CsvBehandling(NamsmannenDbContext db, TimeProvider clock)
             innsending.Status = innsending.Behandlet >= rader.Count ? Innsending.Ferdig : Innsending.Behandles;
             if (innsending.Status == Innsending.Ferdig)
             {
+                Volatile.Write(ref sistLest, null);
                 innsending.Fil = null;
                 innsending.Avsluttet = clock.GetUtcNow();
             }
@@ -68,6 +73,8 @@ public sealed class CsvBehandling(NamsmannenDbContext db, TimeProvider clock)
         db.ChangeTracker.Clear();
         return true;
     }
+
+    private sealed record Lest(Guid Id, IReadOnlyList<Begjaringsrad> Rader);
 
     /// <summary>The person who uploaded the file acts in the audit log, though the work runs in the background.</summary>
     private sealed class Opplaster(Innsending innsending) : ICurrentUser
