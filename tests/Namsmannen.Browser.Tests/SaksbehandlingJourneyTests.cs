@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Namsmannen.Application.Demo;
 using static Microsoft.Playwright.Assertions;
@@ -14,7 +15,7 @@ public sealed class SaksbehandlingJourneyTests(BrowserFixture browser) : IClassF
         await page.GetByLabel("E-postadresse").FillAsync("saksbehandler@namsmannen.test");
         await page.GetByLabel("Passord").FillAsync(DemoBrukere.Passord);
         await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn" }).ClickAsync();
-        await page.WaitForURLAsync("**/saksbehandling");
+        await Expect(page).ToHaveURLAsync(new Regex("/saksbehandling$"));
 
         await page.GetByLabel("Vis", new() { Exact = true }).SelectOptionAsync("Ufordelte");
         await page.GetByRole(AriaRole.Button, new() { Name = "Vis saker" }).ClickAsync();
