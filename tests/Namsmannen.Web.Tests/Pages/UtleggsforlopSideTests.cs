@@ -17,7 +17,10 @@ public sealed class UtleggsforlopSideTests(AppFactory app) : IClassFixture<AppFa
         var kari = app.Browser();
         await kari.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
         await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
+        // A case of the demo creditor, so its portal can be checked at the end.
+        var demoKreditor = await app.DemoKreditorAsync();
         var saksnummer = await db.Saker
+            .Where(s => s.KreditorId == demoKreditor)
             .Where(s => s.Stadium == Saksstadium.BegjaringMottatt && s.Type == Begjaringstype.Utlegg && (s.VarselSendt == null || s.VarselSendt <= s.Mottatt.AddDays(-14)))
             .OrderBy(s => s.Saksnummer).Select(s => s.Saksnummer).FirstAsync();
         var url = $"/saksbehandling/saker/{saksnummer}";
@@ -72,5 +75,16 @@ public sealed class UtleggsforlopSideTests(AppFactory app) : IClassFixture<AppFa
         var sak = await db.Saker.AsNoTracking().SingleAsync(s => s.Saksnummer == saksnummer);
         sak.Stadium.ShouldBe(Saksstadium.Avsluttet);
         sak.Innbetalt.ShouldBe(sak.Krav, "the sale covered the whole claim");
+
+        // The creditor sees the approved fordeling in its portal: in the list and on the case, with its own line marked.
+        var kreditor = app.Browser();
+        await kreditor.LogInAsync("kreditor@namsmannen.test", DemoBrukere.Passord);
+        var fordelinger = await kreditor.GetDocumentAsync("/kreditor/fordelinger");
+        var rad = fordelinger.QuerySelectorAll("tbody tr").Single(r => r.Children[0].TextContent == saksnummer);
+        rad.Children[3].TextContent.Replace('\u00A0', ' ').ShouldBe("250 000,00 kr");
+        rad.Children[4].TextContent.Replace('\u00A0', ' ').ShouldBe(Format.Kroner(sak.Krav).Replace('\u00A0', ' '));
+        var kreditorsak = await kreditor.GetDocumentAsync($"/kreditor/saker/{saksnummer}");
+        kreditorsak.QuerySelectorAll("section[aria-labelledby=h-fordeling] tbody tr").Select(r => r.TextContent).ShouldContain(t => t.Contains("(dere)", StringComparison.Ordinal));
+        kreditorsak.QuerySelectorAll("section[aria-labelledby=h-historikk] tbody tr").Last().Children[1].TextContent.ShouldBe("Godkjenn fordelingen");
     }
 }
