@@ -38,7 +38,7 @@ public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, 
                                kreditor_referanse, mottatt, grunnlag_type, grunnlag_forkynt, grunnlag_oppfyllelsesfrist, grunnlag_forfall,
                                varsel_sendt, innsendt_skyldnernavn)
             SELECT id, @aar || '-' || CASE WHEN lopenummer < 1000000 THEN lpad(lopenummer::text, 6, '0') ELSE lopenummer::text END,
-                   @kreditor_id, skyldner_id, type, 'BegjaringMottatt', hovedstol, renter, omkostninger, 0,
+                   @kreditor_id, skyldner_id, type, 'BegjaringMottatt', hovedstol / 100.0, renter / 100.0, omkostninger / 100.0, 0,
                    referanse, @idag, grunnlag_type, forkynt, oppfyllelsesfrist, forfall, varsel_sendt, navn
               FROM nummerert
              ORDER BY referanse -- one lock order for every batch (numbers follow the items' order, set above)
@@ -168,9 +168,10 @@ public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, 
         command.Parameters.Add(Datoer("forkynt", b.Select(x => x.Grunnlag.Forkynt)));
         command.Parameters.Add(Datoer("oppfyllelsesfrist", b.Select(x => x.Grunnlag.Oppfyllelsesfrist)));
         command.Parameters.Add(Datoer("forfall", b.Select(x => x.Grunnlag.Forfall)));
-        command.Parameters.Add(new NpgsqlParameter<decimal[]>("hovedstol", b.Select(x => x.Hovedstol).ToArray()));
-        command.Parameters.Add(new NpgsqlParameter<decimal[]>("renter", b.Select(x => x.Renter).ToArray()));
-        command.Parameters.Add(new NpgsqlParameter<decimal[]>("omkostninger", b.Select(x => x.Omkostninger).ToArray()));
+        // Amounts travel as whole øre (bigint): exact, and far cheaper for Npgsql to write than numeric.
+        command.Parameters.Add(new NpgsqlParameter<long[]>("hovedstol", b.Select(x => Ore(x.Hovedstol)).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<long[]>("renter", b.Select(x => Ore(x.Renter)).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<long[]>("omkostninger", b.Select(x => Ore(x.Omkostninger)).ToArray()));
         command.Parameters.Add(Datoer("varsel_sendt", b.Select(x => x.VarselSendt)));
         command.Parameters.Add(new NpgsqlParameter<string>("aar", (idag.Year % 100).ToString("00", System.Globalization.CultureInfo.InvariantCulture)));
         command.Parameters.Add(new NpgsqlParameter<Guid>("kreditor_id", innsending.KreditorId));
@@ -210,6 +211,9 @@ public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, 
 
         return eksisterende;
     }
+
+    /// <summary>Kroner with at most two decimals (the reader has checked) as whole øre.</summary>
+    private static long Ore(decimal kroner) => decimal.ToInt64(kroner * 100m);
 
     private static NpgsqlParameter<string[]> Tekster(string navn, IEnumerable<string> verdier) => new(navn, verdier.ToArray());
 
