@@ -17,8 +17,8 @@ public static class Vedlegg
 
             if (fil.Length > Vedleggsregler.MaksBytes)
             {
-                // Not read into memory: the size alone refuses it.
-                resultat.Add(new Fil(fil.FileName, fil.ContentType, new byte[Vedleggsregler.MaksBytes + 1]));
+                // Not read into memory: its size alone refuses it (Vedleggsregler).
+                resultat.Add(new Fil(fil.FileName, fil.ContentType, []) { Storrelse = fil.Length });
                 continue;
             }
 

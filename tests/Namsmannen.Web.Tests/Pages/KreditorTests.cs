@@ -103,6 +103,10 @@ public sealed class KreditorTests(AppFactory app) : IClassFixture<AppFactory>
 
         var ikkePdf = await PostMedFilerAsync(client, skjema, "main form", gyldig, "vedlegg", ("varsel.pdf", Encoding.UTF8.GetBytes("ikke en pdf")));
         (await ikkePdf.ParseAsync()).QuerySelector(".feiloppsummering")!.TextContent.ShouldContain("Filen «varsel.pdf» er ikke en PDF-fil. Last opp vedlegg som PDF.");
+        var forStor = new byte[(10 * 1024 * 1024) + 1];
+        "%PDF-"u8.CopyTo(forStor);
+        var storSvar = await PostMedFilerAsync(client, skjema, "main form", gyldig, "vedlegg", ("stor.pdf", forStor));
+        (await storSvar.ParseAsync()).QuerySelector(".feiloppsummering")!.TextContent.ShouldContain("Filen «stor.pdf» er større enn 10 MB.");
         await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
         (await db.Saker.CountAsync(s => s.KreditorReferanse == "SKJEMA-2")).ShouldBe(0, "nothing is half-written");
 
@@ -195,6 +199,9 @@ public sealed class KreditorTests(AppFactory app) : IClassFixture<AppFactory>
         (sak.Hovedstol, sak.Renter).ShouldBe((1_000.50m, 10m));
         (await db.Skyldnere.SingleAsync(s => s.Id == sak.SkyldnerId)).Adresse.ShouldBe("Vei 1; oppgang B");
         (await db.SaksHendelser.SingleAsync(h => h.SakId == sak.Id)).UtfortAvNavn.ShouldBe("Sofie Lunde (CSV-filen «saker.csv»)");
+
+        var ingenFil = await PostMedFilerAsync(client, side, "main form", new Dictionary<string, string>(), "fil");
+        (await ingenFil.ParseAsync()).QuerySelector(".feiloppsummering a[href='#Data_Fil']")!.TextContent.ShouldBe("Velg en CSV-fil.");
 
         var mangler = await PostMedFilerAsync(client, side, "main form", new Dictionary<string, string>(), "fil", ("feil.csv", Encoding.UTF8.GetBytes("navn;belop\r\nx;1\r\n")));
         (await mangler.ParseAsync()).QuerySelector(".feiloppsummering")!.TextContent.ShouldContain("Filen mangler kolonnene «referanse», «type»");

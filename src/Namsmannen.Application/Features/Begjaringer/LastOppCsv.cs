@@ -16,7 +16,11 @@ public static class LastOppCsv
     public const int MaksBytes = 20 * 1024 * 1024;
     public const int MaksRader = 100_000;
 
-    public sealed record Command(string Filnavn, byte[] Innhold) : ICommand<Result>;
+    /// <summary>A file too large to accept comes without its bytes and with its <see cref="Storrelse"/>, so it is refused unread.</summary>
+    public sealed record Command(string Filnavn, byte[] Innhold) : ICommand<Result>
+    {
+        public long Storrelse { get; init; } = Innhold.Length;
+    }
 
     public sealed record Result(Guid InnsendingId, int AntallRader);
 
@@ -24,8 +28,9 @@ public static class LastOppCsv
     {
         public Validator()
         {
-            RuleFor(c => c.Innhold).NotEmpty().WithMessage("Velg en CSV-fil.")
-                .Must(i => i.Length <= MaksBytes).WithMessage("Filen er større enn 20 MB. Del den opp.");
+            RuleFor(c => c.Storrelse).GreaterThan(0).WithMessage("Velg en CSV-fil.")
+                .LessThanOrEqualTo(MaksBytes).WithMessage("Filen er større enn 20 MB. Del den opp.")
+                .OverridePropertyName("Fil");
         }
     }
 

@@ -13,6 +13,10 @@ public static class Innsendinger
 
     public sealed record Rad(Guid Id, string Kanal, DateTimeOffset Opprettet, string OpprettetAvNavn, string Status, string? Filnavn, int AntallRader, int Behandlet, int Mottatt, int Avvist, int Duplikat, string? Feilmelding);
 
+    /// <summary>A submission as a row, translated to SQL (the list and the single submission share it).</summary>
+    internal static readonly System.Linq.Expressions.Expression<Func<Data.Portal.Innsending, Rad>> SomRad =
+        i => new Rad(i.Id, i.Kanal, i.Opprettet, i.OpprettetAvNavn, i.Status, i.Filnavn, i.AntallRader, i.Behandlet, i.Mottatt, i.Avvist, i.Duplikat, i.Feilmelding);
+
     public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker) : IRequestHandler<Query, IReadOnlyList<Rad>>
     {
         public async Task<IReadOnlyList<Rad>> Handle(Query request, CancellationToken cancellationToken)
@@ -22,7 +26,7 @@ public static class Innsendinger
                 .Where(i => i.KreditorId == kreditorId)
                 .OrderByDescending(i => i.Opprettet)
                 .Take(Math.Clamp(request.Antall, 1, 200))
-                .Select(i => new Rad(i.Id, i.Kanal, i.Opprettet, i.OpprettetAvNavn, i.Status, i.Filnavn, i.AntallRader, i.Behandlet, i.Mottatt, i.Avvist, i.Duplikat, i.Feilmelding))
+                .Select(SomRad)
                 .ToListAsync(cancellationToken);
         }
     }
@@ -42,7 +46,7 @@ public static class InnsendingMedKvitteringer
             var kreditorId = bruker.Kreditor();
             var innsending = await db.Innsendinger.AsNoTracking()
                 .Where(i => i.Id == request.Id && i.KreditorId == kreditorId)
-                .Select(i => new Innsendinger.Rad(i.Id, i.Kanal, i.Opprettet, i.OpprettetAvNavn, i.Status, i.Filnavn, i.AntallRader, i.Behandlet, i.Mottatt, i.Avvist, i.Duplikat, i.Feilmelding))
+                .Select(Innsendinger.SomRad)
                 .SingleOrDefaultAsync(cancellationToken)
                 ?? throw new IkkeFunnetException("Fant ikke innsendingen.");
             var deler = await db.Innsendingsdeler.AsNoTracking()

@@ -2,8 +2,14 @@ using FluentValidation;
 
 namespace Namsmannen.Application.Features.Portal;
 
-/// <summary>An uploaded file: its name, its declared type and its bytes.</summary>
-public sealed record Fil(string Filnavn, string Innholdstype, byte[] Innhold);
+/// <summary>
+/// An uploaded file: its name, its declared type and its bytes. <see cref="Storrelse"/> is the uploaded size; a file
+/// too large to accept is passed without its bytes, so it is refused without being read into memory.
+/// </summary>
+public sealed record Fil(string Filnavn, string Innholdstype, byte[] Innhold)
+{
+    public long Storrelse { get; init; } = Innhold.Length;
+}
 
 /// <summary>Attachments are PDF files of at most 10 MB, checked by their content, not only their name (issue 5).</summary>
 public static class Vedleggsregler
@@ -33,11 +39,11 @@ public static class Vedleggsregler
 
         foreach (var fil in filer)
         {
-            if (fil.Innhold.Length == 0)
+            if (fil.Storrelse == 0)
             {
                 yield return $"Filen «{fil.Filnavn}» er tom.";
             }
-            else if (fil.Innhold.Length > MaksBytes)
+            else if (fil.Storrelse > MaksBytes)
             {
                 yield return $"Filen «{fil.Filnavn}» er større enn 10 MB.";
             }

@@ -1,6 +1,4 @@
 using System.Text;
-using FluentValidation;
-using FluentValidation.Results;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -22,19 +20,20 @@ public sealed class LastOpp(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync(IFormFile? fil, CancellationToken cancellationToken)
     {
-        if (fil is null || fil.Length == 0)
+        // The command checks the file; one that is missing or too large is passed unread, with only its size.
+        LastOppCsv.Command command;
+        if (fil is null || fil.Length == 0 || fil.Length > LastOppCsv.MaksBytes)
         {
-            throw new ValidationException([new ValidationFailure("Fil", "Velg en CSV-fil.")]);
+            command = new LastOppCsv.Command(fil?.FileName ?? string.Empty, []) { Storrelse = fil?.Length ?? 0 };
+        }
+        else
+        {
+            using var buffer = new MemoryStream();
+            await fil.CopyToAsync(buffer, cancellationToken);
+            command = new LastOppCsv.Command(fil.FileName, buffer.ToArray());
         }
 
-        if (fil.Length > LastOppCsv.MaksBytes)
-        {
-            throw new ValidationException([new ValidationFailure("Fil", "Filen er større enn 20 MB. Del den opp.")]);
-        }
-
-        using var buffer = new MemoryStream();
-        await fil.CopyToAsync(buffer, cancellationToken);
-        var result = await mediator.Send(new LastOppCsv.Command(fil.FileName, buffer.ToArray()), cancellationToken);
+        var result = await mediator.Send(command, cancellationToken);
         CsvArbeider.Vekk();
         return Redirect($"/kreditor/innsendinger/{result.InnsendingId}");
     }
