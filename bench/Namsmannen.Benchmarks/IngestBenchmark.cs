@@ -8,6 +8,7 @@ using Namsmannen.Application.Data.Portal;
 using Namsmannen.Application.Features.Portal;
 using Namsmannen.Domain.Identifikatorer;
 using Namsmannen.Domain.Parter;
+using Namsmannen.Domain.Saker;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -323,7 +324,7 @@ public static class IngestBenchmark
         await using (var transaction = await connection.BeginTransactionAsync())
         {
             await using (var copy = await connection.BeginBinaryImportAsync(
-                "COPY saker (id, saksnummer, kreditor_id, skyldner_id, type, stadium, hovedstol, renter, omkostninger, innbetalt, kreditor_referanse, mottatt, " +
+                "COPY saker (id, saksnummer, kreditor_id, skyldner_id, kontor, type, stadium, hovedstol, renter, omkostninger, innbetalt, kreditor_referanse, mottatt, " +
                 "grunnlag_type, grunnlag_forkynt, grunnlag_oppfyllelsesfrist, grunnlag_forfall, varsel_sendt, innsendt_skyldnernavn) FROM STDIN (FORMAT BINARY)"))
             {
                 for (var i = 0; i < data.Count; i++)
@@ -334,6 +335,7 @@ public static class IngestBenchmark
                     await copy.WriteAsync(string.Create(CultureInfo.InvariantCulture, $"{idag.Year % 100:00}-{lopenumre[i]:000000}"), NpgsqlDbType.Varchar);
                     await copy.WriteAsync(kreditorId, NpgsqlDbType.Uuid);
                     await copy.WriteAsync(skyldnerIder[b.Skyldner.Identifikator], NpgsqlDbType.Uuid);
+                    await copy.WriteAsync(Kontorinndeling.For(b.Skyldner.Postnummer).Kode, NpgsqlDbType.Varchar);
                     await copy.WriteAsync(b.Type switch { "utlegg" => "Utlegg", "tvangssalg" => "Tvangssalg", _ => "Tilbakelevering" }, NpgsqlDbType.Varchar);
                     await copy.WriteAsync("BegjaringMottatt", NpgsqlDbType.Varchar);
                     await copy.WriteAsync(b.Krav.Hovedstol, NpgsqlDbType.Numeric);

@@ -12,6 +12,14 @@ public static class Format
 
     public static string Antall(int antall) => antall.ToString("#,##0", WebSetup.Norsk);
 
+    public static string Antall(long antall) => antall.ToString("#,##0", WebSetup.Norsk);
+
+    /// <summary>A share as a percentage with one decimal: 41,3 %.</summary>
+    public static string Prosent(decimal andel) => (andel * 100).ToString("0.0", WebSetup.Norsk) + " %";
+
+    /// <summary>A number of days with one decimal: 57,4 dager.</summary>
+    public static string Dager(decimal dager) => dager.ToString("#,##0.0", WebSetup.Norsk) + " dager";
+
     /// <summary>A file size: 830 byte, 12 kB, 3,4 MB.</summary>
     public static string Storrelse(int bytes) =>
         bytes < 1024 ? $"{bytes} byte" : bytes < 1024 * 1024 ? $"{Math.Round(bytes / 1024.0):0} kB" : (bytes / 1024.0 / 1024.0).ToString("0.0", WebSetup.Norsk) + " MB";

@@ -9,7 +9,7 @@ public sealed class InnloggingJourneyTests(BrowserFixture browser) : IClassFixtu
 {
     [Theory]
     [InlineData("saksbehandler@namsmannen.test", "/saksbehandling", "Saksbehandling")]
-    [InlineData("leder@namsmannen.test", "/leder", "Oversikt over kontoret")]
+    [InlineData("leder@namsmannen.test", "/leder", "Oversikt for Oslo politidistrikt")]
     [InlineData("admin@namsmannen.test", "/admin", "Administrasjon")]
     [InlineData("kreditor@namsmannen.test", "/kreditor", "Mine saker")]
     public async Task Each_role_logs_in_by_keyboard_and_mouse_and_every_page_passes_axe(string epost, string startside, string overskrift)

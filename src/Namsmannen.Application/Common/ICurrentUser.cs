@@ -9,6 +9,9 @@ public interface ICurrentUser
 
     Guid? KreditorId { get; }
 
+    /// <summary>The office a caseworker or supervisor belongs to; they see only its cases. Empty: the whole country (administrators).</summary>
+    string? Kontor { get; }
+
     bool IsInRole(string role);
 }
 

@@ -32,7 +32,11 @@ public sealed partial class DatabaseMigrator(NamsmannenDbContext db, DemoSeeder 
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             if (pending.Count > 0)
             {
+                // A migration rewrites whole tables on a large office (millions of cases): no 30-second command limit.
+                var timeout = db.Database.GetCommandTimeout();
+                db.Database.SetCommandTimeout(TimeSpan.FromHours(2));
                 await db.Database.MigrateAsync(cancellationToken);
+                db.Database.SetCommandTimeout(timeout);
                 LogApplied(logger, pending.Count, string.Join(", ", pending));
             }
             else

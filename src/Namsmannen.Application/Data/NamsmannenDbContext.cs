@@ -48,6 +48,10 @@ public sealed class NamsmannenDbContext(DbContextOptions<NamsmannenDbContext> op
 
     public DbSet<Portal.Vedlegg> Vedlegg => Set<Portal.Vedlegg>();
 
+    public DbSet<Statistikk.SakTall> SakTall => Set<Statistikk.SakTall>();
+
+    public DbSet<Statistikk.DagTall> DagTall => Set<Statistikk.DagTall>();
+
     /// <summary>Takes the next saksnummer for a case received on <paramref name="dato"/>.</summary>
     public async Task<Saksnummer> NesteSaksnummerAsync(DateOnly dato, CancellationToken cancellationToken)
     {

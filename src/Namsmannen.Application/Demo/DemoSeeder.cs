@@ -78,6 +78,8 @@ public sealed partial class DemoSeeder(
                 Email = epost,
                 EmailConfirmed = true,
                 FulltNavn = navn,
+                // The demo office is Oslo; the administrator sees the whole country.
+                Kontor = rolle is Roller.Saksbehandler or Roller.Leder ? Kontorinndeling.Oslo.Kode : null,
                 KreditorId = rolle == Roller.Kreditor ? kreditorer[0].Id : null,
             };
             await Succeed(users.CreateAsync(bruker, DemoBrukere.Passord));
@@ -88,7 +90,7 @@ public sealed partial class DemoSeeder(
             }
         }
 
-        var skyldnere = Enumerable.Range(0, 150).Select(i => NySkyldner(faker, i)).ToList();
+        var skyldnere = Enumerable.Range(0, 150).Select(i => NySkyldner(faker, i, iOslo: true)).ToList();
         db.Skyldnere.AddRange(skyldnere);
 
         var stadier = Stadiefordeling.SelectMany(s => Enumerable.Repeat(s.Stadium, s.Vekt)).ToArray();
@@ -115,7 +117,8 @@ public sealed partial class DemoSeeder(
                 _ => null,
             };
             var (grunnlag, varsel) = NyttGrunnlag(faker, type, mottatt, ugyldig: stadium == Saksstadium.BegjaringMottatt && i % 10 == 6);
-            var sak = Sak.FraHistorikk(faker.Random.Guid(), saksnummer, kreditor.Id, skyldner.Id, type, hovedstol, renter, omkostninger, $"REF-{100000 + i}", mottatt, grunnlag, varsel, stadium, saksbehandler, forrige);
+            DateOnly? avsluttet = Saksforlop.Lukket.Contains(stadium) ? (DateOnly?)new[] { today, mottatt.AddDays(faker.Random.Int(5, 60)) }.Min() : null;
+            var sak = Sak.FraHistorikk(faker.Random.Guid(), saksnummer, kreditor.Id, skyldner.Id, Kontorinndeling.For(skyldner.Postnummer), type, hovedstol, renter, omkostninger, $"REF-{100000 + i}", mottatt, grunnlag, varsel, stadium, saksbehandler, forrige, avsluttet);
             db.Saker.Add(sak);
             if (stadium == Saksstadium.VarselSendt)
             {
@@ -190,10 +193,11 @@ public sealed partial class DemoSeeder(
         }
     }
 
-    internal static Skyldner NySkyldner(Faker faker, int index)
+    /// <summary>A debtor; <paramref name="iOslo"/> puts the address in the demo office's district (Oslo), otherwise anywhere in Norway.</summary>
+    internal static Skyldner NySkyldner(Faker faker, int index, bool iOslo = false)
     {
         var adresse = faker.Address.StreetAddress();
-        var postnummer = faker.Random.ReplaceNumbers("####");
+        var postnummer = iOslo ? faker.Random.Int(150, 1299).ToString("0000", System.Globalization.CultureInfo.InvariantCulture) : faker.Random.ReplaceNumbers("####");
         var poststed = faker.Address.City();
         if (index % 10 == 9)
         {

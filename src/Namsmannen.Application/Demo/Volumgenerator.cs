@@ -48,7 +48,7 @@ public sealed partial class Volumgenerator(NamsmannenDbContext db, UserManager<B
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
 
         var kreditorer = await KreditorerAsync(faker, cancellationToken);
-        var saksbehandlere = (await users.GetUsersInRoleAsync(Roller.Saksbehandler)).Select(u => u.Id).OrderBy(id => id, StringComparer.Ordinal).ToArray();
+        var saksbehandlere = await SaksbehandlereAsync(faker);
         var brukt = (await db.Skyldnere.Select(s => s.Identifikator).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
 
         // About 0.6 debtors per case: many debtors have more than one case, as in real offices.
@@ -82,6 +82,7 @@ public sealed partial class Volumgenerator(NamsmannenDbContext db, UserManager<B
         }
 
         await transaction.CommitAsync(cancellationToken);
+        await Data.Statistikk.Sammendrag.SlaSammenAsync(db, clock, cancellationToken);
         await db.Database.ExecuteSqlRawAsync("ANALYZE", cancellationToken);
         LogGenerert(logger, antall, skyldnere.Count, klokke.Elapsed.TotalSeconds);
         return new Resultat(antall, skyldnere.Count, kreditorer.Count, klokke.Elapsed);
@@ -92,7 +93,7 @@ public sealed partial class Volumgenerator(NamsmannenDbContext db, UserManager<B
     /// pause remembers where the case stood; a fifth of the new begjæringer wait unassigned; one caseworker carries
     /// twice the load of the others, so the workload view has something to show.
     /// </summary>
-    private static (Sak Sak, string Navn) NySak(Faker faker, int i, DateOnly idag, Saksstadium[] stadier, List<(Guid Id, float Andel)> kreditorer, string[] saksbehandlere, List<Skyldner> skyldnere, long lopenummer)
+    private static (Sak Sak, string Navn) NySak(Faker faker, int i, DateOnly idag, Saksstadium[] stadier, List<(Guid Id, float Andel)> kreditorer, Dictionary<string, string[]> saksbehandlereEtterKontor, List<Skyldner> skyldnere, long lopenummer)
     {
         var alder = (int)Math.Min(900, -Math.Log(1 - faker.Random.Double()) * 120);
         var mottatt = idag.AddDays(-alder);
@@ -117,17 +118,21 @@ public sealed partial class Volumgenerator(NamsmannenDbContext db, UserManager<B
         var hovedstol = Math.Round((decimal)Math.Clamp(Math.Exp(9.6 + (faker.Random.Double() + faker.Random.Double() + faker.Random.Double() - 1.5) * 1.6), 300, 3_000_000), 2);
         var renter = Math.Round(hovedstol * faker.Random.Decimal(0.01m, 0.15m), 2);
         var omkostninger = Math.Round(faker.Random.Decimal(350m, 4_500m), 2);
+        var skyldner = skyldnere[(int)(Math.Pow(faker.Random.Double(), 1.3) * skyldnere.Count)];
+        var kontor = Kontorinndeling.For(skyldner.Postnummer);
+        var saksbehandlere = saksbehandlereEtterKontor.GetValueOrDefault(kontor.Kode, []);
         var saksbehandler = stadium == Saksstadium.BegjaringMottatt && faker.Random.Int(0, 4) == 0
             ? null
             : saksbehandlere.Length == 0 ? null : saksbehandlere[faker.Random.Int(0, saksbehandlere.Length) % saksbehandlere.Length];
         var kreditor = faker.Random.WeightedRandom(kreditorer.Select(k => k.Id).ToArray(), kreditorer.Select(k => k.Andel).ToArray());
-        var skyldner = skyldnere[(int)(Math.Pow(faker.Random.Double(), 1.3) * skyldnere.Count)];
         var (grunnlag, varsel) = DemoSeeder.NyttGrunnlag(faker, type, mottatt, ugyldig: false);
 
         // Most closed cases were paid: they are built at an open stage and closed by the payment, as the domain does it.
         var betalt = stadium == Saksstadium.Avsluttet && faker.Random.Double() < 0.6;
-        var sak = Sak.FraHistorikk(Guid.CreateVersion7(), Saksnummer.Create(mottatt, lopenummer), kreditor, skyldner.Id, type, hovedstol, renter, omkostninger,
-            "VOL-" + i.ToString("0000000", CultureInfo.InvariantCulture), mottatt, grunnlag, varsel, betalt ? Saksstadium.Godtatt : stadium, saksbehandler, forrige);
+        // A closed case took some weeks to months (exponential, mean 55 days), and closed no later than today.
+        DateOnly? avsluttet = !betalt && Saksforlop.Lukket.Contains(stadium) ? mottatt.AddDays((int)Math.Min(alder, -Math.Log(1 - faker.Random.Double()) * 55)) : null;
+        var sak = Sak.FraHistorikk(Guid.CreateVersion7(), Saksnummer.Create(mottatt, lopenummer), kreditor, skyldner.Id, kontor, type, hovedstol, renter, omkostninger,
+            "VOL-" + i.ToString("0000000", CultureInfo.InvariantCulture), mottatt, grunnlag, varsel, betalt ? Saksstadium.Godtatt : stadium, saksbehandler, forrige, avsluttet);
         if (betalt)
         {
             sak.RegistrerBetaling(new Domain.Penger.Belop(sak.Krav), mottatt.AddDays(Math.Min(alder, 30)));
@@ -139,6 +144,38 @@ public sealed partial class Volumgenerator(NamsmannenDbContext db, UserManager<B
 
         sak.FjernHendelser();
         return (sak, skyldner.Navn);
+    }
+
+    /// <summary>
+    /// The caseworkers of each office: the demo office's own, and six generated ones in every other office (without a
+    /// password: they exist to carry cases, not to log in). The first of each office gets twice the load of the others.
+    /// </summary>
+    private async Task<Dictionary<string, string[]>> SaksbehandlereAsync(Faker faker)
+    {
+        var finnes = await users.GetUsersInRoleAsync(Roller.Saksbehandler);
+        foreach (var kontor in Kontorinndeling.Alle.Where(k => finnes.All(u => u.Kontor != k.Kode)))
+        {
+            for (var n = 1; n <= 6; n++)
+            {
+                var epost = $"saksbehandler{n}.{kontor.Kode.ToLowerInvariant()}@namsmannen.test";
+                var bruker = new Bruker { UserName = epost, Email = epost, EmailConfirmed = true, FulltNavn = faker.Name.FullName(), Kontor = kontor.Kode };
+                Sjekk(await users.CreateAsync(bruker));
+                Sjekk(await users.AddToRoleAsync(bruker, Roller.Saksbehandler));
+            }
+        }
+
+        return (await users.GetUsersInRoleAsync(Roller.Saksbehandler))
+            .Where(u => u.Kontor is not null)
+            .GroupBy(u => u.Kontor!)
+            .ToDictionary(g => g.Key, g => g.Select(u => u.Id).OrderBy(id => id, StringComparer.Ordinal).ToArray());
+
+        static void Sjekk(IdentityResult resultat)
+        {
+            if (!resultat.Succeeded)
+            {
+                throw new InvalidOperationException("Kunne ikke opprette saksbehandler: " + string.Join(" ", resultat.Errors.Select(e => e.Description)));
+            }
+        }
     }
 
     private async Task<List<(Guid Id, float Andel)>> KreditorerAsync(Faker faker, CancellationToken cancellationToken)
@@ -204,7 +241,7 @@ public sealed partial class Volumgenerator(NamsmannenDbContext db, UserManager<B
     private static async Task SkrivSakerAsync(NpgsqlConnection connection, List<(Sak Sak, string Navn)> saker, CancellationToken cancellationToken)
     {
         await using var copy = await connection.BeginBinaryImportAsync(
-            "COPY saker (id, saksnummer, kreditor_id, skyldner_id, type, stadium, hovedstol, renter, omkostninger, innbetalt, kreditor_referanse, mottatt, saksbehandler_id, " +
+            "COPY saker (id, saksnummer, kreditor_id, skyldner_id, kontor, avsluttet, type, stadium, hovedstol, renter, omkostninger, innbetalt, kreditor_referanse, mottatt, saksbehandler_id, " +
             "forrige_stadium, grunnlag_type, grunnlag_forkynt, grunnlag_oppfyllelsesfrist, grunnlag_forfall, varsel_sendt, innsendt_skyldnernavn) FROM STDIN (FORMAT BINARY)",
             cancellationToken);
         foreach (var (s, navn) in saker)
@@ -214,6 +251,8 @@ public sealed partial class Volumgenerator(NamsmannenDbContext db, UserManager<B
             await copy.WriteAsync(s.Saksnummer, NpgsqlDbType.Varchar, cancellationToken);
             await copy.WriteAsync(s.KreditorId, NpgsqlDbType.Uuid, cancellationToken);
             await copy.WriteAsync(s.SkyldnerId, NpgsqlDbType.Uuid, cancellationToken);
+            await copy.WriteAsync(s.Kontor, NpgsqlDbType.Varchar, cancellationToken);
+            await SkrivAsync(copy, s.Avsluttet, cancellationToken);
             await copy.WriteAsync(s.Type.ToString(), NpgsqlDbType.Varchar, cancellationToken);
             await copy.WriteAsync(s.Stadium.ToString(), NpgsqlDbType.Varchar, cancellationToken);
             await copy.WriteAsync(s.Hovedstol, NpgsqlDbType.Numeric, cancellationToken);

@@ -9,4 +9,7 @@ public sealed class Bruker : IdentityUser
 
     /// <summary>Set for portal users: the creditor organisation whose cases they may see.</summary>
     public Guid? KreditorId { get; set; }
+
+    /// <summary>Set for caseworkers and supervisors: the office (<c>Kontorinndeling</c> code) whose cases they work and see. Empty for administrators, who see the whole country.</summary>
+    public string? Kontor { get; set; }
 }

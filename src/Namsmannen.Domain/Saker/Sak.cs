@@ -15,11 +15,12 @@ public sealed class Sak
     private Sak()
     {
         Saksnummer = string.Empty;
+        Kontor = string.Empty;
         KreditorReferanse = string.Empty;
         Grunnlag = null!;
     }
 
-    private Sak(Guid id, Saksnummer saksnummer, Guid kreditorId, Guid skyldnerId, Begjaringstype type, decimal hovedstol, decimal renter, decimal omkostninger, string kreditorReferanse, DateOnly mottatt, Tvangsgrunnlag grunnlag, DateOnly? varselSendt)
+    private Sak(Guid id, Saksnummer saksnummer, Guid kreditorId, Guid skyldnerId, Kontor kontor, Begjaringstype type, decimal hovedstol, decimal renter, decimal omkostninger, string kreditorReferanse, DateOnly mottatt, Tvangsgrunnlag grunnlag, DateOnly? varselSendt)
     {
         if (hovedstol <= 0)
         {
@@ -40,6 +41,7 @@ public sealed class Sak
         Saksnummer = saksnummer.ToString();
         KreditorId = kreditorId;
         SkyldnerId = skyldnerId;
+        Kontor = kontor.Kode;
         Type = type;
         Hovedstol = hovedstol;
         Renter = renter;
@@ -58,6 +60,9 @@ public sealed class Sak
     public Guid KreditorId { get; private set; }
 
     public Guid SkyldnerId { get; private set; }
+
+    /// <summary>The office that handles the case (<see cref="Kontorinndeling"/>), by the debtor's address when received.</summary>
+    public string Kontor { get; private set; }
 
     public Begjaringstype Type { get; private set; }
 
@@ -98,6 +103,9 @@ public sealed class Sak
 
     public bool ErLukket => Saksforlop.Lukket.Contains(Stadium);
 
+    /// <summary>The day the case was closed (avsluttet, henlagt or avvist); empty while it is open. Case age and throughput are measured by it.</summary>
+    public DateOnly? Avsluttet { get; private set; }
+
     /// <summary>The actions the transition table allows now.</summary>
     public IReadOnlyList<Handling> TillatteHandlinger =>
         Saksforlop.Tillatte(Stadium, Type).Select(o => o.Handling).Where(h => h != Handling.RegistrerFullBetaling).ToList();
@@ -109,23 +117,29 @@ public sealed class Sak
     public uint Versjon { get; private set; }
 
     /// <summary>A begjæring received by namsmannen (tvangsfullbyrdelsesloven § 5-2).</summary>
-    public static Sak Motta(Guid id, Saksnummer saksnummer, Guid kreditorId, Guid skyldnerId, Begjaringstype type, decimal hovedstol, decimal renter, decimal omkostninger, string kreditorReferanse, DateOnly mottatt, Tvangsgrunnlag grunnlag, DateOnly? varselSendt) =>
-        new(id, saksnummer, kreditorId, skyldnerId, type, hovedstol, renter, omkostninger, kreditorReferanse, mottatt, grunnlag, varselSendt);
+    public static Sak Motta(Guid id, Saksnummer saksnummer, Guid kreditorId, Guid skyldnerId, Kontor kontor, Begjaringstype type, decimal hovedstol, decimal renter, decimal omkostninger, string kreditorReferanse, DateOnly mottatt, Tvangsgrunnlag grunnlag, DateOnly? varselSendt) =>
+        new(id, saksnummer, kreditorId, skyldnerId, kontor, type, hovedstol, renter, omkostninger, kreditorReferanse, mottatt, grunnlag, varselSendt);
 
     /// <summary>
     /// A case taken over from an earlier system at the stage it had reached there. Used by migration
     /// from legacy data and by the demo and volume generators; normal work moves cases by their actions.
     /// </summary>
-    public static Sak FraHistorikk(Guid id, Saksnummer saksnummer, Guid kreditorId, Guid skyldnerId, Begjaringstype type, decimal hovedstol, decimal renter, decimal omkostninger, string kreditorReferanse, DateOnly mottatt, Tvangsgrunnlag grunnlag, DateOnly? varselSendt, Saksstadium stadium, string? saksbehandlerId, Saksstadium? forrigeStadium = null)
+    public static Sak FraHistorikk(Guid id, Saksnummer saksnummer, Guid kreditorId, Guid skyldnerId, Kontor kontor, Begjaringstype type, decimal hovedstol, decimal renter, decimal omkostninger, string kreditorReferanse, DateOnly mottatt, Tvangsgrunnlag grunnlag, DateOnly? varselSendt, Saksstadium stadium, string? saksbehandlerId, Saksstadium? forrigeStadium = null, DateOnly? avsluttet = null)
     {
+        if (Saksforlop.Lukket.Contains(stadium) != avsluttet.HasValue || avsluttet < mottatt)
+        {
+            throw new DomainException("En lukket sak må ha datoen den ble lukket, tidligst da den ble mottatt, og en åpen sak ingen slik dato.");
+        }
+
         if (Saksforlop.Pauser.Contains(stadium) != forrigeStadium.HasValue)
         {
             throw new DomainException("En sak på pause (utsatt, klage eller suspendert) må ha stadiet den skal tilbake til, og bare da.");
         }
 
-        var sak = new Sak(id, saksnummer, kreditorId, skyldnerId, type, hovedstol, renter, omkostninger, kreditorReferanse, mottatt, grunnlag, varselSendt)
+        var sak = new Sak(id, saksnummer, kreditorId, skyldnerId, kontor, type, hovedstol, renter, omkostninger, kreditorReferanse, mottatt, grunnlag, varselSendt)
         {
             Stadium = stadium,
+            Avsluttet = avsluttet,
             SaksbehandlerId = saksbehandlerId,
             ForrigeStadium = forrigeStadium,
         };
@@ -266,6 +280,7 @@ public sealed class Sak
         var til = overgang.Til ?? ForrigeStadium ?? throw new DomainException("Saken vet ikke hvilket stadium den skal tilbake til.");
         ForrigeStadium = overgang.Til is { } pause && Saksforlop.Pauser.Contains(pause) ? fra : null;
         Stadium = til;
+        Avsluttet = Saksforlop.Lukket.Contains(til) ? dato : null;
         var endring = new Stadiumendring(Id, Saksnummer, handling, fra, til, dato, begrunnelse?.Trim());
         hendelser.Add(endring);
         return endring;

@@ -9,6 +9,7 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
 {
     public const string KreditorClaim = "namsmannen:kreditor";
     public const string NavnClaim = "namsmannen:navn";
+    public const string KontorClaim = "namsmannen:kontor";
 
     private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
 
@@ -17,6 +18,8 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
     public string Navn => Principal?.FindFirstValue(NavnClaim) ?? Principal?.Identity?.Name ?? "Ukjent";
 
     public Guid? KreditorId => Guid.TryParse(Principal?.FindFirstValue(KreditorClaim), out var id) ? id : null;
+
+    public string? Kontor => Principal?.FindFirstValue(KontorClaim);
 
     public bool IsInRole(string role) => Principal?.IsInRole(role) ?? false;
 }
@@ -35,6 +38,11 @@ public sealed class BrukerClaimsFactory(
         if (user.KreditorId is { } kreditorId)
         {
             identity.AddClaim(new Claim(HttpCurrentUser.KreditorClaim, kreditorId.ToString()));
+        }
+
+        if (user.Kontor is { } kontor)
+        {
+            identity.AddClaim(new Claim(HttpCurrentUser.KontorClaim, kontor));
         }
 
         return identity;

@@ -36,6 +36,7 @@ public static class WebSetup
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiNokkelAutentisering>(ApiNokkelAutentisering.Skjema, null);
         services.AddApiGrenser();
         services.AddHostedService<CsvArbeider>();
+        services.AddHostedService<StatistikkArbeider>();
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "namsmannen";

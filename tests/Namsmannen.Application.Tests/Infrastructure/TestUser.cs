@@ -11,6 +11,8 @@ public sealed class TestUser : ICurrentUser
 
     public Guid? KreditorId { get; set; }
 
+    public string? Kontor { get; set; }
+
     public HashSet<string> Roller { get; } = [];
 
     public bool IsInRole(string role) => Roller.Contains(role);

@@ -10,7 +10,7 @@ public sealed class SaksforlopTests
     private static readonly DateOnly Dato = new(2026, 11, 21);
 
     private static Sak NySak(Begjaringstype type = Begjaringstype.Utlegg) =>
-        Sak.Motta(Guid.NewGuid(), Saksnummer.Create(Dato, 1), Guid.NewGuid(), Guid.NewGuid(), type, 10_000m, 250m, 700m, "R1", Dato, new Domain.Regler.Tvangsgrunnlag(Domain.Regler.Grunnlagstype.Skriftstykke, Forfall: Dato.AddDays(-60)), Dato.AddDays(-30));
+        Sak.Motta(Guid.NewGuid(), Saksnummer.Create(Dato, 1), Guid.NewGuid(), Guid.NewGuid(), Kontorinndeling.Oslo, type, 10_000m, 250m, 700m, "R1", Dato, new Domain.Regler.Tvangsgrunnlag(Domain.Regler.Grunnlagstype.Skriftstykke, Forfall: Dato.AddDays(-60)), Dato.AddDays(-30));
 
     [Fact]
     public void Every_stage_but_the_closed_ones_has_a_way_out_and_every_case_can_be_closed()
@@ -74,7 +74,7 @@ public sealed class SaksforlopTests
     [Fact]
     public void Accepting_a_begjaring_that_is_not_enforceable_rejects_it_with_the_reason_codes()
     {
-        var sak = Sak.Motta(Guid.NewGuid(), Saksnummer.Create(Dato, 2), Guid.NewGuid(), Guid.NewGuid(), Begjaringstype.Utlegg, 10_000m, 0m, 0m, "R2", Dato,
+        var sak = Sak.Motta(Guid.NewGuid(), Saksnummer.Create(Dato, 2), Guid.NewGuid(), Guid.NewGuid(), Kontorinndeling.Oslo, Begjaringstype.Utlegg, 10_000m, 0m, 0m, "R2", Dato,
             new Domain.Regler.Tvangsgrunnlag(Domain.Regler.Grunnlagstype.Skriftstykke, Forfall: Dato.AddDays(-60)), varselSendt: Dato.AddDays(-5));
 
         var endring = sak.Utfor(Handling.GodtaBegjaring, Dato);

@@ -8,7 +8,7 @@ public sealed class InnloggingTests(AppFactory app) : IClassFixture<AppFactory>
 {
     [Theory]
     [InlineData("saksbehandler@namsmannen.test", "/saksbehandling", "Saksbehandling")]
-    [InlineData("leder@namsmannen.test", "/leder", "Oversikt over kontoret")]
+    [InlineData("leder@namsmannen.test", "/leder", "Oversikt for Oslo politidistrikt")]
     [InlineData("admin@namsmannen.test", "/admin", "Administrasjon")]
     [InlineData("kreditor@namsmannen.test", "/kreditor", "Mine saker")]
     public async Task Each_demo_role_logs_in_and_lands_on_its_own_start_page(string epost, string startside, string overskrift)

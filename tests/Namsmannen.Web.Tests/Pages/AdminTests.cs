@@ -18,6 +18,7 @@ public sealed class AdminTests(AppFactory app) : IClassFixture<AppFactory>
             ["Data.FulltNavn"] = "Nora Vik",
             ["Data.Epost"] = "nora@namsmannen.test",
             ["Data.Rolle"] = "Saksbehandler",
+            ["Data.Kontor"] = "OSLO",
             ["Data.Passord"] = "kort",
         });
 
@@ -41,6 +42,7 @@ public sealed class AdminTests(AppFactory app) : IClassFixture<AppFactory>
             ["Data.FulltNavn"] = "Nora Vik",
             ["Data.Epost"] = "nora.vik@namsmannen.test",
             ["Data.Rolle"] = "Leder",
+            ["Data.Kontor"] = "VEST",
             ["Data.Passord"] = "Nytt-passord-2026",
         });
 

@@ -11,5 +11,6 @@ internal sealed class BrukerConfiguration : IEntityTypeConfiguration<Bruker>
     {
         builder.Property(b => b.FulltNavn).HasMaxLength(200).IsRequired();
         builder.HasOne<Kreditor>().WithMany().HasForeignKey(b => b.KreditorId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(b => b.Kontor).HasMaxLength(20);
     }
 }

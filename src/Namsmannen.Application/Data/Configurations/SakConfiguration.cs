@@ -11,13 +11,15 @@ internal sealed class SakConfiguration : IEntityTypeConfiguration<Sak>
 
     public void Configure(EntityTypeBuilder<Sak> builder)
     {
-        builder.ToTable("saker");
+        // The closing day is set exactly when the case stands at a closed stage: the figures of age and throughput rely on it.
+        builder.ToTable("saker", t => t.HasCheckConstraint("ck_saker_avsluttet", "(avsluttet IS NULL) = (stadium NOT IN ('Avvist', 'Henlagt', 'Avsluttet'))"));
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.Saksnummer).HasMaxLength(20).IsRequired();
         builder.HasIndex(s => s.Saksnummer).IsUnique();
         builder.Property(s => s.Type).HasConversion<string>().HasMaxLength(30);
         builder.Property(s => s.Stadium).HasConversion<string>().HasMaxLength(30);
+        builder.Property(s => s.Kontor).HasMaxLength(20).IsRequired();
         builder.Property(s => s.Hovedstol).HasPrecision(14, 2);
         builder.Property(s => s.Renter).HasPrecision(14, 2);
         builder.Property(s => s.Omkostninger).HasPrecision(14, 2);
@@ -45,7 +47,8 @@ internal sealed class SakConfiguration : IEntityTypeConfiguration<Sak>
         builder.HasIndex(s => s.SkyldnerId);
         // The work queue pages by (mottatt, saksnummer) with a keyset, so page 10 000 costs what page 1 does.
         builder.HasIndex(s => new { s.Mottatt, s.Saksnummer });
-        builder.HasIndex(s => new { s.Stadium, s.Mottatt, s.Saksnummer });
+        // A supervisor's list is one office's cases at one stage, by the same keyset.
+        builder.HasIndex(s => new { s.Kontor, s.Stadium, s.Mottatt, s.Saksnummer });
         // The creditor portal pages its own cases newest first by the same keyset.
         builder.HasIndex(s => new { s.KreditorId, s.Mottatt, s.Saksnummer });
         builder.Property(s => s.Versjon).HasColumnName("xmin").HasColumnType("xid").IsRowVersion();

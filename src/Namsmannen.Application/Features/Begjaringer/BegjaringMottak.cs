@@ -30,15 +30,15 @@ public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, 
                                  @hovedstol, @renter, @omkostninger, @varsel_sendt) WITH ORDINALITY
                 AS u(id, referanse, type, identifikator, navn, grunnlag_type, forkynt, oppfyllelsesfrist, forfall, hovedstol, renter, omkostninger, varsel_sendt, nr)
         ), nummerert AS (
-            SELECT inn.*, s.id AS skyldner_id, nextval('saksnummer_lopenummer') AS lopenummer
+            SELECT inn.*, s.id AS skyldner_id, kontor_for_postnummer(s.postnummer) AS kontor, nextval('saksnummer_lopenummer') AS lopenummer
               FROM inn JOIN skyldnere s ON s.identifikator = inn.identifikator
              ORDER BY inn.nr
         ), ny AS (
-            INSERT INTO saker (id, saksnummer, kreditor_id, skyldner_id, type, stadium, hovedstol, renter, omkostninger, innbetalt,
+            INSERT INTO saker (id, saksnummer, kreditor_id, skyldner_id, kontor, type, stadium, hovedstol, renter, omkostninger, innbetalt,
                                kreditor_referanse, mottatt, grunnlag_type, grunnlag_forkynt, grunnlag_oppfyllelsesfrist, grunnlag_forfall,
                                varsel_sendt, innsendt_skyldnernavn)
             SELECT id, @aar || '-' || CASE WHEN lopenummer < 1000000 THEN lpad(lopenummer::text, 6, '0') ELSE lopenummer::text END,
-                   @kreditor_id, skyldner_id, type, 'BegjaringMottatt', hovedstol / 100.0, renter / 100.0, omkostninger / 100.0, 0,
+                   @kreditor_id, skyldner_id, kontor, type, 'BegjaringMottatt', hovedstol / 100.0, renter / 100.0, omkostninger / 100.0, 0,
                    referanse, @idag, grunnlag_type, forkynt, oppfyllelsesfrist, forfall, varsel_sendt, navn
               FROM nummerert
              ORDER BY referanse -- one lock order for every batch (numbers follow the items' order, set above)

@@ -85,6 +85,8 @@ public sealed class CsvBehandling(NamsmannenDbContext db, TimeProvider clock)
 
         public Guid? KreditorId => innsending.KreditorId;
 
+        public string? Kontor => null;
+
         public bool IsInRole(string role) => false;
     }
 }

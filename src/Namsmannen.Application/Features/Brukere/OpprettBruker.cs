@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Namsmannen.Application.Common;
 using Namsmannen.Application.Data;
 using Namsmannen.Application.Identity;
+using Namsmannen.Domain.Saker;
 
 namespace Namsmannen.Application.Features.Brukere;
 
@@ -21,6 +22,9 @@ public static class OpprettBruker
         public string Rolle { get; init; } = string.Empty;
 
         public Guid? KreditorId { get; init; }
+
+        /// <summary>The office (<c>Kontorinndeling</c> code) of a caseworker or supervisor.</summary>
+        public string? Kontor { get; init; }
 
         public string Passord { get; init; } = string.Empty;
     }
@@ -45,6 +49,11 @@ public static class OpprettBruker
                 .MustAsync(async (id, ct) => await db.Kreditorer.AnyAsync(k => k.Id == id, ct))
                 .When(c => c.KreditorId is not null)
                 .WithMessage("Kreditoren finnes ikke.");
+            // A caseworker or supervisor sees one office's cases, so they must belong to one; nobody else does.
+            RuleFor(c => c.Kontor).Must(k => Kontorinndeling.FraKode(k) is not null).When(c => c.Rolle is Roller.Saksbehandler or Roller.Leder)
+                .WithMessage("Velg kontoret saksbehandleren eller lederen hører til.");
+            RuleFor(c => c.Kontor).Empty().When(c => c.Rolle is not (Roller.Saksbehandler or Roller.Leder))
+                .WithMessage("Bare saksbehandlere og ledere hører til et kontor.");
             RuleFor(c => c.Passord).NotEmpty().WithMessage("Skriv inn et passord.");
         }
     }
@@ -60,6 +69,7 @@ public static class OpprettBruker
                 EmailConfirmed = true,
                 FulltNavn = request.FulltNavn.Trim(),
                 KreditorId = request.KreditorId,
+                Kontor = string.IsNullOrEmpty(request.Kontor) ? null : request.Kontor,
             };
 
             var created = await users.CreateAsync(bruker, request.Passord);

@@ -38,17 +38,37 @@ public static partial class Arbeidsliste
 
         public string? Sok { get; init; }
 
+        /// <summary>An administrator's choice of office; caseworkers and supervisors always see their own.</summary>
+        public string? Kontor { get; init; }
+
+        /// <summary>One caseworker's cases; <see cref="IkkeTildelt"/> for the cases nobody has.</summary>
+        public string? SaksbehandlerId { get; init; }
+
+        /// <summary>Only open (true) or only closed (false) cases.</summary>
+        public bool? Apne { get; init; }
+
+        public DateOnly? MottattFra { get; init; }
+
+        public DateOnly? MottattTil { get; init; }
+
+        public DateOnly? AvsluttetFra { get; init; }
+
+        public DateOnly? AvsluttetTil { get; init; }
+
         /// <summary>The keyset cursor: the last row of the previous page.</summary>
         public DateOnly? EtterMottatt { get; init; }
 
         public string? EtterSaksnummer { get; init; }
     }
 
+    /// <summary>The <see cref="Query.SaksbehandlerId"/> that means "not assigned to anyone".</summary>
+    public const string IkkeTildelt = "ingen";
+
     public sealed record Markor(DateOnly Mottatt, string Saksnummer);
 
     public sealed record KreditorValg(Guid Id, string Navn);
 
-    public sealed record Result(int AntallMine, int AntallUfordelte, int AntallFristIDag, int AntallFristPassert, IReadOnlyList<SakRad> Saker, Markor? Neste, IReadOnlyList<KreditorValg> Kreditorer, string? Sokeforklaring);
+    public sealed record Result(int AntallMine, int AntallUfordelte, int AntallFristIDag, int AntallFristPassert, IReadOnlyList<SakRad> Saker, Markor? Neste, IReadOnlyList<KreditorValg> Kreditorer, string? Sokeforklaring, string? Saksbehandlernavn = null);
 
     public sealed class Validator : AbstractValidator<Query>
     {
@@ -58,6 +78,11 @@ public static partial class Arbeidsliste
                 .WithMessage("Skriv minst tre tegn av navnet, eller et helt saksnummer, fødselsnummer eller organisasjonsnummer.");
             RuleFor(q => q.Sok).MaximumLength(100).WithMessage("Søket kan ha høyst 100 tegn.");
             RuleFor(q => q.EtterSaksnummer).NotEmpty().When(q => q.EtterMottatt is not null).WithMessage("Sidemarkøren er ufullstendig.");
+            RuleFor(q => q.Kontor).Must(k => string.IsNullOrEmpty(k) || Kontorinndeling.FraKode(k) is not null).WithMessage("Velg et kontor fra listen.");
+            RuleFor(q => q.MottattTil).GreaterThanOrEqualTo(q => q.MottattFra).When(q => q.MottattFra is not null && q.MottattTil is not null)
+                .WithMessage("«Mottatt til» kan ikke være før «mottatt fra».");
+            RuleFor(q => q.AvsluttetTil).GreaterThanOrEqualTo(q => q.AvsluttetFra).When(q => q.AvsluttetFra is not null && q.AvsluttetTil is not null)
+                .WithMessage("«Avsluttet til» kan ikke være før «avsluttet fra».");
         }
     }
 
@@ -69,7 +94,10 @@ public static partial class Arbeidsliste
             var meg = user.UserId;
             var idag = Revisjon.IDag(clock);
             var apneFrister = db.Frister.Where(f => !f.Oppfylt);
-            var saker = db.Saker.AsNoTracking();
+            // A caseworker or supervisor sees their own office only, in the list and in every count; an administrator may choose one.
+            var kontor = user.Kontor ?? (string.IsNullOrEmpty(request.Kontor) ? null : request.Kontor);
+            var alleSaker = kontor is null ? db.Saker.AsNoTracking() : db.Saker.AsNoTracking().Where(s => s.Kontor == kontor);
+            var saker = alleSaker;
             saker = request.Visning switch
             {
                 Visning.Mine when meg is null => saker.Where(s => false),
@@ -89,6 +117,38 @@ public static partial class Arbeidsliste
                 saker = saker.Where(s => s.KreditorId == kreditorId);
             }
 
+            saker = request.SaksbehandlerId switch
+            {
+                null or "" => saker,
+                IkkeTildelt => saker.Where(s => s.SaksbehandlerId == null),
+                var id => saker.Where(s => s.SaksbehandlerId == id),
+            };
+            saker = request.Apne switch
+            {
+                true => saker.Where(s => s.Avsluttet == null),
+                false => saker.Where(s => s.Avsluttet != null),
+                null => saker,
+            };
+            if (request.MottattFra is { } mottattFra)
+            {
+                saker = saker.Where(s => s.Mottatt >= mottattFra);
+            }
+
+            if (request.MottattTil is { } mottattTil)
+            {
+                saker = saker.Where(s => s.Mottatt <= mottattTil);
+            }
+
+            if (request.AvsluttetFra is { } avsluttetFra)
+            {
+                saker = saker.Where(s => s.Avsluttet >= avsluttetFra);
+            }
+
+            if (request.AvsluttetTil is { } avsluttetTil)
+            {
+                saker = saker.Where(s => s.Avsluttet <= avsluttetTil);
+            }
+
             string? forklaring = null;
             var sok = request.Sok?.Trim();
             if (!string.IsNullOrEmpty(sok))
@@ -104,12 +164,15 @@ public static partial class Arbeidsliste
 
             var rader = await SakRader.ListAsync(db, saker, Sidestorrelse + 1, cancellationToken);
             var neste = rader.Count > Sidestorrelse ? new Markor(rader[Sidestorrelse - 1].Mottatt, rader[Sidestorrelse - 1].Saksnummer) : null;
-            var antallMine = meg is null ? 0 : await db.Saker.CountAsync(s => s.SaksbehandlerId == meg && !Lukket.Contains(s.Stadium), cancellationToken);
-            var antallUfordelte = await db.Saker.CountAsync(s => s.SaksbehandlerId == null && s.Stadium == Saksstadium.BegjaringMottatt, cancellationToken);
-            var antallIDag = await db.Saker.CountAsync(s => apneFrister.Any(f => f.SakId == s.Id && f.Dato == idag) && !Lukket.Contains(s.Stadium), cancellationToken);
-            var antallPassert = await db.Saker.CountAsync(s => apneFrister.Any(f => f.SakId == s.Id && f.Dato < idag) && !Lukket.Contains(s.Stadium), cancellationToken);
+            // The tab counts come from the summary tables (exact, and cheap however many cases there are); the deadline tabs count deadlines.
+            var kontorer = kontor is null ? Kontorinndeling.Alle.Select(k => k.Kode).ToList() : [kontor];
+            var (antallMine, antallUfordelte, antallIDag, antallPassert) = await Data.Statistikk.Sammendrag.KoTallAsync(
+                await Data.Statistikk.Sammendrag.ForbindelseAsync(db, cancellationToken), kontorer, meg, idag, cancellationToken);
             var kreditorer = await db.Kreditorer.AsNoTracking().OrderBy(k => k.Navn).Select(k => new KreditorValg(k.Id, k.Navn)).ToListAsync(cancellationToken);
-            return new Result(antallMine, antallUfordelte, antallIDag, antallPassert, rader.Take(Sidestorrelse).ToList(), neste, kreditorer, forklaring);
+            var saksbehandlernavn = request.SaksbehandlerId is { Length: > 0 } sb && sb != IkkeTildelt
+                ? await db.Users.Where(u => u.Id == sb).Select(u => u.FulltNavn).SingleOrDefaultAsync(cancellationToken)
+                : null;
+            return new Result(antallMine, antallUfordelte, antallIDag, antallPassert, rader.Take(Sidestorrelse).ToList(), neste, kreditorer, forklaring, saksbehandlernavn);
         }
 
         /// <summary>A saksnummer, fødselsnummer or orgnr is matched exactly; anything else is a piece of the debtor's name.</summary>

@@ -70,11 +70,11 @@ public static class SakDetaljer
 
     public sealed record Saksbehandler(string Id, string Navn);
 
-    public sealed class Handler(NamsmannenDbContext db, Satsbok satser, TimeProvider clock) : IRequestHandler<Query, Result>
+    public sealed class Handler(NamsmannenDbContext db, Satsbok satser, ICurrentUser bruker, TimeProvider clock) : IRequestHandler<Query, Result>
     {
         public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
         {
-            var sak = await db.Saker.AsNoTracking().SingleOrDefaultAsync(s => s.Saksnummer == request.Saksnummer.Trim(), cancellationToken)
+            var sak = await db.Saker.AsNoTracking().Synlige(bruker).SingleOrDefaultAsync(s => s.Saksnummer == request.Saksnummer.Trim(), cancellationToken)
                 ?? throw new IkkeFunnetException($"Fant ingen sak med saksnummer {request.Saksnummer}.");
             var skyldner = await db.Skyldnere.AsNoTracking().SingleAsync(d => d.Id == sak.SkyldnerId, cancellationToken);
             var kreditor = await db.Kreditorer.AsNoTracking().SingleAsync(k => k.Id == sak.KreditorId, cancellationToken);

@@ -14,15 +14,28 @@ internal static class SakOppslag
     /// </summary>
     public static async Task<Sak> HentAsync(NamsmannenDbContext db, ICurrentUser bruker, string saksnummer, uint? forventetVersjon, CancellationToken cancellationToken)
     {
-        var saker = db.Saker.Where(s => s.Saksnummer == saksnummer.Trim());
+        var sak = await db.Saker.Synlige(bruker).Where(s => s.Saksnummer == saksnummer.Trim()).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new IkkeFunnetException($"Fant ingen sak med saksnummer {saksnummer}.");
+        await Revisjon.SjekkVersjonAsync(db, sak, forventetVersjon, cancellationToken);
+        return sak;
+    }
+
+    /// <summary>
+    /// The cases the user may see: a creditor its own, a caseworker or supervisor their office's, an administrator all.
+    /// Anything else is "not found", exactly like a case that does not exist.
+    /// </summary>
+    public static IQueryable<Sak> Synlige(this IQueryable<Sak> saker, ICurrentUser bruker)
+    {
         if (bruker.KreditorId is { } kreditorId)
         {
             saker = saker.Where(s => s.KreditorId == kreditorId);
         }
 
-        var sak = await saker.SingleOrDefaultAsync(cancellationToken)
-            ?? throw new IkkeFunnetException($"Fant ingen sak med saksnummer {saksnummer}.");
-        await Revisjon.SjekkVersjonAsync(db, sak, forventetVersjon, cancellationToken);
-        return sak;
+        if (bruker.Kontor is { } kontor)
+        {
+            saker = saker.Where(s => s.Kontor == kontor);
+        }
+
+        return saker;
     }
 }

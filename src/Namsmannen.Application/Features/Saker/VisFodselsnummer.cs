@@ -15,7 +15,7 @@ public static class VisFodselsnummer
     {
         public async Task<string> Handle(Command request, CancellationToken cancellationToken)
         {
-            var treff = await db.Saker.AsNoTracking()
+            var treff = await db.Saker.AsNoTracking().Synlige(bruker)
                 .Where(s => s.Saksnummer == request.Saksnummer.Trim())
                 .Join(db.Skyldnere, s => s.SkyldnerId, d => d.Id, (s, d) => new { s.Id, d.Type, d.Identifikator })
                 .SingleOrDefaultAsync(cancellationToken)

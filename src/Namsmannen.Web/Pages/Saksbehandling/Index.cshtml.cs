@@ -23,6 +23,76 @@ public sealed class Index(IMediator mediator) : PageModel, IReloadsAfterFailedPo
         return RedirectToPage(new { Data.Visning });
     }
 
+    /// <summary>The same list with the same filters, from the first page or from after <paramref name="etter"/>.</summary>
+    public string Side(Arbeidsliste.Markor? etter)
+    {
+        var d = Data;
+        var verdier = new Dictionary<string, string?>
+        {
+            ["Data.Visning"] = d.Visning.ToString(),
+            ["Data.Stadium"] = d.Stadium?.ToString(),
+            ["Data.KreditorId"] = d.KreditorId?.ToString(),
+            ["Data.Sok"] = string.IsNullOrWhiteSpace(d.Sok) ? null : d.Sok,
+            ["Data.Kontor"] = string.IsNullOrEmpty(d.Kontor) ? null : d.Kontor,
+            ["Data.SaksbehandlerId"] = string.IsNullOrEmpty(d.SaksbehandlerId) ? null : d.SaksbehandlerId,
+            ["Data.Apne"] = d.Apne?.ToString().ToLowerInvariant(),
+            ["Data.MottattFra"] = Dato(d.MottattFra),
+            ["Data.MottattTil"] = Dato(d.MottattTil),
+            ["Data.AvsluttetFra"] = Dato(d.AvsluttetFra),
+            ["Data.AvsluttetTil"] = Dato(d.AvsluttetTil),
+            ["Data.EtterMottatt"] = Dato(etter?.Mottatt),
+            ["Data.EtterSaksnummer"] = etter?.Saksnummer,
+        };
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/saksbehandling", verdier.Where(v => v.Value is not null)!);
+
+        static string? Dato(DateOnly? dato) => dato?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The filters the dashboard's links set, in words, so the user knows why the list is what it is.</summary>
+    public IReadOnlyList<string> AktiveFiltre()
+    {
+        var d = Data;
+        var filtre = new List<string>();
+        if (!string.IsNullOrEmpty(d.Kontor))
+        {
+            filtre.Add(Namsmannen.Domain.Saker.Kontorinndeling.Navn(d.Kontor));
+        }
+
+        if (d.SaksbehandlerId == Arbeidsliste.IkkeTildelt)
+        {
+            filtre.Add("uten saksbehandler");
+        }
+        else if (!string.IsNullOrEmpty(d.SaksbehandlerId))
+        {
+            filtre.Add("hos " + (Liste.Saksbehandlernavn ?? "en valgt saksbehandler"));
+        }
+
+        if (d.Apne is { } apne)
+        {
+            filtre.Add(apne ? "bare åpne saker" : "bare lukkede saker");
+        }
+
+        if (d.MottattFra is not null || d.MottattTil is not null)
+        {
+            filtre.Add("mottatt " + Periode(d.MottattFra, d.MottattTil));
+        }
+
+        if (d.AvsluttetFra is not null || d.AvsluttetTil is not null)
+        {
+            filtre.Add("avsluttet " + Periode(d.AvsluttetFra, d.AvsluttetTil));
+        }
+
+        return filtre;
+
+        static string Periode(DateOnly? fra, DateOnly? til) => (fra, til) switch
+        {
+            ({ } f, { } t) => $"{Format.Dato(f)}–{Format.Dato(t)}",
+            ({ } f, null) => $"fra {Format.Dato(f)}",
+            (null, { } t) => $"til og med {Format.Dato(t)}",
+            _ => string.Empty,
+        };
+    }
+
     /// <summary>After a refused search or a lost race for a case, show the queue without the search.</summary>
     public async Task ReloadAsync(CancellationToken cancellationToken) =>
         Liste = await mediator.Send(Data with { Sok = null, EtterMottatt = null, EtterSaksnummer = null }, cancellationToken);

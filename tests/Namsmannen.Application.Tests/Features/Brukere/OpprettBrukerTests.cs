@@ -13,6 +13,7 @@ public sealed class OpprettBrukerTests(DatabaseFixture fixture) : IClassFixture<
         Epost = epost,
         FulltNavn = "Kari Nordmann",
         Rolle = Roller.Saksbehandler,
+        Kontor = "OSLO",
         Passord = "Sterkt-passord-2026",
     };
 
@@ -24,11 +25,23 @@ public sealed class OpprettBrukerTests(DatabaseFixture fixture) : IClassFixture<
         var stored = await fixture.QueryAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Id == result.BrukerId));
         stored.Email.ShouldBe("kari@namsmannen.test");
         stored.FulltNavn.ShouldBe("Kari Nordmann");
+        stored.Kontor.ShouldBe("OSLO");
         stored.PasswordHash.ShouldNotBeNullOrEmpty();
         stored.PasswordHash.ShouldNotContain("Sterkt-passord-2026");
         stored.LockoutEnabled.ShouldBeTrue();
         var roller = await fixture.QueryAsync(db => db.UserRoles.Where(r => r.UserId == result.BrukerId).Select(r => r.RoleId).ToListAsync());
         roller.ShouldBe(["saksbehandler"]);
+    }
+
+    [Fact]
+    public async Task A_caseworker_needs_an_office_and_an_administrator_has_none()
+    {
+        var utenKontor = await Should.ThrowAsync<ValidationException>(() => fixture.SendAsync(Gyldig("uten.kontor@namsmannen.test") with { Kontor = null }));
+        utenKontor.Errors.Select(e => (e.PropertyName, e.ErrorMessage)).ShouldBe([("Kontor", "Velg kontoret saksbehandleren eller lederen hører til.")]);
+
+        var adminMedKontor = await Should.ThrowAsync<ValidationException>(() => fixture.SendAsync(Gyldig("admin.kontor@namsmannen.test") with { Rolle = Roller.Admin }));
+        adminMedKontor.Errors.Select(e => (e.PropertyName, e.ErrorMessage)).ShouldBe([("Kontor", "Bare saksbehandlere og ledere hører til et kontor.")]);
+        (await fixture.QueryAsync(db => db.Users.CountAsync(u => u.Email!.EndsWith("kontor@namsmannen.test")))).ShouldBe(0);
     }
 
     [Fact]
@@ -71,14 +84,14 @@ public sealed class OpprettBrukerTests(DatabaseFixture fixture) : IClassFixture<
     [Fact]
     public async Task Should_require_a_creditor_for_a_creditor_user_and_bind_the_user_to_it()
     {
-        var missing = await Should.ThrowAsync<ValidationException>(() => fixture.SendAsync(Gyldig("portal@namsmannen.test") with { Rolle = Roller.Kreditor }));
+        var missing = await Should.ThrowAsync<ValidationException>(() => fixture.SendAsync(Gyldig("portal@namsmannen.test") with { Kontor = null, Rolle = Roller.Kreditor }));
         missing.Errors.Single().ErrorMessage.ShouldBe("Velg hvilken kreditor brukeren hører til.");
 
-        var unknown = await Should.ThrowAsync<ValidationException>(() => fixture.SendAsync(Gyldig("portal@namsmannen.test") with { Rolle = Roller.Kreditor, KreditorId = Guid.NewGuid() }));
+        var unknown = await Should.ThrowAsync<ValidationException>(() => fixture.SendAsync(Gyldig("portal@namsmannen.test") with { Kontor = null, Rolle = Roller.Kreditor, KreditorId = Guid.NewGuid() }));
         unknown.Errors.Single().ErrorMessage.ShouldBe("Kreditoren finnes ikke.");
 
         var kreditorId = await TestData.KreditorAsync(fixture);
-        var result = await fixture.SendAsync(Gyldig("portal@namsmannen.test") with { Rolle = Roller.Kreditor, KreditorId = kreditorId });
+        var result = await fixture.SendAsync(Gyldig("portal@namsmannen.test") with { Kontor = null, Rolle = Roller.Kreditor, KreditorId = kreditorId });
         (await fixture.QueryAsync(db => db.Users.Where(u => u.Id == result.BrukerId).Select(u => u.KreditorId).SingleAsync())).ShouldBe(kreditorId);
     }
 }

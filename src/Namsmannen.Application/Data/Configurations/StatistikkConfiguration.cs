@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Namsmannen.Application.Data.Statistikk;
+
+namespace Namsmannen.Application.Data.Configurations;
+
+internal sealed class SakTallConfiguration : IEntityTypeConfiguration<SakTall>
+{
+    public void Configure(EntityTypeBuilder<SakTall> builder)
+    {
+        builder.ToTable("statistikk_saker");
+        builder.HasKey(t => new { t.Kontor, t.Dimensjon, t.Verdi });
+        builder.Property(t => t.Kontor).HasMaxLength(20);
+        builder.Property(t => t.Dimensjon).HasMaxLength(20);
+        builder.Property(t => t.Verdi).HasMaxLength(80);
+        builder.Property(t => t.Krav).HasPrecision(18, 2);
+        builder.Property(t => t.Innbetalt).HasPrecision(18, 2);
+    }
+}
+
+internal sealed class SakTallEndringConfiguration : IEntityTypeConfiguration<SakTallEndring>
+{
+    public void Configure(EntityTypeBuilder<SakTallEndring> builder)
+    {
+        builder.ToTable("statistikk_saker_endringer");
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.Id).UseIdentityAlwaysColumn();
+        builder.Property(t => t.Kontor).HasMaxLength(20).IsRequired();
+        builder.Property(t => t.Dimensjon).HasMaxLength(20).IsRequired();
+        builder.Property(t => t.Verdi).HasMaxLength(80).IsRequired();
+        builder.Property(t => t.Krav).HasPrecision(18, 2);
+        builder.Property(t => t.Innbetalt).HasPrecision(18, 2);
+    }
+}
+
+internal sealed class DagTallConfiguration : IEntityTypeConfiguration<DagTall>
+{
+    public void Configure(EntityTypeBuilder<DagTall> builder)
+    {
+        builder.ToTable("statistikk_dager");
+        builder.HasKey(t => new { t.Kontor, t.Dato });
+        builder.Property(t => t.Kontor).HasMaxLength(20);
+        builder.Property(t => t.Fordelt).HasPrecision(18, 2);
+    }
+}
+
+internal sealed class DagTallEndringConfiguration : IEntityTypeConfiguration<DagTallEndring>
+{
+    public void Configure(EntityTypeBuilder<DagTallEndring> builder)
+    {
+        builder.ToTable("statistikk_dager_endringer");
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.Id).UseIdentityAlwaysColumn();
+        builder.Property(t => t.Kontor).HasMaxLength(20).IsRequired();
+        builder.Property(t => t.Fordelt).HasPrecision(18, 2);
+    }
+}
+
+internal sealed class StatistikkStatusConfiguration : IEntityTypeConfiguration<StatistikkStatus>
+{
+    public void Configure(EntityTypeBuilder<StatistikkStatus> builder)
+    {
+        builder.ToTable("statistikk_status");
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.Id).ValueGeneratedNever();
+    }
+}

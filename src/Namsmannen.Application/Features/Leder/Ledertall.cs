@@ -1,0 +1,191 @@
+using System.Globalization;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Namsmannen.Application.Common;
+using Namsmannen.Application.Data;
+using Namsmannen.Application.Data.Statistikk;
+using Namsmannen.Application.Identity;
+using Namsmannen.Domain.Saker;
+
+namespace Namsmannen.Application.Features.Leder;
+
+/// <summary>
+/// The supervisor's dashboard: stages now, inflow and outflow per week, case age against Politidirektoratet's 60-day
+/// target, overdue deadlines, workload per caseworker, money, and the largest creditors. Read from the summary tables
+/// (<see cref="Sammendrag"/>), never by a GROUP BY over the cases. A supervisor sees their own office; an administrator
+/// the whole country or one office.
+/// </summary>
+public static class Ledertall
+{
+    /// <summary>Politidirektoratet's target for an utlegg case, in days on average (shared/domain.md § 13).</summary>
+    public const int MaalDager = 60;
+
+    public const int Uker = 12;
+
+    public const int AntallKreditorer = 10;
+
+    public sealed record Query : IRequest<Result>
+    {
+        /// <summary>An administrator's choice of office; empty for the whole country. Ignored for a supervisor, who sees their own.</summary>
+        public string? Kontor { get; init; }
+
+        /// <summary>Where the figures come from; the dashboard always reads the summaries. Live is for comparison.</summary>
+        public Sammendrag.Kilde Kilde { get; init; } = Sammendrag.Kilde.Sammendrag;
+    }
+
+    public sealed record Result(
+        IReadOnlyList<Kontor> Kontorer,
+        string? ValgtKontor,
+        bool KanVelgeKontor,
+        DateOnly IDag,
+        DateTimeOffset? SistSamlet,
+        IReadOnlyList<StadiumLinje> Stadier,
+        IReadOnlyList<Uke> Ukeserie,
+        IReadOnlyList<Aldersgruppe> Alder,
+        Nokkeltall Nokkel,
+        IReadOnlyList<SaksbehandlerLinje> Saksbehandlere,
+        IReadOnlyList<KreditorLinje> Kreditorer);
+
+    public sealed record StadiumLinje(Saksstadium Stadium, long Antall, decimal Krav, decimal Innbetalt);
+
+    public sealed record Uke(DateOnly Mandag, int Ukenummer, long Inn, long Ut);
+
+    /// <summary>Open cases whose age in days is from <see cref="FraDager"/> to <see cref="TilDager"/> (no upper bound if empty).</summary>
+    public sealed record Aldersgruppe(string Navn, int FraDager, int? TilDager, long Antall, bool OverMaal);
+
+    public sealed record Nokkeltall(
+        long ApneSaker,
+        long AlleSaker,
+        long ApneOverMaal,
+        decimal? AndelOverMaal,
+        decimal? SnittAlderApne,
+        decimal? SnittTidAvsluttet,
+        long AvsluttetPeriode,
+        long FristerPassert,
+        long FristerIDag,
+        long FristerNeste7,
+        decimal Krav,
+        decimal Innbetalt,
+        decimal FordeltPeriode,
+        decimal FordeltTotalt);
+
+    /// <summary>A caseworker's open cases; an empty id is the cases nobody has yet.</summary>
+    public sealed record SaksbehandlerLinje(string Id, string Navn, long Apne, long Antall);
+
+    public sealed record KreditorLinje(Guid Id, string Navn, long Antall, long Apne, decimal Krav, decimal Innbetalt);
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator() =>
+            RuleFor(q => q.Kontor).Must(k => string.IsNullOrEmpty(k) || Kontorinndeling.FraKode(k) is not null).WithMessage("Velg et kontor fra listen.");
+    }
+
+    public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock) : IRequestHandler<Query, Result>
+    {
+        public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
+        {
+            var (kontorer, valgt, kanVelge) = Omfang(bruker, request.Kontor);
+            var idag = Revisjon.IDag(clock);
+            var connection = await Sammendrag.ForbindelseAsync(db, cancellationToken);
+            var sakRader = await Sammendrag.SakerAsync(connection, kontorer, request.Kilde, cancellationToken);
+            var dagRader = await Sammendrag.DagerAsync(connection, kontorer, request.Kilde, cancellationToken);
+            var sistSamlet = request.Kilde == Sammendrag.Kilde.Live ? clock.GetUtcNow() : await Sammendrag.SistSamletAsync(db, cancellationToken);
+
+            var saksbehandlere = await SaksbehandlereAsync(kontorer, sakRader.Where(r => r.Dimensjon == Sammendrag.Saksbehandler).ToList(), cancellationToken);
+            var kreditorer = await KreditorerAsync(sakRader.Where(r => r.Dimensjon == Sammendrag.Kreditor).OrderByDescending(r => r.Antall).ThenBy(r => r.Verdi, StringComparer.Ordinal).Take(AntallKreditorer).ToList(), cancellationToken);
+            return Bygg(kontorer.Count == 1 ? [Kontorinndeling.FraKode(kontorer[0])!] : Kontorinndeling.Alle, valgt, kanVelge, idag, sistSamlet, sakRader, dagRader, saksbehandlere, kreditorer);
+        }
+
+        private async Task<List<SaksbehandlerLinje>> SaksbehandlereAsync(IReadOnlyList<string> kontorer, List<Sammendrag.SakRad> rader, CancellationToken cancellationToken)
+        {
+            // Everyone who works cases in the office is listed, also with nothing on their desk; and anyone else who holds cases.
+            var rolle = Roller.Saksbehandler.ToLowerInvariant();
+            var ider = rader.Select(r => r.Verdi[..r.Verdi.IndexOf('|', StringComparison.Ordinal)]).Where(v => v.Length > 0).Distinct().ToList();
+            var navn = await db.Users.AsNoTracking()
+                .Where(u => (u.Kontor != null && kontorer.Contains(u.Kontor) && db.UserRoles.Any(r => r.UserId == u.Id && r.RoleId == rolle)) || ider.Contains(u.Id))
+                .Select(u => new { u.Id, u.FulltNavn })
+                .ToDictionaryAsync(u => u.Id, u => u.FulltNavn, cancellationToken);
+            var etterId = rader.GroupBy(r => r.Verdi[..r.Verdi.IndexOf('|', StringComparison.Ordinal)], StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => (Apne: g.Sum(r => r.Apne), Antall: g.Sum(r => r.Antall)), StringComparer.Ordinal);
+            var linjer = navn.Select(n => new SaksbehandlerLinje(n.Key, n.Value, etterId.GetValueOrDefault(n.Key).Apne, etterId.GetValueOrDefault(n.Key).Antall))
+                .OrderByDescending(l => l.Apne).ThenBy(l => l.Navn, StringComparer.Create(CultureInfo.GetCultureInfo("nb-NO"), false))
+                .ToList();
+            if (etterId.TryGetValue(string.Empty, out var ufordelt) && ufordelt.Apne > 0)
+            {
+                linjer.Add(new SaksbehandlerLinje(string.Empty, "Ikke tildelt", ufordelt.Apne, ufordelt.Antall));
+            }
+
+            return linjer;
+        }
+
+        private async Task<List<KreditorLinje>> KreditorerAsync(List<Sammendrag.SakRad> topp, CancellationToken cancellationToken)
+        {
+            var ider = topp.Select(r => Guid.Parse(r.Verdi)).ToList();
+            var navn = await db.Kreditorer.AsNoTracking().Where(k => ider.Contains(k.Id)).ToDictionaryAsync(k => k.Id, k => k.Navn, cancellationToken);
+            return topp.Select(r => new KreditorLinje(Guid.Parse(r.Verdi), navn.GetValueOrDefault(Guid.Parse(r.Verdi), "Ukjent kreditor"), r.Antall, r.Apne, r.Krav, r.Innbetalt)).ToList();
+        }
+    }
+
+    /// <summary>
+    /// Which offices the user may see: a supervisor or caseworker their own, whatever they ask for; an administrator all
+    /// or the one chosen. Anyone else sees nothing (fails closed).
+    /// </summary>
+    public static (IReadOnlyList<string> Kontorer, string? Valgt, bool KanVelge) Omfang(ICurrentUser bruker, string? onsket)
+    {
+        if (bruker.Kontor is { } eget)
+        {
+            return ([eget], eget, false);
+        }
+
+        if (!bruker.IsInRole(Roller.Admin))
+        {
+            throw new UnauthorizedAccessException("Brukeren er ikke knyttet til et kontor.");
+        }
+
+        return string.IsNullOrEmpty(onsket) ? (Kontorinndeling.Alle.Select(k => k.Kode).ToList(), null, true) : ([onsket], onsket, true);
+    }
+
+    /// <summary>The figures from the rows: the same arithmetic whichever source the rows came from.</summary>
+    public static Result Bygg(IReadOnlyList<Kontor> kontorer, string? valgt, bool kanVelge, DateOnly idag, DateTimeOffset? sistSamlet, IReadOnlyList<Sammendrag.SakRad> sakRader, IReadOnlyList<Sammendrag.DagRad> dagRader, IReadOnlyList<SaksbehandlerLinje> saksbehandlere, IReadOnlyList<KreditorLinje> kreditorer)
+    {
+        var stadier = sakRader.Where(r => r.Dimensjon == Sammendrag.Stadium).ToDictionary(r => r.Verdi, StringComparer.Ordinal);
+        var stadiumLinjer = Enum.GetValues<Saksstadium>()
+            .Select(s => stadier.TryGetValue(s.ToString(), out var r) ? new StadiumLinje(s, r.Antall, r.Krav, r.Innbetalt) : new StadiumLinje(s, 0, 0m, 0m))
+            .ToList();
+
+        var mandag = idag.AddDays(-(((int)idag.DayOfWeek + 6) % 7));
+        var forsteMandag = mandag.AddDays(-7 * (Uker - 1));
+        var uker = Enumerable.Range(0, Uker).Select(i => forsteMandag.AddDays(7 * i)).Select(m => new Uke(
+            m,
+            ISOWeek.GetWeekOfYear(m.ToDateTime(TimeOnly.MinValue)),
+            dagRader.Where(d => d.Dato >= m && d.Dato < m.AddDays(7)).Sum(d => d.Mottatt),
+            dagRader.Where(d => d.Dato >= m && d.Dato < m.AddDays(7)).Sum(d => d.Avsluttet))).ToList();
+
+        long ApneMellom(int fra, int? til) => dagRader.Where(d => idag.DayNumber - d.Dato.DayNumber >= fra && (til is null || idag.DayNumber - d.Dato.DayNumber <= til)).Sum(d => d.Apne);
+        (string Navn, int Fra, int? Til)[] grupper = [("0–30 dager", 0, 30), ("31–60 dager", 31, MaalDager), ("61–90 dager", 61, 90), ("91–180 dager", 91, 180), ("181–365 dager", 181, 365), ("Over 365 dager", 366, null)];
+        var alder = grupper.Select(g => new Aldersgruppe(g.Navn, g.Fra, g.Til, ApneMellom(g.Fra, g.Til), g.Fra > MaalDager)).ToList();
+
+        var apne = dagRader.Sum(d => d.Apne);
+        var overMaal = ApneMellom(MaalDager + 1, null);
+        var alderSum = dagRader.Sum(d => (decimal)d.Apne * (idag.DayNumber - d.Dato.DayNumber));
+        var periode = dagRader.Where(d => d.Dato >= forsteMandag && d.Dato <= idag).ToList();
+        var avsluttet = periode.Sum(d => d.Avsluttet);
+        var nokkel = new Nokkeltall(
+            apne,
+            dagRader.Sum(d => d.Mottatt),
+            overMaal,
+            apne == 0 ? null : Math.Round((decimal)overMaal / apne, 4),
+            apne == 0 ? null : Math.Round(alderSum / apne, 1),
+            avsluttet == 0 ? null : Math.Round((decimal)periode.Sum(d => d.AvsluttetDager) / avsluttet, 1),
+            avsluttet,
+            dagRader.Where(d => d.Dato < idag).Sum(d => d.Frister),
+            dagRader.Where(d => d.Dato == idag).Sum(d => d.Frister),
+            dagRader.Where(d => d.Dato > idag && d.Dato <= idag.AddDays(7)).Sum(d => d.Frister),
+            stadiumLinjer.Sum(s => s.Krav),
+            stadiumLinjer.Sum(s => s.Innbetalt),
+            periode.Sum(d => d.Fordelt),
+            dagRader.Sum(d => d.Fordelt));
+        return new Result(kontorer, valgt, kanVelge, idag, sistSamlet, stadiumLinjer, uker, alder, nokkel, saksbehandlere, kreditorer);
+    }
+}

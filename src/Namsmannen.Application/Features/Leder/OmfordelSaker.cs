@@ -1,0 +1,116 @@
+using FluentValidation;
+using FluentValidation.Results;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Namsmannen.Application.Common;
+using Namsmannen.Application.Data;
+using Namsmannen.Application.Features.Saker;
+using Namsmannen.Application.Identity;
+using Npgsql;
+
+namespace Namsmannen.Application.Features.Leder;
+
+/// <summary>
+/// A supervisor moves open cases from an overloaded caseworker (or from the unassigned pile) to a colleague in the same
+/// office: the oldest first, since they are furthest past the target. One statement moves the cases and writes an
+/// audit line for each, in the command's transaction; all of them move or none.
+/// </summary>
+public static class OmfordelSaker
+{
+    public const int Maks = 5_000;
+
+    public sealed record Command : ICommand<Result>
+    {
+        /// <summary>The caseworker to take cases from; <see cref="Arbeidsliste.IkkeTildelt"/> for the unassigned ones.</summary>
+        public string FraSaksbehandlerId { get; init; } = string.Empty;
+
+        public string TilSaksbehandlerId { get; init; } = string.Empty;
+
+        public int? Antall { get; init; }
+
+        /// <summary>An administrator's office; a supervisor moves cases in their own.</summary>
+        public string? Kontor { get; init; }
+    }
+
+    public sealed record Result(int Flyttet, string Fra, string Til);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.FraSaksbehandlerId).NotEmpty().WithMessage("Velg hvem sakene skal flyttes fra.");
+            RuleFor(c => c.TilSaksbehandlerId).NotEmpty().WithMessage("Velg hvem sakene skal flyttes til.")
+                .NotEqual(c => c.FraSaksbehandlerId).WithMessage("Velg en annen saksbehandler enn den sakene flyttes fra.");
+            RuleFor(c => c.Antall).NotNull().WithMessage("Skriv hvor mange saker som skal flyttes.")
+                .InclusiveBetween(1, Maks).WithMessage($"Antallet må være fra 1 til {Maks:N0}.".Replace(",", " ", StringComparison.Ordinal));
+        }
+    }
+
+    public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock) : IRequestHandler<Command, Result>
+    {
+        private const string Sql = """
+            WITH valgt AS (
+                SELECT id FROM saker
+                 WHERE kontor = @kontor AND avsluttet IS NULL
+                   AND (CASE WHEN @fra = 'ingen' THEN saksbehandler_id IS NULL ELSE saksbehandler_id = @fra END)
+                 ORDER BY mottatt, saksnummer
+                 LIMIT @antall
+                   FOR UPDATE
+            ), flyttet AS (
+                UPDATE saker s SET saksbehandler_id = @til FROM valgt WHERE s.id = valgt.id
+                RETURNING s.id
+            ), revisjon AS (
+                INSERT INTO saks_hendelser (sak_id, tidspunkt, utfort_av_id, utfort_av_navn, type, beskrivelse, "for", etter)
+                SELECT id, @naa, @bruker_id, @bruker_navn, 'TILDELT', @beskrivelse,
+                       jsonb_build_object('saksbehandler', nullif(@fra, 'ingen')), jsonb_build_object('saksbehandler', @til)
+                  FROM flyttet
+            )
+            SELECT count(*)::int FROM flyttet
+            """;
+
+        public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
+        {
+            var (kontorer, _, _) = Ledertall.Omfang(bruker, request.Kontor);
+            if (kontorer.Count != 1)
+            {
+                throw Feil(nameof(Command.Kontor), "Velg kontoret sakene hører til.");
+            }
+
+            var kontor = kontorer[0];
+            var til = await SaksbehandlerAsync(request.TilSaksbehandlerId, kontor, cancellationToken)
+                ?? throw Feil(nameof(Command.TilSaksbehandlerId), "Velg en saksbehandler ved kontoret.");
+            var fra = request.FraSaksbehandlerId == Arbeidsliste.IkkeTildelt
+                ? "ikke tildelt"
+                : (await db.Users.Where(u => u.Id == request.FraSaksbehandlerId).Select(u => u.FulltNavn).SingleOrDefaultAsync(cancellationToken)
+                    ?? throw Feil(nameof(Command.FraSaksbehandlerId), "Velg en saksbehandler fra listen."));
+
+            var connection = await Data.Statistikk.Sammendrag.ForbindelseAsync(db, cancellationToken);
+            await using var command = new NpgsqlCommand(Sql, connection);
+            command.Parameters.Add(new NpgsqlParameter<string>("kontor", kontor));
+            command.Parameters.Add(new NpgsqlParameter<string>("fra", request.FraSaksbehandlerId));
+            command.Parameters.Add(new NpgsqlParameter<string>("til", til.Id));
+            command.Parameters.Add(new NpgsqlParameter<int>("antall", request.Antall!.Value));
+            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("naa", clock.GetUtcNow()));
+            command.Parameters.Add(new NpgsqlParameter("bruker_id", NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)bruker.UserId ?? DBNull.Value });
+            command.Parameters.Add(new NpgsqlParameter<string>("bruker_navn", bruker.Navn));
+            command.Parameters.Add(new NpgsqlParameter<string>("beskrivelse", $"Saken er flyttet fra {(fra == "ikke tildelt" ? "ingen saksbehandler" : fra)} til {til.FulltNavn} av leder."));
+            var flyttet = (int)(await command.ExecuteScalarAsync(cancellationToken))!;
+            if (flyttet == 0)
+            {
+                throw Feil(nameof(Command.FraSaksbehandlerId), $"{(fra == "ikke tildelt" ? "Det er ingen åpne saker uten saksbehandler" : $"{fra} har ingen åpne saker")} å flytte.");
+            }
+
+            return new Result(flyttet, fra, til.FulltNavn);
+        }
+
+        private async Task<Bruker?> SaksbehandlerAsync(string id, string kontor, CancellationToken cancellationToken)
+        {
+            var rolle = Roller.Saksbehandler.ToLowerInvariant();
+            return await db.Users.AsNoTracking()
+                .Where(u => u.Id == id && u.Kontor == kontor && db.UserRoles.Any(r => r.UserId == u.Id && r.RoleId == rolle))
+                .SingleOrDefaultAsync(cancellationToken);
+        }
+
+        private static ValidationException Feil(string felt, string melding) => new([new ValidationFailure(felt, melding)]);
+    }
+}

@@ -1,0 +1,181 @@
+using System.Net;
+using System.Text;
+using Namsmannen.Application.Demo;
+using Namsmannen.Web.Tests.Infrastructure;
+using Npgsql;
+
+namespace Namsmannen.Web.Tests.Pages;
+
+/// <summary>The supervisor's dashboard as a browser gets it: figures, the lists behind them, CSV, and reassignment.</summary>
+public sealed class LederSideTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task The_dashboard_shows_the_offices_figures_and_each_links_to_the_cases_behind_it()
+    {
+        var client = app.Browser();
+        await client.LogInAsync("leder@namsmannen.test", DemoBrukere.Passord);
+
+        var page = await client.GetDocumentAsync("/leder");
+
+        page.QuerySelector("h1")!.TextContent.ShouldBe("Oversikt for Oslo politidistrikt");
+        page.QuerySelector("#ferskhet")!.TextContent.ShouldContain("Tallene følger sakene fortløpende");
+        var stadier = page.QuerySelectorAll("#stadier-overskrift ~ .diagram-og-tabell tbody tr");
+        stadier.Length.ShouldBe(15);
+        var total = stadier.Sum(r => int.Parse(r.Children[1].TextContent.Replace("\u00a0", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture));
+        total.ShouldBe(await AntallAsync("SELECT count(*) FROM saker WHERE kontor = 'OSLO'"));
+        page.QuerySelectorAll("svg.diagram[role=img]").Length.ShouldBe(5);
+        page.QuerySelectorAll("svg.diagram desc").ShouldAllBe(d => d.TextContent.Length > 20);
+
+        // The "Varsel sendt" figure opens the list of exactly those cases.
+        var varsel = stadier.Single(r => r.Children[0].TextContent == "Varsel sendt");
+        var lenke = varsel.QuerySelector("a")!.GetAttribute("href")!;
+        lenke.ShouldBe("/saksbehandling?Data.Visning=Alle&Data.Stadium=VarselSendt");
+        var liste = await client.GetDocumentAsync(lenke);
+        var rader = liste.QuerySelectorAll("tbody tr");
+        rader.Length.ShouldBe(Math.Min(25, int.Parse(varsel.Children[1].TextContent, System.Globalization.CultureInfo.InvariantCulture)));
+        rader.ShouldAllBe(r => r.Children[3].TextContent == "Varsel sendt");
+
+        // An age group opens its open cases, with the filter stated in words.
+        var alder = page.QuerySelectorAll("#alder-overskrift ~ .diagram-og-tabell tbody tr").First(r => r.Children[0].TextContent == "0–30 dager");
+        var alderListe = await client.GetDocumentAsync(alder.QuerySelector("a")!.GetAttribute("href")!);
+        alderListe.QuerySelector("#aktive-filtre")!.TextContent.ShouldStartWith($"Viser saker bare åpne saker, mottatt {IDag().AddDays(-30):dd.MM.yyyy}–{IDag():dd.MM.yyyy}.");
+        alderListe.QuerySelectorAll("tbody tr").ShouldAllBe(r => r.Children[3].TextContent != "Avsluttet");
+    }
+
+    [Fact]
+    public async Task Every_table_exports_to_csv_with_the_same_figures()
+    {
+        var client = app.Browser();
+        await client.LogInAsync("leder@namsmannen.test", DemoBrukere.Passord);
+        var page = await client.GetDocumentAsync("/leder");
+        var lenker = page.QuerySelectorAll("a[download]").Select(a => a.GetAttribute("href")!).ToList();
+        lenker.Count.ShouldBe(7);
+
+        var response = await client.GetAsync(lenker.Single(l => l.Contains("tabell=stadier", StringComparison.Ordinal)));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
+        response.Content.Headers.ContentDisposition!.FileNameStar.ShouldBe($"oversikt-stadier-oslo-{IDag():yyyy-MM-dd}.csv");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        bytes[..3].ShouldBe(Encoding.UTF8.GetPreamble());
+        var linjer = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        linjer[0].ShouldBe("Stadium;Antall saker;Krevd (kr);Innbetalt (kr)");
+        linjer.Length.ShouldBe(16);
+        var varsel = await AntallAsync("SELECT count(*) FROM saker WHERE kontor = 'OSLO' AND stadium = 'VarselSendt'");
+        linjer.ShouldContain(l => l.StartsWith($"Varsel sendt;{varsel};", StringComparison.Ordinal));
+
+        foreach (var lenke in lenker)
+        {
+            (await client.GetAsync(lenke)).StatusCode.ShouldBe(HttpStatusCode.OK, lenke);
+        }
+
+        (await client.GetAsync("/leder?handler=Csv&tabell=hemmelig")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_supervisor_moves_cases_between_caseworkers_from_the_page()
+    {
+        var client = app.Browser();
+        await client.LogInAsync("leder@namsmannen.test", DemoBrukere.Passord);
+        var page = await client.GetDocumentAsync("/leder");
+        var kari = await IdAsync("saksbehandler@namsmannen.test");
+        var jonas = await IdAsync("saksbehandler2@namsmannen.test");
+        var kariFor = await AntallAsync($"SELECT count(*) FROM saker WHERE saksbehandler_id = '{kari}' AND avsluttet IS NULL");
+        var jonasFor = await AntallAsync($"SELECT count(*) FROM saker WHERE saksbehandler_id = '{jonas}' AND avsluttet IS NULL");
+
+        var tom = await client.SubmitAsync(page, "form[action*=Omfordel]", new Dictionary<string, string> { ["Data.FraSaksbehandlerId"] = kari, ["Data.TilSaksbehandlerId"] = jonas, ["Data.Antall"] = "" });
+        tom.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var feil = await tom.ParseAsync();
+        feil.QuerySelector("#Data_Antall-feil")!.TextContent.ShouldBe("Skriv hvor mange saker som skal flyttes.");
+        feil.QuerySelector(".feiloppsummering a")!.GetAttribute("href").ShouldBe("#Data_Antall");
+
+        var response = await client.SubmitAsync(page, "form[action*=Omfordel]", new Dictionary<string, string> { ["Data.FraSaksbehandlerId"] = kari, ["Data.TilSaksbehandlerId"] = jonas, ["Data.Antall"] = "2" });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var etter = await client.GetDocumentAsync(response.Headers.Location!.OriginalString);
+        etter.QuerySelector(".kvittering")!.TextContent.ShouldBe("2 saker er flyttet fra Kari Nordmann til Jonas Berg.");
+        (await AntallAsync($"SELECT count(*) FROM saker WHERE saksbehandler_id = '{kari}' AND avsluttet IS NULL")).ShouldBe(kariFor - 2);
+        (await AntallAsync($"SELECT count(*) FROM saker WHERE saksbehandler_id = '{jonas}' AND avsluttet IS NULL")).ShouldBe(jonasFor + 2);
+        var arbeid = etter.QuerySelectorAll("#arbeid-overskrift ~ .diagram-og-tabell tbody tr").ToDictionary(r => r.Children[0].TextContent, r => r.Children[1].TextContent);
+        arbeid["Jonas Berg"].ShouldBe((jonasFor + 2).ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task An_administrator_chooses_an_office_and_a_caseworker_or_creditor_is_turned_away()
+    {
+        var admin = app.Browser();
+        await admin.LogInAsync("admin@namsmannen.test", DemoBrukere.Passord);
+        var landet = await admin.GetDocumentAsync("/leder");
+        landet.QuerySelector("h1")!.TextContent.ShouldBe("Oversikt for hele landet");
+        landet.QuerySelectorAll("select#kontor option").Length.ShouldBe(13);
+        var vest = await admin.GetDocumentAsync("/leder?kontor=VEST");
+        vest.QuerySelector("h1")!.TextContent.ShouldBe("Oversikt for Vest politidistrikt");
+        var lenke = vest.QuerySelector("#stadier-overskrift ~ .diagram-og-tabell tbody a")!.GetAttribute("href")!;
+        lenke.ShouldContain("Data.Kontor=VEST");
+
+        foreach (var bruker in new[] { "saksbehandler@namsmannen.test", "kreditor@namsmannen.test" })
+        {
+            var client = app.Browser();
+            await client.LogInAsync(bruker, DemoBrukere.Passord);
+            var svar = await client.GetAsync("/leder");
+            svar.StatusCode.ShouldBe(HttpStatusCode.Redirect, bruker);
+            svar.Headers.Location!.AbsolutePath.ShouldBe("/konto/ingen-tilgang");
+            (await client.GetAsync("/leder?handler=Csv&tabell=stadier")).Headers.Location!.AbsolutePath.ShouldBe("/konto/ingen-tilgang");
+        }
+    }
+
+    [Fact]
+    public async Task A_supervisor_cannot_reach_another_offices_cases_through_the_list()
+    {
+        var saksnummer = await VestSakAsync();
+        var client = app.Browser();
+        await client.LogInAsync("leder@namsmannen.test", DemoBrukere.Passord);
+
+        var liste = await client.GetDocumentAsync("/saksbehandling?Data.Visning=Alle&Data.Kontor=VEST&Data.Sok=" + saksnummer);
+        liste.QuerySelectorAll("tbody tr").Length.ShouldBe(0);
+        liste.QuerySelector(".tom")!.TextContent.ShouldBe("Ingen saker passer.");
+        (await client.GetAsync("/saksbehandling/saker/" + saksnummer)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var tall = await client.GetDocumentAsync("/leder?kontor=VEST");
+        tall.QuerySelector("h1")!.TextContent.ShouldBe("Oversikt for Oslo politidistrikt");
+
+        var admin = app.Browser();
+        await admin.LogInAsync("admin@namsmannen.test", DemoBrukere.Passord);
+        (await admin.GetDocumentAsync("/saksbehandling?Data.Visning=Alle&Data.Sok=" + saksnummer)).QuerySelectorAll("tbody tr").Length.ShouldBe(1);
+    }
+
+    /// <summary>A case in Vest: a copy of a demo case with a debtor in Bergen.</summary>
+    private async Task<string> VestSakAsync()
+    {
+        await using var connection = new NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("""
+            WITH d AS (
+                INSERT INTO skyldnere (id, type, identifikator, navn, adresse, postnummer, poststed)
+                VALUES (gen_random_uuid(), 'Virksomhet', '999999999', 'Bergen Bygg AS', 'Bryggen 1', '5003', 'Bergen') RETURNING id)
+            INSERT INTO saker (id, saksnummer, kreditor_id, skyldner_id, kontor, type, stadium, hovedstol, renter, omkostninger, innbetalt, kreditor_referanse, mottatt, grunnlag_type, grunnlag_forfall)
+            SELECT gen_random_uuid(), '26-900001', s.kreditor_id, d.id, 'VEST', s.type, 'BegjaringMottatt', 1000, 0, 0, 0, 'VEST-1', s.mottatt, s.grunnlag_type, s.grunnlag_forfall
+              FROM saker s, d ORDER BY s.saksnummer LIMIT 1
+            RETURNING saksnummer
+            """, connection);
+        return (string)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>The app runs on the system clock; its "today" is the date in Oslo.</summary>
+    private static DateOnly IDag() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo")).DateTime);
+
+    private async Task<int> AntallAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private async Task<string> IdAsync(string epost)
+    {
+        await using var connection = new NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT id FROM asp_net_users WHERE email = @e", connection);
+        command.Parameters.AddWithValue("e", epost);
+        return (string)(await command.ExecuteScalarAsync())!;
+    }
+}
