@@ -3,7 +3,7 @@
 #   ./build.sh run       install what is missing, start a local PostgreSQL, migrate, seed demo data, serve :5080
 #   ./build.sh test      install what is missing (PostgreSQL, Chromium), check formatting, run every test
 #   ./build.sh migrate   apply migrations to the configured database (ConnectionStrings__Namsmannen)
-#   ./build.sh bench     benchmarks: ./build.sh bench ingest (see docs/performance.md)
+#   ./build.sh bench     benchmarks: ./build.sh bench ingest | dashboard (see docs/performance.md)
 #   ./build.sh seed      --cases N: generate N cases in the local (or configured) database
 #   ./build.sh deps      only install what is missing (PostgreSQL, Chromium)
 set -euo pipefail
@@ -134,7 +134,7 @@ cmd_test() {
 # ./build.sh bench ingest [--rows N] [--clients C]: a Release build of the app against a fresh database on a local
 # cluster with normal durability (.local/bench-pgdata), or on NAMSMANNEN_BENCH_DATABASE. See docs/performance.md.
 cmd_bench() {
-  [ -n "${1:-}" ] || die "which benchmark? ./build.sh bench ingest (see docs/performance.md)"
+  [ -n "${1:-}" ] || die "which benchmark? ./build.sh bench ingest, or ./build.sh bench dashboard (see docs/performance.md)"
   ensure_dotnet
   [ -n "${NAMSMANNEN_BENCH_DATABASE:-}" ] || ensure_postgres always
   CONFIGURATION=Release build

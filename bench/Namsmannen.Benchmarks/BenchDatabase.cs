@@ -27,7 +27,8 @@ public sealed class BenchDatabase
 
     public LocalPostgres? Cluster { get; }
 
-    public static async Task<BenchDatabase> CreateAsync(string prefix)
+    /// <param name="existing">An existing database (kept with NAMSMANNEN_BENCH_KEEP=1) to measure again without seeding.</param>
+    public static async Task<BenchDatabase> CreateAsync(string prefix, string? existing = null)
     {
         var configured = Environment.GetEnvironmentVariable("NAMSMANNEN_BENCH_DATABASE");
         LocalPostgres? cluster = null;
@@ -43,7 +44,18 @@ public sealed class BenchDatabase
         }
 
         admin = new NpgsqlConnectionStringBuilder(admin) { Database = "postgres", Pooling = false }.ConnectionString;
-        var name = $"{prefix}_{DateTime.UtcNow:yyyyMMddHHmmss}";
+        var name = existing ?? $"{prefix}_{DateTime.UtcNow:yyyyMMddHHmmss}";
+        await using (var connection = new NpgsqlConnection(admin))
+        {
+            await connection.OpenAsync();
+            await using var exists = new NpgsqlCommand("SELECT count(*) FROM pg_database WHERE datname = @n", connection);
+            exists.Parameters.AddWithValue("n", name);
+            if ((long)(await exists.ExecuteScalarAsync())! == 1)
+            {
+                return new BenchDatabase(admin, name, cluster);
+            }
+        }
+
         await using (var connection = new NpgsqlConnection(admin))
         {
             await connection.OpenAsync();

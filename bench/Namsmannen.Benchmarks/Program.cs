@@ -1,4 +1,8 @@
+using System.Globalization;
 using Namsmannen.Benchmarks;
+
+// Figures are printed the Norwegian way (1 000 000); the summary lines fix their own format.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("nb-NO");
 
 // ./build.sh bench <name> [options]. Each benchmark prints its figures and ends with one summary line.
 var name = args.FirstOrDefault();
@@ -6,6 +10,7 @@ var options = Options.Parse(args.Skip(1).ToArray());
 return name switch
 {
     "ingest" => await IngestBenchmark.RunAsync(options),
+    "dashboard" => await DashboardBenchmark.RunAsync(options),
     _ => Usage(),
 };
 
@@ -13,9 +18,12 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         Bruk: ./build.sh bench ingest [--rows 20000] [--clients 2] [--web <Namsmannen.Web.dll>]
+              ./build.sh bench dashboard [--cases 1000000] [--requests 60] [--web <Namsmannen.Web.dll>]
 
           ingest   begjæringer per sekund gjennom API-et (batcher på 1 000, full validering og idempotens)
                    mot rå binær COPY av de samme radene inn i samme tabell, i samme database.
+          dashboard  lederens oversikt, sakslisten og navnesøk ved N genererte saker, mot en live GROUP BY,
+                   en dyp side mot side 1, og søk uten trigram-indeksen.
         """);
     return 2;
 }

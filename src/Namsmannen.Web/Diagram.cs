@@ -33,7 +33,7 @@ public static class Diagram
         var gruppehoyde = (serier.Count * Stolpehoyde) + Mellomrom;
         var forklaring = serier.Count > 1 ? 28 : 0;
         var hoyde = forklaring + (rader.Count * gruppehoyde) + Mellomrom;
-        var plass = Bredde - Etikettbredde - 120;
+        var plass = Bredde - Etikettbredde - 170; // room after the longest bar for its value label
 
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"diagram\" role=\"img\" aria-labelledby=\"{id}-tittel {id}-beskrivelse\" viewBox=\"0 0 {Bredde} {hoyde}\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" xmlns=\"http://www.w3.org/2000/svg\">");

@@ -83,6 +83,8 @@ public sealed partial class Volumgenerator(NamsmannenDbContext db, UserManager<B
 
         await transaction.CommitAsync(cancellationToken);
         await Data.Statistikk.Sammendrag.SlaSammenAsync(db, clock, cancellationToken);
+        // The pending tables held every change of the load until the fold emptied them; vacuum them now, not later.
+        await db.Database.ExecuteSqlRawAsync("VACUUM statistikk_saker_endringer, statistikk_dager_endringer", cancellationToken);
         await db.Database.ExecuteSqlRawAsync("ANALYZE", cancellationToken);
         LogGenerert(logger, antall, skyldnere.Count, klokke.Elapsed.TotalSeconds);
         return new Resultat(antall, skyldnere.Count, kreditorer.Count, klokke.Elapsed);
@@ -129,13 +131,14 @@ public sealed partial class Volumgenerator(NamsmannenDbContext db, UserManager<B
 
         // Most closed cases were paid: they are built at an open stage and closed by the payment, as the domain does it.
         var betalt = stadium == Saksstadium.Avsluttet && faker.Random.Double() < 0.6;
-        // A closed case took some weeks to months (exponential, mean 55 days), and closed no later than today.
-        DateOnly? avsluttet = !betalt && Saksforlop.Lukket.Contains(stadium) ? mottatt.AddDays((int)Math.Min(alder, -Math.Log(1 - faker.Random.Double()) * 55)) : null;
+        // A closed case took some weeks to months (exponential, mean 55 days); one younger than that closed on a day
+        // between its receipt and today, so the weeks just past are not piled up on today.
+        DateOnly? avsluttet = !betalt && Saksforlop.Lukket.Contains(stadium) ? mottatt.AddDays(Varighet(faker, alder, 55)) : null;
         var sak = Sak.FraHistorikk(Guid.CreateVersion7(), Saksnummer.Create(mottatt, lopenummer), kreditor, skyldner.Id, kontor, type, hovedstol, renter, omkostninger,
             "VOL-" + i.ToString("0000000", CultureInfo.InvariantCulture), mottatt, grunnlag, varsel, betalt ? Saksstadium.Godtatt : stadium, saksbehandler, forrige, avsluttet);
         if (betalt)
         {
-            sak.RegistrerBetaling(new Domain.Penger.Belop(sak.Krav), mottatt.AddDays(Math.Min(alder, 30)));
+            sak.RegistrerBetaling(new Domain.Penger.Belop(sak.Krav), mottatt.AddDays(Varighet(faker, alder, 30)));
         }
         else if (!sak.ErLukket && faker.Random.Double() < 0.15)
         {
@@ -147,15 +150,15 @@ public sealed partial class Volumgenerator(NamsmannenDbContext db, UserManager<B
     }
 
     /// <summary>
-    /// The caseworkers of each office: the demo office's own, and six generated ones in every other office (without a
-    /// password: they exist to carry cases, not to log in). The first of each office gets twice the load of the others.
+    /// The caseworkers of each office: at least six, the demo office's own included; the others are generated
+    /// without a password (they exist to carry cases, not to log in). The first of each office gets twice the load.
     /// </summary>
     private async Task<Dictionary<string, string[]>> SaksbehandlereAsync(Faker faker)
     {
         var finnes = await users.GetUsersInRoleAsync(Roller.Saksbehandler);
-        foreach (var kontor in Kontorinndeling.Alle.Where(k => finnes.All(u => u.Kontor != k.Kode)))
+        foreach (var kontor in Kontorinndeling.Alle)
         {
-            for (var n = 1; n <= 6; n++)
+            for (var n = finnes.Count(u => u.Kontor == kontor.Kode) + 1; n <= 6; n++)
             {
                 var epost = $"saksbehandler{n}.{kontor.Kode.ToLowerInvariant()}@namsmannen.test";
                 var bruker = new Bruker { UserName = epost, Email = epost, EmailConfirmed = true, FulltNavn = faker.Name.FullName(), Kontor = kontor.Kode };
@@ -176,6 +179,13 @@ public sealed partial class Volumgenerator(NamsmannenDbContext db, UserManager<B
                 throw new InvalidOperationException("Kunne ikke opprette saksbehandler: " + string.Join(" ", resultat.Errors.Select(e => e.Description)));
             }
         }
+    }
+
+    /// <summary>Days from receipt to closing: exponential with the given mean, drawn again uniformly if it would pass today.</summary>
+    private static int Varighet(Faker faker, int alder, double snitt)
+    {
+        var dager = (int)(-Math.Log(1 - faker.Random.Double()) * snitt);
+        return dager <= alder ? dager : faker.Random.Int(0, alder);
     }
 
     private async Task<List<(Guid Id, float Andel)>> KreditorerAsync(Faker faker, CancellationToken cancellationToken)

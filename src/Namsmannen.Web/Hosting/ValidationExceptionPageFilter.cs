@@ -52,6 +52,11 @@ public sealed class ValidationExceptionPageFilter : IAsyncPageFilter
                 executed.ExceptionHandled = true;
                 executed.Result = new Microsoft.AspNetCore.Mvc.NotFoundResult();
                 return;
+            case UnauthorizedAccessException:
+                // A user the policies let in but the data does not (a caseworker without an office): "no access".
+                executed.ExceptionHandled = true;
+                executed.Result = new Microsoft.AspNetCore.Mvc.ForbidResult();
+                return;
             default:
                 return;
         }

@@ -107,6 +107,10 @@ public sealed class Ledertall : Migration
                 fordelt numeric(18,2) NOT NULL,
                 CONSTRAINT pk_statistikk_dager_endringer PRIMARY KEY (id)
             );
+            -- The pending tables are emptied every half minute; vacuum them as often, so a reader never scans dead rows.
+            ALTER TABLE statistikk_saker_endringer SET (autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_threshold = 5000, autovacuum_vacuum_insert_threshold = 5000);
+            ALTER TABLE statistikk_dager_endringer SET (autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_threshold = 5000, autovacuum_vacuum_insert_threshold = 5000);
+
             CREATE TABLE statistikk_status (
                 id integer NOT NULL,
                 sist_samlet timestamp with time zone NULL,
@@ -197,7 +201,8 @@ public sealed class Ledertall : Migration
             END $$;
             CREATE TRIGGER statistikk_fordelinger_endret AFTER UPDATE ON fordelinger REFERENCING OLD TABLE AS gammel NEW TABLE AS ny FOR EACH STATEMENT EXECUTE FUNCTION statistikk_fordelinger_endret();
 
-            -- Folds the pending changes into the sums, one caller at a time; rows that sum to nothing are removed.
+            -- Folds the pending changes into the sums, one caller at a time; rows that sum to nothing are removed. Every
+            -- sum is also kept for the whole country under kontor '*', so the country's figures read one office's rows.
             CREATE FUNCTION statistikk_samle(naa timestamp with time zone) RETURNS bigint LANGUAGE plpgsql AS $$
             DECLARE
                 saker_rader bigint;
@@ -206,7 +211,8 @@ public sealed class Ledertall : Migration
                 PERFORM pg_advisory_xact_lock(7214003);
                 WITH d AS (DELETE FROM statistikk_saker_endringer RETURNING kontor, dimensjon, verdi, antall, apne, krav, innbetalt)
                 INSERT INTO statistikk_saker AS t (kontor, dimensjon, verdi, antall, apne, krav, innbetalt)
-                SELECT kontor, dimensjon, verdi, sum(antall), sum(apne), sum(krav), sum(innbetalt) FROM d GROUP BY 1, 2, 3
+                SELECT coalesce(kontor, '*'), dimensjon, verdi, sum(antall), sum(apne), sum(krav), sum(innbetalt)
+                  FROM d GROUP BY GROUPING SETS ((kontor, dimensjon, verdi), (dimensjon, verdi))
                 ON CONFLICT (kontor, dimensjon, verdi) DO UPDATE
                    SET antall = t.antall + excluded.antall, apne = t.apne + excluded.apne, krav = t.krav + excluded.krav, innbetalt = t.innbetalt + excluded.innbetalt;
                 GET DIAGNOSTICS saker_rader = ROW_COUNT;
@@ -214,7 +220,8 @@ public sealed class Ledertall : Migration
 
                 WITH d AS (DELETE FROM statistikk_dager_endringer RETURNING kontor, dato, mottatt, apne, avsluttet, avsluttet_dager, frister, fordelt)
                 INSERT INTO statistikk_dager AS t (kontor, dato, mottatt, apne, avsluttet, avsluttet_dager, frister, fordelt)
-                SELECT kontor, dato, sum(mottatt), sum(apne), sum(avsluttet), sum(avsluttet_dager), sum(frister), sum(fordelt) FROM d GROUP BY 1, 2
+                SELECT coalesce(kontor, '*'), dato, sum(mottatt), sum(apne), sum(avsluttet), sum(avsluttet_dager), sum(frister), sum(fordelt)
+                  FROM d GROUP BY GROUPING SETS ((kontor, dato), (dato))
                 ON CONFLICT (kontor, dato) DO UPDATE
                    SET mottatt = t.mottatt + excluded.mottatt, apne = t.apne + excluded.apne, avsluttet = t.avsluttet + excluded.avsluttet,
                        avsluttet_dager = t.avsluttet_dager + excluded.avsluttet_dager, frister = t.frister + excluded.frister, fordelt = t.fordelt + excluded.fordelt;
@@ -225,15 +232,28 @@ public sealed class Ledertall : Migration
                 RETURN saker_rader + dager_rader;
             END $$;
 
-            -- The cases that exist already: one pass now, as pending changes, folded at once.
-            {string.Format(CultureInfo.InvariantCulture, SakEndring, $"SELECT {SakKolonner}, 1 AS f FROM saker")}
-            INSERT INTO statistikk_dager_endringer (kontor, dato, mottatt, apne, avsluttet, avsluttet_dager, frister, fordelt)
-            SELECT s.kontor, f.dato, 0, 0, 0, 0, count(*), 0 FROM frister f JOIN saker s ON s.id = f.sak_id
-             WHERE NOT f.oppfylt AND s.avsluttet IS NULL GROUP BY 1, 2;
-            INSERT INTO statistikk_dager_endringer (kontor, dato, mottatt, apne, avsluttet, avsluttet_dager, frister, fordelt)
-            SELECT s.kontor, f.dato, 0, 0, 0, 0, 0, sum(l.belop) FROM fordelinger f JOIN saker s ON s.id = f.sak_id JOIN fordelingslinjer l ON l.fordeling_id = f.id
-             WHERE f.godkjent IS NOT NULL GROUP BY 1, 2;
-            SELECT statistikk_samle(now());
+            -- Rebuilds the sums from the cases themselves (one GROUP BY pass; writes to the cases wait meanwhile, so no
+            -- change is lost or counted twice). Used once below, and by an operator who has reason to doubt the sums.
+            CREATE FUNCTION statistikk_bygg_om(naa timestamp with time zone) RETURNS bigint LANGUAGE plpgsql AS $$
+            BEGIN
+                LOCK TABLE saker, frister, fordelinger IN SHARE MODE;
+                PERFORM pg_advisory_xact_lock(7214003);
+                DELETE FROM statistikk_saker_endringer;
+                DELETE FROM statistikk_dager_endringer;
+                DELETE FROM statistikk_saker;
+                DELETE FROM statistikk_dager;
+                {string.Format(CultureInfo.InvariantCulture, SakEndring, $"SELECT {SakKolonner}, 1 AS f FROM saker")}
+                INSERT INTO statistikk_dager_endringer (kontor, dato, mottatt, apne, avsluttet, avsluttet_dager, frister, fordelt)
+                SELECT s.kontor, f.dato, 0, 0, 0, 0, count(*), 0 FROM frister f JOIN saker s ON s.id = f.sak_id
+                 WHERE NOT f.oppfylt AND s.avsluttet IS NULL GROUP BY 1, 2;
+                INSERT INTO statistikk_dager_endringer (kontor, dato, mottatt, apne, avsluttet, avsluttet_dager, frister, fordelt)
+                SELECT s.kontor, f.dato, 0, 0, 0, 0, 0, sum(l.belop) FROM fordelinger f JOIN saker s ON s.id = f.sak_id JOIN fordelingslinjer l ON l.fordeling_id = f.id
+                 WHERE f.godkjent IS NOT NULL GROUP BY 1, 2;
+                RETURN statistikk_samle(naa);
+            END $$;
+
+            -- The cases that exist already.
+            SELECT statistikk_bygg_om(now());
             """);
     }
 
@@ -247,6 +267,7 @@ public sealed class Ledertall : Migration
             DROP TRIGGER statistikk_saker_slettet ON saker;
             DROP TRIGGER statistikk_saker_endret ON saker;
             DROP TRIGGER statistikk_saker_satt_inn ON saker;
+            DROP FUNCTION statistikk_bygg_om(timestamp with time zone);
             DROP FUNCTION statistikk_samle(timestamp with time zone);
             DROP FUNCTION kontor_for_postnummer(text);
             DROP FUNCTION statistikk_fordelinger_endret();

@@ -15,6 +15,9 @@ public static class Sammendrag
     public const string Saksbehandler = "SAKSBEHANDLER";
     public const string Kreditor = "KREDITOR";
 
+    /// <summary>The summary tables' office code for the sum over every office.</summary>
+    public const string HeleLandet = "*";
+
     public enum Kilde
     {
         /// <summary>Summary tables and pending changes.</summary>
@@ -31,7 +34,7 @@ public static class Sammendrag
     public sealed record DagRad(DateOnly Dato, long Mottatt, long Apne, long Avsluttet, long AvsluttetDager, long Frister, decimal Fordelt);
 
     private const string SakerFraSammendrag = """
-        SELECT dimensjon, verdi, antall, apne, krav, innbetalt FROM statistikk_saker WHERE kontor = ANY(@kontorer)
+        SELECT dimensjon, verdi, antall, apne, krav, innbetalt FROM statistikk_saker WHERE kontor = ANY(@summer)
         UNION ALL
         SELECT dimensjon, verdi, antall, apne, krav, innbetalt FROM statistikk_saker_endringer WHERE kontor = ANY(@kontorer)
         """;
@@ -44,7 +47,7 @@ public static class Sammendrag
         """;
 
     private const string DagerFraSammendrag = """
-        SELECT dato, mottatt, apne, avsluttet, avsluttet_dager, frister, fordelt FROM statistikk_dager WHERE kontor = ANY(@kontorer)
+        SELECT dato, mottatt, apne, avsluttet, avsluttet_dager, frister, fordelt FROM statistikk_dager WHERE kontor = ANY(@summer)
         UNION ALL
         SELECT dato, mottatt, apne, avsluttet, avsluttet_dager, frister, fordelt FROM statistikk_dager_endringer WHERE kontor = ANY(@kontorer)
         """;
@@ -98,22 +101,102 @@ public static class Sammendrag
     /// <summary>The day lines for the offices, summed over them, in date order; days that sum to nothing are left out.</summary>
     public static async Task<List<DagRad>> DagerAsync(NpgsqlConnection connection, IReadOnlyCollection<string> kontorer, Kilde kilde, CancellationToken cancellationToken)
     {
-        var sql = $"""
-            SELECT dato, sum(mottatt)::bigint, sum(apne)::bigint, sum(avsluttet)::bigint, sum(avsluttet_dager)::bigint, sum(frister)::bigint, sum(fordelt)
-              FROM ({(kilde == Kilde.Live ? DagerLive : DagerFraSammendrag)}) x
-             GROUP BY 1
-            HAVING sum(mottatt) <> 0 OR sum(apne) <> 0 OR sum(avsluttet) <> 0 OR sum(avsluttet_dager) <> 0 OR sum(frister) <> 0 OR sum(fordelt) <> 0
-             ORDER BY 1
-            """;
         var rader = new List<DagRad>();
-        await using var command = Kommando(connection, sql, kontorer);
+        await using var command = Kommando(connection, DagerSql(kilde), kontorer);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await LesDagerAsync(reader, rader, cancellationToken);
+        return rader;
+    }
+
+    private static string DagerSql(Kilde kilde) => $"""
+        SELECT dato, sum(mottatt)::bigint, sum(apne)::bigint, sum(avsluttet)::bigint, sum(avsluttet_dager)::bigint, sum(frister)::bigint, sum(fordelt)
+          FROM ({(kilde == Kilde.Live ? DagerLive : DagerFraSammendrag)}) x
+         GROUP BY 1
+        HAVING sum(mottatt) <> 0 OR sum(apne) <> 0 OR sum(avsluttet) <> 0 OR sum(avsluttet_dager) <> 0 OR sum(frister) <> 0 OR sum(fordelt) <> 0
+         ORDER BY 1
+        """;
+
+    private static async Task LesDagerAsync(NpgsqlDataReader reader, List<DagRad> rader, CancellationToken cancellationToken)
+    {
         while (await reader.ReadAsync(cancellationToken))
         {
             rader.Add(new DagRad(reader.GetFieldValue<DateOnly>(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5), reader.GetDecimal(6)));
         }
+    }
 
-        return rader;
+    /// <summary>A caseworker's cases (an empty id: not assigned), with the name when the id is a user's.</summary>
+    public sealed record SaksbehandlerRad(string Id, string Navn, long Apne, long Antall);
+
+    /// <summary>A creditor's cases, with the creditor's name.</summary>
+    public sealed record KreditorRad(Guid Id, string Navn, long Antall, long Apne, decimal Krav, decimal Innbetalt);
+
+    /// <summary>What the dashboard needs, read in one round trip.</summary>
+    public sealed record Oversikt(List<SakRad> Stadier, List<SaksbehandlerRad> Saksbehandlere, List<KreditorRad> Kreditorer, List<DagRad> Dager, DateTimeOffset? SistSamlet);
+
+    /// <summary>
+    /// The dashboard's data for the offices in one batch of statements (one round trip): the stages, every caseworker
+    /// of the offices with their open cases (also those with none), the <paramref name="antallKreditorer"/> largest
+    /// creditors, the day lines and when the sums were last folded. Each statement groups the same source rows as
+    /// <see cref="SakerAsync"/>, so the live source gives the same answer by a GROUP BY over the cases.
+    /// </summary>
+    public static async Task<Oversikt> OversiktAsync(NpgsqlConnection connection, IReadOnlyCollection<string> kontorer, Kilde kilde, int antallKreditorer, CancellationToken cancellationToken)
+    {
+        string Kilde(string dimensjon) => kilde == Statistikk.Sammendrag.Kilde.Live
+            ? $"SELECT * FROM ({SakerLive}) l WHERE dimensjon = '{dimensjon}'"
+            : $"""
+                SELECT dimensjon, verdi, antall, apne, krav, innbetalt FROM statistikk_saker WHERE kontor = ANY(@summer) AND dimensjon = '{dimensjon}'
+                UNION ALL
+                SELECT dimensjon, verdi, antall, apne, krav, innbetalt FROM statistikk_saker_endringer WHERE kontor = ANY(@kontorer) AND dimensjon = '{dimensjon}'
+                """;
+        await using var batch = new NpgsqlBatch(connection);
+        batch.BatchCommands.Add(Del($"""
+            SELECT dimensjon, verdi, sum(antall)::bigint, sum(apne)::bigint, sum(krav), sum(innbetalt) FROM ({Kilde(Stadium)}) r
+             GROUP BY 1, 2 HAVING sum(antall) <> 0 OR sum(apne) <> 0 OR sum(krav) <> 0 OR sum(innbetalt) <> 0
+            """, kontorer));
+        batch.BatchCommands.Add(Del($"""
+            WITH per AS (
+                SELECT split_part(verdi, '|', 1) AS id, sum(apne)::bigint AS apne, sum(antall)::bigint AS antall FROM ({Kilde(Saksbehandler)}) r
+                 GROUP BY 1 HAVING sum(antall) <> 0 OR sum(apne) <> 0
+            ), kolleger AS (
+                SELECT u.id FROM asp_net_users u
+                 WHERE u.kontor = ANY(@kontorer) AND EXISTS (SELECT 1 FROM asp_net_user_roles ur WHERE ur.user_id = u.id AND ur.role_id = 'saksbehandler')
+            )
+            SELECT coalesce(p.id, k.id), coalesce(u.fullt_navn, ''), coalesce(p.apne, 0), coalesce(p.antall, 0)
+              FROM per p FULL JOIN kolleger k ON k.id = p.id LEFT JOIN asp_net_users u ON u.id = coalesce(p.id, k.id)
+            """, kontorer));
+        batch.BatchCommands.Add(Del($"""
+            SELECT r.verdi, coalesce(k.navn, ''), sum(r.antall)::bigint, sum(r.apne)::bigint, sum(r.krav), sum(r.innbetalt)
+              FROM ({Kilde(Kreditor)}) r LEFT JOIN kreditorer k ON k.id::text = r.verdi
+             GROUP BY r.verdi, k.navn HAVING sum(r.antall) <> 0
+             ORDER BY sum(r.antall) DESC, r.verdi COLLATE "C" LIMIT {antallKreditorer}
+            """, kontorer));
+        batch.BatchCommands.Add(Del(DagerSql(kilde), kontorer));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT sist_samlet FROM statistikk_status WHERE id = 1"));
+
+        var oversikt = new Oversikt([], [], [], [], null);
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            oversikt.Stadier.Add(new SakRad(reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetDecimal(4), reader.GetDecimal(5)));
+        }
+
+        await reader.NextResultAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            oversikt.Saksbehandlere.Add(new SaksbehandlerRad(reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3)));
+        }
+
+        await reader.NextResultAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            oversikt.Kreditorer.Add(new KreditorRad(Guid.Parse(reader.GetString(0)), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetDecimal(4), reader.GetDecimal(5)));
+        }
+
+        await reader.NextResultAsync(cancellationToken);
+        await LesDagerAsync(reader, oversikt.Dager, cancellationToken);
+        await reader.NextResultAsync(cancellationToken);
+        var sistSamlet = await reader.ReadAsync(cancellationToken) && !reader.IsDBNull(0) ? reader.GetFieldValue<DateTimeOffset>(0) : (DateTimeOffset?)null;
+        return oversikt with { SistSamlet = sistSamlet };
     }
 
     /// <summary>
@@ -150,10 +233,27 @@ public static class Sammendrag
         return connection;
     }
 
+    /// <summary>
+    /// The offices as parameters: <c>@kontorer</c> for the cases and the pending changes, <c>@summer</c> for the folded
+    /// sums, which hold the whole country's figures under <c>'*'</c> (one row per day instead of twelve).
+    /// </summary>
     private static NpgsqlCommand Kommando(NpgsqlConnection connection, string sql, IReadOnlyCollection<string> kontorer)
     {
         var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.Add(new NpgsqlParameter<string[]>("kontorer", [.. kontorer]));
+        command.Parameters.AddRange(Parametre(kontorer));
         return command;
+    }
+
+    private static NpgsqlBatchCommand Del(string sql, IReadOnlyCollection<string> kontorer)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        command.Parameters.AddRange(Parametre(kontorer));
+        return command;
+    }
+
+    private static NpgsqlParameter[] Parametre(IReadOnlyCollection<string> kontorer)
+    {
+        var helelandet = Domain.Saker.Kontorinndeling.Alle.All(k => kontorer.Contains(k.Kode));
+        return [new NpgsqlParameter<string[]>("kontorer", [.. kontorer]), new NpgsqlParameter<string[]>("summer", helelandet ? [HeleLandet] : [.. kontorer])];
     }
 }

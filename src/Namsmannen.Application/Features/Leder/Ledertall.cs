@@ -83,47 +83,28 @@ public static class Ledertall
 
     public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock) : IRequestHandler<Query, Result>
     {
+        private static readonly StringComparer Norsk = StringComparer.Create(CultureInfo.GetCultureInfo("nb-NO"), false);
+
         public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
         {
             var (kontorer, valgt, kanVelge) = Omfang(bruker, request.Kontor);
-            var idag = Revisjon.IDag(clock);
             var connection = await Sammendrag.ForbindelseAsync(db, cancellationToken);
-            var sakRader = await Sammendrag.SakerAsync(connection, kontorer, request.Kilde, cancellationToken);
-            var dagRader = await Sammendrag.DagerAsync(connection, kontorer, request.Kilde, cancellationToken);
-            var sistSamlet = request.Kilde == Sammendrag.Kilde.Live ? clock.GetUtcNow() : await Sammendrag.SistSamletAsync(db, cancellationToken);
+            var o = await Sammendrag.OversiktAsync(connection, kontorer, request.Kilde, AntallKreditorer, cancellationToken);
 
-            var saksbehandlere = await SaksbehandlereAsync(kontorer, sakRader.Where(r => r.Dimensjon == Sammendrag.Saksbehandler).ToList(), cancellationToken);
-            var kreditorer = await KreditorerAsync(sakRader.Where(r => r.Dimensjon == Sammendrag.Kreditor).OrderByDescending(r => r.Antall).ThenBy(r => r.Verdi, StringComparer.Ordinal).Take(AntallKreditorer).ToList(), cancellationToken);
-            return Bygg(kontorer.Count == 1 ? [Kontorinndeling.FraKode(kontorer[0])!] : Kontorinndeling.Alle, valgt, kanVelge, idag, sistSamlet, sakRader, dagRader, saksbehandlere, kreditorer);
-        }
-
-        private async Task<List<SaksbehandlerLinje>> SaksbehandlereAsync(IReadOnlyList<string> kontorer, List<Sammendrag.SakRad> rader, CancellationToken cancellationToken)
-        {
-            // Everyone who works cases in the office is listed, also with nothing on their desk; and anyone else who holds cases.
-            var rolle = Roller.Saksbehandler.ToLowerInvariant();
-            var ider = rader.Select(r => r.Verdi[..r.Verdi.IndexOf('|', StringComparison.Ordinal)]).Where(v => v.Length > 0).Distinct().ToList();
-            var navn = await db.Users.AsNoTracking()
-                .Where(u => (u.Kontor != null && kontorer.Contains(u.Kontor) && db.UserRoles.Any(r => r.UserId == u.Id && r.RoleId == rolle)) || ider.Contains(u.Id))
-                .Select(u => new { u.Id, u.FulltNavn })
-                .ToDictionaryAsync(u => u.Id, u => u.FulltNavn, cancellationToken);
-            var etterId = rader.GroupBy(r => r.Verdi[..r.Verdi.IndexOf('|', StringComparison.Ordinal)], StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => (Apne: g.Sum(r => r.Apne), Antall: g.Sum(r => r.Antall)), StringComparer.Ordinal);
-            var linjer = navn.Select(n => new SaksbehandlerLinje(n.Key, n.Value, etterId.GetValueOrDefault(n.Key).Apne, etterId.GetValueOrDefault(n.Key).Antall))
-                .OrderByDescending(l => l.Apne).ThenBy(l => l.Navn, StringComparer.Create(CultureInfo.GetCultureInfo("nb-NO"), false))
+            // Everyone who works cases in the office is listed, also with nothing on their desk, busiest first; the
+            // cases nobody has yet come last.
+            var saksbehandlere = o.Saksbehandlere.Where(s => s.Id.Length > 0)
+                .Select(s => new SaksbehandlerLinje(s.Id, s.Navn, s.Apne, s.Antall))
+                .OrderByDescending(l => l.Apne).ThenBy(l => l.Navn, Norsk).ThenBy(l => l.Id, StringComparer.Ordinal)
                 .ToList();
-            if (etterId.TryGetValue(string.Empty, out var ufordelt) && ufordelt.Apne > 0)
+            if (o.Saksbehandlere.SingleOrDefault(s => s.Id.Length == 0) is { Apne: > 0 } ufordelt)
             {
-                linjer.Add(new SaksbehandlerLinje(string.Empty, "Ikke tildelt", ufordelt.Apne, ufordelt.Antall));
+                saksbehandlere.Add(new SaksbehandlerLinje(string.Empty, "Ikke tildelt", ufordelt.Apne, ufordelt.Antall));
             }
 
-            return linjer;
-        }
-
-        private async Task<List<KreditorLinje>> KreditorerAsync(List<Sammendrag.SakRad> topp, CancellationToken cancellationToken)
-        {
-            var ider = topp.Select(r => Guid.Parse(r.Verdi)).ToList();
-            var navn = await db.Kreditorer.AsNoTracking().Where(k => ider.Contains(k.Id)).ToDictionaryAsync(k => k.Id, k => k.Navn, cancellationToken);
-            return topp.Select(r => new KreditorLinje(Guid.Parse(r.Verdi), navn.GetValueOrDefault(Guid.Parse(r.Verdi), "Ukjent kreditor"), r.Antall, r.Apne, r.Krav, r.Innbetalt)).ToList();
+            var kreditorer = o.Kreditorer.Select(k => new KreditorLinje(k.Id, k.Navn, k.Antall, k.Apne, k.Krav, k.Innbetalt)).ToList();
+            var sistSamlet = request.Kilde == Sammendrag.Kilde.Live ? clock.GetUtcNow() : o.SistSamlet;
+            return Bygg(kontorer.Count == 1 ? [Kontorinndeling.FraKode(kontorer[0])!] : Kontorinndeling.Alle, valgt, kanVelge, Revisjon.IDag(clock), sistSamlet, o.Stadier, o.Dager, saksbehandlere, kreditorer);
         }
     }
 

@@ -96,6 +96,11 @@ public static partial class Arbeidsliste
             var apneFrister = db.Frister.Where(f => !f.Oppfylt);
             // A caseworker or supervisor sees their own office only, in the list and in every count; an administrator may choose one.
             var kontor = user.Kontor ?? (string.IsNullOrEmpty(request.Kontor) ? null : request.Kontor);
+            if (user.ManglerKontor())
+            {
+                throw new UnauthorizedAccessException("Brukeren er ikke knyttet til et kontor.");
+            }
+
             var alleSaker = kontor is null ? db.Saker.AsNoTracking() : db.Saker.AsNoTracking().Where(s => s.Kontor == kontor);
             var saker = alleSaker;
             saker = request.Visning switch

@@ -35,6 +35,10 @@ internal static class SakOppslag
         {
             saker = saker.Where(s => s.Kontor == kontor);
         }
+        else if (bruker.ManglerKontor())
+        {
+            saker = saker.Where(s => false);
+        }
 
         return saker;
     }

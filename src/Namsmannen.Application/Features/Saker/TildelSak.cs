@@ -32,14 +32,15 @@ public static class TildelSak
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
             var id = string.IsNullOrEmpty(request.SaksbehandlerId) ? bruker.UserId : request.SaksbehandlerId;
+            var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
+            // A case goes only to someone in its own office (an administrator, who has none, may take any).
             var mottaker = await db.Users
-                .Where(u => u.Id == id)
+                .Where(u => u.Id == id && (u.Kontor == null || u.Kontor == sak.Kontor))
                 .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && (ur.RoleId == Roller.Saksbehandler.ToLowerInvariant() || ur.RoleId == Roller.Leder.ToLowerInvariant())))
                 .Select(u => new { u.Id, u.FulltNavn })
                 .SingleOrDefaultAsync(cancellationToken)
-                ?? throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(Command.SaksbehandlerId), "Velg en saksbehandler.")]);
+                ?? throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(Command.SaksbehandlerId), "Velg en saksbehandler ved sakens kontor.")]);
 
-            var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
             var forrige = sak.SaksbehandlerId;
             sak.TildelTil(mottaker.Id);
             Revisjon.Skriv(db, sak.Id, bruker, clock, "TILDELT", $"Saken er tildelt {mottaker.FulltNavn}.", new { saksbehandler = forrige }, new { saksbehandler = mottaker.Id });

@@ -79,12 +79,18 @@ public sealed class KontorTests(DatabaseFixture fixture) : IClassFixture<Databas
     }
 
     [Fact]
-    public async Task A_user_without_an_office_who_is_not_an_administrator_sees_no_figures()
+    public async Task A_caseworker_or_supervisor_without_an_office_sees_no_figures_and_no_cases()
     {
+        var kreditor = await TestData.KreditorAsync(fixture, "Kreditor for uten-kontor");
+        var sak = await SakAsync(kreditor, "0150");
+        var saksnummer = await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == sak).Select(s => s.Saksnummer).SingleAsync());
         fixture.User.Roller.Add(Roller.Leder);
+        fixture.User.Roller.Add(Roller.Saksbehandler);
         try
         {
-            await Should.ThrowAsync<UnauthorizedAccessException>(() => fixture.SendAsync(new Ledertall.Query()));
+            (await Should.ThrowAsync<UnauthorizedAccessException>(() => fixture.SendAsync(new Ledertall.Query()))).Message.ShouldBe("Brukeren er ikke knyttet til et kontor.");
+            (await Should.ThrowAsync<UnauthorizedAccessException>(() => fixture.SendAsync(new Arbeidsliste.Query { Visning = Arbeidsliste.Visning.Alle }))).Message.ShouldBe("Brukeren er ikke knyttet til et kontor.");
+            await Should.ThrowAsync<IkkeFunnetException>(() => fixture.SendAsync(new SakDetaljer.Query(saksnummer)));
         }
         finally
         {
@@ -137,6 +143,22 @@ public sealed class KontorTests(DatabaseFixture fixture) : IClassFixture<Databas
             fixture.User.Roller.Clear();
             fixture.Clock.Set(FakeClock.Default);
         }
+    }
+
+    [Fact]
+    public async Task A_case_is_assigned_only_to_a_caseworker_in_its_own_office()
+    {
+        var kreditor = await TestData.KreditorAsync(fixture, "Kreditor for tildeling");
+        var sak = await SakAsync(kreditor, "7011");
+        var saksnummer = await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == sak).Select(s => s.Saksnummer).SingleAsync());
+        var iOslo = await BrukerAsync("oslo.tildeling@kontor.test", "OSLO");
+        var iTrondelag = await BrukerAsync("trondelag.tildeling@kontor.test", "TRONDELAG");
+
+        var feil = await Should.ThrowAsync<FluentValidation.ValidationException>(() => fixture.SendAsync(new TildelSak.Command { Saksnummer = saksnummer, SaksbehandlerId = iOslo }));
+        feil.Errors.Single().ErrorMessage.ShouldBe("Velg en saksbehandler ved sakens kontor.");
+        (await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == sak).Select(s => s.SaksbehandlerId).SingleAsync())).ShouldBeNull();
+
+        (await fixture.SendAsync(new TildelSak.Command { Saksnummer = saksnummer, SaksbehandlerId = iTrondelag })).SaksbehandlerNavn.ShouldBe("trondelag.tildeling@kontor.test");
     }
 
     private void SomLeder(string kontor)

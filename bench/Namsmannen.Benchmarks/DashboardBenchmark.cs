@@ -1,0 +1,343 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using Namsmannen.Application.Data.Statistikk;
+using Namsmannen.Domain.Saker;
+using Npgsql;
+
+namespace Namsmannen.Benchmarks;
+
+/// <summary>
+/// Issue 6's benchmark. On one database of N generated cases (1 million by default), in one run:
+/// 1. the seed itself (<c>seed --cases N</c>, the app's own command), timed;
+/// 2. the supervisor's dashboard through the running app (Release, its own process), for the whole country and for
+///    one office, against a live GROUP BY over the cases that computes the same figures;
+/// 3. the case list at page 1 and at a deep page (keyset cursor half-way through all cases);
+/// 4. name searches through the list page against the same search with the trigram index unavailable (an unindexed
+///    ILIKE: PostgreSQL can only use the GIN index through a bitmap scan, so the baseline turns bitmap scans off).
+/// Ends with three lines: <c>dashboard: …</c>, <c>list: …</c>, <c>search: …</c>.
+/// </summary>
+public static partial class DashboardBenchmark
+{
+    private const string Passord = "Namsmann-demo-2026";
+
+    public static async Task<int> RunAsync(Options options)
+    {
+        var cases = options.Int("cases", 1_000_000);
+        var runder = options.Int("requests", 60);
+        var web = options.String("web") ?? Path.Combine("src", "Namsmannen.Web", "bin", "Release", "net10.0", "Namsmannen.Web.dll");
+        Console.WriteLine($"dashboard: {cases:N0} saker, {runder} målte forespørsler per side, {Environment.ProcessorCount} kjerner");
+        var gjenbruk = options.String("database");
+        var database = await BenchDatabase.CreateAsync("bench_dashboard", gjenbruk);
+        Console.WriteLine($"  database: {database.Name} (PostgreSQL {await database.ServerVersionAsync()})");
+        try
+        {
+            if (gjenbruk is null)
+            {
+                var seedTid = await SeedAsync(web, database.ConnectionString, cases);
+                Console.WriteLine($"  seed:   {cases:N0} saker på {seedTid.TotalSeconds:0} s (./build.sh seed --cases {cases}, medregnet demokontoret, sammendrag og ANALYZE)");
+            }
+            else
+            {
+                Console.WriteLine("  seed:   hoppet over (--database: en database fra en tidligere kjøring med NAMSMANNEN_BENCH_KEEP=1)");
+            }
+
+            await using (var connection = new NpgsqlConnection(database.ConnectionString))
+            {
+                await connection.OpenAsync();
+                Console.WriteLine($"          {await SkalarAsync<long>(connection, "SELECT count(*) FROM saker"):N0} saker, {await SkalarAsync<long>(connection, "SELECT count(*) FROM skyldnere"):N0} skyldnere, {await SkalarAsync<long>(connection, "SELECT count(*) FROM frister"):N0} frister");
+            }
+
+            await using var app = await WebApp.StartAsync(web, database.ConnectionString);
+            var admin = await LoggInnAsync(app.Address, "admin@namsmannen.test");
+            var leder = await LoggInnAsync(app.Address, "leder@namsmannen.test");
+
+            // 1. The dashboard, whole country (administrator) and one office (the Oslo supervisor).
+            var landet = await MalAsync(admin, "/leder", runder);
+            var oslo = await MalAsync(leder, "/leder", runder);
+            Console.WriteLine($"  /leder, hele landet (admin):  p50 {landet.P50:0.0} ms, p95 {landet.P95:0.0} ms");
+            Console.WriteLine($"  /leder, Oslo (leder):         p50 {oslo.P50:0.0} ms, p95 {oslo.P95:0.0} ms");
+
+            var alle = Kontorinndeling.Alle.Select(k => k.Kode).ToArray();
+            var live = await MalSqlAsync(database.ConnectionString, 5, async c =>
+            {
+                await Sammendrag.SakerAsync(c, alle, Sammendrag.Kilde.Live, default);
+                await Sammendrag.DagerAsync(c, alle, Sammendrag.Kilde.Live, default);
+            });
+            var liveOslo = await MalSqlAsync(database.ConnectionString, 5, async c =>
+            {
+                await Sammendrag.SakerAsync(c, ["OSLO"], Sammendrag.Kilde.Live, default);
+                await Sammendrag.DagerAsync(c, ["OSLO"], Sammendrag.Kilde.Live, default);
+            });
+            var fraSammendrag = await MalSqlAsync(database.ConnectionString, runder, async c =>
+            {
+                await Sammendrag.SakerAsync(c, alle, Sammendrag.Kilde.Sammendrag, default);
+                await Sammendrag.DagerAsync(c, alle, Sammendrag.Kilde.Sammendrag, default);
+            });
+            Console.WriteLine($"  live GROUP BY over sakene, samme tall, hele landet: p50 {live.P50:0} ms (min {live.Min:0} ms); Oslo: p50 {liveOslo.P50:0} ms");
+            Console.WriteLine($"  de samme tallene fra sammendragstabellene (bare spørringene): p50 {fraSammendrag.P50:0.00} ms, p95 {fraSammendrag.P95:0.00} ms");
+
+            // 2. The case list: page 1 and a page half-way through every case, by the keyset cursor the "next" link carries.
+            string dyp;
+            await using (var connection = new NpgsqlConnection(database.ConnectionString))
+            {
+                await connection.OpenAsync();
+                await using var command = new NpgsqlCommand("SELECT mottatt, saksnummer FROM saker ORDER BY mottatt, saksnummer OFFSET (SELECT count(*) / 2 FROM saker) LIMIT 1", connection);
+                await using var reader = await command.ExecuteReaderAsync();
+                await reader.ReadAsync();
+                dyp = $"/saksbehandling?Data.Visning=Alle&Data.EtterMottatt={reader.GetFieldValue<DateOnly>(0):yyyy-MM-dd}&Data.EtterSaksnummer={reader.GetString(1)}";
+            }
+
+            var side1 = await MalAsync(admin, "/saksbehandling?Data.Visning=Alle", runder);
+            var dypSide = await MalAsync(admin, dyp, runder);
+            Console.WriteLine($"  saksliste side 1:             p50 {side1.P50:0.0} ms, p95 {side1.P95:0.0} ms");
+            Console.WriteLine($"  saksliste dypt ({dyp[(dyp.IndexOf("EtterMottatt", StringComparison.Ordinal) - 5)..]}): p50 {dypSide.P50:0.0} ms, p95 {dypSide.P95:0.0} ms");
+
+            // 3. Name search: whole names and surnames of real debtors in the data, through the page.
+            var sok = await SoketermerAsync(database.ConnectionString);
+            var sokTider = new List<double>();
+            foreach (var term in sok)
+            {
+                await HentAsync(admin, Sok(term));
+            }
+
+            for (var i = 0; i < runder; i++)
+            {
+                var klokke = Stopwatch.StartNew();
+                await HentAsync(admin, Sok(sok[i % sok.Count]));
+                sokTider.Add(klokke.Elapsed.TotalMilliseconds);
+            }
+
+            var sidesok = Maal.Av(sokTider);
+            Console.WriteLine($"  navnesøk gjennom siden ({sok.Count} søk, for eksempel «{sok[0]}» og «{sok[1]}»): p50 {sidesok.P50:0.0} ms, p95 {sidesok.P95:0.0} ms");
+
+            // The search query itself, with and without the trigram index, on one connection: the same SQL both ways.
+            var medIndeks = new List<double>();
+            var utenIndeks = new List<double>();
+            var heleNavn = new List<double>();
+            var etternavn = new List<double>();
+            await using (var connection = new NpgsqlConnection(database.ConnectionString))
+            {
+                await connection.OpenAsync();
+                foreach (var term in sok)
+                {
+                    await SokAsync(connection, term, indeks: true);
+                }
+
+                for (var runde = 0; runde < 3; runde++)
+                {
+                    foreach (var term in sok)
+                    {
+                        var klokke = Stopwatch.StartNew();
+                        await SokAsync(connection, term, indeks: true);
+                        medIndeks.Add(klokke.Elapsed.TotalMilliseconds);
+                        (term.Contains(' ', StringComparison.Ordinal) ? heleNavn : etternavn).Add(klokke.Elapsed.TotalMilliseconds);
+                    }
+                }
+
+                foreach (var term in sok)
+                {
+                    var klokke = Stopwatch.StartNew();
+                    await SokAsync(connection, term, indeks: false);
+                    utenIndeks.Add(klokke.Elapsed.TotalMilliseconds);
+                }
+            }
+
+            var sokMaal = Maal.Av(medIndeks);
+            var uindeksert = Maal.Av(utenIndeks);
+            var uindeksertPerSok = uindeksert.P50;
+            Console.WriteLine($"  søkespørringen med trigram-indeksen ({medIndeks.Count} målinger): p50 {sokMaal.P50:0.0} ms, p95 {sokMaal.P95:0.0} ms");
+            Console.WriteLine($"    hele navn («Even Solli»): p50 {Maal.Av(heleNavn).P50:0.0} ms, p95 {Maal.Av(heleNavn).P95:0.0} ms; bare etternavn («Nilsen»): p50 {Maal.Av(etternavn).P50:0.0} ms, p95 {Maal.Av(etternavn).P95:0.0} ms");
+            Console.WriteLine($"  samme spørring uten indeksen (ILIKE, sekvensiell lesing): p50 {uindeksert.P50:0} ms, p95 {uindeksert.P95:0} ms");
+
+            var ok = landet.Feil + oslo.Feil + side1.Feil + dypSide.Feil == 0;
+            if (!ok)
+            {
+                Console.WriteLine("  FEIL: noen forespørsler svarte ikke 200 (se .local/bench-app.log).");
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"dashboard: p95 {landet.P95:0.0} ms, live group-by {live.P50:0} ms, ratio {live.P50 / landet.P95:0}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"list: page1 {side1.P95:0.0} ms, deep {dypSide.P95:0.0} ms, ratio {dypSide.P95 / side1.P95:0.00}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"search: p95 {sokMaal.P95:0.0} ms, unindexed {uindeksertPerSok:0} ms, ratio {uindeksertPerSok / sokMaal.P95:0}"));
+            return ok ? 0 : 1;
+        }
+        finally
+        {
+            if (Environment.GetEnvironmentVariable("NAMSMANNEN_BENCH_KEEP") != "1" && gjenbruk is null)
+            {
+                await database.DropAsync();
+                database.Cluster?.Stop();
+            }
+        }
+    }
+
+    private static string Sok(string term) => "/saksbehandling?Data.Visning=Alle&Data.Sok=" + Uri.EscapeDataString(term);
+
+    /// <summary>p50, p95 and the fastest of a set of timings in milliseconds, and how many requests failed.</summary>
+    private sealed record Maal(double P50, double P95, double Min, int Feil)
+    {
+        public static Maal Av(List<double> tider, int feil = 0)
+        {
+            tider.Sort();
+            return new Maal(Persentil(tider, 0.50), Persentil(tider, 0.95), tider[0], feil);
+        }
+
+        private static double Persentil(List<double> sortert, double p) => sortert[(int)Math.Ceiling(p * sortert.Count) - 1];
+    }
+
+    private static async Task<Maal> MalAsync(HttpClient client, string url, int runder)
+    {
+        for (var i = 0; i < 10; i++)
+        {
+            await HentAsync(client, url);
+        }
+
+        var tider = new List<double>(runder);
+        var feil = 0;
+        for (var i = 0; i < runder; i++)
+        {
+            var klokke = Stopwatch.StartNew();
+            if (!await HentAsync(client, url))
+            {
+                feil++;
+            }
+
+            tider.Add(klokke.Elapsed.TotalMilliseconds);
+        }
+
+        return Maal.Av(tider, feil);
+    }
+
+    private static async Task<bool> HentAsync(HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(url);
+        await response.Content.ReadAsByteArrayAsync();
+        return response.StatusCode == HttpStatusCode.OK;
+    }
+
+    private static async Task<Maal> MalSqlAsync(string connectionString, int runder, Func<NpgsqlConnection, Task> sporring)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await sporring(connection);
+        var tider = new List<double>(runder);
+        for (var i = 0; i < runder; i++)
+        {
+            var klokke = Stopwatch.StartNew();
+            await sporring(connection);
+            tider.Add(klokke.Elapsed.TotalMilliseconds);
+        }
+
+        return Maal.Av(tider);
+    }
+
+    /// <summary>
+    /// The list's name search as SQL (the shape EF gives Arbeidsliste's query); without the index, bitmap scans are
+    /// off, which is the only way PostgreSQL can use a trigram GIN index.
+    /// </summary>
+    private static async Task SokAsync(NpgsqlConnection connection, string term, bool indeks)
+    {
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using (var av = new NpgsqlCommand(indeks ? "SELECT 1" : "SET LOCAL enable_bitmapscan = off", connection, transaction))
+        {
+            await av.ExecuteNonQueryAsync();
+        }
+
+        await using var command = new NpgsqlCommand("""
+            SELECT s.saksnummer FROM saker s
+             WHERE EXISTS (SELECT 1 FROM skyldnere d WHERE d.id = s.skyldner_id AND d.navn ILIKE @monster)
+             ORDER BY s.mottatt, s.saksnummer LIMIT 26
+            """, connection, transaction);
+        command.Parameters.AddWithValue("monster", "%" + term + "%");
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+            }
+        }
+
+        await transaction.RollbackAsync();
+    }
+
+    /// <summary>Search terms a caseworker would type: ten whole names and ten surnames of debtors who have cases.</summary>
+    private static async Task<List<string>> SoketermerAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT navn FROM skyldnere WHERE type = 'Person' ORDER BY md5(id::text) LIMIT 20", connection);
+        var navn = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                navn.Add(reader.GetString(0));
+            }
+        }
+
+        return navn.Select((n, i) => i % 2 == 0 ? n : n[(n.LastIndexOf(' ') + 1)..]).ToList();
+    }
+
+    private static async Task<TimeSpan> SeedAsync(string web, string connectionString, int cases)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.GetFullPath(web), "seed", "--cases", cases.ToString(CultureInfo.InvariantCulture)])
+        {
+            WorkingDirectory = Path.GetDirectoryName(Path.GetFullPath(web))!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ConnectionStrings__Namsmannen"] = connectionString;
+        start.Environment["Demo__Seed"] = "true";
+        start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        var klokke = Stopwatch.StartNew();
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("Kunne ikke starte seed.");
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is { Length: > 0 } linje)
+            {
+                Console.WriteLine("          " + linje);
+            }
+        };
+        var feil = new System.Text.StringBuilder();
+        process.ErrorDataReceived += (_, e) => feil.AppendLine(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"seed feilet ({process.ExitCode}):\n{feil}");
+        }
+
+        return klokke.Elapsed;
+    }
+
+    /// <summary>A logged-in client: the login form with its antiforgery token, as a browser posts it.</summary>
+    private static async Task<HttpClient> LoggInnAsync(Uri address, string epost)
+    {
+        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = address };
+        var skjema = await client.GetStringAsync("/konto/logg-inn");
+        var token = Token().Match(skjema).Groups[1].Value;
+        using var svar = await client.PostAsync("/konto/logg-inn", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Data.Epost"] = epost,
+            ["Data.Passord"] = Passord,
+            ["__RequestVerificationToken"] = token,
+        }));
+        if (svar.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Innlogging som {epost} feilet: {svar.StatusCode}");
+        }
+
+        return client;
+    }
+
+    private static async Task<T> SkalarAsync<T>(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+}
