@@ -52,6 +52,8 @@ public sealed class NamsmannenDbContext(DbContextOptions<NamsmannenDbContext> op
 
     public DbSet<Statistikk.DagTall> DagTall => Set<Statistikk.DagTall>();
 
+    public DbSet<Navneord> Navneord => Set<Navneord>();
+
     /// <summary>Takes the next saksnummer for a case received on <paramref name="dato"/>.</summary>
     public async Task<Saksnummer> NesteSaksnummerAsync(DateOnly dato, CancellationToken cancellationToken)
     {

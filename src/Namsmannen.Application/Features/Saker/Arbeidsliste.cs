@@ -155,19 +155,41 @@ public static partial class Arbeidsliste
             }
 
             string? forklaring = null;
+            string? ord = null;
             var sok = request.Sok?.Trim();
             if (!string.IsNullOrEmpty(sok))
             {
-                (saker, forklaring) = Sok(saker, sok);
+                (saker, forklaring, ord) = await SokAsync(saker, sok, cancellationToken);
             }
 
-            if (request.EtterMottatt is { } m && request.EtterSaksnummer is { } n)
+            List<SakRad> rader;
+            if (ord is not null)
             {
-                // A row-value comparison, (mottatt, saksnummer) > (m, n), lets PostgreSQL start the index scan at the cursor.
-                saker = saker.Where(s => EF.Functions.GreaterThan(ValueTuple.Create(s.Mottatt, s.Saksnummer), ValueTuple.Create(m, n)));
+                // A name: walk the word's entries in the queue's order (their primary key), from the cursor, and take
+                // the cases that pass the other filters until the page is full.
+                var ordene = db.Navneord.Where(w => w.Ord == ord);
+                if (request.EtterMottatt is { } om && request.EtterSaksnummer is { } on)
+                {
+                    ordene = ordene.Where(w => EF.Functions.GreaterThan(ValueTuple.Create(w.Mottatt, w.Saksnummer), ValueTuple.Create(om, on)));
+                }
+
+                var iRekkefolge = from w in ordene
+                                  join s in saker on w.Saksnummer equals s.Saksnummer
+                                  orderby w.Mottatt, w.Saksnummer
+                                  select s;
+                rader = await SakRader.ListAsync(db, iRekkefolge, Sidestorrelse + 1, cancellationToken, alleredeSortert: true);
+            }
+            else
+            {
+                if (request.EtterMottatt is { } m && request.EtterSaksnummer is { } n)
+                {
+                    // A row-value comparison, (mottatt, saksnummer) > (m, n), lets PostgreSQL start the index scan at the cursor.
+                    saker = saker.Where(s => EF.Functions.GreaterThan(ValueTuple.Create(s.Mottatt, s.Saksnummer), ValueTuple.Create(m, n)));
+                }
+
+                rader = await SakRader.ListAsync(db, saker, Sidestorrelse + 1, cancellationToken);
             }
 
-            var rader = await SakRader.ListAsync(db, saker, Sidestorrelse + 1, cancellationToken);
             var neste = rader.Count > Sidestorrelse ? new Markor(rader[Sidestorrelse - 1].Mottatt, rader[Sidestorrelse - 1].Saksnummer) : null;
             // The tab counts come from the summary tables (exact, and cheap however many cases there are); the deadline tabs count deadlines.
             var kontorer = kontor is null ? Kontorinndeling.Alle.Select(k => k.Kode).ToList() : [kontor];
@@ -181,23 +203,35 @@ public static partial class Arbeidsliste
         }
 
         /// <summary>A saksnummer, fødselsnummer or orgnr is matched exactly; anything else is a piece of the debtor's name.</summary>
-        private (IQueryable<Sak> Saker, string Forklaring) Sok(IQueryable<Sak> saker, string sok)
+        /// <summary>The search as a filter, and for a name whose longest word is known, that word (the list walks its entries).</summary>
+        private async Task<(IQueryable<Sak> Saker, string Forklaring, string? Ord)> SokAsync(IQueryable<Sak> saker, string sok, CancellationToken cancellationToken)
         {
             if (Domain.Saker.Saksnummer.TryParse(sok, out var saksnummer))
             {
                 var tekst = saksnummer.ToString();
-                return (saker.Where(s => s.Saksnummer == tekst), $"saksnummer {tekst}");
+                return (saker.Where(s => s.Saksnummer == tekst), $"saksnummer {tekst}", null);
             }
 
             var digits = sok.Replace(" ", string.Empty, StringComparison.Ordinal);
             if (Digits().IsMatch(digits) && digits.Length is 11 or 9)
             {
                 var hva = digits.Length == 11 ? $"fødselsnummer {Domain.Identifikatorer.Fodselsnummer.Mask(digits)}" : $"organisasjonsnummer {digits}";
-                return (saker.Where(s => db.Skyldnere.Any(d => d.Id == s.SkyldnerId && d.Identifikator == digits)), hva);
+                return (saker.Where(s => db.Skyldnere.Any(d => d.Id == s.SkyldnerId && d.Identifikator == digits)), hva, null);
             }
 
             var monster = "%" + sok.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            return (saker.Where(s => db.Skyldnere.Any(d => d.Id == s.SkyldnerId && EF.Functions.ILike(d.Navn, monster))), $"navn som inneholder «{sok}»");
+            var iNavnet = saker.Where(s => db.Skyldnere.Any(d => d.Id == s.SkyldnerId && EF.Functions.ILike(d.Navn, monster)));
+
+            // Whole words of a name ("Nilsen", "Even Solli"): walk the longest word's entries in the queue's own order,
+            // which stops after a page however common the name is. A part of a word ("Nordm") falls back to the
+            // trigram index on the debtor's name.
+            var lengste = Data.Navneord.Ordene(sok).OrderByDescending(o => o.Length).ThenBy(o => o, StringComparer.Ordinal).FirstOrDefault();
+            if (lengste is not null && await db.Navneord.AnyAsync(w => w.Ord == lengste, cancellationToken))
+            {
+                return Data.Navneord.Ordene(sok).Count == 1 ? (saker, $"navn med ordet «{sok}»", lengste) : (iNavnet, $"navn som inneholder «{sok}»", lengste);
+            }
+
+            return (iNavnet, $"navn som inneholder «{sok}»", null);
         }
     }
 

@@ -21,10 +21,10 @@ public sealed record SakRad(
 internal static class SakRader
 {
     /// <summary>The first <paramref name="antall"/> cases of <paramref name="saker"/>, oldest first, as list rows.</summary>
-    public static async Task<List<SakRad>> ListAsync(NamsmannenDbContext db, IQueryable<Sak> saker, int antall, CancellationToken cancellationToken)
+    /// <param name="alleredeSortert">The query is already in (mottatt, saksnummer) order, by another table's key.</param>
+    public static async Task<List<SakRad>> ListAsync(NamsmannenDbContext db, IQueryable<Sak> saker, int antall, CancellationToken cancellationToken, bool alleredeSortert = false)
     {
-        var rows = await saker
-            .OrderBy(s => s.Mottatt).ThenBy(s => s.Saksnummer)
+        var rows = await (alleredeSortert ? saker : saker.OrderBy(s => s.Mottatt).ThenBy(s => s.Saksnummer))
             .Take(antall)
             .Join(db.Skyldnere, s => s.SkyldnerId, d => d.Id, (s, d) => new { s, d })
             .Join(db.Kreditorer, x => x.s.KreditorId, k => k.Id, (x, k) => new { x.s, x.d, Kreditor = k.Navn })
