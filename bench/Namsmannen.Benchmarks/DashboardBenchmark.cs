@@ -117,11 +117,22 @@ public static partial class DashboardBenchmark
             var utenIndeks = new List<double>();
             var heleNavn = new List<double>();
             var etternavn = new List<double>();
-            await using (var connection = new NpgsqlConnection(database.ConnectionString))
+            // Statements prepared as the app has them (Max Auto Prepare), for both; the baseline's session has bitmap
+            // scans off, the only way PostgreSQL can use a trigram GIN index, so it reads every name.
+            var forberedt = new NpgsqlConnectionStringBuilder(database.ConnectionString) { MaxAutoPrepare = 64, AutoPrepareMinUsages = 2 }.ConnectionString;
+            await using (var connection = new NpgsqlConnection(forberedt))
+            await using (var utenBitmap = new NpgsqlConnection(forberedt))
             {
                 await connection.OpenAsync();
+                await utenBitmap.OpenAsync();
+                await using (var av = new NpgsqlCommand("SET enable_bitmapscan = off", utenBitmap))
+                {
+                    await av.ExecuteNonQueryAsync();
+                }
+
                 foreach (var term in sok)
                 {
+                    await SokAsync(connection, term, indeks: true);
                     await SokAsync(connection, term, indeks: true);
                 }
 
@@ -139,7 +150,7 @@ public static partial class DashboardBenchmark
                 foreach (var term in sok)
                 {
                     var klokke = Stopwatch.StartNew();
-                    await SokAsync(connection, term, indeks: false);
+                    await SokAsync(utenBitmap, term, indeks: false);
                     utenIndeks.Add(klokke.Elapsed.TotalMilliseconds);
                 }
             }
@@ -233,24 +244,33 @@ public static partial class DashboardBenchmark
     }
 
     /// <summary>
-    /// The list's name search as SQL, in the shapes EF gives Arbeidsliste's query. With the indexes: is the longest
-    /// word a known name word, then walk its entries in the queue's order (and check the whole term for several
-    /// words), otherwise the trigram index. The baseline: the plain ILIKE with bitmap scans off, which is the only way
-    /// PostgreSQL can use a trigram GIN index, so it reads every name.
+    /// The list's name search as SQL, in the shapes EF gives Arbeidsliste's query. With the indexes: how common is each
+    /// word (capped counts); if every word is a known name word, walk the rarest word's entries in the queue's order and
+    /// check the others by their entries (and the whole term); otherwise the trigram index. The baseline: the plain
+    /// ILIKE with bitmap scans off, which is the only way PostgreSQL can use a trigram GIN index, so it reads every name.
     /// </summary>
     private static async Task SokAsync(NpgsqlConnection connection, string term, bool indeks)
     {
-        var ordene = Namsmannen.Application.Data.Navneord.Ordene(term);
-        var lengste = ordene.OrderByDescending(o => o.Length).ThenBy(o => o, StringComparer.Ordinal).First();
-        await using var transaction = await connection.BeginTransactionAsync();
-        var ordvei = false;
-        await using (var forst = new NpgsqlCommand(indeks ? "SELECT EXISTS (SELECT 1 FROM saker_navneord WHERE ord = @ord)" : "SET LOCAL enable_bitmapscan = off", connection, transaction))
+        var ordene = Namsmannen.Application.Data.Navneord.Ordene(term).ToArray();
+        string? sjeldnest = null;
+        if (indeks)
         {
-            forst.Parameters.AddWithValue("ord", lengste);
-            ordvei = indeks && (bool)(await forst.ExecuteScalarAsync())!;
+            await using var telling = new NpgsqlCommand($"SELECT o, (SELECT count(*)::int FROM (SELECT 1 FROM saker_navneord w WHERE w.ord = o LIMIT {Namsmannen.Application.Data.Navneord.Tak}) x) FROM unnest(@ordene) AS o", connection);
+            telling.Parameters.AddWithValue("ordene", ordene);
+            var antall = new List<(string Ord, int Antall)>();
+            await using (var reader = await telling.ExecuteReaderAsync())
+            {
+                while (await reader.ReadAsync())
+                {
+                    antall.Add((reader.GetString(0), reader.GetInt32(1)));
+                }
+            }
+
+            sjeldnest = antall.All(a => a.Antall > 0) ? antall.OrderBy(a => a.Antall).ThenBy(a => a.Ord, StringComparer.Ordinal).First().Ord : null;
         }
 
-        var sql = !ordvei
+        var andre = string.Concat(ordene.Where(o => o != sjeldnest).Select((_, i) => $" AND EXISTS (SELECT 1 FROM saker_navneord w{i} WHERE w{i}.ord = @annet{i} AND w{i}.mottatt = w.mottatt AND w{i}.saksnummer = w.saksnummer)"));
+        var sql = sjeldnest is null
             ? """
               SELECT s.saksnummer FROM saker s
                WHERE EXISTS (SELECT 1 FROM skyldnere d WHERE d.id = s.skyldner_id AND d.navn ILIKE @monster)
@@ -258,12 +278,20 @@ public static partial class DashboardBenchmark
               """
             : $"""
               SELECT s.saksnummer FROM saker_navneord w JOIN saker s ON s.saksnummer = w.saksnummer
-               WHERE w.ord = @ord {(ordene.Count > 1 ? "AND EXISTS (SELECT 1 FROM skyldnere d WHERE d.id = s.skyldner_id AND d.navn ILIKE @monster)" : string.Empty)}
+               WHERE w.ord = @ord {(ordene.Length > 1 ? "AND EXISTS (SELECT 1 FROM skyldnere d WHERE d.id = s.skyldner_id AND d.navn ILIKE @monster)" + andre : string.Empty)}
                ORDER BY w.mottatt, w.saksnummer LIMIT 26
               """;
-        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        await using var command = new NpgsqlCommand(sql, connection);
         command.Parameters.AddWithValue("monster", "%" + term + "%");
-        command.Parameters.AddWithValue("ord", lengste);
+        if (sjeldnest is not null)
+        {
+            command.Parameters.AddWithValue("ord", sjeldnest);
+            foreach (var (annet, i) in ordene.Where(o => o != sjeldnest).Select((o, i) => (o, i)))
+            {
+                command.Parameters.AddWithValue($"annet{i}", annet);
+            }
+        }
+
         await using (var reader = await command.ExecuteReaderAsync())
         {
             while (await reader.ReadAsync())
@@ -271,7 +299,6 @@ public static partial class DashboardBenchmark
             }
         }
 
-        await transaction.RollbackAsync();
     }
 
     /// <summary>Search terms a caseworker would type: ten whole names and ten surnames of debtors who have cases.</summary>

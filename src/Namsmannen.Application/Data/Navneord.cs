@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace Namsmannen.Application.Data;
 
 /// <summary>
@@ -15,6 +17,18 @@ public sealed class Navneord
     public Guid SakId { get; set; }
 
     private static readonly char[] Skille = [' ', '\t', '\n', '\r', ',', '.', '-'];
+
+    /// <summary>A word and how many entries it has, counted up to <see cref="Tak"/> (enough to tell rare from common).</summary>
+    public sealed record Forekomst(string Ord, int Antall);
+
+    public const int Tak = 5000;
+
+    /// <summary>How common each word is, in one query that reads at most <see cref="Tak"/> index entries per word.</summary>
+    public static async Task<List<Forekomst>> ForekomsterAsync(NamsmannenDbContext db, string[] ordene, CancellationToken cancellationToken) =>
+        await db.Database.SqlQuery<Forekomst>($"""
+            SELECT o AS "Ord", (SELECT count(*)::int FROM (SELECT 1 FROM saker_navneord w WHERE w.ord = o LIMIT {Tak}) x) AS "Antall"
+              FROM unnest({ordene}) AS o
+            """).ToListAsync(cancellationToken);
 
     /// <summary>The words of a name or a search, split and lower-cased as the database function <c>navneord</c> does.</summary>
     public static IReadOnlyList<string> Ordene(string tekst) =>

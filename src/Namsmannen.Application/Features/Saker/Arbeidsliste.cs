@@ -156,10 +156,11 @@ public static partial class Arbeidsliste
 
             string? forklaring = null;
             string? ord = null;
+            IReadOnlyList<string> andreOrd = [];
             var sok = request.Sok?.Trim();
             if (!string.IsNullOrEmpty(sok))
             {
-                (saker, forklaring, ord) = await SokAsync(saker, sok, cancellationToken);
+                (saker, forklaring, ord, andreOrd) = await SokAsync(saker, sok, cancellationToken);
             }
 
             List<SakRad> rader;
@@ -168,6 +169,11 @@ public static partial class Arbeidsliste
                 // A name: walk the word's entries in the queue's order (their primary key), from the cursor, and take
                 // the cases that pass the other filters until the page is full.
                 var ordene = db.Navneord.Where(w => w.Ord == ord);
+                foreach (var annet in andreOrd)
+                {
+                    ordene = ordene.Where(w => db.Navneord.Any(a => a.Ord == annet && a.Mottatt == w.Mottatt && a.Saksnummer == w.Saksnummer));
+                }
+
                 if (request.EtterMottatt is { } om && request.EtterSaksnummer is { } on)
                 {
                     ordene = ordene.Where(w => EF.Functions.GreaterThan(ValueTuple.Create(w.Mottatt, w.Saksnummer), ValueTuple.Create(om, on)));
@@ -203,35 +209,49 @@ public static partial class Arbeidsliste
         }
 
         /// <summary>A saksnummer, fødselsnummer or orgnr is matched exactly; anything else is a piece of the debtor's name.</summary>
-        /// <summary>The search as a filter, and for a name whose longest word is known, that word (the list walks its entries).</summary>
-        private async Task<(IQueryable<Sak> Saker, string Forklaring, string? Ord)> SokAsync(IQueryable<Sak> saker, string sok, CancellationToken cancellationToken)
+        /// <summary>
+        /// The search as a filter; for a name whose words are all known, the rarest word (the list walks its entries)
+        /// and the other words (checked by their entries before a case is read).
+        /// </summary>
+        private async Task<(IQueryable<Sak> Saker, string Forklaring, string? Ord, IReadOnlyList<string> AndreOrd)> SokAsync(IQueryable<Sak> saker, string sok, CancellationToken cancellationToken)
         {
             if (Domain.Saker.Saksnummer.TryParse(sok, out var saksnummer))
             {
                 var tekst = saksnummer.ToString();
-                return (saker.Where(s => s.Saksnummer == tekst), $"saksnummer {tekst}", null);
+                return (saker.Where(s => s.Saksnummer == tekst), $"saksnummer {tekst}", null, []);
             }
 
             var digits = sok.Replace(" ", string.Empty, StringComparison.Ordinal);
             if (Digits().IsMatch(digits) && digits.Length is 11 or 9)
             {
                 var hva = digits.Length == 11 ? $"fødselsnummer {Domain.Identifikatorer.Fodselsnummer.Mask(digits)}" : $"organisasjonsnummer {digits}";
-                return (saker.Where(s => db.Skyldnere.Any(d => d.Id == s.SkyldnerId && d.Identifikator == digits)), hva, null);
+                return (saker.Where(s => db.Skyldnere.Any(d => d.Id == s.SkyldnerId && d.Identifikator == digits)), hva, null, []);
             }
 
             var monster = "%" + sok.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
             var iNavnet = saker.Where(s => db.Skyldnere.Any(d => d.Id == s.SkyldnerId && EF.Functions.ILike(d.Navn, monster)));
 
-            // Whole words of a name ("Nilsen", "Even Solli"): walk the longest word's entries in the queue's own order,
-            // which stops after a page however common the name is. A part of a word ("Nordm") falls back to the
-            // trigram index on the debtor's name.
-            var lengste = Data.Navneord.Ordene(sok).OrderByDescending(o => o.Length).ThenBy(o => o, StringComparer.Ordinal).FirstOrDefault();
-            if (lengste is not null && await db.Navneord.AnyAsync(w => w.Ord == lengste, cancellationToken))
+            // Whole words of a name ("Nilsen", "Even Solli"): walk the rarest word's entries in the queue's own order,
+            // which stops after a page however common the name is, and check the other words by their own entries
+            // (and the whole term, for the order of the words). A part of a word ("Nordm") is in no entry and falls
+            // back to the trigram index on the debtor's name.
+            var ordene = Data.Navneord.Ordene(sok).ToArray();
+            if (ordene.Length > 0)
             {
-                return Data.Navneord.Ordene(sok).Count == 1 ? (saker, $"navn med ordet «{sok}»", lengste) : (iNavnet, $"navn som inneholder «{sok}»", lengste);
+                var forekomster = await Data.Navneord.ForekomsterAsync(db, ordene, cancellationToken);
+                if (forekomster.All(f => f.Antall > 0))
+                {
+                    var sjeldnest = forekomster.OrderBy(f => f.Antall).ThenBy(f => f.Ord, StringComparer.Ordinal).First().Ord;
+                    if (ordene.Length == 1)
+                    {
+                        return (saker, $"navn med ordet «{sok}»", sjeldnest, []);
+                    }
+
+                    return (iNavnet, $"navn som inneholder «{sok}»", sjeldnest, ordene.Where(o => o != sjeldnest).ToList());
+                }
             }
 
-            return (iNavnet, $"navn som inneholder «{sok}»", null);
+            return (iNavnet, $"navn som inneholder «{sok}»", null, []);
         }
     }
 
