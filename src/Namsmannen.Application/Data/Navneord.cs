@@ -21,7 +21,7 @@ public sealed class Navneord
     /// <summary>A word and how many entries it has, counted up to <see cref="Tak"/> (enough to tell rare from common).</summary>
     public sealed record Forekomst(string Ord, int Antall);
 
-    public const int Tak = 5000;
+    public const int Tak = 1000;
 
     /// <summary>How common each word is, in one query that reads at most <see cref="Tak"/> index entries per word.</summary>
     public static async Task<List<Forekomst>> ForekomsterAsync(NamsmannenDbContext db, string[] ordene, CancellationToken cancellationToken) =>
@@ -29,6 +29,30 @@ public sealed class Navneord
             SELECT o AS "Ord", (SELECT count(*)::int FROM (SELECT 1 FROM saker_navneord w WHERE w.ord = o LIMIT {Tak}) x) AS "Antall"
               FROM unnest({ordene}) AS o
             """).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// The entries a name has, as the database function <c>navneord</c> makes them: every word and every pair of
+    /// neighbouring words.
+    /// </summary>
+    public static IReadOnlyList<string> Oppslag(string navn)
+    {
+        var ordene = Deler(navn);
+        return ordene.Concat(ordene.Zip(ordene.Skip(1), (a, b) => a + " " + b)).Select(Kort).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// The entries a search looks up: its word, or for several words each pair of neighbours, which are rare even when
+    /// the words are common ("kari hansen").
+    /// </summary>
+    public static IReadOnlyList<string> Sokeord(string sok)
+    {
+        var ordene = Deler(sok);
+        return (ordene.Count < 2 ? ordene : ordene.Zip(ordene.Skip(1), (a, b) => a + " " + b).ToList()).Select(Kort).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private static List<string> Deler(string tekst) => [.. tekst.ToLowerInvariant().Split(Skille, StringSplitOptions.RemoveEmptyEntries)];
+
+    private static string Kort(string ord) => ord.Length > 100 ? ord[..100] : ord;
 
     /// <summary>The words of a name or a search, split and lower-cased as the database function <c>navneord</c> does.</summary>
     public static IReadOnlyList<string> Ordene(string tekst) =>

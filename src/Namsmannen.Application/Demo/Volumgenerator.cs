@@ -85,6 +85,9 @@ public sealed partial class Volumgenerator(NamsmannenDbContext db, UserManager<B
         await Data.Statistikk.Sammendrag.SlaSammenAsync(db, clock, cancellationToken);
         // The pending tables held every change of the load until the fold emptied them; vacuum them now, not later.
         await db.Database.ExecuteSqlRawAsync("VACUUM statistikk_saker_endringer, statistikk_dager_endringer", cancellationToken);
+        // A bulk load leaves the name-word index without a visibility map until autovacuum comes by; the search reads
+        // it index-only, so vacuum it now.
+        await db.Database.ExecuteSqlRawAsync("VACUUM saker_navneord", cancellationToken);
         await db.Database.ExecuteSqlRawAsync("ANALYZE", cancellationToken);
         LogGenerert(logger, antall, skyldnere.Count, klokke.Elapsed.TotalSeconds);
         return new Resultat(antall, skyldnere.Count, kreditorer.Count, klokke.Elapsed);

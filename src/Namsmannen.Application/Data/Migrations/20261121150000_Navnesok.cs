@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Namsmannen.Application.Data.Migrations;
 
 /// <summary>
-/// Name search at scale: every word of each case's debtor name, keyed by (word, mottatt, saksnummer), the work
-/// queue's own order. A search for a name walks one word's entries in queue order and stops after a page, however
+/// Name search at scale: every word of each case's debtor name, and every pair of neighbouring words, keyed by
+/// (entry, mottatt, saksnummer), the work queue's own order. A search for a name walks one word's entries in queue order and stops after a page, however
 /// common the name; the trigram index stays for parts of words. Kept by triggers, like the summary tables.
 /// </summary>
 [DbContext(typeof(NamsmannenDbContext))]
@@ -23,10 +23,13 @@ public sealed class Navnesok : Migration
                 CONSTRAINT pk_saker_navneord PRIMARY KEY (ord, mottatt, saksnummer)
             );
 
-            -- The words of a name as the search splits them (Navneord.Ord in C#): lower case, split at spaces, commas,
-            -- full stops and hyphens.
+            -- The entries of a name (Navneord.Oppslag in C#): its words, lower case, split at spaces, commas, full stops
+            -- and hyphens, and each pair of neighbouring words ("even solli"), so a whole name is one rare entry.
             CREATE FUNCTION navneord(navn text) RETURNS SETOF text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-                AS $$ SELECT DISTINCT left(w, 100) FROM regexp_split_to_table(lower(navn), '[[:space:],.\-]+') w WHERE w <> '' $$;
+                AS $$
+                WITH o AS (SELECT w, n FROM regexp_split_to_table(lower(navn), '[[:space:],.\-]+') WITH ORDINALITY AS t (w, n) WHERE w <> '')
+                SELECT DISTINCT left(x, 100) FROM (SELECT w AS x FROM o UNION ALL SELECT a.w || ' ' || b.w FROM o a JOIN o b ON b.n = a.n + 1) y
+                $$;
 
             CREATE FUNCTION saker_navneord_satt_inn() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN

@@ -55,6 +55,9 @@ public static partial class Arbeidsliste
 
         public DateOnly? AvsluttetTil { get; init; }
 
+        /// <summary>The name search looks inside names (part of a word), as the first page found it had to; the page links carry it.</summary>
+        public bool Delsok { get; init; }
+
         /// <summary>The keyset cursor: the last row of the previous page.</summary>
         public DateOnly? EtterMottatt { get; init; }
 
@@ -68,7 +71,7 @@ public static partial class Arbeidsliste
 
     public sealed record KreditorValg(Guid Id, string Navn);
 
-    public sealed record Result(int AntallMine, int AntallUfordelte, int AntallFristIDag, int AntallFristPassert, IReadOnlyList<SakRad> Saker, Markor? Neste, IReadOnlyList<KreditorValg> Kreditorer, string? Sokeforklaring, string? Saksbehandlernavn = null);
+    public sealed record Result(int AntallMine, int AntallUfordelte, int AntallFristIDag, int AntallFristPassert, IReadOnlyList<SakRad> Saker, Markor? Neste, IReadOnlyList<KreditorValg> Kreditorer, string? Sokeforklaring, string? Saksbehandlernavn = null, bool Delsok = false);
 
     public sealed class Validator : AbstractValidator<Query>
     {
@@ -155,38 +158,40 @@ public static partial class Arbeidsliste
             }
 
             string? forklaring = null;
-            string? ord = null;
-            IReadOnlyList<string> andreOrd = [];
+            Navnesok? navnesok = null;
             var sok = request.Sok?.Trim();
             if (!string.IsNullOrEmpty(sok))
             {
-                (saker, forklaring, ord, andreOrd) = await SokAsync(saker, sok, cancellationToken);
+                (saker, forklaring, navnesok) = SokEtter(saker, sok);
             }
 
+            var delsok = request.Delsok;
             List<SakRad> rader;
-            if (ord is not null)
+            if (navnesok is not null && !delsok)
             {
-                // A name: walk the word's entries in the queue's order (their primary key), from the cursor, and take
-                // the cases that pass the other filters until the page is full.
-                var ordene = db.Navneord.Where(w => w.Ord == ord);
-                foreach (var annet in andreOrd)
-                {
-                    ordene = ordene.Where(w => db.Navneord.Any(a => a.Ord == annet && a.Mottatt == w.Mottatt && a.Saksnummer == w.Saksnummer));
-                }
+                rader = await OrdsokAsync(saker, navnesok, request.EtterMottatt, request.EtterSaksnummer, cancellationToken);
+                forklaring = navnesok.AntallOrd == 1 ? $"navn med ordet «{sok}»" : $"navn som inneholder «{sok}»";
 
-                if (request.EtterMottatt is { } om && request.EtterSaksnummer is { } on)
+                // A part of a word ("Nordm") is in no entry: on the first page, look inside the names instead, and let
+                // the page links say so, so that every page searches the same way.
+                if (rader.Count == 0 && request.EtterMottatt is null && (await Data.Navneord.ForekomsterAsync(db, navnesok.Ordene, cancellationToken)).Any(f => f.Antall == 0))
                 {
-                    ordene = ordene.Where(w => EF.Functions.GreaterThan(ValueTuple.Create(w.Mottatt, w.Saksnummer), ValueTuple.Create(om, on)));
+                    delsok = true;
                 }
-
-                var iRekkefolge = from w in ordene
-                                  join s in saker on w.Saksnummer equals s.Saksnummer
-                                  orderby w.Mottatt, w.Saksnummer
-                                  select s;
-                rader = await SakRader.ListAsync(db, iRekkefolge, Sidestorrelse + 1, cancellationToken, alleredeSortert: true);
             }
             else
             {
+                rader = [];
+            }
+
+            if (navnesok is null || delsok)
+            {
+                if (navnesok is not null)
+                {
+                    saker = navnesok.Inneholder;
+                    forklaring = $"navn som inneholder «{sok}»";
+                }
+
                 if (request.EtterMottatt is { } m && request.EtterSaksnummer is { } n)
                 {
                     // A row-value comparison, (mottatt, saksnummer) > (m, n), lets PostgreSQL start the index scan at the cursor.
@@ -205,55 +210,69 @@ public static partial class Arbeidsliste
             var saksbehandlernavn = request.SaksbehandlerId is { Length: > 0 } sb && sb != IkkeTildelt
                 ? await db.Users.Where(u => u.Id == sb).Select(u => u.FulltNavn).SingleOrDefaultAsync(cancellationToken)
                 : null;
-            return new Result(antallMine, antallUfordelte, antallIDag, antallPassert, rader.Take(Sidestorrelse).ToList(), neste, kreditorer, forklaring, saksbehandlernavn);
+            return new Result(antallMine, antallUfordelte, antallIDag, antallPassert, rader.Take(Sidestorrelse).ToList(), neste, kreditorer, forklaring, saksbehandlernavn, navnesok is not null && delsok);
         }
 
         /// <summary>A saksnummer, fødselsnummer or orgnr is matched exactly; anything else is a piece of the debtor's name.</summary>
-        /// <summary>
-        /// The search as a filter; for a name whose words are all known, the rarest word (the list walks its entries)
-        /// and the other words (checked by their entries before a case is read).
-        /// </summary>
-        private async Task<(IQueryable<Sak> Saker, string Forklaring, string? Ord, IReadOnlyList<string> AndreOrd)> SokAsync(IQueryable<Sak> saker, string sok, CancellationToken cancellationToken)
+        /// <summary>The search as a filter; for a name, the words to walk and the filter that looks inside names.</summary>
+        private (IQueryable<Sak> Saker, string Forklaring, Navnesok? Navn) SokEtter(IQueryable<Sak> saker, string sok)
         {
             if (Domain.Saker.Saksnummer.TryParse(sok, out var saksnummer))
             {
                 var tekst = saksnummer.ToString();
-                return (saker.Where(s => s.Saksnummer == tekst), $"saksnummer {tekst}", null, []);
+                return (saker.Where(s => s.Saksnummer == tekst), $"saksnummer {tekst}", null);
             }
 
             var digits = sok.Replace(" ", string.Empty, StringComparison.Ordinal);
             if (Digits().IsMatch(digits) && digits.Length is 11 or 9)
             {
                 var hva = digits.Length == 11 ? $"fødselsnummer {Domain.Identifikatorer.Fodselsnummer.Mask(digits)}" : $"organisasjonsnummer {digits}";
-                return (saker.Where(s => db.Skyldnere.Any(d => d.Id == s.SkyldnerId && d.Identifikator == digits)), hva, null, []);
+                return (saker.Where(s => db.Skyldnere.Any(d => d.Id == s.SkyldnerId && d.Identifikator == digits)), hva, null);
             }
 
             var monster = "%" + sok.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            var iNavnet = saker.Where(s => db.Skyldnere.Any(d => d.Id == s.SkyldnerId && EF.Functions.ILike(d.Navn, monster)));
+            var inneholder = saker.Where(s => db.Skyldnere.Any(d => d.Id == s.SkyldnerId && EF.Functions.ILike(d.Navn, monster)));
+            var ordene = Data.Navneord.Sokeord(sok).ToArray();
+            return (saker, $"navn som inneholder «{sok}»", new Navnesok(ordene.Length == 0 ? [sok.ToLowerInvariant()] : ordene, inneholder, Data.Navneord.Ordene(sok).Count));
+        }
 
-            // Whole words of a name ("Nilsen", "Even Solli"): walk the rarest word's entries in the queue's own order,
-            // which stops after a page however common the name is, and check the other words by their own entries
-            // (and the whole term, for the order of the words). A part of a word ("Nordm") is in no entry and falls
-            // back to the trigram index on the debtor's name.
-            var ordene = Data.Navneord.Ordene(sok).ToArray();
-            if (ordene.Length > 0)
+        /// <summary>
+        /// Whole words of a name ("Nilsen", "Even Solli"), in one statement: the entry looked up is the word, or each pair
+        /// of neighbouring words ("even solli": in that order, next to each other, whatever separates them in the name);
+        /// the rarest is chosen inside the statement (entries counted up to a cap) and walked in the queue's own order
+        /// from the cursor; the others are checked by their own entries before a case is read. It stops when the page is
+        /// full, however common the name is.
+        /// </summary>
+        private async Task<List<SakRad>> OrdsokAsync(IQueryable<Sak> saker, Navnesok navn, DateOnly? etterMottatt, string? etterSaksnummer, CancellationToken cancellationToken)
+        {
+            var ordene = navn.Ordene;
+            var oppslag = db.Navneord.FromSql($"""
+                SELECT * FROM saker_navneord
+                 WHERE ord = (SELECT o FROM unnest({ordene}) AS o
+                               ORDER BY (SELECT count(*) FROM (SELECT 1 FROM saker_navneord c WHERE c.ord = o LIMIT {Data.Navneord.Tak}) x), o
+                               LIMIT 1)
+                """);
+            // Three words or more: every pair of neighbours must be there too (the walked one trivially is).
+            foreach (var annet in ordene.Length > 1 ? ordene : [])
             {
-                var forekomster = await Data.Navneord.ForekomsterAsync(db, ordene, cancellationToken);
-                if (forekomster.All(f => f.Antall > 0))
-                {
-                    var sjeldnest = forekomster.OrderBy(f => f.Antall).ThenBy(f => f.Ord, StringComparer.Ordinal).First().Ord;
-                    if (ordene.Length == 1)
-                    {
-                        return (saker, $"navn med ordet «{sok}»", sjeldnest, []);
-                    }
-
-                    return (iNavnet, $"navn som inneholder «{sok}»", sjeldnest, ordene.Where(o => o != sjeldnest).ToList());
-                }
+                oppslag = oppslag.Where(w => db.Navneord.Any(a => a.Ord == annet && a.Mottatt == w.Mottatt && a.Saksnummer == w.Saksnummer));
             }
 
-            return (iNavnet, $"navn som inneholder «{sok}»", null, []);
+            if (etterMottatt is { } m && etterSaksnummer is { } n)
+            {
+                oppslag = oppslag.Where(w => EF.Functions.GreaterThan(ValueTuple.Create(w.Mottatt, w.Saksnummer), ValueTuple.Create(m, n)));
+            }
+
+            var iRekkefolge = from w in oppslag
+                              join s in saker on w.Saksnummer equals s.Saksnummer
+                              orderby w.Mottatt, w.Saksnummer
+                              select s;
+            return await SakRader.ListAsync(db, iRekkefolge, Sidestorrelse + 1, cancellationToken, alleredeSortert: true);
         }
     }
+
+    /// <summary>A name search: its words, and the same search as a look inside the debtors' names.</summary>
+    private sealed record Navnesok(string[] Ordene, IQueryable<Sak> Inneholder, int AntallOrd);
 
     [GeneratedRegex("^[0-9 ]+$")]
     private static partial Regex Digits();

@@ -40,6 +40,7 @@ public sealed class Index(IMediator mediator) : PageModel, IReloadsAfterFailedPo
             ["Data.MottattTil"] = Dato(d.MottattTil),
             ["Data.AvsluttetFra"] = Dato(d.AvsluttetFra),
             ["Data.AvsluttetTil"] = Dato(d.AvsluttetTil),
+            ["Data.Delsok"] = Liste.Delsok && etter is not null ? "true" : null,
             ["Data.EtterMottatt"] = Dato(etter?.Mottatt),
             ["Data.EtterSaksnummer"] = etter?.Saksnummer,
         };

@@ -41,6 +41,27 @@ public sealed class NavnesokTests(DatabaseFixture fixture) : IClassFixture<Datab
         var del = await fixture.SendAsync(alle with { Sok = "stbøe" });
         del.Sokeforklaring.ShouldBe("navn som inneholder «stbøe»");
         del.Saker.Select(s => s.Saksnummer).ShouldBe([ikke]);
+        del.Delsok.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_search_inside_names_pages_on_inside_names()
+    {
+        var kreditor = await TestData.KreditorAsync(fixture, "Kreditor for delsøk");
+        var forventet = new List<string>();
+        for (var i = 0; i < 27; i++)
+        {
+            forventet.Add(await SaksnummerAsync(kreditor, $"Ola Brattvik{(char)('a' + (i % 3))}"));
+            fixture.Clock.Advance(TimeSpan.FromDays(1));
+        }
+
+        fixture.Clock.Set(FakeClock.Default);
+        var alle = new Arbeidsliste.Query { Visning = Arbeidsliste.Visning.Alle, Sok = "brattvi" };
+        var side1 = await fixture.SendAsync(alle);
+        side1.Delsok.ShouldBeTrue("no name has the word «brattvi», so the search looks inside names");
+        var side2 = await fixture.SendAsync(alle with { Delsok = true, EtterMottatt = side1.Neste!.Mottatt, EtterSaksnummer = side1.Neste.Saksnummer });
+        side1.Saker.Concat(side2.Saker).Select(s => s.Saksnummer).ShouldBe(forventet);
+        side2.Delsok.ShouldBeTrue();
     }
 
     [Fact]
@@ -53,7 +74,18 @@ public sealed class NavnesokTests(DatabaseFixture fixture) : IClassFixture<Datab
         var alle = new Arbeidsliste.Query { Visning = Arbeidsliste.Visning.Alle };
         (await fixture.SendAsync(alle with { Sok = "Nyttnavn" })).Saker.Select(s => s.Saksnummer).ShouldBe([saksnummer]);
         (await fixture.SendAsync(alle with { Sok = "Gammelnavn" })).Saker.ShouldBeEmpty();
-        (await fixture.QueryAsync(db => db.Navneord.Where(w => w.Saksnummer == saksnummer).Select(w => w.Ord).OrderBy(o => o).ToListAsync())).ShouldBe(["ingrid", "nyttnavn"]);
+        (await fixture.QueryAsync(db => db.Navneord.Where(w => w.Saksnummer == saksnummer).Select(w => w.Ord).OrderBy(o => o).ToListAsync())).ShouldBe(["ingrid", "ingrid nyttnavn", "nyttnavn"]);
+    }
+
+    [Theory]
+    [InlineData("Kari Østbø-Lund")]
+    [InlineData("  Ola   Nordmann, jr. ")]
+    [InlineData("Anne-Lise Ås Aas")]
+    [InlineData("Bygg & Anlegg AS")]
+    public async Task The_database_makes_the_same_entries_of_a_name_as_the_search_looks_up(string navn)
+    {
+        var fraDatabasen = await fixture.QueryAsync(db => db.Database.SqlQuery<string>($"SELECT x AS \"Value\" FROM navneord({navn}) x").ToListAsync());
+        fraDatabasen.Order(StringComparer.Ordinal).ShouldBe(Namsmannen.Application.Data.Navneord.Oppslag(navn).Order(StringComparer.Ordinal));
     }
 
     private async Task<string> SaksnummerAsync(Guid kreditor, string navn)
