@@ -43,6 +43,16 @@ public static class TestData
             return kreditor.Id;
         });
 
+    /// <summary>A person debtor with the given name and postnummer (which decides the office of their cases).</summary>
+    public static async Task<Guid> SkyldnerAsync(DatabaseFixture fixture, string navn, string postnummer) =>
+        await fixture.QueryAsync(async db =>
+        {
+            var skyldner = Skyldner.Person(Guid.NewGuid(), Fodselsnummer(), navn, "Gata 1", postnummer, "Sted");
+            db.Skyldnere.Add(skyldner);
+            await db.SaveChangesAsync();
+            return skyldner.Id;
+        });
+
     public static async Task<Guid> SakAsync(DatabaseFixture fixture, Guid? kreditorId = null, Begjaringstype type = Begjaringstype.Utlegg, Guid? skyldnerId = null)
     {
         var kreditor = kreditorId ?? await KreditorAsync(fixture);

@@ -180,13 +180,6 @@ public sealed class KontorTests(DatabaseFixture fixture) : IClassFixture<Databas
 
     private async Task<Guid> SakAsync(Guid kreditor, string postnummer)
     {
-        var skyldnerId = await fixture.QueryAsync(async db =>
-        {
-            var skyldner = Skyldner.Person(Guid.NewGuid(), TestData.Fodselsnummer(), "Per Testesen", "Gata 2", postnummer, "Sted");
-            db.Skyldnere.Add(skyldner);
-            await db.SaveChangesAsync();
-            return skyldner.Id;
-        });
-        return await TestData.SakAsync(fixture, kreditor, skyldnerId: skyldnerId);
+        return await TestData.SakAsync(fixture, kreditor, skyldnerId: await TestData.SkyldnerAsync(fixture, "Per Testesen", postnummer));
     }
 }

@@ -141,14 +141,7 @@ public sealed class SammendragTests(DatabaseFixture fixture) : IClassFixture<Dat
     private async Task<Guid> NySakAsync(Random random, Guid[] kreditorer)
     {
         var postnummer = Postnumre[random.Next(Postnumre.Length)];
-        var skyldnerId = await fixture.QueryAsync(async db =>
-        {
-            var skyldner = Skyldner.Person(Guid.NewGuid(), TestData.Fodselsnummer(), "Kari Testesen", "Gata 1", postnummer, "Sted");
-            db.Skyldnere.Add(skyldner);
-            await db.SaveChangesAsync();
-            return skyldner.Id;
-        });
-        return await TestData.SakAsync(fixture, kreditorer[random.Next(kreditorer.Length)], skyldnerId: skyldnerId);
+        return await TestData.SakAsync(fixture, kreditorer[random.Next(kreditorer.Length)], skyldnerId: await TestData.SkyldnerAsync(fixture, "Kari Testesen", postnummer));
     }
 
     private async Task SammenlignAsync(string hvor)

@@ -90,14 +90,7 @@ public sealed class NavnesokTests(DatabaseFixture fixture) : IClassFixture<Datab
 
     private async Task<string> SaksnummerAsync(Guid kreditor, string navn)
     {
-        var skyldnerId = await fixture.QueryAsync(async db =>
-        {
-            var skyldner = Skyldner.Person(Guid.NewGuid(), TestData.Fodselsnummer(), navn, "Gata 3", "0150", "Oslo");
-            db.Skyldnere.Add(skyldner);
-            await db.SaveChangesAsync();
-            return skyldner.Id;
-        });
-        var sakId = await TestData.SakAsync(fixture, kreditor, skyldnerId: skyldnerId);
+        var sakId = await TestData.SakAsync(fixture, kreditor, skyldnerId: await TestData.SkyldnerAsync(fixture, navn, "0150"));
         return await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == sakId).Select(s => s.Saksnummer).SingleAsync());
     }
 }
