@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Namsmannen.Application.Data;
 
 /// <summary>
-/// One word of a case's debtor name, in the work queue's order (see migration <c>Navnesok</c>): the database keeps
-/// these rows by triggers; the search reads them.
+/// One entry of a case's debtor name, a word or a pair of neighbouring words, in the work queue's order (see migration
+/// <c>Navnesok</c>): the database keeps these rows by triggers; the search reads them.
 /// </summary>
 public sealed class Navneord
 {
@@ -18,12 +18,12 @@ public sealed class Navneord
 
     private static readonly char[] Skille = [' ', '\t', '\n', '\r', ',', '.', '-'];
 
-    /// <summary>A word and how many entries it has, counted up to <see cref="Tak"/> (enough to tell rare from common).</summary>
+    /// <summary>An entry and how many cases have it, counted up to <see cref="Tak"/> (enough to tell rare from common).</summary>
     public sealed record Forekomst(string Ord, int Antall);
 
     public const int Tak = 1000;
 
-    /// <summary>How common each word is, in one query that reads at most <see cref="Tak"/> index entries per word.</summary>
+    /// <summary>How common each entry is, in one query that reads at most <see cref="Tak"/> index entries for each.</summary>
     public static async Task<List<Forekomst>> ForekomsterAsync(NamsmannenDbContext db, string[] ordene, CancellationToken cancellationToken) =>
         await db.Database.SqlQuery<Forekomst>($"""
             SELECT o AS "Ord", (SELECT count(*)::int FROM (SELECT 1 FROM saker_navneord w WHERE w.ord = o LIMIT {Tak}) x) AS "Antall"
@@ -55,9 +55,5 @@ public sealed class Navneord
     private static string Kort(string ord) => ord.Length > 100 ? ord[..100] : ord;
 
     /// <summary>The words of a name or a search, split and lower-cased as the database function <c>navneord</c> does.</summary>
-    public static IReadOnlyList<string> Ordene(string tekst) =>
-        tekst.ToLowerInvariant().Split(Skille, StringSplitOptions.RemoveEmptyEntries)
-            .Select(o => o.Length > 100 ? o[..100] : o)
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
+    public static IReadOnlyList<string> Ordene(string tekst) => Deler(tekst).Select(Kort).Distinct(StringComparer.Ordinal).ToList();
 }

@@ -75,9 +75,6 @@ public static class Sammendrag
         return rader[0];
     }
 
-    public static async Task<DateTimeOffset?> SistSamletAsync(NamsmannenDbContext db, CancellationToken cancellationToken) =>
-        await db.Database.SqlQuery<DateTimeOffset?>($"SELECT sist_samlet AS \"Value\" FROM statistikk_status WHERE id = 1").SingleOrDefaultAsync(cancellationToken);
-
     /// <summary>The breakdown lines for the offices, summed over them; lines that sum to nothing are left out.</summary>
     public static async Task<List<SakRad>> SakerAsync(NpgsqlConnection connection, IReadOnlyCollection<string> kontorer, Kilde kilde, CancellationToken cancellationToken)
     {

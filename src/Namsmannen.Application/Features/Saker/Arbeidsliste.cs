@@ -104,8 +104,7 @@ public static partial class Arbeidsliste
                 throw new UnauthorizedAccessException("Brukeren er ikke knyttet til et kontor.");
             }
 
-            var alleSaker = kontor is null ? db.Saker.AsNoTracking() : db.Saker.AsNoTracking().Where(s => s.Kontor == kontor);
-            var saker = alleSaker;
+            var saker = kontor is null ? db.Saker.AsNoTracking() : db.Saker.AsNoTracking().Where(s => s.Kontor == kontor);
             saker = request.Visning switch
             {
                 Visning.Mine when meg is null => saker.Where(s => false),
