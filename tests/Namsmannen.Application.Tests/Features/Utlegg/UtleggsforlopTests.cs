@@ -86,6 +86,14 @@ public sealed class UtleggsforlopTests(DatabaseFixture fixture) : IClassFixture<
         (fordeling.RegistrertAvId, fordeling.GodkjentAvId, fordeling.GodkjentAvNavn).ShouldBe(("saksbehandler-1", "leder-1", "Ingrid Solheim"));
         var typer = await fixture.QueryAsync(db => db.SaksHendelser.Where(h => h.SakId == sak.Id).OrderBy(h => h.Id).Select(h => h.Type).ToListAsync());
         typer.ShouldBe(["GODTA_BEGJARING", "SEND_VARSEL", "TA_UTLEGGSPANT", "REGISTRERT", "BEGJAR_TVANGSSALG", "REGISTRER_SALG", "GODKJENN_FORDELING"]);
+
+        // The supervisor's dashboard counts the approved distribution's 60 000 kr on the day of the fordeling, from the
+        // summary tables exactly as a live GROUP BY does.
+        var tall = await fixture.SendAsync(new Namsmannen.Application.Features.Leder.Ledertall.Query());
+        var live = await fixture.SendAsync(new Namsmannen.Application.Features.Leder.Ledertall.Query { Kilde = Namsmannen.Application.Data.Statistikk.Sammendrag.Kilde.Live });
+        tall.Nokkel.FordeltTotalt.ShouldBe(live.Nokkel.FordeltTotalt);
+        tall.Nokkel.FordeltTotalt.ShouldBeGreaterThanOrEqualTo(60_000m);
+        tall.Nokkel.FordeltPeriode.ShouldBe(live.Nokkel.FordeltPeriode);
         fixture.User.Roller.Clear();
         fixture.User.Kontor = null;
     }
