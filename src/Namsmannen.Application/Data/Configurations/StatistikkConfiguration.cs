@@ -10,9 +10,16 @@ internal sealed class SakTallConfiguration : IEntityTypeConfiguration<SakTall>
     {
         builder.ToTable("statistikk_saker");
         builder.HasKey(t => new { t.Kontor, t.Dimensjon, t.Verdi });
-        builder.Property(t => t.Kontor).HasMaxLength(20);
-        builder.Property(t => t.Dimensjon).HasMaxLength(20);
-        builder.Property(t => t.Verdi).HasMaxLength(80);
+        Kolonner(builder);
+    }
+
+    /// <summary>The columns the sums and their pending changes share.</summary>
+    internal static void Kolonner<T>(EntityTypeBuilder<T> builder)
+        where T : SakTallVerdier
+    {
+        builder.Property(t => t.Kontor).HasMaxLength(20).IsRequired();
+        builder.Property(t => t.Dimensjon).HasMaxLength(20).IsRequired();
+        builder.Property(t => t.Verdi).HasMaxLength(80).IsRequired();
         builder.Property(t => t.Krav).HasPrecision(18, 2);
         builder.Property(t => t.Innbetalt).HasPrecision(18, 2);
     }
@@ -25,11 +32,7 @@ internal sealed class SakTallEndringConfiguration : IEntityTypeConfiguration<Sak
         builder.ToTable("statistikk_saker_endringer");
         builder.HasKey(t => t.Id);
         builder.Property(t => t.Id).UseIdentityAlwaysColumn();
-        builder.Property(t => t.Kontor).HasMaxLength(20).IsRequired();
-        builder.Property(t => t.Dimensjon).HasMaxLength(20).IsRequired();
-        builder.Property(t => t.Verdi).HasMaxLength(80).IsRequired();
-        builder.Property(t => t.Krav).HasPrecision(18, 2);
-        builder.Property(t => t.Innbetalt).HasPrecision(18, 2);
+        SakTallConfiguration.Kolonner(builder);
     }
 }
 
@@ -39,7 +42,14 @@ internal sealed class DagTallConfiguration : IEntityTypeConfiguration<DagTall>
     {
         builder.ToTable("statistikk_dager");
         builder.HasKey(t => new { t.Kontor, t.Dato });
-        builder.Property(t => t.Kontor).HasMaxLength(20);
+        Kolonner(builder);
+    }
+
+    /// <summary>The columns the sums and their pending changes share.</summary>
+    internal static void Kolonner<T>(EntityTypeBuilder<T> builder)
+        where T : DagTallVerdier
+    {
+        builder.Property(t => t.Kontor).HasMaxLength(20).IsRequired();
         builder.Property(t => t.Fordelt).HasPrecision(18, 2);
     }
 }
@@ -51,8 +61,7 @@ internal sealed class DagTallEndringConfiguration : IEntityTypeConfiguration<Dag
         builder.ToTable("statistikk_dager_endringer");
         builder.HasKey(t => t.Id);
         builder.Property(t => t.Id).UseIdentityAlwaysColumn();
-        builder.Property(t => t.Kontor).HasMaxLength(20).IsRequired();
-        builder.Property(t => t.Fordelt).HasPrecision(18, 2);
+        DagTallConfiguration.Kolonner(builder);
     }
 }
 

@@ -78,21 +78,30 @@ public static class Sammendrag
     /// <summary>The breakdown lines for the offices, summed over them; lines that sum to nothing are left out.</summary>
     public static async Task<List<SakRad>> SakerAsync(NpgsqlConnection connection, IReadOnlyCollection<string> kontorer, Kilde kilde, CancellationToken cancellationToken)
     {
-        var sql = $"""
-            SELECT dimensjon, verdi, sum(antall)::bigint, sum(apne)::bigint, sum(krav), sum(innbetalt)
-              FROM ({(kilde == Kilde.Live ? SakerLive : SakerFraSammendrag)}) x
-             GROUP BY 1, 2
-            HAVING sum(antall) <> 0 OR sum(apne) <> 0 OR sum(krav) <> 0 OR sum(innbetalt) <> 0
-            """;
         var rader = new List<SakRad>();
-        await using var command = Kommando(connection, sql, kontorer);
+        await using var command = Kommando(connection, SakerSql(Saker(kilde)), kontorer);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await LesSakerAsync(reader, rader, cancellationToken);
+        return rader;
+    }
+
+    /// <summary>The breakdown rows of a source, of one breakdown only if <paramref name="dimensjon"/> is given (PostgreSQL pushes the filter into both halves).</summary>
+    private static string Saker(Kilde kilde, string? dimensjon = null) =>
+        $"SELECT * FROM ({(kilde == Kilde.Live ? SakerLive : SakerFraSammendrag)}) k{(dimensjon is null ? string.Empty : $" WHERE dimensjon = '{dimensjon}'")}";
+
+    private static string SakerSql(string kilde) => $"""
+        SELECT dimensjon, verdi, sum(antall)::bigint, sum(apne)::bigint, sum(krav), sum(innbetalt)
+          FROM ({kilde}) x
+         GROUP BY 1, 2
+        HAVING sum(antall) <> 0 OR sum(apne) <> 0 OR sum(krav) <> 0 OR sum(innbetalt) <> 0
+        """;
+
+    private static async Task LesSakerAsync(NpgsqlDataReader reader, List<SakRad> rader, CancellationToken cancellationToken)
+    {
         while (await reader.ReadAsync(cancellationToken))
         {
             rader.Add(new SakRad(reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetDecimal(4), reader.GetDecimal(5)));
         }
-
-        return rader;
     }
 
     /// <summary>The day lines for the offices, summed over them, in date order; days that sum to nothing are left out.</summary>
@@ -138,21 +147,11 @@ public static class Sammendrag
     /// </summary>
     public static async Task<Oversikt> OversiktAsync(NpgsqlConnection connection, IReadOnlyCollection<string> kontorer, Kilde kilde, int antallKreditorer, CancellationToken cancellationToken)
     {
-        string Kilde(string dimensjon) => kilde == Statistikk.Sammendrag.Kilde.Live
-            ? $"SELECT * FROM ({SakerLive}) l WHERE dimensjon = '{dimensjon}'"
-            : $"""
-                SELECT dimensjon, verdi, antall, apne, krav, innbetalt FROM statistikk_saker WHERE kontor = ANY(@summer) AND dimensjon = '{dimensjon}'
-                UNION ALL
-                SELECT dimensjon, verdi, antall, apne, krav, innbetalt FROM statistikk_saker_endringer WHERE kontor = ANY(@kontorer) AND dimensjon = '{dimensjon}'
-                """;
         await using var batch = new NpgsqlBatch(connection);
-        batch.BatchCommands.Add(Del($"""
-            SELECT dimensjon, verdi, sum(antall)::bigint, sum(apne)::bigint, sum(krav), sum(innbetalt) FROM ({Kilde(Stadium)}) r
-             GROUP BY 1, 2 HAVING sum(antall) <> 0 OR sum(apne) <> 0 OR sum(krav) <> 0 OR sum(innbetalt) <> 0
-            """, kontorer));
+        batch.BatchCommands.Add(Del(SakerSql(Saker(kilde, Stadium)), kontorer));
         batch.BatchCommands.Add(Del($"""
             WITH per AS (
-                SELECT split_part(verdi, '|', 1) AS id, sum(apne)::bigint AS apne, sum(antall)::bigint AS antall FROM ({Kilde(Saksbehandler)}) r
+                SELECT split_part(verdi, '|', 1) AS id, sum(apne)::bigint AS apne, sum(antall)::bigint AS antall FROM ({Saker(kilde, Saksbehandler)}) r
                  GROUP BY 1 HAVING sum(antall) <> 0 OR sum(apne) <> 0
             ), kolleger AS (
                 SELECT u.id FROM asp_net_users u
@@ -163,7 +162,7 @@ public static class Sammendrag
             """, kontorer));
         batch.BatchCommands.Add(Del($"""
             SELECT r.verdi, coalesce(k.navn, ''), sum(r.antall)::bigint, sum(r.apne)::bigint, sum(r.krav), sum(r.innbetalt)
-              FROM ({Kilde(Kreditor)}) r LEFT JOIN kreditorer k ON k.id::text = r.verdi
+              FROM ({Saker(kilde, Kreditor)}) r LEFT JOIN kreditorer k ON k.id::text = r.verdi
              GROUP BY r.verdi, k.navn HAVING sum(r.antall) <> 0
              ORDER BY sum(r.antall) DESC, r.verdi COLLATE "C" LIMIT {antallKreditorer}
             """, kontorer));
@@ -172,10 +171,7 @@ public static class Sammendrag
 
         var oversikt = new Oversikt([], [], [], [], null);
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            oversikt.Stadier.Add(new SakRad(reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetDecimal(4), reader.GetDecimal(5)));
-        }
+        await LesSakerAsync(reader, oversikt.Stadier, cancellationToken);
 
         await reader.NextResultAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

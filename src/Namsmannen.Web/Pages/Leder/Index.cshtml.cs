@@ -8,6 +8,7 @@ using Namsmannen.Application.Features.Leder;
 using Namsmannen.Application.Features.Saker;
 using Namsmannen.Domain.Saker;
 using Namsmannen.Web.Hosting;
+using Namsmannen.Web.Pages.Saksbehandling;
 
 namespace Namsmannen.Web.Pages.Leder;
 
@@ -72,22 +73,19 @@ public sealed class Index(IMediator mediator) : PageModel, IReloadsAfterFailedPo
         DateOnly? mottattTil = null,
         DateOnly? avsluttetFra = null,
         DateOnly? avsluttetTil = null)
-    {
-        var verdier = new Dictionary<string, string?>
+        => Sakslenke.Til(new Arbeidsliste.Query
         {
-            ["Data.Visning"] = visning.ToString(),
-            ["Data.Kontor"] = Tall.ValgtKontor is { } k && Tall.KanVelgeKontor ? k : null,
-            ["Data.Stadium"] = stadium?.ToString(),
-            ["Data.SaksbehandlerId"] = saksbehandler is null ? null : saksbehandler.Length == 0 ? Arbeidsliste.IkkeTildelt : saksbehandler,
-            ["Data.KreditorId"] = kreditor?.ToString(),
-            ["Data.Apne"] = apne?.ToString().ToLowerInvariant(),
-            ["Data.MottattFra"] = mottattFra?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["Data.MottattTil"] = mottattTil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["Data.AvsluttetFra"] = avsluttetFra?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["Data.AvsluttetTil"] = avsluttetTil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        };
-        return QueryHelpers.AddQueryString("/saksbehandling", verdier.Where(v => v.Value is not null)!);
-    }
+            Visning = visning,
+            Kontor = Tall.KanVelgeKontor ? Tall.ValgtKontor : null,
+            Stadium = stadium,
+            SaksbehandlerId = saksbehandler is null ? null : saksbehandler.Length == 0 ? Arbeidsliste.IkkeTildelt : saksbehandler,
+            KreditorId = kreditor,
+            Apne = apne,
+            MottattFra = mottattFra,
+            MottattTil = mottattTil,
+            AvsluttetFra = avsluttetFra,
+            AvsluttetTil = avsluttetTil,
+        });
 
     /// <summary>The open cases of an age group: received between today minus its upper and lower bound.</summary>
     public string AlderListe(Ledertall.Aldersgruppe gruppe) =>

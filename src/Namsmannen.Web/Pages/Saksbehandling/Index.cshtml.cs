@@ -24,30 +24,8 @@ public sealed class Index(IMediator mediator) : PageModel, IReloadsAfterFailedPo
     }
 
     /// <summary>The same list with the same filters, from the first page or from after <paramref name="etter"/>.</summary>
-    public string Side(Arbeidsliste.Markor? etter)
-    {
-        var d = Data;
-        var verdier = new Dictionary<string, string?>
-        {
-            ["Data.Visning"] = d.Visning.ToString(),
-            ["Data.Stadium"] = d.Stadium?.ToString(),
-            ["Data.KreditorId"] = d.KreditorId?.ToString(),
-            ["Data.Sok"] = string.IsNullOrWhiteSpace(d.Sok) ? null : d.Sok,
-            ["Data.Kontor"] = string.IsNullOrEmpty(d.Kontor) ? null : d.Kontor,
-            ["Data.SaksbehandlerId"] = string.IsNullOrEmpty(d.SaksbehandlerId) ? null : d.SaksbehandlerId,
-            ["Data.Apne"] = d.Apne?.ToString().ToLowerInvariant(),
-            ["Data.MottattFra"] = Dato(d.MottattFra),
-            ["Data.MottattTil"] = Dato(d.MottattTil),
-            ["Data.AvsluttetFra"] = Dato(d.AvsluttetFra),
-            ["Data.AvsluttetTil"] = Dato(d.AvsluttetTil),
-            ["Data.Delsok"] = Liste.Delsok && etter is not null ? "true" : null,
-            ["Data.EtterMottatt"] = Dato(etter?.Mottatt),
-            ["Data.EtterSaksnummer"] = etter?.Saksnummer,
-        };
-        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/saksbehandling", verdier.Where(v => v.Value is not null)!);
-
-        static string? Dato(DateOnly? dato) => dato?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-    }
+    public string Side(Arbeidsliste.Markor? etter) =>
+        Sakslenke.Til(Data with { EtterMottatt = etter?.Mottatt, EtterSaksnummer = etter?.Saksnummer, Delsok = Liste.Delsok && etter is not null });
 
     /// <summary>The filters the dashboard's links set, in words, so the user knows why the list is what it is.</summary>
     public IReadOnlyList<string> AktiveFiltre()
