@@ -16,7 +16,19 @@ public static class Revisjon
     private static readonly TimeZoneInfo Oslo = TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo");
 
     /// <summary>Today's date in Norway, from the application's clock.</summary>
-    public static DateOnly IDag(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Oslo).DateTime);
+    public static DateOnly IDag(TimeProvider clock) => OsloDato(clock.GetUtcNow());
+
+    /// <summary>The calendar day in Norway of a moment: 23:30 UTC on 31 January is 1 February in Oslo.</summary>
+    public static DateOnly OsloDato(DateTimeOffset tidspunkt) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(tidspunkt, Oslo).DateTime);
+
+    /// <summary>The Oslo day the case first took <paramref name="handling"/>, from its audit lines, or null if it never did.</summary>
+    public static async Task<DateOnly?> DatoForAsync(NamsmannenDbContext db, Guid sakId, Handling handling, CancellationToken cancellationToken)
+    {
+        var kode = Kode(handling);
+        var tidspunkt = await db.SaksHendelser.AsNoTracking().Where(h => h.SakId == sakId && h.Type == kode).OrderBy(h => h.Id)
+            .Select(h => (DateTimeOffset?)h.Tidspunkt).FirstOrDefaultAsync(cancellationToken);
+        return tidspunkt is { } t ? OsloDato(t) : null;
+    }
 
     /// <summary>Adds one audit line and one status-feed line per transition the case raised since it was loaded.</summary>
     public static void SkrivStadiumendringer(NamsmannenDbContext db, Sak sak, ICurrentUser bruker, TimeProvider clock)
@@ -31,6 +43,10 @@ public static class Revisjon
 
             Skriv(db, sak.Id, bruker, clock, Kode(endring.Handling), beskrivelse, new { stadium = endring.Fra.ToString() }, new { stadium = endring.Til.ToString() });
             Portal.Statusfeed.Legg(db, sak, Kode(endring.Handling), endring.Dato, clock);
+            if (Saksforlop.Lukket.Contains(endring.Til) && Domain.Regler.Registrering.KreverSlettemelding(endring.Handling, sak.Utestaende))
+            {
+                Utlegg.Slettemeldinger.Bestill(db, sak.Id, endring.Dato, bruker, clock);
+            }
         }
 
         sak.FjernHendelser();

@@ -1,3 +1,5 @@
+using Namsmannen.Domain.Regler;
+
 namespace Namsmannen.Domain.Parter;
 
 /// <summary>What the trekk calculation needs to know about a debtor's household, and when it was last documented.</summary>
@@ -8,4 +10,12 @@ public sealed record Husstandsopplysninger(
     string BarnAlder,
     decimal? Boutgifter,
     decimal SarligeUtgifter,
-    DateOnly Dokumentert);
+    DateOnly Dokumentert)
+{
+    /// <summary>The household as the rules count it: the debtor, a partner living with them, and the children at home.</summary>
+    public Husstand TilHusstand() => new(
+        GiftEllerSamboer ? Sivilstand.GiftEllerSamboer : Sivilstand.Enslig,
+        GiftEllerSamboer && PartnerHarEgenInntekt,
+        BarnAlder.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToList(),
+        []);
+}

@@ -50,5 +50,6 @@ public static class Avrunding
 {
     public static decimal TilOre(decimal kroner) => Math.Round(kroner, 2, MidpointRounding.AwayFromZero);
 
-    public static decimal TilKroner(decimal kroner) => Math.Round(kroner, 0, MidpointRounding.AwayFromZero);
+    /// <summary>Drops the øre: 1 742,50 → 1 742 (rettsgebyrloven § 6 a, for fees, which are never negative).</summary>
+    public static decimal NedTilKroner(decimal kroner) => Math.Floor(kroner);
 }

@@ -14,6 +14,7 @@ public enum Formuesgodetype
     SaerligPersonligVerdi,
     StipendEllerOffentligStotte,
     FastEiendom,
+    Borettslagsandel,
     Annet,
 }
 
@@ -36,8 +37,10 @@ public sealed record Beslagsvurdering(Beslagsverdict Verdict, Belop Beslagsfritt
 /// <summary>What cannot be seized. The caseworker may override a verdict, with a written reason (recorded elsewhere).</summary>
 public static class Beslagsfrihet
 {
-    /// <param name="livsoppholdPerManed">What the household keeps per month (from the trekk calculation), for the bank-deposit rule.</param>
-    public static Beslagsvurdering Vurder(Formuesgode gode, DateOnly dato, Belop livsoppholdPerManed, Satsbok satser)
+    public const string HusstandUkjent = "Registrer skyldnerens husstand før et bankinnskudd vurderes: det beslagsfrie beløpet er to måneders livsopphold for hele husstanden (dekningsloven § 2-6).";
+
+    /// <param name="husstand">The debtor's registered household, for the bank-deposit rule; null when it is not known.</param>
+    public static Beslagsvurdering Vurder(Formuesgode gode, DateOnly dato, Husstand? husstand, Satsbok satser)
     {
         if (gode.Verdi < Belop.Null)
         {
@@ -48,12 +51,13 @@ public static class Beslagsfrihet
         {
             case Formuesgodetype.Bankinnskudd:
                 {
-                    // dekningsloven §§ 2-2 til 2-6 (domain.md § 6): penger til livsopphold til neste inntekt, høyst to måneders livsopphold
-                    var fritt = Belop.Min(gode.Verdi, Belop.Rund(livsoppholdPerManed.Kroner * 2));
+                    // dekningsloven § 2-6 (domain.md § 6): høyst to måneders livsopphold for husstanden, aldri enslig-satsen for en husstand
+                    var grense = BeslagsfrittInnskudd.Beregn(dato, husstand ?? throw new DomainException(HusstandUkjent), satser).Beslagsfritt;
+                    var fritt = Belop.Min(gode.Verdi, grense);
                     var rest = gode.Verdi - fritt;
                     return rest == Belop.Null
-                        ? new(Beslagsverdict.Beslagsfri, fritt, Belop.Null, $"Innskuddet er innenfor to måneders livsopphold ({Belop.Rund(livsoppholdPerManed.Kroner * 2)}).", "dekningsloven §§ 2-2–2-6")
-                        : new(Beslagsverdict.DelvisBeslagsfri, fritt, rest, $"{fritt} er beslagsfritt som to måneders livsopphold; {rest} kan tas utlegg i.", "dekningsloven §§ 2-2–2-6");
+                        ? new(Beslagsverdict.Beslagsfri, fritt, Belop.Null, $"Innskuddet er innenfor to måneders livsopphold for husstanden ({grense}).", "dekningsloven § 2-6")
+                        : new(Beslagsverdict.DelvisBeslagsfri, fritt, rest, $"{fritt} er beslagsfritt som to måneders livsopphold for husstanden; {rest} kan tas utlegg i.", "dekningsloven § 2-6");
                 }
 
             case Formuesgodetype.Kjoretoy or Formuesgodetype.Arbeidsverktoy:
@@ -106,6 +110,7 @@ public static class BeslagsfrihetTekst
         Formuesgodetype.SaerligPersonligVerdi => "Særlig personlig verdi",
         Formuesgodetype.StipendEllerOffentligStotte => "Stipend eller offentlig støtte",
         Formuesgodetype.FastEiendom => "Fast eiendom",
+        Formuesgodetype.Borettslagsandel => "Borettslagsandel",
         _ => "Annet",
     };
 

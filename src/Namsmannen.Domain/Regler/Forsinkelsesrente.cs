@@ -7,6 +7,9 @@ public sealed record RentePeriode(DateOnly Fra, DateOnly Til, decimal Sats, int 
 
 public sealed record RenteResultat(Belop Hovedstol, Belop Renter, IReadOnlyList<RentePeriode> Perioder);
 
+/// <summary>Interest up to <c>Til</c> (not counted), which is earlier than asked when a rate is missing; then <c>Advarsel</c> names the half-year.</summary>
+public sealed record RenteTilKjentSats(RenteResultat Resultat, DateOnly Til, string? Advarsel);
+
 /// <summary>Simple late-payment interest on the principal, split where the rate changes.</summary>
 public static class Forsinkelsesrente
 {
@@ -37,5 +40,26 @@ public static class Forsinkelsesrente
         }
 
         return new RenteResultat(hovedstol, deler.Aggregate(Belop.Null, (sum, d) => sum + d.Renter), deler);
+    }
+
+    /// <summary>
+    /// Interest from <paramref name="fra"/> to <paramref name="til"/>, or, when the rate for a later half-year is not yet
+    /// known, up to the end of the last known half-year with a notice that names the missing one. Never guesses a rate.
+    /// </summary>
+    // forsinkelsesrenteloven § 3: satsen fastsettes per halvår fra 1. januar og 1. juli; domain.md § 4: aldri gjettet
+    public static RenteTilKjentSats BeregnTilKjentSats(Belop hovedstol, DateOnly fra, DateOnly til, Satsbok satser)
+    {
+        var rader = satser.Forsinkelsesrente.Rader;
+        var ukjentFra = rader.Count == 0 ? fra : rader[^1].Fra.AddMonths(6);
+        if (til <= ukjentFra)
+        {
+            return new(Beregn(hovedstol, fra, til, satser), til, null);
+        }
+
+        var kjentTil = fra > ukjentFra ? fra : ukjentFra;
+        var halvar = ukjentFra.Month < 7 ? "1. halvår" : "2. halvår";
+        var advarsel = $"Forsinkelsesrenten for {halvar} {ukjentFra.Year} (fra {ukjentFra:dd.MM.yyyy}) er ikke fastsatt i satstabellen. "
+            + (kjentTil > fra ? $"Rentene er beregnet til og med {kjentTil.AddDays(-1):dd.MM.yyyy}." : "Renter for perioden kan ikke beregnes ennå.");
+        return new(Beregn(hovedstol, fra, kjentTil, satser), kjentTil, advarsel);
     }
 }

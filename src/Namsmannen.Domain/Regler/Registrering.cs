@@ -1,3 +1,5 @@
+using Namsmannen.Domain.Saker;
+
 namespace Namsmannen.Domain.Regler;
 
 public enum Registerutfall
@@ -13,18 +15,24 @@ public enum Register
 {
     Grunnboken,
     Losoreregisteret,
+
+    /// <summary>The payment remark that follows a registration (seed 003), removed with it.</summary>
+    Betalingsanmerkning,
 }
 
 public sealed record Registeroppforing(Register Register, DateOnly Registrert, DateOnly? Slettes, string Sletting);
 
-/// <summary>Where an outcome is registered and when the entry goes away (domain.md § 8, seed 003).</summary>
+/// <summary>Where an outcome is registered, when the entry goes away, and when namsmannen must delete it (domain.md § 8, seed 003).</summary>
 public static class Registrering
 {
     public static Registeroppforing For(Registerutfall utfall, DateOnly registrert) => utfall switch
     {
-        // tinglysingsloven: utleggspant i fast eiendom og borettslag står til kreditor sender slettemelding
-        Registerutfall.UtleggspantFastEiendom or Registerutfall.UtleggspantBorettslag =>
+        // tinglysingsloven: utleggspant i fast eiendom står i grunnboken til kreditor sender slettemelding
+        Registerutfall.UtleggspantFastEiendom =>
             new(Register.Grunnboken, registrert, null, "Når kreditor sender slettemelding."),
+        // borettslagsloven § 6-1 / tinglysingsloven: borettslagsandeler står i grunnbokens andelsregister, ikke i Løsøreregisteret
+        Registerutfall.UtleggspantBorettslag =>
+            new(Register.Grunnboken, registrert, null, "Andelsregisteret i grunnboken, til kreditor sender slettemelding."),
         // løsøreregisterloven: annet utleggspant slettes automatisk etter 5 år
         Registerutfall.UtleggspantAnnet => new(Register.Losoreregisteret, registrert, registrert.AddYears(5), "Automatisk etter 5 år."),
         // seed 003: utleggstrekk slettes ved elektronisk slettemelding fra namsmannen
@@ -32,5 +40,32 @@ public static class Registrering
         // seed 003: intet til utlegg slettes etter 3 år, eller når kravet er betalt
         Registerutfall.IntetTilUtlegg => new(Register.Losoreregisteret, registrert, registrert.AddYears(3), "Etter 3 år, eller når kravet er betalt."),
         _ => throw new ArgumentOutOfRangeException(nameof(utfall)),
+    };
+
+    /// <summary>The betalingsanmerkning that follows the registration of an utlegg, even intet til utlegg.</summary>
+    // seed 003 / domain.md § 8: en betalingsanmerkning følger registreringen, også når ingenting ble funnet
+    public static Registeroppforing Betalingsanmerkning(DateOnly registrert) =>
+        new(Register.Betalingsanmerkning, registrert, null, "Når kravet er betalt, begjæringen trukket eller saken henlagt.");
+
+    /// <summary>
+    /// Whether the step that closed a case calls for a deletion notice, the same day, for every entry namsmannen keeps:
+    /// the claim paid in full, the begjæring withdrawn, or the case henlagt.
+    /// </summary>
+    // domain.md § 8: når hele kravet er betalt, begjæringen trukket eller saken henlagt, varsler namsmannen registrene samme dag
+    public static bool KreverSlettemelding(Handling handling, decimal utestaende) =>
+        handling is Handling.RegistrerFullBetaling or Handling.TrekkTilbake or Handling.Henlegg
+        || (handling == Handling.GodkjennFordeling && utestaende <= 0m);
+
+    /// <summary>Namsmannen deletes every entry but utleggspant in the grunnbok, which the creditor deletes (domain.md § 8).</summary>
+    public static bool SlettesAvNamsmannen(Register register) => register != Register.Grunnboken;
+}
+
+public static class RegisterTekst
+{
+    public static string Navn(this Register register) => register switch
+    {
+        Register.Grunnboken => "Grunnboken",
+        Register.Losoreregisteret => "Løsøreregisteret",
+        _ => "Betalingsanmerkning",
     };
 }

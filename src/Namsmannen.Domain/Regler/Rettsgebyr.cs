@@ -8,12 +8,12 @@ public sealed record RettsgebyrResultat(RettsgebyrSteg Steg, DateOnly Dato, deci
 /// <summary>The fee for a step: a multiple of R, both as in force on the date of the step.</summary>
 public static class Rettsgebyr
 {
-    // rettsgebyrloven §§ 14–15; ASSUMPTION (domain.md § 4): computed in øre, rounded to whole kroner half up, R of the step's date
+    // rettsgebyrloven §§ 14–15 (multiple of R on the step's date); § 6 a: a fee ending in øre is rounded down to whole kroner
     public static RettsgebyrResultat Beregn(RettsgebyrSteg steg, DateOnly dato, Satsbok satser)
     {
         var r = satser.Rettsgebyr.Finn(dato);
         var m = satser.Gebyrmultiplikatorer[steg].Finn(dato);
-        var belop = Avrunding.TilKroner(Avrunding.TilOre(r.Verdi * m.Verdi));
+        var belop = Avrunding.NedTilKroner(r.Verdi * m.Verdi);
         return new RettsgebyrResultat(steg, dato, r.Verdi, m.Verdi, new Belop(belop), r.Rad!.Fra, m.Rad!.Fra);
     }
 }

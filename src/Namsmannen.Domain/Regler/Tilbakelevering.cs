@@ -18,14 +18,15 @@ public static class Tilbakelevering
     public static readonly Belop TerskelForVerdiklage = new(20_000m);
 
     // seed 002 / domain.md § 7: gjelden nedskrives med verdien minus rettsgebyr og omkostninger; resten skyldes fortsatt
-    public static TilbakeleveringResultat Beregn(DateOnly dato, Belop verdi, Belop krav, Belop omkostninger, DateOnly brevOmTilbakelevering, Satsbok satser)
+    /// <param name="begjart">The day the begjæring was received: the fee (1,25 R) uses the R of that day (domain.md § 4).</param>
+    public static TilbakeleveringResultat Beregn(DateOnly begjart, Belop verdi, Belop krav, Belop omkostninger, DateOnly brevOmTilbakelevering, Satsbok satser)
     {
         if (verdi < Belop.Null || krav < Belop.Null || omkostninger < Belop.Null)
         {
             throw new DomainException("Verdi, krav og omkostninger kan ikke være negative.");
         }
 
-        var gebyr = Rettsgebyr.Beregn(RettsgebyrSteg.Tilbakelevering, dato, satser).Belop;
+        var gebyr = Rettsgebyr.Beregn(RettsgebyrSteg.Tilbakelevering, begjart, satser).Belop;
         var nedskrivning = Belop.Max(Belop.Null, verdi - gebyr - omkostninger);
         var gjenstaende = Belop.Max(Belop.Null, krav - nedskrivning);
         var overskudd = Belop.Max(Belop.Null, nedskrivning - krav);

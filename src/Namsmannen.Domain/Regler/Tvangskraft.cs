@@ -92,11 +92,13 @@ public static class Tvangskraft
         var fra = forkynt;
         if (g.Type is Grunnlagstype.Dom or Grunnlagstype.Kjennelse)
         {
-            // tvisteloven § 29-4 og § 19-1 / tvangsfullbyrdelsesloven § 4-4: rettskraftig når ankefristen på en måned er ute
-            var ankefristUte = Frister.FristOmManeder(forkynt, 1);
+            // tvisteloven §§ 29-4, 19-1 / tvangsfullbyrdelsesloven § 4-4: rettskraftig når ankefristen på en måned er ute;
+            // domstolloven § 140: ankefristen løper ikke i rettsferie
+            var ankefristUte = Rettsferie.FristOmManeder(forkynt, 1);
             if (dato <= ankefristUte)
             {
-                grunner.Add(new(IkkeRettskraftig, $"Avgjørelsen er ikke rettskraftig før ankefristen går ut {Tekst(ankefristUte)}."));
+                var ferie = ankefristUte != Frister.FristOmManeder(forkynt, 1) ? " Rettsferien regnes ikke med i ankefristen (domstolloven § 140)." : string.Empty;
+                grunner.Add(new(IkkeRettskraftig, $"Avgjørelsen er ikke rettskraftig før ankefristen går ut {Tekst(ankefristUte)}.{ferie}"));
             }
 
             fra = Senest(fra, ankefristUte.AddDays(1));
@@ -112,8 +114,8 @@ public static class Tvangskraft
         fra = Senest(fra, oppfyllelsesfrist.AddDays(1));
         tidligste = Senest(tidligste, fra);
 
-        // domain.md § 3 (§ 4-18): et alminnelig tvangsgrunnlag eldre enn ett år krever nytt varsel
-        if (dato > forkynt.AddYears(1))
+        // tvangsfullbyrdelsesloven § 4-19 (1): nytt varsel når det er gått mer enn ett år siden grunnlaget først kunne fullbyrdes
+        if (dato > fra.AddYears(1))
         {
             VurderVarsel(dato, varselSendt, forfall: oppfyllelsesfrist, grunner, ref tidligste, ref seneste);
         }

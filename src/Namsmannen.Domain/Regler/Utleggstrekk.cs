@@ -57,12 +57,11 @@ public static class Utleggstrekk
 
         var advarsler = new List<string>();
         var linjer = new List<TrekkLinje>();
-        var livsoppholdOppslag = satser.Livsopphold.Finn(grunnlag.Dato);
-        AddAdvarsel(advarsler, livsoppholdOppslag.Advarsel);
-        var sats = livsoppholdOppslag.Verdi;
         var husstand = grunnlag.Husstand;
-
-        var livsopphold = Livsopphold(husstand, sats, linjer);
+        var livsoppholdet = Regler.Livsopphold.Beregn(husstand, grunnlag.Dato, satser);
+        AddAdvarsel(advarsler, livsoppholdet.Advarsel);
+        linjer.AddRange(livsoppholdet.Linjer);
+        var livsopphold = livsoppholdet.PerManed;
         var boutgifter = Boutgifter(grunnlag, satser, linjer, advarsler);
         var samvaer = Samvaer(grunnlag.Dato, husstand.Samvaer, satser, linjer, advarsler);
         if (grunnlag.SarligeUtgifter > Belop.Null)
@@ -73,61 +72,19 @@ public static class Utleggstrekk
         var forbeholdt = livsopphold + boutgifter + samvaer + grunnlag.SarligeUtgifter;
         // domain.md § 5: trekket blir aldri negativt
         var trekk = Belop.Max(Belop.Null, grunnlag.NettoInntektPerManed - forbeholdt);
-        return new TrekkResultat(livsopphold, boutgifter, samvaer, grunnlag.SarligeUtgifter, forbeholdt, trekk, livsoppholdOppslag.Rad!.Fra, linjer, advarsler);
-    }
-
-    private static Belop Livsopphold(Husstand husstand, Livsoppholdssats sats, List<TrekkLinje> linjer)
-    {
-        var sammen = husstand.Sivilstand == Sivilstand.GiftEllerSamboer;
-        decimal voksen;
-        if (!sammen)
-        {
-            voksen = sats.Enslig;
-            linjer.Add(new("Livsopphold, skyldner", new Belop(voksen), "Sats for enslig."));
-        }
-        else if (husstand.PartnerHarEgenInntekt)
-        {
-            voksen = sats.GiftEllerSamboerHver;
-            linjer.Add(new("Livsopphold, skyldner", new Belop(voksen), "Sats for gift/samboer med egen inntekt (hver)."));
-        }
-        else
-        {
-            voksen = sats.ForsorgerEktefelle;
-            linjer.Add(new("Livsopphold, skyldner og partner", new Belop(voksen), "Skyldneren forsørger partner uten egen inntekt."));
-        }
-
-        // domain.md § 5: fra fjerde person i husstanden reduseres barnesatsen med 20 %, yngste først
-        var personer = 1 + (sammen ? 1 : 0) + husstand.BarnAlder.Count;
-        var reduserte = Math.Max(0, personer - 3);
-        var barnYngstFørst = husstand.BarnAlder.Select((alder, i) => (alder, i)).OrderBy(b => b.alder).ThenBy(b => b.i).ToList();
-        // Foreldre med hver sin inntekt deler barna: skyldneren dekker halvparten (seed 004)
-        var andel = sammen && husstand.PartnerHarEgenInntekt ? 0.5m : 1m;
-        var sum = voksen;
-        for (var n = 0; n < barnYngstFørst.Count; n++)
-        {
-            var alder = barnYngstFørst[n].alder;
-            var redusert = n < reduserte;
-            var belop = Avrunding.TilOre(sats.Barn(alder) * (redusert ? 0.8m : 1m) * andel);
-            var forklaring = $"Barn {alder} år: {new Belop(sats.Barn(alder))}" + (redusert ? " − 20 % (fjerde person eller flere)" : string.Empty) + (andel < 1 ? ", halvparten (partneren dekker resten)" : string.Empty) + ".";
-            linjer.Add(new($"Livsopphold, barn {alder} år", new Belop(belop), forklaring));
-            sum += belop;
-        }
-
-        return new Belop(sum);
+        return new TrekkResultat(livsopphold, boutgifter, samvaer, grunnlag.SarligeUtgifter, forbeholdt, trekk, livsoppholdet.SatserFra, linjer, advarsler);
     }
 
     private static Belop Boutgifter(TrekkGrunnlag grunnlag, Satsbok satser, List<TrekkLinje> linjer, List<string> advarsler)
     {
         var husstand = grunnlag.Husstand;
         var sammen = husstand.Sivilstand == Sivilstand.GiftEllerSamboer;
-        var normOppslag = satser.Boutgiftsnorm.Finn(grunnlag.Dato);
+        var norm = Boutgiftsnormen(grunnlag.Dato, satser, advarsler);
+        // Trondheim kommune 2024 (domain.md § 5): + 500 kr per barn hjemme, høyst 13 500 kr i alt, for normen og for høyeste godtatte
+        var barnetillegg = norm.PerBarn * husstand.BarnAlder.Count;
+        var maks = Math.Min((sammen ? norm.ParMaks : norm.EnsligMaks) + barnetillegg, norm.MaksTotalt);
         decimal husstandensBoutgift;
         string forklaring;
-        if (grunnlag.DokumenterteBoutgifter is null && normOppslag.Status == SatsStatus.Mangler)
-        {
-            throw new DomainException(normOppslag.Advarsel + " Oppgi dokumenterte boutgifter.");
-        }
-
         if (grunnlag.DokumenterteBoutgifter is { } dokumentert)
         {
             if (dokumentert < Belop.Null)
@@ -137,30 +94,22 @@ public static class Utleggstrekk
 
             husstandensBoutgift = dokumentert.Kroner;
             forklaring = "Dokumenterte boutgifter.";
-            if (normOppslag.Status != SatsStatus.Mangler)
+            if (husstandensBoutgift > maks)
             {
-                AddAdvarsel(advarsler, normOppslag.Advarsel);
-                var norm = normOppslag.Verdi;
-                var maks = Math.Min((sammen ? norm.ParMaks : norm.EnsligMaks) + (norm.PerBarn * husstand.BarnAlder.Count), norm.MaksTotalt);
-                if (husstandensBoutgift > maks)
+                if (string.IsNullOrWhiteSpace(grunnlag.BegrunnelseForBoutgifterOverMaks))
                 {
-                    if (string.IsNullOrWhiteSpace(grunnlag.BegrunnelseForBoutgifterOverMaks))
-                    {
-                        forklaring = $"Dokumentert {dokumentert}, begrenset til høyeste godtatte {new Belop(maks)}.";
-                        husstandensBoutgift = maks;
-                    }
-                    else
-                    {
-                        forklaring = $"Dokumentert over høyeste godtatte {new Belop(maks)}, godtatt med begrunnelse: {grunnlag.BegrunnelseForBoutgifterOverMaks.Trim()}";
-                    }
+                    forklaring = $"Dokumentert {dokumentert}, begrenset til høyeste godtatte {new Belop(maks)}.";
+                    husstandensBoutgift = maks;
+                }
+                else
+                {
+                    forklaring = $"Dokumentert over høyeste godtatte {new Belop(maks)}, godtatt med begrunnelse: {grunnlag.BegrunnelseForBoutgifterOverMaks.Trim()}";
                 }
             }
         }
         else
         {
-            AddAdvarsel(advarsler, normOppslag.Advarsel);
-            var norm = normOppslag.Verdi;
-            husstandensBoutgift = (sammen ? norm.ParRimelig : norm.EnsligRimelig) + (norm.PerBarn * husstand.BarnAlder.Count);
+            husstandensBoutgift = Math.Min((sammen ? norm.ParRimelig : norm.EnsligRimelig) + barnetillegg, norm.MaksTotalt);
             forklaring = "Ingen dokumentasjon: rimelig norm for husstanden.";
         }
 
@@ -174,6 +123,26 @@ public static class Utleggstrekk
         var belop = new Belop(Avrunding.TilOre(husstandensBoutgift));
         linjer.Add(new("Boutgifter", belop, forklaring));
         return belop;
+    }
+
+    /// <summary>
+    /// The housing norm for the date. Before the table's first row the earliest norm is used, flagged: the maximum
+    /// still caps documented costs and the norm still stands in for undocumented ones (docs/domain.md, interpretation).
+    /// </summary>
+    private static Boutgiftsnorm Boutgiftsnormen(DateOnly dato, Satsbok satser, List<string> advarsler)
+    {
+        var oppslag = satser.Boutgiftsnorm.Finn(dato);
+        if (oppslag.Status != SatsStatus.Mangler)
+        {
+            AddAdvarsel(advarsler, oppslag.Advarsel);
+            return oppslag.Verdi;
+        }
+
+        var forste = satser.Boutgiftsnorm.Rader.Count > 0 && dato < satser.Boutgiftsnorm.Rader[0].Fra
+            ? satser.Boutgiftsnorm.Rader[0]
+            : throw new DomainException(oppslag.Advarsel + " Oppgi dokumenterte boutgifter.");
+        AddAdvarsel(advarsler, $"{satser.Boutgiftsnorm.Navn} for {dato:dd.MM.yyyy} finnes ikke; normen fra {forste.Fra:dd.MM.yyyy} er brukt.");
+        return forste.Verdi;
     }
 
     private static Belop Samvaer(DateOnly dato, IReadOnlyList<SamvaersBarn> barn, Satsbok satser, List<TrekkLinje> linjer, List<string> advarsler)

@@ -106,9 +106,20 @@ public sealed class Sak
     /// <summary>The day the case was closed (avsluttet, henlagt or avvist); empty while it is open. Case age and throughput are measured by it.</summary>
     public DateOnly? Avsluttet { get; private set; }
 
+    /// <summary>The day the asset was returned to the salgspanthaver (the klagefrist runs from the letter about it), or null.</summary>
+    public DateOnly? Tilbakelevert { get; private set; }
+
+    /// <summary>The value namsmannen set on the returned asset; a klage on it needs a deviation above 20 000 kr.</summary>
+    public decimal? TilbakeleveringVerdi { get; private set; }
+
     /// <summary>The actions the transition table allows now.</summary>
     public IReadOnlyList<Handling> TillatteHandlinger =>
-        Saksforlop.Tillatte(Stadium, Type).Select(o => o.Handling).Where(h => h != Handling.RegistrerFullBetaling).ToList();
+        Saksforlop.Tillatte(Stadium, Type).Select(o => o.Handling)
+            .Where(h => h != Handling.RegistrerFullBetaling && (h != Handling.RegistrerKlage || KanTaImotKlage))
+            .ToList();
+
+    /// <summary>An open case in a stage the table allows a klage from, or a case closed by tilbakelevering (domain.md § 9).</summary>
+    private bool KanTaImotKlage => !ErLukket || Tilbakelevert is not null;
 
     /// <summary>The transitions since the case was loaded, for the audit log and the status feed.</summary>
     public IReadOnlyList<Stadiumendring> Hendelser => hendelser;
@@ -152,6 +163,11 @@ public sealed class Sak
         if (handling == Handling.RegistrerFullBetaling)
         {
             throw new DomainException("En betaling registreres med beløpet, så saken avsluttes når alt er betalt.");
+        }
+
+        if (handling == Handling.RegistrerKlage && ErLukket)
+        {
+            throw new DomainException("En klage på en avsluttet sak registreres med hva den gjelder, så fristen kan prøves.");
         }
 
         if (handling is Handling.GodkjennFordeling or Handling.GjennomforTilbakelevering)
@@ -216,7 +232,7 @@ public sealed class Sak
     /// The asset is returned to the salgspanthaver: the debt is written down by its value less fee and costs (seed 002),
     /// the rest is still owed, and the namsmann's case ends.
     /// </summary>
-    public Stadiumendring GjennomforTilbakelevering(Belop nedskrivning, DateOnly dato)
+    public Stadiumendring GjennomforTilbakelevering(Belop verdi, Belop nedskrivning, DateOnly dato)
     {
         if (Stadium != Saksstadium.Tilbakelevering)
         {
@@ -230,6 +246,8 @@ public sealed class Sak
 
         var fores = Math.Min(nedskrivning.Kroner, Utestaende);
         Innbetalt += fores;
+        Tilbakelevert = dato;
+        TilbakeleveringVerdi = verdi.Kroner;
         return Overga(Handling.GjennomforTilbakelevering, dato, $"Gjelden er nedskrevet med {new Belop(fores)}; fortsatt utestående {new Belop(Utestaende)}.");
     }
 
@@ -265,12 +283,56 @@ public sealed class Sak
         return Utestaende == 0m ? Overga(Handling.RegistrerFullBetaling, dato, "Kravet er redusert til det som er betalt.") : null;
     }
 
+    /// <summary>
+    /// Registers a klage with its deadline. A late klage on an open case is registered as late, for the caseworker to
+    /// reject with that reason. A case closed by tilbakelevering still takes a klage on the tilbakelevering, but only
+    /// within its month (seed 002); a klage on the valuation needs a claimed deviation above 20 000 kr.
+    /// </summary>
+    public KlagefristVurdering RegistrerKlage(Klagegjelder gjelder, DateOnly klageMottatt, Klagegrunnlag grunnlag, Belop? pastattVerdi, DateOnly dato, string innhold)
+    {
+        if (ErLukket && (Tilbakelevert is null || gjelder != Klagegjelder.Tilbakelevering))
+        {
+            throw new DomainException($"Saken er {Stadium.Navn().ToLowerInvariant()}. Etter at en sak er avsluttet, kan bare en klage på tilbakeleveringen tas imot.");
+        }
+
+        if (pastattVerdi is { } pastatt)
+        {
+            // seed 002: verdsettelsen kan bare påklages når det påståtte avviket er mer enn 20 000 kr
+            if (gjelder != Klagegjelder.Tilbakelevering || TilbakeleveringVerdi is not { } fastsatt)
+            {
+                throw new DomainException("En påstått verdi gjelder bare en klage på verdsettelsen ved tilbakelevering.");
+            }
+
+            if (!Regler.Tilbakelevering.KanKlagePaVerdsettelsen(new Belop(fastsatt), pastatt))
+            {
+                throw new DomainException($"Verdsettelsen ({new Belop(fastsatt)}) kan bare påklages når avviket er mer enn {Regler.Tilbakelevering.TerskelForVerdiklage}. Påstått verdi {pastatt} gir et avvik på {new Belop(Math.Abs(pastatt.Kroner - fastsatt))}.");
+            }
+        }
+
+        var vurdering = Klagefrist.Vurder(gjelder, grunnlag, klageMottatt);
+        if (ErLukket && !vurdering.IRettTid)
+        {
+            throw new DomainException($"Klagefristen for tilbakeleveringen gikk ut {vurdering.Frist:dd.MM.yyyy}. Saken er avsluttet, og klagen kan ikke tas imot.");
+        }
+
+        var frist = vurdering.Frist is { } f ? f.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture) : vurdering.Regel;
+        var verdiklage = pastattVerdi is { } p ? $" Påstått verdi {p}." : string.Empty;
+        Overga(Handling.RegistrerKlage, dato,
+            $"Klage på {gjelder.Navn().ToLowerInvariant()}, mottatt {klageMottatt:dd.MM.yyyy}. Frist: {frist}. {(vurdering.IRettTid ? "I rett tid." : "FOR SENT.")}{verdiklage} {innhold.Trim()}");
+        return vurdering;
+    }
+
     public void FjernHendelser() => hendelser.Clear();
 
     private Stadiumendring Overga(Handling handling, DateOnly dato, string? begrunnelse)
     {
         var overgang = Saksforlop.Finn(Stadium, Type, handling)
             ?? throw new DomainException($"«{handling.Navn()}» er ikke mulig når saken har stadium «{Stadium.Navn()}».");
+        if (handling == Handling.RegistrerKlage && !KanTaImotKlage)
+        {
+            throw new DomainException($"«{handling.Navn()}» er ikke mulig når saken har stadium «{Stadium.Navn()}»: bare en sak avsluttet ved tilbakelevering tar imot klage.");
+        }
+
         if (KreverBegrunnelse.Contains(handling) && string.IsNullOrWhiteSpace(begrunnelse))
         {
             throw new DomainException($"«{handling.Navn()}» krever en begrunnelse.");

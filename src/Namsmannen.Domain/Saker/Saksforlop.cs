@@ -57,6 +57,9 @@ public static class Saksforlop
             new(Godtatt, StartTilbakelevering, Tilbakelevering, Begjaringstype.Tilbakelevering),
             new(Tilbakelevering, GjennomforTilbakelevering, Avsluttet),
 
+            // domain.md § 9: klage på tilbakeleveringen tas imot en måned fra brevet, også etter at saken er avsluttet
+            new(Avsluttet, RegistrerKlage, Klagebehandling, Begjaringstype.Tilbakelevering),
+
             // Utsettelse gis bare av kreditor (seed 002); saken går tilbake dit den stod
             new(Utsatt, Gjenoppta, null),
 

@@ -37,5 +37,11 @@ public readonly record struct Saksnummer
         return true;
     }
 
+    /// <summary>Case numbers in the order they were given: by year, then running number as a number (26-999999 before 26-1000000).</summary>
+    public static IComparer<string> Rekkefolge { get; } = Comparer<string>.Create((a, b) =>
+        TryParse(a, out var x) && TryParse(b, out var y)
+            ? (x.Ar, x.Lopenummer).CompareTo((y.Ar, y.Lopenummer))
+            : string.CompareOrdinal(a, b));
+
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Ar:00}-{Lopenummer:000000}");
 }

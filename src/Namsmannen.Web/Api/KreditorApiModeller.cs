@@ -83,11 +83,18 @@ public static class KreditorApiModeller
         }
 
         var verdier = new Dictionary<string, string?>(16, StringComparer.OrdinalIgnoreCase);
-        Samle(item, null, verdier);
-        return Felt.Rad(felt => verdier.GetValueOrDefault(felt));
+        var tekst = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        Samle(item, null, verdier, tekst);
+        return Felt.Rad(felt => verdier.GetValueOrDefault(felt)) with
+        {
+            Json = true,
+            BelopSomTekst = Belopsfelt.Where(tekst.Contains).ToHashSet(),
+        };
     }
 
-    private static void Samle(JsonElement objekt, string? forelder, Dictionary<string, string?> verdier)
+    private static readonly string[] Belopsfelt = [Felt.Hovedstol, Felt.Renter, Felt.Omkostninger];
+
+    private static void Samle(JsonElement objekt, string? forelder, Dictionary<string, string?> verdier, HashSet<string> tekst)
     {
         foreach (var property in objekt.EnumerateObject())
         {
@@ -96,10 +103,14 @@ public static class KreditorApiModeller
             switch (verdi.ValueKind)
             {
                 case JsonValueKind.Object when forelder is null:
-                    Samle(verdi, property.Name, verdier);
+                    Samle(verdi, property.Name, verdier, tekst);
                     break;
                 case JsonValueKind.String:
-                    verdier.TryAdd(navn, verdi.GetString());
+                    if (verdier.TryAdd(navn, verdi.GetString()))
+                    {
+                        tekst.Add(navn);
+                    }
+
                     break;
                 case JsonValueKind.Null or JsonValueKind.Undefined:
                     break;

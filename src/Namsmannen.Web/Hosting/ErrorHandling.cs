@@ -38,7 +38,7 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
             KonfliktException konflikt => (StatusCodes.Status409Conflict, new ProblemDetails { Title = "Saken er endret av en annen.", Detail = konflikt.Message }),
             DomainException domain => (StatusCodes.Status422UnprocessableEntity, new ProblemDetails { Title = "Forespørselen bryter en regel.", Detail = domain.Message }),
             BadHttpRequestException { InnerException: JsonException json } => (StatusCodes.Status400BadRequest, (ProblemDetails)new ValidationProblemDetails(
-                new Dictionary<string, string[]> { [JsonFieldPath(json.Path)] = ["Verdien har feil format. Datoer skrives ÅÅÅÅ-MM-DD, beløp som tall i kroner."] })
+                new Dictionary<string, string[]> { [JsonFieldPath(json.Path)] = ["Verdien har feil format. Datoer skrives ÅÅÅÅ-MM-DD, beløp som JSON-tall i kroner (12000.50), ikke som tekst."] })
             {
                 Title = "Ugyldige felt i forespørselen.",
             }),

@@ -85,7 +85,12 @@ public static class WebSetup
         services.AddRouting(options => options.LowercaseUrls = true);
 
         // JSON answers keep æ, ø and å as letters, like the pages.
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+            // JSON numbers are numbers: "belop": "12.000" is refused with the field named, never read as 12 kr (issue 11).
+            options.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
+        });
         services.AddProblemDetails();
         // Unreadable JSON reaches ApiExceptionHandler, which names the field, instead of an empty 400.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

@@ -91,10 +91,86 @@ public sealed class FordelingTests
             var r = Fordeling.Beregn(Dato, new Belop(c.salgssum / 100m), new Belop(c.kostnader / 100m), heftelser, Satser);
             var sumsExactly = r.Linjer.Sum(l => l.Belop.Kroner) == c.salgssum / 100m;
             var nothingNegative = r.Linjer.All(l => l.Belop >= Belop.Null && l.Udekket >= Belop.Null);
-            // Once a line is left uncovered, every line after it (but the debtor's) gets nothing.
-            var firstUncovered = r.Linjer.ToList().FindIndex(l => l.Udekket > Belop.Null);
-            var orderKept = firstUncovered < 0 || r.Linjer.Skip(firstUncovered + 1).All(l => l.Belop == Belop.Null);
-            return sumsExactly && nothingNegative && orderKept;
+            // Once a rank (costs, then each legalpant and pant priority) is left uncovered, every later rank gets nothing;
+            // the lines of one rank share pro rata (panteloven § 1-13).
+            var rang = heftelser.ToDictionary(h => h.Id, h => (h.Type == Heftelsestype.Legalpant ? 0 : 1, h.Prioritet));
+            var rekker = r.Linjer.Take(r.Linjer.Count - 1).Select((l, i) => (Linje: l, Rang: rang.TryGetValue(l.Mottaker, out var x) ? x : (-1, i))).ToList();
+            var firstUncovered = rekker.FindIndex(l => l.Linje.Udekket > Belop.Null);
+            var orderKept = firstUncovered < 0 || rekker.Skip(firstUncovered).Where(l => l.Rang != rekker[firstUncovered].Rang).All(l => l.Linje.Belop == Belop.Null);
+            var debtorOnlyAfterAll = firstUncovered < 0 || r.Linjer[^1].Belop == Belop.Null;
+            return sumsExactly && nothingNegative && orderKept && debtorOnlyAfterAll;
+        }).QuickCheckThrowOnFailure();
+    }
+}
+
+public sealed class ForholdsmessigFordelingTests
+{
+    private static readonly Satsbok Satser = SatsFil.Les();
+    private static readonly DateOnly Dato = new(2026, 11, 21);
+
+    [Fact]
+    public void Pledges_of_equal_priority_share_what_is_left_pro_rata_to_the_ore()
+    {
+        // Fee 1 681 + 2 959 = 4 640. 100 000 − 4 640 − 8 000 − 5 000 (legalpant) = 82 360 for A (30 000) and B (60 000),
+        // both priority 1: A 82 360 × 30/90 = 27 453,333… → 27 453,33; B 54 906,666… → 54 906,66, and the one øre left
+        // goes to the larger remainder (B): 54 906,67. Before the correction A was paid in full by its name: 30 000 and 52 360.
+        var heftelser = new[]
+        {
+            new Heftelse("B", Heftelsestype.Pant, 1, new Belop(60_000m), false),
+            new Heftelse("A", Heftelsestype.Pant, 1, new Belop(30_000m), true),
+            new Heftelse("L", Heftelsestype.Legalpant, 1, new Belop(5_000m), false),
+        };
+
+        var r = Fordeling.Beregn(Dato, new Belop(100_000m), new Belop(8_000m), heftelser, Satser);
+
+        r.Linjer.Select(l => (l.Mottaker, l.Belop.Kroner, l.Udekket.Kroner)).ShouldBe(
+        [
+            ("rettsgebyr", 4_640m, 0m),
+            ("salgsomkostninger", 8_000m, 0m),
+            ("L", 5_000m, 0m),
+            ("B", 54_906.67m, 5_093.33m),
+            ("A", 27_453.33m, 2_546.67m),
+            ("skyldner", 0m, 0m),
+        ]);
+        r.Linjer.Sum(l => l.Belop.Kroner).ShouldBe(100_000m);
+        r.TilSaksoker.ShouldBe(new Belop(27_453.33m));
+    }
+
+    [Fact]
+    public void An_ore_left_among_equal_claims_never_follows_the_name()
+    {
+        // 10 000 among three equal claims: 3 333,33 each and one øre over, which goes to the first in the order given.
+        var forst = Fordeling.ForholdsmessigDeling(new Belop(10_000m), [new Belop(5_000m), new Belop(5_000m), new Belop(5_000m)]);
+        forst.Select(b => b.Kroner).ShouldBe([3_333.34m, 3_333.33m, 3_333.33m]);
+
+        var heftelser = new[] { "Z", "A", "M" }.Select(n => new Heftelse(n, Heftelsestype.Pant, 1, new Belop(5_000m), false)).ToList();
+        var r = Fordeling.Beregn(Dato, new Belop(10_000m + 4_640m), Belop.Null, heftelser, Satser);
+        r.Linjer.Where(l => l.Mottaker.Length == 1).Select(l => (l.Mottaker, l.Belop.Kroner)).ShouldBe([("Z", 3_333.34m), ("A", 3_333.33m), ("M", 3_333.33m)]);
+    }
+
+    [Fact]
+    public void Equal_priority_shares_sum_exactly_and_are_proportional_within_one_ore()
+    {
+        var gen =
+            from tilgjengelig in Gen.Choose(0, 100_000_000)
+            from krav in Gen.Choose(0, 50_000_000).ListOf().Select(l => l.Take(8).ToArray())
+            select (tilgjengelig, krav);
+
+        Prop.ForAll(gen.ToArbitrary(), c =>
+        {
+            var kravBelop = c.krav.Select(k => new Belop(k / 100m)).ToList();
+            var tilgjengelig = new Belop(c.tilgjengelig / 100m);
+            var andeler = Fordeling.ForholdsmessigDeling(tilgjengelig, kravBelop);
+            var sum = kravBelop.Sum(k => k.Kroner);
+            if (tilgjengelig.Kroner >= sum)
+            {
+                return andeler.SequenceEqual(kravBelop);
+            }
+
+            var sumsExactly = andeler.Sum(a => a.Kroner) == tilgjengelig.Kroner;
+            var proportional = andeler.Zip(kravBelop).All(p => Math.Abs(p.First.Kroner - (tilgjengelig.Kroner * p.Second.Kroner / sum)) < 0.01m);
+            var withinClaim = andeler.Zip(kravBelop).All(p => p.First >= Belop.Null && p.First <= p.Second);
+            return sumsExactly && proportional && withinClaim;
         }).QuickCheckThrowOnFailure();
     }
 }

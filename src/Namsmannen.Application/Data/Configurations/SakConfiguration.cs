@@ -27,6 +27,7 @@ internal sealed class SakConfiguration : IEntityTypeConfiguration<Sak>
         builder.Property(s => s.Innbetalt).HasPrecision(14, 2);
         builder.Ignore(s => s.Utestaende);
         builder.Property(s => s.ForrigeStadium).HasConversion<string>().HasMaxLength(30);
+        builder.Property(s => s.TilbakeleveringVerdi).HasPrecision(14, 2);
         builder.Ignore(s => s.ErLukket);
         builder.Ignore(s => s.TillatteHandlinger);
         builder.Ignore(s => s.Hendelser);

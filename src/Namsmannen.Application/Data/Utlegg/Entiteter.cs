@@ -60,6 +60,9 @@ public sealed class Registrering
     public DateOnly? Slettes { get; init; }
 
     public string Sletting { get; init; } = string.Empty;
+
+    /// <summary>The day namsmannen asked the register to delete the entry (the claim paid, withdrawn or henlagt), or null.</summary>
+    public DateOnly? SlettemeldingSendt { get; set; }
 }
 
 /// <summary>A proposed distribution of sale proceeds, approved by a different supervisor before payout (four eyes).</summary>

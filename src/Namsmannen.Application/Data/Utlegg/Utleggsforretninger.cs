@@ -19,22 +19,28 @@ public static class Utleggsforretninger
     }
 
     /// <summary>Records an entry in Grunnboken or Løsøreregisteret with its deletion rule, and its audit line.</summary>
-    public static Registeroppforing Registrer(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock, Guid sakId, Guid? formuesgodeId, Registerutfall utfall, DateOnly dato)
+    public static Registeroppforing Registrer(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock, Guid sakId, Guid? formuesgodeId, Registerutfall utfall, DateOnly dato) =>
+        Legg(db, bruker, clock, sakId, formuesgodeId, utfall.ToString(), Domain.Regler.Registrering.For(utfall, dato));
+
+    /// <summary>Records the betalingsanmerkning that follows the utleggsforretning's registration (seed 003), and its audit line.</summary>
+    public static Registeroppforing RegistrerBetalingsanmerkning(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock, Guid sakId, DateOnly dato) =>
+        Legg(db, bruker, clock, sakId, null, nameof(Register.Betalingsanmerkning), Domain.Regler.Registrering.Betalingsanmerkning(dato));
+
+    private static Registeroppforing Legg(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock, Guid sakId, Guid? formuesgodeId, string utfall, Registeroppforing oppforing)
     {
-        var oppforing = Domain.Regler.Registrering.For(utfall, dato);
         db.Registreringer.Add(new Registrering
         {
             SakId = sakId,
             FormuesgodeId = formuesgodeId,
             Register = oppforing.Register.ToString(),
-            Utfall = utfall.ToString(),
-            Registrert = dato,
+            Utfall = utfall,
+            Registrert = oppforing.Registrert,
             Slettes = oppforing.Slettes,
             Sletting = oppforing.Sletting,
         });
-        var register = oppforing.Register == Register.Grunnboken ? "Grunnboken" : "Løsøreregisteret";
         var slettes = oppforing.Slettes is { } s ? s.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) : oppforing.Sletting;
-        Revisjon.Skriv(db, sakId, bruker, clock, "REGISTRERT", $"Registrert i {register}. Slettes: {slettes}");
+        var hva = oppforing.Register == Register.Betalingsanmerkning ? "Betalingsanmerkning registrert" : $"Registrert i {oppforing.Register.Navn()}";
+        Revisjon.Skriv(db, sakId, bruker, clock, "REGISTRERT", $"{hva}. Slettes: {slettes}");
         return oppforing;
     }
 }

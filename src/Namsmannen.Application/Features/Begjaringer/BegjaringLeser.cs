@@ -1,6 +1,7 @@
 using System.Globalization;
 using Namsmannen.Application.Data;
 using Namsmannen.Domain.Identifikatorer;
+using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Parter;
 using Namsmannen.Domain.Regler;
 using Namsmannen.Domain.Saker;
@@ -19,6 +20,7 @@ public static class BegjaringLeser
     public const string UgyldigDato = "UGYLDIG_DATO";
     public const string DatoFremITid = "DATO_FREM_I_TID";
     public const string UgyldigBelop = "UGYLDIG_BELOP";
+    public const string TvetydigBelop = "TVETYDIG_BELOP";
     public const string BelopMaVaerePositivt = "BELOP_MA_VAERE_POSITIVT";
     public const string BelopNegativt = "BELOP_NEGATIVT";
     public const string IkkeHeleOre = "IKKE_HELE_ORE";
@@ -39,7 +41,8 @@ public static class BegjaringLeser
         (UgyldigVerdi, "Verdien er ikke en av de tillatte (se feltlisten)."),
         (UgyldigDato, "Datoen kan ikke leses. Bruk ÅÅÅÅ-MM-DD (eller DD.MM.ÅÅÅÅ i CSV og skjema)."),
         (DatoFremITid, "Datoen er etter dagens dato."),
-        (UgyldigBelop, "Beløpet kan ikke leses som et tall."),
+        (UgyldigBelop, "Beløpet kan ikke leses som et tall. I JSON er et beløp et tall (12000.50), aldri tekst."),
+        (TvetydigBelop, "Beløpet kan leses på to måter, som 12.000 eller 1,500. Skriv 12000, 12 000 eller 12000,50."),
         (BelopMaVaerePositivt, "Hovedstolen må være større enn 0 kr."),
         (BelopNegativt, "Renter og omkostninger kan ikke være negative."),
         (IkkeHeleOre, "Beløpet har mer enn to desimaler."),
@@ -115,14 +118,14 @@ public static class BegjaringLeser
         var forfall = Dato(rad.GrunnlagForfall, Felt.GrunnlagForfall, idag, fremITidTillatt: true, feil);
         var varselSendt = Dato(rad.VarselSendt, Felt.VarselSendt, idag, fremITidTillatt: false, feil);
 
-        var hovedstol = Belop(rad.Hovedstol, Felt.Hovedstol, "hovedstolen", pakrevd: true, feil);
+        var hovedstol = Belop(rad.Hovedstol, Felt.Hovedstol, "hovedstolen", pakrevd: true, rad.Json, rad.BelopSomTekst, feil);
         if (hovedstol is <= 0m)
         {
             feil.Add(new(Felt.Hovedstol, BelopMaVaerePositivt, "Hovedstolen må være større enn 0 kr."));
         }
 
-        var renter = Belop(rad.Renter, Felt.Renter, "rentene", pakrevd: false, feil) ?? 0m;
-        var omkostninger = Belop(rad.Omkostninger, Felt.Omkostninger, "omkostningene", pakrevd: false, feil) ?? 0m;
+        var renter = Belop(rad.Renter, Felt.Renter, "rentene", pakrevd: false, rad.Json, rad.BelopSomTekst, feil) ?? 0m;
+        var omkostninger = Belop(rad.Omkostninger, Felt.Omkostninger, "omkostningene", pakrevd: false, rad.Json, rad.BelopSomTekst, feil) ?? 0m;
         if (renter < 0m)
         {
             feil.Add(new(Felt.Renter, BelopNegativt, "Rentene kan ikke være negative."));
@@ -155,32 +158,8 @@ public static class BegjaringLeser
         return (new GyldigBegjaring(referanse!, type!.Value, skyldnertype, identifikator, navn!, adresse!, postnummer, poststed!, grunnlag, hovedstol!.Value, renter, omkostninger, varselSendt), []);
     }
 
-    /// <summary>Reads an amount written the Norwegian way (12 000,50) or the API's way (12000.50).</summary>
-    public static bool TryParseBelop(string? tekst, out decimal belop)
-    {
-        belop = 0m;
-        var s = (tekst ?? string.Empty).Trim().Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u00a0", string.Empty, StringComparison.Ordinal)
-            .Replace("\u202f", string.Empty, StringComparison.Ordinal).Replace("kr", string.Empty, StringComparison.OrdinalIgnoreCase);
-        var komma = s.LastIndexOf(',');
-        var punktum = s.LastIndexOf('.');
-        if (komma >= 0 && punktum >= 0)
-        {
-            // Both in one number: the last one is the decimal separator, the other groups thousands.
-            s = komma > punktum ? s.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.') : s.Replace(",", string.Empty, StringComparison.Ordinal);
-        }
-        else if (s.Count(c => c is ',' or '.') > 1)
-        {
-            // The same separator more than once only groups thousands: 1.234.567
-            s = s.Replace(",", string.Empty, StringComparison.Ordinal).Replace(".", string.Empty, StringComparison.Ordinal);
-        }
-        else if (komma >= 0)
-        {
-            s = s.Replace(',', '.');
-        }
-
-        return s.Length > 0 && s.Count(c => c == '.') <= 1
-            && decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, Invariant, out belop);
-    }
+    /// <summary>Reads an amount as typed in a form or a CSV file (<see cref="Belopstekst"/>); 12.000 and 1,500 are refused as ambiguous.</summary>
+    public static bool TryParseBelop(string? tekst, out decimal belop) => Belopstekst.TryLes(tekst, out belop, out _);
 
     /// <summary>ÅÅÅÅ-MM-DD (the API), or D.M.ÅÅÅÅ / DD.MM.ÅÅÅÅ (forms and Norwegian spreadsheets). Read by hand: it runs for every date of every item.</summary>
     public static bool TryParseDato(string? tekst, out DateOnly dato)
@@ -316,7 +295,7 @@ public static class BegjaringLeser
         return dato;
     }
 
-    private static decimal? Belop(string? verdi, string felt, string hva, bool pakrevd, List<Feil> feil)
+    private static decimal? Belop(string? verdi, string felt, string hva, bool pakrevd, bool json, IReadOnlySet<string> belopSomTekst, List<Feil> feil)
     {
         if (string.IsNullOrWhiteSpace(verdi))
         {
@@ -328,9 +307,20 @@ public static class BegjaringLeser
             return null;
         }
 
-        if (!TryParseBelop(verdi, out var belop))
+        decimal belop;
+        if (json)
         {
-            feil.Add(new(felt, UgyldigBelop, $"«{(verdi.Length > 20 ? verdi[..20] + "…" : verdi.Trim())}» er ikke et beløp. Skriv for eksempel 12 000,50 eller 12000.50."));
+            // JSON numbers are numbers: a string where an amount belongs is refused, never read as Norwegian text.
+            if (belopSomTekst.Contains(felt) || !decimal.TryParse(verdi, NumberStyles.Float, Invariant, out belop))
+            {
+                feil.Add(new(felt, UgyldigBelop, $"Oppgi {hva} som et JSON-tall i kroner, for eksempel 12000.50, ikke som tekst."));
+                return null;
+            }
+        }
+        else if (!Belopstekst.TryLes(verdi, out belop, out var lesefeil))
+        {
+            var kode = lesefeil switch { Belopsfeil.Tvetydig => TvetydigBelop, Belopsfeil.ForMangeDesimaler => IkkeHeleOre, _ => UgyldigBelop };
+            feil.Add(new(felt, kode, Belopstekst.Melding(lesefeil, verdi, hva)));
             return null;
         }
 

@@ -38,6 +38,12 @@ public sealed record Begjaringsrad
     public string? Omkostninger { get; init; }
 
     public string? VarselSendt { get; init; }
+
+    /// <summary>The row came as API JSON: its amounts are JSON numbers in their raw text, read as such.</summary>
+    public bool Json { get; init; }
+
+    /// <summary>Amount fields (by API name) whose JSON value was a string; they are refused, since a JSON amount is a number.</summary>
+    public IReadOnlySet<string> BelopSomTekst { get; init; } = new HashSet<string>();
 }
 
 /// <summary>Why a field was refused: the field's path as in the API (<c>skyldner.identifikator</c>), a stable code and a Norwegian sentence.</summary>

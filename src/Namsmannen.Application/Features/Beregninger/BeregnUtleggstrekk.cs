@@ -13,7 +13,7 @@ public static class BeregnUtleggstrekk
     public const string Enslig = "enslig";
     public const string GiftEllerSamboer = "gift_eller_samboer";
 
-    public sealed record Query : IRequest<Result>
+    public sealed record Query : IRequest<Result>, IHusstandInn
     {
         public DateOnly? Dato { get; init; }
 
@@ -58,16 +58,7 @@ public static class BeregnUtleggstrekk
             RuleFor(q => q.NettoInntektPerManed).NotNull().WithMessage("Oppgi nettoinntekt per måned.")
                 .GreaterThanOrEqualTo(0).WithMessage("Nettoinntekten kan ikke være negativ.")
                 .IHeleOre();
-            RuleFor(q => q.Sivilstand).Must(s => s is Enslig or GiftEllerSamboer).WithMessage("Sivilstand må være «enslig» eller «gift_eller_samboer».");
-            RuleFor(q => q.PartnerHarEgenInntekt).Equal(false).When(q => q.Sivilstand == Enslig).WithMessage("En enslig skyldner har ingen partner.");
-            RuleFor(q => q.BarnAlder).Must(b => b.Count <= 15).WithMessage("Oppgi høyst 15 barn.");
-            RuleForEach(q => q.BarnAlder).InclusiveBetween(0, 25).WithMessage("Barnets alder må være mellom 0 og 25 år.");
-            RuleFor(q => q.Samvaer).Must(s => s.Count <= 15).WithMessage("Oppgi høyst 15 samværsbarn.");
-            RuleForEach(q => q.Samvaer).ChildRules(s =>
-            {
-                s.RuleFor(b => b.Alder).InclusiveBetween(0, 25).WithMessage("Barnets alder må være mellom 0 og 25 år.");
-                s.RuleFor(b => b.Klasse).InclusiveBetween(1, 4).WithMessage("Samværsklassen må være 1, 2, 3 eller 4.");
-            });
+            Include(new HusstandInnValidator());
             RuleFor(q => q.Boutgifter).GreaterThanOrEqualTo(0).WithMessage("Boutgiftene kan ikke være negative.")
                 .IHeleOre();
             RuleFor(q => q.SarligeUtgifter).GreaterThanOrEqualTo(0).WithMessage("Særlige utgifter kan ikke være negative.")
@@ -80,11 +71,7 @@ public static class BeregnUtleggstrekk
             new TrekkGrunnlag(
                 request.Dato!.Value,
                 new Belop(request.NettoInntektPerManed!.Value),
-                new Husstand(
-                    request.Sivilstand == GiftEllerSamboer ? Sivilstand.GiftEllerSamboer : Sivilstand.Enslig,
-                    request.PartnerHarEgenInntekt,
-                    request.BarnAlder,
-                    request.Samvaer.Select(s => new SamvaersBarn(s.Alder, s.Klasse)).ToList()),
+                HusstandInnValidator.TilHusstand(request),
                 request.Boutgifter is { } b ? new Belop(b) : null,
                 request.BoutgifterBegrunnelse,
                 new Belop(request.SarligeUtgifter));

@@ -1,10 +1,10 @@
-using System.Globalization;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Namsmannen.Application.Common;
 using Namsmannen.Application.Data;
 using Namsmannen.Domain;
+using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Regler;
 using Namsmannen.Domain.Saker;
 
@@ -26,6 +26,12 @@ public static class RegistrerKlage
 
         public string Innhold { get; init; } = string.Empty;
 
+        /// <summary>For a klage on a tilbakelevering: the day the debtor received the letter about it, when known.</summary>
+        public DateOnly? BrevMottatt { get; init; }
+
+        /// <summary>For a klage on the valuation at a tilbakelevering: the value the debtor claims.</summary>
+        public decimal? PastattVerdi { get; init; }
+
         public uint? Versjon { get; init; }
     }
 
@@ -39,6 +45,8 @@ public static class RegistrerKlage
             RuleFor(c => c.Mottatt).NotNull().WithMessage("Oppgi når klagen kom inn.")
                 .LessThanOrEqualTo(_ => Revisjon.IDag(clock)).WithMessage("Klagen kan ikke være mottatt frem i tid.");
             RuleFor(c => c.Innhold).NotEmpty().WithMessage("Skriv kort hva klagen går ut på.").MaximumLength(800).WithMessage("Høyst 800 tegn.");
+            RuleFor(c => c.BrevMottatt).LessThanOrEqualTo(c => c.Mottatt).When(c => c.Mottatt is not null).WithMessage("Brevet må være mottatt før klagen.");
+            RuleFor(c => c.PastattVerdi).GreaterThanOrEqualTo(0).WithMessage("Den påståtte verdien kan ikke være negativ.").IHeleOre();
         }
     }
 
@@ -47,18 +55,8 @@ public static class RegistrerKlage
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
             var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
-            // The decision complained of is the one that put the case where it stands: its audit line has the date.
-            var stadiumkode = sak.Stadium.ToString();
-            var avgjort = await db.SaksHendelser.AsNoTracking()
-                .Where(h => h.SakId == sak.Id && h.Etter != null && EF.Functions.JsonContains(h.Etter, $"{{\"stadium\": \"{stadiumkode}\"}}"))
-                .OrderByDescending(h => h.Id)
-                .Select(h => (DateTimeOffset?)h.Tidspunkt)
-                .FirstOrDefaultAsync(cancellationToken);
-            var avgjortDato = avgjort is { } t ? DateOnly.FromDateTime(t.UtcDateTime) : sak.Mottatt;
-            var vurdering = Klagefrist.Vurder(request.Gjelder, avgjortDato, request.Mottatt!.Value);
-            var frist = vurdering.Frist is { } f ? f.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) : vurdering.Regel;
-            sak.Utfor(Handling.RegistrerKlage, Revisjon.IDag(clock),
-                $"Klage på {request.Gjelder.Navn().ToLowerInvariant()}, mottatt {request.Mottatt:dd.MM.yyyy}. Frist: {frist}. {(vurdering.IRettTid ? "I rett tid." : "FOR SENT.")} {request.Innhold.Trim()}");
+            var grunnlag = await KlagegrunnlagAsync(sak, request, cancellationToken);
+            var vurdering = sak.RegistrerKlage(request.Gjelder, request.Mottatt!.Value, grunnlag, request.PastattVerdi is { } p ? new Belop(p) : null, Revisjon.IDag(clock), request.Innhold);
             db.Klager.Add(new Data.Utlegg.Klage
             {
                 SakId = sak.Id,
@@ -71,6 +69,34 @@ public static class RegistrerKlage
             Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
             await Revisjon.LagreAsync(db, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, vurdering.IRettTid, vurdering.Frist, vurdering.Regel);
+        }
+
+        /// <summary>The dates the klagefrist counts from or to, in Oslo's calendar.</summary>
+        private async Task<Klagegrunnlag> KlagegrunnlagAsync(Sak sak, Command request, CancellationToken cancellationToken)
+        {
+            // seed 002: a klage on a tilbakelevering counts from the day the debtor received the letter about it; until
+            // letters carry delivery receipts (issue 18), from the day the caseworker gives, else the day it was carried out.
+            if (request.Gjelder == Klagegjelder.Tilbakelevering && sak.Tilbakelevert is { } tilbakelevert)
+            {
+                return new Klagegrunnlag(request.BrevMottatt ?? tilbakelevert);
+            }
+
+            // The decision complained of is the one that put the case where it stands: its audit line has the time.
+            var stadiumkode = sak.Stadium.ToString();
+            var avgjort = await db.SaksHendelser.AsNoTracking()
+                .Where(h => h.SakId == sak.Id && h.Etter != null && EF.Functions.JsonContains(h.Etter, $"{{\"stadium\": \"{stadiumkode}\"}}"))
+                .OrderByDescending(h => h.Id)
+                .Select(h => (DateTimeOffset?)h.Tidspunkt)
+                .FirstOrDefaultAsync(cancellationToken);
+            var tvangssalgBegjart = sak.Stadium is Saksstadium.Tvangssalg or Saksstadium.Fordeling || await Revisjon.DatoForAsync(db, sak.Id, Handling.BegjarTvangssalg, cancellationToken) is not null
+                ? await Utlegg.RegistrerSalg.TvangssalgBegjartAsync(db, sak, cancellationToken)
+                : (DateOnly?)null;
+            var utbetalt = await db.Fordelinger.AsNoTracking().Where(f => f.SakId == sak.Id && f.Godkjent != null)
+                .Select(f => f.Godkjent).FirstOrDefaultAsync(cancellationToken);
+            return new Klagegrunnlag(
+                avgjort is { } t ? Revisjon.OsloDato(t) : sak.Mottatt,
+                tvangssalgBegjart,
+                utbetalt is { } u ? Revisjon.OsloDato(u) : null);
         }
     }
 }

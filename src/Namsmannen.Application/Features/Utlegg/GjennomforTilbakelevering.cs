@@ -45,8 +45,9 @@ public static class GjennomforTilbakelevering
         {
             var idag = Revisjon.IDag(clock);
             var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
-            var r = Domain.Regler.Tilbakelevering.Beregn(idag, new Belop(request.Verdi!.Value), new Belop(sak.Utestaende), new Belop(request.Omkostninger), brevOmTilbakelevering: idag, satser);
-            sak.GjennomforTilbakelevering(r.Nedskrivning, idag);
+            // domain.md § 4: the fee uses the R of the day the begjæring was received, not of today
+            var r = Domain.Regler.Tilbakelevering.Beregn(sak.Mottatt, new Belop(request.Verdi!.Value), new Belop(sak.Utestaende), new Belop(request.Omkostninger), brevOmTilbakelevering: idag, satser);
+            sak.GjennomforTilbakelevering(r.Verdi, r.Nedskrivning, idag);
             db.Frister.Add(new Frist { SakId = sak.Id, Type = "KLAGEFRIST", Dato = r.Klagefrist, Beskrivelse = "Klagefrist for tilbakeleveringen (én måned fra brevet)", Oppfylt = false });
             Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
             Revisjon.Skriv(db, sak.Id, bruker, clock, "TILBAKELEVERING_VERDSATT",

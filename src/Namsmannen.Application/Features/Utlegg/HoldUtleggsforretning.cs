@@ -95,13 +95,19 @@ public static class HoldUtleggsforretning
                 saker.Add(annen);
             }
 
-            // ASSUMPTION (docs/domain.md): with no household registered yet, the bank-deposit rule uses the single person's rate
-            var livsopphold = new Belop(satser.Livsopphold.Finn(idag).Verdi.Enslig);
+            // dekningsloven § 2-6 (domain.md § 6): the bank-deposit rule uses the household namsmannen has registered, never the single rate
+            var husstand = (await db.Skyldnere.AsNoTracking().Where(d => d.Id == sak.SkyldnerId).Select(d => d.Husstand).SingleAsync(cancellationToken))?.TilHusstand();
             var vurdert = new List<(Gode Gode, Beslagsvurdering Vurdering)>();
             var feil = new List<ValidationFailure>();
             foreach (var (g, i) in request.Formuesgoder.Select((g, i) => (g, i)))
             {
-                var vurdering = Beslagsfrihet.Vurder(new Domain.Regler.Formuesgode(Typer[g.Type], new Belop(g.Verdi), g.NodvendigForArbeid, g.SykdomDokumentert, g.SvaertHoyVerdi), idag, livsopphold, satser);
+                if (Typer[g.Type] == Formuesgodetype.Bankinnskudd && husstand is null)
+                {
+                    feil.Add(new ValidationFailure($"Formuesgoder[{i}].Type", Beslagsfrihet.HusstandUkjent));
+                    continue;
+                }
+
+                var vurdering = Beslagsfrihet.Vurder(new Domain.Regler.Formuesgode(Typer[g.Type], new Belop(g.Verdi), g.NodvendigForArbeid, g.SykdomDokumentert, g.SvaertHoyVerdi), idag, husstand, satser);
                 // dekningsloven §§ 2-2–2-6: beslagsfritt gods tas ikke utlegg i, med mindre namsmannen skriftlig begrunner et annet syn
                 if (g.TaUtleggspant && vurdering.Verdict == Beslagsverdict.Beslagsfri && string.IsNullOrWhiteSpace(g.OverstyrBegrunnelse))
                 {
@@ -156,7 +162,12 @@ public static class HoldUtleggsforretning
                 db.Formuesgoder.Add(gode);
                 if (g.TaUtleggspant)
                 {
-                    var type = Typer[g.Type] == Formuesgodetype.FastEiendom ? Registerutfall.UtleggspantFastEiendom : Registerutfall.UtleggspantAnnet;
+                    var type = Typer[g.Type] switch
+                    {
+                        Formuesgodetype.FastEiendom => Registerutfall.UtleggspantFastEiendom,
+                        Formuesgodetype.Borettslagsandel => Registerutfall.UtleggspantBorettslag,
+                        _ => Registerutfall.UtleggspantAnnet,
+                    };
                     registreringer.Add(Utleggsforretninger.Registrer(db, bruker, clock, sak.Id, gode.Id, type, idag));
                 }
             }
@@ -166,6 +177,7 @@ public static class HoldUtleggsforretning
                 registreringer.Add(Utleggsforretninger.Registrer(db, bruker, clock, sak.Id, null, Registerutfall.IntetTilUtlegg, idag));
             }
 
+            registreringer.Add(Utleggsforretninger.RegistrerBetalingsanmerkning(db, bruker, clock, sak.Id, idag));
             return registreringer;
         }
     }

@@ -72,7 +72,9 @@ public static class RegistrerSalg
                 .Select(h => new Heftelse(h.Navn.Trim(), h.Type == "legalpant" ? Heftelsestype.Legalpant : Heftelsestype.Pant, h.Prioritet, new Belop(h.Krav), false))
                 .Append(new Heftelse(Saksoker, Heftelsestype.Pant, request.SaksokerPrioritet, new Belop(sak.Utestaende), true))
                 .ToList();
-            var fordeling = Fordeling.Beregn(idag, new Belop(request.Salgssum!.Value), new Belop(request.Salgsomkostninger), heftelser, satser);
+            // domain.md § 4: begjæringsgebyret med R for dagen tvangssalget ble begjært, salgsgebyret med R for salgsdagen
+            var begjart = await TvangssalgBegjartAsync(db, sak, cancellationToken);
+            var fordeling = Fordeling.Beregn(begjart, idag, new Belop(request.Salgssum!.Value), new Belop(request.Salgsomkostninger), heftelser, satser);
             // seed 002: namsmannen selger bare når salgssummen overstiger kostnadene; domain.md § 7: saksøkeren må få dekning
             if (!fordeling.PrisOverstigerKostnadene)
             {
@@ -110,4 +112,13 @@ public static class RegistrerSalg
             return new Result(sak.Saksnummer, forslag.Id, fordeling.Linjer);
         }
     }
+
+    /// <summary>
+    /// The day tvangssalg was requested: the day a begjæring of tvangssalg was received, or for an utlegg case the day the
+    /// creditor's request for tvangssalg was registered (its audit line).
+    /// </summary>
+    public static async Task<DateOnly> TvangssalgBegjartAsync(NamsmannenDbContext db, Sak sak, CancellationToken cancellationToken) =>
+        sak.Type == Begjaringstype.Tvangssalg
+            ? sak.Mottatt
+            : await Revisjon.DatoForAsync(db, sak.Id, Handling.BegjarTvangssalg, cancellationToken) ?? sak.Mottatt;
 }

@@ -88,6 +88,7 @@ public static class TaUtleggstrekk
             });
             Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
             Utleggsforretninger.Registrer(db, bruker, clock, sak.Id, null, Registerutfall.Utleggstrekk, idag);
+            Utleggsforretninger.RegistrerBetalingsanmerkning(db, bruker, clock, sak.Id, idag);
             await Utleggsforretninger.MarkerHoldtAsync(db, sak.Id, cancellationToken);
             await Revisjon.LagreAsync(db, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, beregning.TrekkPerManed.Kroner, request.Start.Value, senesteSlutt);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Namsmannen.Domain.Penger;
 using Namsmannen.Web.Hosting;
 
 namespace Namsmannen.Web.Pages.Beregning;
@@ -19,13 +20,13 @@ public static class Skjema
             return null;
         }
 
-        // One reading of amounts for every form and the API (Application.Features.Begjaringer.BegjaringLeser).
-        if (Application.Features.Begjaringer.BegjaringLeser.TryParseBelop(tekst, out var verdi))
+        // One reading of amounts for every form and CSV file; 12.000 and 1,500 are refused as ambiguous.
+        if (Belopstekst.TryLes(tekst, out var verdi, out var feil))
         {
             return verdi;
         }
 
-        state.AddModelError(felt, $"Skriv {navn} som et beløp i kroner, for eksempel 12 345,67.");
+        state.AddModelError(felt, Belopstekst.Melding(feil, tekst, navn));
         return null;
     }
 
