@@ -11,6 +11,8 @@ public static class BeregningerEndpoints
         var api = app.MapGroup("/api/v1").AllowAnonymous().WithTags("Beregninger og kontroller");
         api.MapPost("/beregninger/utleggstrekk", (BeregnUtleggstrekk.Query query, IMediator mediator, CancellationToken ct) => mediator.Send(query, ct))
             .WithSummary("Utleggstrekk per måned, med det husstanden beholder linje for linje.");
+        api.MapPost("/beregninger/beslagsfritt-innskudd", (BeregnBeslagsfrittInnskudd.Query query, IMediator mediator, CancellationToken ct) => mediator.Send(query, ct))
+            .WithSummary("Beslagsfritt bankinnskudd: to måneders livsopphold for husstanden (dekningsloven § 2-6).");
         api.MapPost("/beregninger/rettsgebyr", (BeregnRettsgebyr.Query query, IMediator mediator, CancellationToken ct) => mediator.Send(query, ct))
             .WithSummary("Rettsgebyret for et steg på en dato.");
         api.MapPost("/beregninger/forsinkelsesrente", (BeregnForsinkelsesrente.Query query, IMediator mediator, CancellationToken ct) => mediator.Send(query, ct))

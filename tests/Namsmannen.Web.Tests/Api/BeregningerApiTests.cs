@@ -48,7 +48,7 @@ public sealed class BeregningerApiTests(AppFactory app) : IClassFixture<AppFacto
         status.ShouldBe(HttpStatusCode.OK, raw);
         raw.ShouldContain("\"rettsgebyr\":1345.00");
         body.GetProperty("multiplikator").GetDecimal().ShouldBe(1.1m);
-        raw.ShouldContain("\"belop\":1480.00");
+        raw.ShouldContain("\"belop\":1479.00"); // 1 479,50 rounded down (rettsgebyrloven § 6 a)
     }
 
     [Fact]

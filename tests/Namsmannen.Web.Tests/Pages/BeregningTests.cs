@@ -84,8 +84,8 @@ public sealed class BeregningTests(AppFactory app) : IClassFixture<AppFactory>
         var response = await client.SubmitAsync(page, "main form", new Dictionary<string, string> { ["Data.Steg"] = "tvangssalg_fast_eiendom_begjaering", ["Data.Dato"] = "2026-11-21" });
 
         var result = await response.ParseAsync();
-        Tekst(result.QuerySelector("#resultat-tittel")!.TextContent).ShouldBe("Gebyr: 1 480,00 kr");
-        result.QuerySelectorAll("#resultat td").Select(td => Tekst(td.TextContent)).ShouldBe(["1 345,00 kr", "1,10 R", "1 480,00 kr"]);
+        Tekst(result.QuerySelector("#resultat-tittel")!.TextContent).ShouldBe("Gebyr: 1 479,00 kr"); // 1,1 × 1 345 = 1 479,50, rounded down (rettsgebyrloven § 6 a)
+        result.QuerySelectorAll("#resultat td").Select(td => Tekst(td.TextContent)).ShouldBe(["1 345,00 kr", "1,10 R", "1 479,00 kr"]);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public static class Slettemeldinger
         db.Slettebestillinger.Clear();
         foreach (var b in bestillinger)
         {
-            var oppforinger = await db.Registreringer.Where(r => r.SakId == b.SakId && r.SlettemeldingSendt == null).OrderBy(r => r.Id).ToListAsync(cancellationToken);
+            var oppforinger = await db.Registreringer.Where(r => r.SakId == b.SakId && r.SlettemeldingSendt == null).OrderBy(r => r.Register == nameof(Register.Betalingsanmerkning)).ThenBy(r => r.Id).ToListAsync(cancellationToken);
             foreach (var r in oppforinger.Where(r => r.SlettemeldingSendt is null))
             {
                 var register = Enum.Parse<Register>(r.Register);

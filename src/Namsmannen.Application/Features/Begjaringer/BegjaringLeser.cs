@@ -319,8 +319,12 @@ public static class BegjaringLeser
         }
         else if (!Belopstekst.TryLes(verdi, out belop, out var lesefeil))
         {
-            var kode = lesefeil switch { Belopsfeil.Tvetydig => TvetydigBelop, Belopsfeil.ForMangeDesimaler => IkkeHeleOre, _ => UgyldigBelop };
-            feil.Add(new(felt, kode, Belopstekst.Melding(lesefeil, verdi, hva)));
+            feil.Add(lesefeil switch
+            {
+                Belopsfeil.Tvetydig => new(felt, TvetydigBelop, Belopstekst.Melding(lesefeil, verdi, hva)),
+                Belopsfeil.ForMangeDesimaler => new(felt, IkkeHeleOre, "Oppgi beløpet i hele øre (høyst to desimaler)."),
+                _ => new(felt, UgyldigBelop, $"«{(verdi.Length > 20 ? verdi[..20] + "…" : verdi.Trim())}» er ikke et beløp. Skriv for eksempel 12 000,50 eller 12000.50."),
+            });
             return null;
         }
 

@@ -57,14 +57,17 @@ public static class SakDetaljer
 
     public sealed record GodeRad(string Beskrivelse, decimal Verdi, string Verdict, string Begrunnelse, string? OverstyrtBegrunnelse, bool Utleggspant);
 
-    public sealed record RegistreringRad(string Register, string Utfall, DateOnly Registrert, DateOnly? Slettes, string Sletting);
+    public sealed record RegistreringRad(string Register, string Utfall, DateOnly Registrert, DateOnly? Slettes, string Sletting, DateOnly? SlettemeldingSendt);
 
     public sealed record FordelingRad(DateOnly Dato, decimal Salgssum, string RegistrertAv, string RegistrertAvId, string? GodkjentAv, DateTimeOffset? Godkjent, IReadOnlyList<FordelingLinjeRad> Linjer);
 
     public sealed record FordelingLinjeRad(string Mottaker, decimal Belop, decimal Udekket);
 
-    /// <summary>Interest on the principal from the begjæring to today, or why it cannot be computed.</summary>
-    public sealed record RenterTilIDag(DateOnly Fra, DateOnly Til, decimal? Belop, string? Melding);
+    /// <summary>
+    /// Interest on the principal from the begjæring to today (<c>Til</c>). <c>BeregnetTil</c> (not counted) is earlier when
+    /// a rate is missing, and <c>Melding</c> then says which; with no amount at all, <c>Melding</c> says why.
+    /// </summary>
+    public sealed record RenterTilIDag(DateOnly Fra, DateOnly Til, decimal? Belop, string? Melding, DateOnly BeregnetTil);
 
     public sealed record Tidslinje(DateTimeOffset Tidspunkt, string Hvem, string Type, string Beskrivelse);
 
@@ -89,8 +92,14 @@ public static class SakDetaljer
                 .Select(f => new FristRad(f.Type, f.Dato, f.Beskrivelse, f.Oppfylt)).ToListAsync(cancellationToken);
             var goder = await db.Formuesgoder.AsNoTracking().Where(f => f.SakId == sak.Id).OrderBy(f => f.Beskrivelse)
                 .Select(f => new GodeRad(f.Beskrivelse, f.Verdi, f.Verdict, f.Begrunnelse, f.OverstyrtBegrunnelse, f.Utleggspant)).ToListAsync(cancellationToken);
-            var registreringer = await db.Registreringer.AsNoTracking().Where(r => r.SakId == sak.Id).OrderBy(r => r.Id)
-                .Select(r => new RegistreringRad(r.Register, r.Utfall, r.Registrert, r.Slettes, r.Sletting)).ToListAsync(cancellationToken);
+            var registreringer = await db.Registreringer.AsNoTracking().Where(r => r.SakId == sak.Id).OrderBy(r => r.Register == nameof(Register.Betalingsanmerkning)).ThenBy(r => r.Id)
+                .Select(r => new RegistreringRad(r.Register, r.Utfall, r.Registrert, r.Slettes, r.Sletting, r.SlettemeldingSendt)).ToListAsync(cancellationToken);
+            // Shown by name: «Løsøreregisteret», «Utleggspant i borettslagsandel».
+            registreringer = registreringer.Select(r => r with
+            {
+                Register = Enum.TryParse<Register>(r.Register, out var register) ? register.Navn() : r.Register,
+                Utfall = Enum.TryParse<Registerutfall>(r.Utfall, out var utfall) ? utfall.Navn() : r.Utfall,
+            }).ToList();
             var fordeling = await db.Fordelinger.AsNoTracking().Where(f => f.SakId == sak.Id).OrderByDescending(f => f.Dato)
                 .Select(f => new FordelingRad(f.Dato, f.Salgssum, f.RegistrertAvNavn, f.RegistrertAvId, f.GodkjentAvNavn, f.Godkjent,
                     f.Linjer.OrderBy(l => l.Rekkefolge).Select(l => new FordelingLinjeRad(l.Mottaker, l.Belop, l.Udekket)).ToList()))
@@ -102,13 +111,14 @@ public static class SakDetaljer
             RenterTilIDag renter;
             try
             {
-                // The claim's renter run to the begjæring; forsinkelsesrente on the principal runs on from there.
-                var r = Forsinkelsesrente.Beregn(new Belop(sak.Hovedstol), sak.Mottatt, Max(sak.Mottatt, iDag), satser);
-                renter = new RenterTilIDag(sak.Mottatt, iDag, r.Renter.Kroner, null);
+                // The claim's renter run to the begjæring; forsinkelsesrente on the principal runs on from there, up to the
+                // last half-year whose rate is known, with a notice naming the missing one (never a crash, never a guess).
+                var r = Forsinkelsesrente.BeregnTilKjentSats(new Belop(sak.Hovedstol), sak.Mottatt, Max(sak.Mottatt, iDag), satser);
+                renter = new RenterTilIDag(sak.Mottatt, iDag, r.Resultat.Renter.Kroner, r.Advarsel, r.Til);
             }
             catch (Domain.DomainException ex)
             {
-                renter = new RenterTilIDag(sak.Mottatt, iDag, null, ex.Message);
+                renter = new RenterTilIDag(sak.Mottatt, iDag, null, ex.Message, sak.Mottatt);
             }
 
             return new Result(

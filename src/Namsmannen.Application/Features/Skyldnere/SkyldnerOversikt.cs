@@ -33,7 +33,7 @@ public static class SkyldnerOversikt
 
     public sealed record KoRad(int Plass, string Saksnummer, Kravklasse Klasse, DateOnly Vedtatt, decimal Utestaende, decimal DekkesNesteManed);
 
-    public sealed class Handler(NamsmannenDbContext db) : IRequestHandler<Query, Result>
+    public sealed class Handler(NamsmannenDbContext db, TimeProvider clock) : IRequestHandler<Query, Result>
     {
         public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
         {
@@ -52,9 +52,16 @@ public static class SkyldnerOversikt
                 return new Result(skyldner.Navn, skyldner.MaskertIdentifikator, $"{skyldner.Adresse}, {skyldner.Postnummer} {skyldner.Poststed}", rader, samordning, null, [], skyldner.Husstand);
             }
 
-            // ASSUMPTION (docs/domain.md): the newest trekk decision sets the debtor's one coordinated monthly amount
-            var siste = aktive.OrderByDescending(a => a.t.Vedtatt).ThenByDescending(a => a.Saksnummer, StringComparer.Ordinal).First().t;
-            var ko = aktive.Select(a => new KravIKo(a.Saksnummer, Enum.Parse<Kravklasse>(a.t.Kravklasse), a.t.Vedtatt, new Belop(a.Hovedstol + a.Renter + a.Omkostninger - a.Innbetalt))).ToList();
+            // domain.md § 5: an old-regime trekk leaves the kravkø on its end date and never sets the coordinated amount
+            var ko = Kravko.Aktive(aktive.Select(a => new KravIKo(a.Saksnummer, Enum.Parse<Kravklasse>(a.t.Kravklasse), a.t.Vedtatt, new Belop(a.Hovedstol + a.Renter + a.Omkostninger - a.Innbetalt), a.t.SenesteSlutt)), Revisjon.IDag(clock));
+            if (ko.Count == 0)
+            {
+                return new Result(skyldner.Navn, skyldner.MaskertIdentifikator, $"{skyldner.Adresse}, {skyldner.Postnummer} {skyldner.Poststed}", rader, samordning, null, [], skyldner.Husstand);
+            }
+
+            // ASSUMPTION (docs/domain.md): the newest trekk decision still running sets the debtor's one coordinated monthly amount
+            var lopende = ko.Select(k => k.Saksnummer).ToHashSet();
+            var siste = aktive.Where(a => lopende.Contains(a.Saksnummer)).OrderByDescending(a => a.t.Vedtatt).ThenByDescending(a => a.Saksnummer, Saksnummer.Rekkefolge).First().t;
             var dekning = Kravko.FordelManedstrekk(new Belop(siste.BelopPerManed), ko).ToDictionary(d => d.Saksnummer);
             var kravko = Kravko.Ordne(ko).Select((k, i) => new KoRad(i + 1, k.Saksnummer, k.Klasse, k.TrekkVedtatt, k.Utestaende.Kroner, dekning[k.Saksnummer].Dekket.Kroner)).ToList();
             return new Result(skyldner.Navn, skyldner.MaskertIdentifikator, $"{skyldner.Adresse}, {skyldner.Postnummer} {skyldner.Poststed}", rader, samordning,

@@ -26,7 +26,7 @@ public static class Skjema
             return verdi;
         }
 
-        state.AddModelError(felt, Belopstekst.Melding(feil, tekst, navn));
+        state.AddModelError(felt, feil == Belopsfeil.Ugyldig ? $"Skriv {navn} som et beløp i kroner, for eksempel 12 345,67." : Belopstekst.Melding(feil, tekst, navn));
         return null;
     }
 

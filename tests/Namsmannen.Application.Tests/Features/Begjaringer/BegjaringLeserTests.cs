@@ -36,7 +36,7 @@ public sealed class BegjaringLeserTests
         [
             "referanse:PAKREVD", "type:UGYLDIG_VERDI", "skyldner.identifikator:PAKREVD", "skyldner.navn:PAKREVD", "skyldner.adresse:PAKREVD",
             "skyldner.postnummer:PAKREVD", "skyldner.poststed:PAKREVD", "grunnlag.type:PAKREVD", "varselSendt:DATO_FREM_I_TID",
-            "krav.hovedstol:BELOP_MA_VAERE_POSITIVT", "krav.omkostninger:IKKE_HELE_ORE", "krav.renter:BELOP_NEGATIVT",
+            "krav.hovedstol:BELOP_MA_VAERE_POSITIVT", "krav.omkostninger:TVETYDIG_BELOP", "krav.renter:BELOP_NEGATIVT",
         ]);
         feil[1].Melding.ShouldBe("«utlegging» er ikke en gyldig verdi. Gyldige verdier: utlegg, tvangssalg, tilbakelevering.");
     }

@@ -5,6 +5,7 @@ using Namsmannen.Application.Features.Utlegg;
 using Namsmannen.Application.Identity;
 using Namsmannen.Application.Tests.Infrastructure;
 using Namsmannen.Domain;
+using Namsmannen.Domain.Regler;
 using Namsmannen.Domain.Saker;
 
 namespace Namsmannen.Application.Tests.Features.Utlegg;
@@ -51,7 +52,7 @@ public sealed class UtleggsforlopTests(DatabaseFixture fixture) : IClassFixture<
             ("Volvo V70 2015, EL 12345", "KanTasUtleggI", true),
             ("Vanlig innbo", "Beslagsfri", false),
         ]);
-        var registrering = await fixture.QueryAsync(db => db.Registreringer.SingleAsync(r => db.Saker.Any(s => s.Id == r.SakId && s.Saksnummer == saksnummer)));
+        var registrering = await fixture.QueryAsync(db => db.Registreringer.SingleAsync(r => r.Register != "Betalingsanmerkning" && db.Saker.Any(s => s.Id == r.SakId && s.Saksnummer == saksnummer)));
         (registrering.Register, registrering.Registrert, registrering.Slettes).ShouldBe(("Losoreregisteret", new DateOnly(2026, 11, 21), (DateOnly?)new DateOnly(2031, 11, 21)));
         (await fixture.QueryAsync(db => db.Frister.AnyAsync(f => f.Id == frist.Id && f.Oppfylt))).ShouldBeTrue();
 
@@ -85,7 +86,8 @@ public sealed class UtleggsforlopTests(DatabaseFixture fixture) : IClassFixture<
         fordeling.Linjer.Sum(l => l.Belop).ShouldBe(60_000m);
         (fordeling.RegistrertAvId, fordeling.GodkjentAvId, fordeling.GodkjentAvNavn).ShouldBe(("saksbehandler-1", "leder-1", "Ingrid Solheim"));
         var typer = await fixture.QueryAsync(db => db.SaksHendelser.Where(h => h.SakId == sak.Id).OrderBy(h => h.Id).Select(h => h.Type).ToListAsync());
-        typer.ShouldBe(["GODTA_BEGJARING", "SEND_VARSEL", "TA_UTLEGGSPANT", "REGISTRERT", "BEGJAR_TVANGSSALG", "REGISTRER_SALG", "GODKJENN_FORDELING"]);
+        // The pant and its betalingsanmerkning are registered; the fordeling pays the claim in full, so both get a deletion notice (domain.md § 8).
+        typer.ShouldBe(["GODTA_BEGJARING", "SEND_VARSEL", "TA_UTLEGGSPANT", "REGISTRERT", "REGISTRERT", "BEGJAR_TVANGSSALG", "REGISTRER_SALG", "GODKJENN_FORDELING", "SLETTEMELDING", "SLETTEMELDING"]);
 
         // The supervisor's dashboard counts the approved distribution's 60 000 kr on the day of the fordeling, from the
         // summary tables exactly as a live GROUP BY does.
@@ -142,7 +144,8 @@ public sealed class UtleggsforlopTests(DatabaseFixture fixture) : IClassFixture<
         var result = await fixture.SendAsync(new HoldUtleggsforretning.Command { Saksnummer = saksnummer, Utfall = HoldUtleggsforretning.Intet });
 
         result.Stadium.ShouldBe(Saksstadium.IntetTilUtlegg);
-        result.Registreringer.Single().Slettes.ShouldBe(new DateOnly(2029, 11, 21));
+        result.Registreringer.Single(r => r.Register == Register.Losoreregisteret).Slettes.ShouldBe(new DateOnly(2029, 11, 21));
+        result.Registreringer.Select(r => r.Register).ShouldBe([Register.Losoreregisteret, Register.Betalingsanmerkning], "a betalingsanmerkning follows even intet til utlegg (seed 003)");
     }
 
     [Fact]

@@ -137,7 +137,7 @@ public sealed class Sak(IMediator mediator, TimeProvider clock) : PageModel, IRe
         try
         {
             var result = await mediator.Send(new HoldUtleggsforretning.Command { Saksnummer = Saksnummer, Utfall = Data.Utfall ?? string.Empty, Formuesgoder = goder, Samordnes = Data.Samordnes, Versjon = Data.Versjon }, cancellationToken);
-            TempData["Melding"] = $"Utleggsforretningen er registrert: «{result.Stadium.Navn()}». {result.Registreringer.Count} registrering(er) er sendt."
+            TempData["Melding"] = $"Utleggsforretningen er registrert: «{result.Stadium.Navn()}». {result.Registreringer.Count(r => r.Register != Namsmannen.Domain.Regler.Register.Betalingsanmerkning)} registrering(er) er sendt."
                 + (result.Samordnet.Count > 0 ? $" Samordnet med {string.Join(", ", result.Samordnet)}." : string.Empty);
             return RedirectToPage(new { saksnummer = Saksnummer });
         }
@@ -206,12 +206,14 @@ public sealed class Sak(IMediator mediator, TimeProvider clock) : PageModel, IRe
     public async Task<IActionResult> OnPostKlageAsync(CancellationToken cancellationToken)
     {
         var mottatt = Beregning.Skjema.Dato(ModelState, "Data.KlageMottatt", Data.KlageMottatt, "datoen klagen kom inn", pakrevd: true);
+        var brev = Beregning.Skjema.Dato(ModelState, "Data.KlageBrevMottatt", Data.KlageBrevMottatt, "datoen brevet kom frem", pakrevd: false);
+        var pastatt = Beregning.Skjema.Belop(ModelState, "Data.KlagePastattVerdi", Data.KlagePastattVerdi, "verdien", pakrevd: false);
         if (!ModelState.IsValid)
         {
             return await VisIgjenAsync(cancellationToken);
         }
 
-        var result = await mediator.Send(new RegistrerKlage.Command { Saksnummer = Saksnummer, Gjelder = Data.KlageGjelder, Mottatt = mottatt, Innhold = Data.KlageInnhold ?? string.Empty, Versjon = Data.Versjon }, cancellationToken);
+        var result = await mediator.Send(new RegistrerKlage.Command { Saksnummer = Saksnummer, Gjelder = Data.KlageGjelder, Mottatt = mottatt, BrevMottatt = brev, PastattVerdi = pastatt, Innhold = Data.KlageInnhold ?? string.Empty, Versjon = Data.Versjon }, cancellationToken);
         TempData["Melding"] = result.IRettTid
             ? $"Klagen er registrert og kom i rett tid ({(result.Frist is { } f ? "frist " + Format.Dato(f) : result.Regel.ToLowerInvariant().TrimEnd('.'))})."
             : $"Klagen er registrert, men kom for sent: fristen gikk ut {Format.Dato(result.Frist!.Value)}.";
@@ -374,6 +376,10 @@ public sealed class Sak(IMediator mediator, TimeProvider clock) : PageModel, IRe
         public string? KlageMottatt { get; set; }
 
         public string? KlageInnhold { get; set; }
+
+        public string? KlageBrevMottatt { get; set; }
+
+        public string? KlagePastattVerdi { get; set; }
 
         public string? NyHovedstol { get; set; }
 

@@ -1,0 +1,55 @@
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Namsmannen.Application.Features.Beregninger;
+
+namespace Namsmannen.Web.Pages.Beregning;
+
+/// <summary>How much of a bank deposit the debtor keeps: two months of the household's livsopphold (dekningsloven § 2-6).</summary>
+public sealed class BeslagsfrittInnskudd(IMediator mediator, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public Inndata Data { get; set; } = new();
+
+    public BeregnBeslagsfrittInnskudd.Result? Resultat { get; private set; }
+
+    public void OnGet() => Data.Dato = Application.Data.Revisjon.IDag(clock).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var dato = Skjema.Dato(ModelState, "Data.Dato", Data.Dato, "datoen", pakrevd: true);
+        var barn = Skjema.Aldre(ModelState, "Data.BarnAlder", Data.BarnAlder);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        try
+        {
+            Resultat = await mediator.Send(new BeregnBeslagsfrittInnskudd.Query
+            {
+                Dato = dato,
+                Sivilstand = Data.Sivilstand,
+                PartnerHarEgenInntekt = Data.Sivilstand == BeregnUtleggstrekk.GiftEllerSamboer && Data.PartnerHarEgenInntekt,
+                BarnAlder = barn,
+            }, cancellationToken);
+        }
+        catch (FluentValidation.ValidationException feil)
+        {
+            Skjema.LeggTilFeil(ModelState, feil, "BarnAlder", [], (_, _) => "Data.BarnAlder");
+        }
+
+        return Page();
+    }
+
+    public sealed class Inndata
+    {
+        public string? Dato { get; set; }
+
+        public string Sivilstand { get; set; } = BeregnUtleggstrekk.Enslig;
+
+        public bool PartnerHarEgenInntekt { get; set; }
+
+        public string? BarnAlder { get; set; }
+    }
+}
