@@ -1,8 +1,8 @@
 using System.Globalization;
 using Namsmannen.Application.Data;
 using Namsmannen.Domain.Identifikatorer;
-using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Parter;
+using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Regler;
 using Namsmannen.Domain.Saker;
 

@@ -159,13 +159,23 @@ public sealed class GebyrPaSinEgenDagTests(DatabaseFixture fixture) : IClassFixt
         fixture.Clock.Set(new DateTimeOffset(2026, 2, 13, 9, 0, 0, TimeSpan.Zero));
         var forLiteAvvik = await Should.ThrowAsync<Domain.DomainException>(() => fixture.SendAsync(new RegistrerKlage.Command
         {
-            Saksnummer = saksnummer, Gjelder = Klagegjelder.Tilbakelevering, Mottatt = new DateOnly(2026, 2, 13), BrevMottatt = new DateOnly(2026, 1, 15), PastattVerdi = 25_000m, Innhold = "Verdt mer.",
+            Saksnummer = saksnummer,
+            Gjelder = Klagegjelder.Tilbakelevering,
+            Mottatt = new DateOnly(2026, 2, 13),
+            BrevMottatt = new DateOnly(2026, 1, 15),
+            PastattVerdi = 25_000m,
+            Innhold = "Verdt mer.",
         }));
         forLiteAvvik.Message.ShouldStartWith("Verdsettelsen (8\u00a0000,00 kr) kan bare påklages når avviket er mer enn 20\u00a0000,00 kr.");
 
         var klage = await fixture.SendAsync(new RegistrerKlage.Command
         {
-            Saksnummer = saksnummer, Gjelder = Klagegjelder.Tilbakelevering, Mottatt = new DateOnly(2026, 2, 13), BrevMottatt = new DateOnly(2026, 1, 15), PastattVerdi = 30_000m, Innhold = "Bilen var verdt 30 000 kr.",
+            Saksnummer = saksnummer,
+            Gjelder = Klagegjelder.Tilbakelevering,
+            Mottatt = new DateOnly(2026, 2, 13),
+            BrevMottatt = new DateOnly(2026, 1, 15),
+            PastattVerdi = 30_000m,
+            Innhold = "Bilen var verdt 30 000 kr.",
         });
 
         (klage.IRettTid, klage.Frist).ShouldBe((true, (DateOnly?)new DateOnly(2026, 2, 16)));
