@@ -66,5 +66,11 @@ public sealed class KlagefristTests(DatabaseFixture fixture) : IClassFixture<Dat
 
         side.RenterTilDato.ShouldBe(new SakDetaljer.RenterTilIDag(new DateOnly(2026, 5, 1), new DateOnly(2026, 11, 21), 200.55m,
             "Forsinkelsesrenten for 2. halvår 2026 (fra 01.07.2026) er ikke fastsatt i satstabellen. Rentene er beregnet til og med 30.06.2026.", new DateOnly(2026, 7, 1)));
+
+        // A case received after the last known rate has no period to show: the page shows the notice alone.
+        var senere = await SakAsync(new DateTimeOffset(2026, 8, 3, 9, 0, 0, TimeSpan.Zero));
+        fixture.Clock.Set(new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.Zero));
+        (await fixture.SendAsync(new SakDetaljer.Query(senere))).RenterTilDato.ShouldBe(new SakDetaljer.RenterTilIDag(new DateOnly(2026, 8, 3), new DateOnly(2026, 11, 21), 0m,
+            "Forsinkelsesrenten for 2. halvår 2026 (fra 01.07.2026) er ikke fastsatt i satstabellen. Renter for perioden kan ikke beregnes ennå.", new DateOnly(2026, 8, 3)));
     }
 }
