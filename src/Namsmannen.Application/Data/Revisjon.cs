@@ -43,7 +43,7 @@ public static class Revisjon
 
             Skriv(db, sak.Id, bruker, clock, Kode(endring.Handling), beskrivelse, new { stadium = endring.Fra.ToString() }, new { stadium = endring.Til.ToString() });
             Portal.Statusfeed.Legg(db, sak, Kode(endring.Handling), endring.Dato, clock);
-            if (Saksforlop.Lukket.Contains(endring.Til) && Domain.Regler.Registrering.KreverSlettemelding(endring.Handling, sak.Utestaende))
+            if (Domain.Regler.Registrering.KreverSlettemelding(endring.Handling, sak.Utestaende))
             {
                 Utlegg.Slettemeldinger.Bestill(db, sak.Id, endring.Dato, bruker, clock);
             }

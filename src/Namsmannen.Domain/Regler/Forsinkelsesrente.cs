@@ -31,7 +31,7 @@ public static class Forsinkelsesrente
             var rad = oppslag.Status == SatsStatus.Mangler ? throw new DomainException(oppslag.Advarsel!) : oppslag.Rad!;
             var nesteEndring = satser.Forsinkelsesrente.Rader.FirstOrDefault(r => r.Fra > start)?.Fra ?? DateOnly.MaxValue;
             // The newest row holds only until its renewal; past that the lookup above reports the rate missing.
-            var fornyes = ReferenceEquals(rad, satser.Forsinkelsesrente.Rader[^1]) ? rad.Fra.AddMonths(6) : DateOnly.MaxValue;
+            var fornyes = ReferenceEquals(rad, satser.Forsinkelsesrente.Rader[^1]) ? satser.Forsinkelsesrente.Fornyes!.Value : DateOnly.MaxValue;
             var slutt = new[] { periode.Til, nesteEndring, fornyes }.Min();
             var dager = slutt.DayNumber - start.DayNumber;
             var renter = Belop.Rund(hovedstol.Kroner * rad.Verdi / 100m * dager / 365m);
@@ -49,8 +49,7 @@ public static class Forsinkelsesrente
     // forsinkelsesrenteloven § 3: satsen fastsettes per halvår fra 1. januar og 1. juli; domain.md § 4: aldri gjettet
     public static RenteTilKjentSats BeregnTilKjentSats(Belop hovedstol, DateOnly fra, DateOnly til, Satsbok satser)
     {
-        var rader = satser.Forsinkelsesrente.Rader;
-        var ukjentFra = rader.Count == 0 ? fra : rader[^1].Fra.AddMonths(6);
+        var ukjentFra = satser.Forsinkelsesrente.Fornyes ?? fra;
         if (til <= ukjentFra)
         {
             return new(Beregn(hovedstol, fra, til, satser), til, null);

@@ -59,6 +59,14 @@ public sealed class Satstabell<T>
 
     public IReadOnlyList<SatsRad<T>> Rader => rader;
 
+    /// <summary>The day the newest row lapses (next 1 January, 1 July, …; never for <see cref="Fornyelse.Ingen"/>), or null for an empty table.</summary>
+    public DateOnly? Fornyes => rader.Length == 0 ? null : Fornyelse switch
+    {
+        Fornyelse.Arlig => rader[^1].Fra.AddYears(1),
+        Fornyelse.Halvarlig => rader[^1].Fra.AddMonths(6),
+        _ => DateOnly.MaxValue,
+    };
+
     public SatsOppslag<T> Finn(DateOnly dato)
     {
         var rad = rader.LastOrDefault(r => r.Fra <= dato);
@@ -72,12 +80,7 @@ public sealed class Satstabell<T>
             return new(Navn, dato, SatsStatus.Gyldig, rad, null);
         }
 
-        var fornyes = Fornyelse switch
-        {
-            Fornyelse.Arlig => rad.Fra.AddYears(1),
-            Fornyelse.Halvarlig => rad.Fra.AddMonths(6),
-            _ => DateOnly.MaxValue,
-        };
+        var fornyes = Fornyes!.Value;
         if (dato < fornyes)
         {
             return new(Navn, dato, SatsStatus.Gyldig, rad, null);

@@ -23,6 +23,7 @@ public static class Slettemeldinger
         foreach (var b in bestillinger)
         {
             var oppforinger = await db.Registreringer.Where(r => r.SakId == b.SakId && r.SlettemeldingSendt == null).OrderBy(r => r.Register == nameof(Register.Betalingsanmerkning)).ThenBy(r => r.Id).ToListAsync(cancellationToken);
+            // Filtered again in memory: after a retried transaction a tracked entry may already carry the date unsaved.
             foreach (var r in oppforinger.Where(r => r.SlettemeldingSendt is null))
             {
                 var register = Enum.Parse<Register>(r.Register);

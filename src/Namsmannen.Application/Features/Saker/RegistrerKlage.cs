@@ -88,8 +88,9 @@ public static class RegistrerKlage
                 .OrderByDescending(h => h.Id)
                 .Select(h => (DateTimeOffset?)h.Tidspunkt)
                 .FirstOrDefaultAsync(cancellationToken);
-            var tvangssalgBegjart = sak.Stadium is Saksstadium.Tvangssalg or Saksstadium.Fordeling || await Revisjon.DatoForAsync(db, sak.Id, Handling.BegjarTvangssalg, cancellationToken) is not null
-                ? await Utlegg.RegistrerSalg.TvangssalgBegjartAsync(db, sak, cancellationToken)
+            var registrert = await Revisjon.DatoForAsync(db, sak.Id, Handling.BegjarTvangssalg, cancellationToken);
+            var tvangssalgBegjart = sak.Stadium is Saksstadium.Tvangssalg or Saksstadium.Fordeling || registrert is not null
+                ? Utlegg.RegistrerSalg.TvangssalgBegjart(sak, registrert)
                 : (DateOnly?)null;
             var utbetalt = await db.Fordelinger.AsNoTracking().Where(f => f.SakId == sak.Id && f.Godkjent != null)
                 .Select(f => f.Godkjent).FirstOrDefaultAsync(cancellationToken);

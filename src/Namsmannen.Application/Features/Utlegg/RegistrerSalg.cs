@@ -118,7 +118,9 @@ public static class RegistrerSalg
     /// creditor's request for tvangssalg was registered (its audit line).
     /// </summary>
     public static async Task<DateOnly> TvangssalgBegjartAsync(NamsmannenDbContext db, Sak sak, CancellationToken cancellationToken) =>
-        sak.Type == Begjaringstype.Tvangssalg
-            ? sak.Mottatt
-            : await Revisjon.DatoForAsync(db, sak.Id, Handling.BegjarTvangssalg, cancellationToken) ?? sak.Mottatt;
+        TvangssalgBegjart(sak, await Revisjon.DatoForAsync(db, sak.Id, Handling.BegjarTvangssalg, cancellationToken));
+
+    /// <summary>The same, given the Oslo day of the case's <c>BEGJAR_TVANGSSALG</c> audit line (null when it has none).</summary>
+    public static DateOnly TvangssalgBegjart(Sak sak, DateOnly? registrert) =>
+        sak.Type == Begjaringstype.Tvangssalg ? sak.Mottatt : registrert ?? sak.Mottatt;
 }
