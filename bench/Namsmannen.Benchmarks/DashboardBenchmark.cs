@@ -330,7 +330,8 @@ public static partial class DashboardBenchmark
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // The volume data builds on the demo office, which is seeded only in Development (issue 12, C1).
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["ConnectionStrings__Namsmannen"] = connectionString;
         start.Environment["Demo__Seed"] = "true";
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";

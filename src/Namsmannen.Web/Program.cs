@@ -19,6 +19,12 @@ if (builder.Environment.IsDevelopment() && builder.Configuration.GetValue("Demo:
 }
 
 var app = builder.Build();
+if (!app.Environment.IsDevelopment() && app.Configuration.GetValue("Demo:Seed", false))
+{
+    // The published demo logins and API key must never reach a real database (issue 12, C1).
+    throw new InvalidOperationException(Namsmannen.Application.Demo.DemoBrukere.NektetUtenforUtvikling(app.Environment.EnvironmentName));
+}
+
 await LocalDatabase.EnsureDatabaseExistsAsync(app.Services);
 
 var migrateOnly = args.Contains("migrate") || args.Contains("seed");

@@ -10,6 +10,17 @@ public static class DemoBrukere
     /// <summary>The demo creditor's API key, so a newcomer can try the API with curl at once. Stored hashed like any other.</summary>
     public const string ApiNokkel = "nm_demo2026_kun-for-demodata-aldri-i-produksjon-0001";
 
+    /// <summary>
+    /// The demo key's public prefix. Real keys never have it (their alphabet has no «o»), so a key with it is refused
+    /// outside Development even if a demo row reached a production database (issue 12, C1).
+    /// </summary>
+    public const string ApiNokkelPrefiks = "nm_demo2026";
+
+    /// <summary>Why the app refuses to start with demo data outside Development (issue 12, C1).</summary>
+    public static string NektetUtenforUtvikling(string miljo) =>
+        $"Demo:Seed er true i miljøet «{miljo}». Demodata har publiserte passord og en publisert API-nøkkel, og lages bare i "
+        + "Development. Fjern innstillingen Demo:Seed (miljøvariabelen Demo__Seed), eller bruk demomodusen i docker-compose.demo.yml.";
+
     public static readonly IReadOnlyList<(string Epost, string Navn, string Rolle)> Alle =
     [
         ("saksbehandler@namsmannen.test", "Kari Nordmann", Roller.Saksbehandler),

@@ -63,7 +63,7 @@ public sealed partial class DemoSeeder(
             Id = faker.Random.Guid(),
             KreditorId = kreditorer[0].Id,
             Navn = "Demonøkkel",
-            Prefiks = Features.Portal.ApiNokkelformat.Prefiks(DemoBrukere.ApiNokkel)!,
+            Prefiks = DemoBrukere.ApiNokkelPrefiks,
             Hash = Features.Portal.ApiNokkelformat.Hash(DemoBrukere.ApiNokkel),
             Opprettet = clock.GetUtcNow(),
             OpprettetAvNavn = "Demodata",

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Namsmannen.Application.Data;
+using Namsmannen.Application.Demo;
 using Namsmannen.Application.Features.Portal;
 using Namsmannen.Application.Identity;
 
@@ -17,7 +18,8 @@ public sealed class ApiNokkelAutentisering(
     ILoggerFactory logger,
     UrlEncoder encoder,
     NamsmannenDbContext db,
-    TimeProvider clock)
+    TimeProvider clock,
+    IHostEnvironment environment)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string Skjema = "ApiNokkel";
@@ -36,7 +38,14 @@ public sealed class ApiNokkelAutentisering(
             return AuthenticateResult.Fail("Authorization må være «Bearer <API-nøkkel>».");
         }
 
-        var klient = await ApiNokkelformat.FinnAsync(db, header["Bearer ".Length..].Trim(), clock, Context.RequestAborted);
+        var nokkel = header["Bearer ".Length..].Trim();
+        if (ApiNokkelformat.Prefiks(nokkel) == DemoBrukere.ApiNokkelPrefiks && !environment.IsDevelopment())
+        {
+            // The demo key is published in the README: it opens nothing outside Development (issue 12, C1).
+            return AuthenticateResult.Fail("Demonøkkelen virker bare i utviklingsmiljøet.");
+        }
+
+        var klient = await ApiNokkelformat.FinnAsync(db, nokkel, clock, Context.RequestAborted);
         if (klient is null)
         {
             return AuthenticateResult.Fail("Ukjent eller tilbakekalt API-nøkkel.");

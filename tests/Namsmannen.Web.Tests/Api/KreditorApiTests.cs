@@ -54,7 +54,7 @@ public sealed class KreditorApiTests(AppFactory app) : IClassFixture<AppFactory>
         (await db.Saker.CountAsync(s => s.KreditorReferanse == "B1-UGYLDIG")).ShouldBe(0);
         var revisjon = await db.SaksHendelser.Where(h => h.SakId == sak.Id).ToListAsync();
         revisjon.ShouldHaveSingleItem().Type.ShouldBe("BEGJARING_MOTTATT");
-        revisjon[0].UtfortAvNavn.ShouldStartWith("API-nøkkel «Demonøkkel»");
+        revisjon[0].UtfortAvNavn.ShouldBe("API-nøkkel «Test» (Nordlys Inkasso AS)");
         var hendelse = (await db.KreditorHendelser.Where(h => h.SakId == sak.Id).ToListAsync()).ShouldHaveSingleItem();
         (hendelse.Type, hendelse.Krav, hendelse.Innbetalt).ShouldBe(("BEGJARING_MOTTATT", 13_010.75m, 0m));
     }

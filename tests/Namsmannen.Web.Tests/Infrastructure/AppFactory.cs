@@ -3,13 +3,18 @@ using AngleSharp;
 using AngleSharp.Html.Dom;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Namsmannen.Application;
+using Namsmannen.Application.Data;
 using Namsmannen.Application.Tests.Infrastructure;
 
 namespace Namsmannen.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The whole app over its own database cloned from the migrated template, seeded with the demo office,
-/// so page tests log in with the demo logins exactly as a newcomer would.
+/// The whole app over its own database cloned from the migrated template, seeded with the demo office, so page tests
+/// log in with the demo logins exactly as a newcomer would. The app runs as "Testing", where it refuses
+/// <c>Demo:Seed</c> and the published demo API key (issue 12, C1); so the factory seeds the office itself, and the
+/// demo creditor's API tests use a key of their own (<see cref="DemoNokkel"/>).
 /// </summary>
 public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -17,7 +22,25 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string ConnectionString => TestPostgres.ConnectionString(DatabaseName);
 
-    public virtual async Task InitializeAsync() => DatabaseName = await TestPostgres.CreateDatabaseAsync();
+    /// <summary>A real (non-demo) API key for the demo creditor, made when the office is seeded.</summary>
+    public string DemoNokkel { get; private set; } = string.Empty;
+
+    public virtual async Task InitializeAsync()
+    {
+        DatabaseName = await TestPostgres.CreateDatabaseAsync();
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<Namsmannen.Application.Common.ICurrentUser>(new TestUser())
+            .AddNamsmannenApplication(ConnectionString)
+            .BuildServiceProvider();
+        await using (services)
+        await using (var scope = services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(seedDemoData: true, default);
+        }
+
+        DemoNokkel = await this.NyNokkelAsync(await this.DemoKreditorAsync());
+    }
 
     public new async Task DisposeAsync()
     {
@@ -31,7 +54,6 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Namsmannen", ConnectionString);
-        builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Serilog:MinimumLevel", "Warning");
     }
 }

@@ -16,8 +16,8 @@ public static class KreditorApi
 {
     private static int lopenummer = 100;
 
-    /// <summary>A client for the demo creditor (the key <c>./build.sh run</c> prints).</summary>
-    public static HttpClient DemoKlient(this AppFactory app) => app.ApiKlient(DemoBrukere.ApiNokkel);
+    /// <summary>A client for the demo creditor, with the factory's own key for it (the printed demo key works only in Development).</summary>
+    public static HttpClient DemoKlient(this AppFactory app) => app.ApiKlient(app.DemoNokkel);
 
     public static HttpClient ApiKlient(this AppFactory app, string nokkel)
     {
@@ -30,7 +30,7 @@ public static class KreditorApi
     public static async Task<Guid> DemoKreditorAsync(this AppFactory app)
     {
         await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
-        return await db.ApiNokler.Where(k => k.Prefiks == ApiNokkelformat.Prefiks(DemoBrukere.ApiNokkel)).Select(k => k.KreditorId).SingleAsync();
+        return await db.ApiNokler.Where(k => k.Prefiks == DemoBrukere.ApiNokkelPrefiks).Select(k => k.KreditorId).SingleAsync();
     }
 
     /// <summary>A new key for a creditor other than the demo creditor, and that creditor's id.</summary>
@@ -39,10 +39,17 @@ public static class KreditorApi
         var demo = await app.DemoKreditorAsync();
         await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
         var annen = await db.Kreditorer.Where(k => k.Id != demo).OrderBy(k => k.Navn).Select(k => k.Id).FirstAsync();
+        return (await app.NyNokkelAsync(annen), annen);
+    }
+
+    /// <summary>A new API key for a creditor, stored hashed as the portal stores it.</summary>
+    public static async Task<string> NyNokkelAsync(this AppFactory app, Guid kreditorId)
+    {
+        await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
         var (nokkel, prefiks, hash) = ApiNokkelformat.Lag();
-        db.ApiNokler.Add(new ApiNokkel { Id = Guid.NewGuid(), KreditorId = annen, Navn = "Test", Prefiks = prefiks, Hash = hash, Opprettet = DateTimeOffset.UtcNow, OpprettetAvNavn = "Test" });
+        db.ApiNokler.Add(new ApiNokkel { Id = Guid.NewGuid(), KreditorId = kreditorId, Navn = "Test", Prefiks = prefiks, Hash = hash, Opprettet = DateTimeOffset.UtcNow, OpprettetAvNavn = "Test" });
         await db.SaveChangesAsync();
-        return (nokkel, annen);
+        return nokkel;
     }
 
     /// <summary>A valid fødselsnummer not used before in this test run.</summary>
