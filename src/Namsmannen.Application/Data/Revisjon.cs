@@ -72,7 +72,7 @@ public static class Revisjon
     /// Saves, expecting the case to be at <paramref name="forventetVersjon"/> (the version the user saw). If another user
     /// changed it in between, nothing is saved and the user is told who changed it and when.
     /// </summary>
-    public static async Task LagreAsync(NamsmannenDbContext db, Sak sak, uint? forventetVersjon, CancellationToken cancellationToken)
+    public static async Task LagreAsync(NamsmannenDbContext db, ICurrentUser bruker, Sak sak, uint? forventetVersjon, CancellationToken cancellationToken)
     {
         if (forventetVersjon is { } versjon)
         {
@@ -85,7 +85,7 @@ public static class Revisjon
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw await KonfliktAsync(db, sak, cancellationToken);
+            throw await KonfliktAsync(db, bruker, sak, cancellationToken);
         }
     }
 
@@ -93,15 +93,16 @@ public static class Revisjon
     /// Refuses at once when the case is no longer the version the user saw, before any rule is checked against a
     /// state the user has not seen: they are told who changed it, not that their action is no longer allowed.
     /// </summary>
-    public static async Task SjekkVersjonAsync(NamsmannenDbContext db, Sak sak, uint? forventetVersjon, CancellationToken cancellationToken)
+    public static async Task SjekkVersjonAsync(NamsmannenDbContext db, ICurrentUser bruker, Sak sak, uint? forventetVersjon, CancellationToken cancellationToken)
     {
         if (forventetVersjon is { } versjon && versjon != sak.Versjon)
         {
-            throw await KonfliktAsync(db, sak, cancellationToken);
+            throw await KonfliktAsync(db, bruker, sak, cancellationToken);
         }
     }
 
-    private static async Task<KonfliktException> KonfliktAsync(NamsmannenDbContext db, Sak sak, CancellationToken cancellationToken)
+    /// <remarks>A creditor is told when, never who: the office's caseworkers are not named to a creditor (issue 12, L2).</remarks>
+    private static async Task<KonfliktException> KonfliktAsync(NamsmannenDbContext db, ICurrentUser bruker, Sak sak, CancellationToken cancellationToken)
     {
         var siste = await db.SaksHendelser.AsNoTracking()
             .Where(h => h.SakId == sak.Id)
@@ -110,7 +111,7 @@ public static class Revisjon
             .FirstOrDefaultAsync(cancellationToken);
         var hvem = siste is null
             ? "en annen bruker"
-            : $"{siste.UtfortAvNavn} ({TimeZoneInfo.ConvertTime(siste.Tidspunkt, Oslo).ToString("dd.MM.yyyy 'kl.' HH:mm", Norsk)})";
+            : $"{(bruker.KreditorId is null ? siste.UtfortAvNavn : "en annen bruker")} ({TimeZoneInfo.ConvertTime(siste.Tidspunkt, Oslo).ToString("dd.MM.yyyy 'kl.' HH:mm", Norsk)})";
         return new KonfliktException($"Saken {sak.Saksnummer} ble endret av {hvem} etter at du åpnet den. Ingenting er lagret. Last siden på nytt og se endringen før du prøver igjen.");
     }
 }

@@ -2,10 +2,14 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Namsmannen.Application.Common;
 using Namsmannen.Application.Data;
+using Namsmannen.Application.Features.Saker;
 
 namespace Namsmannen.Application.Features.Portal;
 
-/// <summary>One attachment's file. A creditor gets only its own cases' attachments; anything else is "not found".</summary>
+/// <summary>
+/// One attachment's file, of a case the user may see (<see cref="Saker.SakOppslag.Synlige"/>): a creditor its own
+/// cases', a caseworker their office's (issue 12, M1). Anything else is "not found".
+/// </summary>
 public static class HentVedlegg
 {
     public sealed record Query(string Saksnummer, Guid Id) : IRequest<Fil>;
@@ -14,11 +18,10 @@ public static class HentVedlegg
     {
         public async Task<Fil> Handle(Query request, CancellationToken cancellationToken)
         {
-            var kreditorId = bruker.KreditorId;
             return await db.Vedlegg.AsNoTracking()
                 .Where(v => v.Id == request.Id)
-                .Join(db.Saker, v => v.SakId, s => s.Id, (v, s) => new { v, s })
-                .Where(x => x.s.Saksnummer == request.Saksnummer && (kreditorId == null || x.s.KreditorId == kreditorId))
+                .Join(db.Saker.Synlige(bruker), v => v.SakId, s => s.Id, (v, s) => new { v, s })
+                .Where(x => x.s.Saksnummer == request.Saksnummer)
                 .Select(x => new Fil(x.v.Filnavn, x.v.Innholdstype, x.v.Innhold))
                 .SingleOrDefaultAsync(cancellationToken)
                 ?? throw new IkkeFunnetException("Fant ikke vedlegget.");

@@ -45,7 +45,7 @@ public static class ReduserKrav
             Revisjon.Skriv(db, sak.Id, bruker, clock, "KRAV_REDUSERT", $"Kreditor har redusert kravet til {new Belop(sak.Krav)}.", forVerdi, new { hovedstol = sak.Hovedstol, renter = sak.Renter, omkostninger = sak.Omkostninger });
             Data.Portal.Statusfeed.Legg(db, sak, "KRAV_REDUSERT", Revisjon.IDag(clock), clock);
             Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
-            await Revisjon.LagreAsync(db, sak, request.Versjon, cancellationToken);
+            await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, sak.Krav, sak.Utestaende, sak.Stadium);
         }
     }

@@ -54,7 +54,7 @@ public static class RegistrerBetaling
                 new { innbetalt = innbetaltFor }, new { innbetalt = sak.Innbetalt });
             Data.Portal.Statusfeed.Legg(db, sak, "BETALING_REGISTRERT", dato, clock);
             Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
-            await Revisjon.LagreAsync(db, sak, request.Versjon, cancellationToken);
+            await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, sak.Innbetalt, sak.Utestaende, sak.Stadium);
         }
     }

@@ -67,7 +67,7 @@ public static class RegistrerKlage
                 Innhold = request.Innhold.Trim(),
             });
             Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
-            await Revisjon.LagreAsync(db, sak, request.Versjon, cancellationToken);
+            await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, vurdering.IRettTid, vurdering.Frist, vurdering.Regel);
         }
 
@@ -153,7 +153,7 @@ public static class AvgjorKlage
             klage.Avgjort = clock.GetUtcNow();
             klage.Avgjorelse = request.Avgjorelse.Trim();
             Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
-            await Revisjon.LagreAsync(db, sak, request.Versjon, cancellationToken);
+            await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return Unit.Value;
         }
     }

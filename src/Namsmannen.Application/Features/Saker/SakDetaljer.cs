@@ -84,9 +84,11 @@ public static class SakDetaljer
             var tidslinje = await db.SaksHendelser.AsNoTracking().Where(h => h.SakId == sak.Id).OrderBy(h => h.Id)
                 .Select(h => new Tidslinje(h.Tidspunkt, h.UtfortAvNavn, h.Type, h.Beskrivelse)).ToListAsync(cancellationToken);
             var saksbehandlerRoller = new[] { Identity.Roller.Saksbehandler.ToLowerInvariant(), Identity.Roller.Leder.ToLowerInvariant() };
+            // Only the case's own office's caseworkers: the page never lists another office's staff (issue 12, L2).
             var saksbehandlere = await db.Users.AsNoTracking()
-                .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && saksbehandlerRoller.Contains(ur.RoleId)))
+                .Where(u => u.Kontor == sak.Kontor && db.UserRoles.Any(ur => ur.UserId == u.Id && saksbehandlerRoller.Contains(ur.RoleId)))
                 .OrderBy(u => u.FulltNavn).Select(u => new Saksbehandler(u.Id, u.FulltNavn)).ToListAsync(cancellationToken);
+            var tildelt = sak.SaksbehandlerId is null ? null : await db.Users.AsNoTracking().Where(u => u.Id == sak.SaksbehandlerId).Select(u => u.FulltNavn).SingleOrDefaultAsync(cancellationToken);
 
             var frister = await db.Frister.AsNoTracking().Where(f => f.SakId == sak.Id).OrderBy(f => f.Dato)
                 .Select(f => new FristRad(f.Type, f.Dato, f.Beskrivelse, f.Oppfylt)).ToListAsync(cancellationToken);
@@ -104,7 +106,7 @@ public static class SakDetaljer
                 .Select(f => new FordelingRad(f.Dato, f.Salgssum, f.RegistrertAvNavn, f.RegistrertAvId, f.GodkjentAvNavn, f.Godkjent,
                     f.Linjer.OrderBy(l => l.Rekkefolge).Select(l => new FordelingLinjeRad(l.Mottaker, l.Belop, l.Udekket)).ToList()))
                 .FirstOrDefaultAsync(cancellationToken);
-            var samordning = await db.Saker.AsNoTracking()
+            var samordning = await db.Saker.AsNoTracking().Synlige(bruker)
                 .Where(s => s.SkyldnerId == sak.SkyldnerId && s.Id != sak.Id && (s.Stadium == Saksstadium.Godtatt || s.Stadium == Saksstadium.VarselSendt) && s.Type == Begjaringstype.Utlegg)
                 .OrderBy(s => s.Saksnummer).Select(s => s.Saksnummer).ToListAsync(cancellationToken);
             var iDag = Revisjon.IDag(clock);
@@ -126,7 +128,7 @@ public static class SakDetaljer
                 kreditor.Navn, sak.KreditorReferanse,
                 skyldner.Id, skyldner.Type, skyldner.Navn, skyldner.MaskertIdentifikator, $"{skyldner.Adresse}, {skyldner.Postnummer} {skyldner.Poststed}",
                 sak.Hovedstol, sak.Renter, sak.Omkostninger, sak.Innbetalt, sak.Utestaende,
-                sak.SaksbehandlerId, saksbehandlere.FirstOrDefault(s => s.Id == sak.SaksbehandlerId)?.Navn,
+                sak.SaksbehandlerId, tildelt,
                 sak.Grunnlag, sak.VarselSendt, sak.Tvangskraft, renter,
                 sak.TillatteHandlinger, tidslinje, saksbehandlere, frister, goder, registreringer, fordeling, samordning, skyldner.Husstand,
                 await db.Vedlegg.AsNoTracking().Where(v => v.SakId == sak.Id).OrderBy(v => v.LastetOpp)

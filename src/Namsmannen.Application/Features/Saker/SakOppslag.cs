@@ -16,7 +16,7 @@ internal static class SakOppslag
     {
         var sak = await db.Saker.Synlige(bruker).Where(s => s.Saksnummer == saksnummer.Trim()).SingleOrDefaultAsync(cancellationToken)
             ?? throw new IkkeFunnetException($"Fant ingen sak med saksnummer {saksnummer}.");
-        await Revisjon.SjekkVersjonAsync(db, sak, forventetVersjon, cancellationToken);
+        await Revisjon.SjekkVersjonAsync(db, bruker, sak, forventetVersjon, cancellationToken);
         return sak;
     }
 

@@ -44,7 +44,7 @@ public static class TildelSak
             var forrige = sak.SaksbehandlerId;
             sak.TildelTil(mottaker.Id);
             Revisjon.Skriv(db, sak.Id, bruker, clock, "TILDELT", $"Saken er tildelt {mottaker.FulltNavn}.", new { saksbehandler = forrige }, new { saksbehandler = mottaker.Id });
-            await Revisjon.LagreAsync(db, sak, request.Versjon, cancellationToken);
+            await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, mottaker.FulltNavn);
         }
     }

@@ -58,7 +58,7 @@ public static class UtforHandling
             var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
             sak.Utfor(request.Handling, Revisjon.IDag(clock), request.Begrunnelse);
             Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
-            await Revisjon.LagreAsync(db, sak, request.Versjon, cancellationToken);
+            await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, sak.Stadium);
         }
     }

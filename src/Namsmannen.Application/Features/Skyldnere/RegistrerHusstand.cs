@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Namsmannen.Application.Common;
 using Namsmannen.Application.Data;
+using Namsmannen.Application.Features.Saker;
 using Namsmannen.Domain.Parter;
 using Namsmannen.Domain.Saker;
 
@@ -47,8 +48,7 @@ public static class RegistrerHusstand
     {
         public async Task<Unit> Handle(Command request, CancellationToken cancellationToken)
         {
-            var skyldner = await db.Skyldnere.SingleOrDefaultAsync(s => s.Id == request.SkyldnerId, cancellationToken)
-                ?? throw new IkkeFunnetException("Fant ikke skyldneren.");
+            var skyldner = await SynligSkyldner.HentAsync(db, bruker, request.SkyldnerId, cancellationToken, sporet: true);
             var opplysninger = new Husstandsopplysninger(request.NettoInntektPerManed!.Value, request.GiftEllerSamboer, request.PartnerHarEgenInntekt,
                 string.Join(", ", request.BarnAlder.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)), request.Boutgifter, request.SarligeUtgifter, Revisjon.IDag(clock));
             skyldner.RegistrerHusstand(opplysninger);

@@ -10,8 +10,10 @@ using Namsmannen.Domain.Saker;
 namespace Namsmannen.Application.Features.Skyldnere;
 
 /// <summary>
-/// One debtor across all creditors: every case, the begjæringer that can be handled in one utleggsforretning
-/// (samordning), and the coordinated trekk with its kravkø and how next month's trekk is shared out.
+/// One debtor across all creditors: every case the user may see, the begjæringer that can be handled in one
+/// utleggsforretning (samordning), and the coordinated trekk with its kravkø and how next month's trekk is shared out.
+/// A debtor with no case visible to the user is "not found" (issue 12, H1). The kravkø is the debtor's one queue, so it
+/// is counted over every running trekk, but a place held by another office's case shows no saksnummer.
 /// </summary>
 public static class SkyldnerOversikt
 {
@@ -31,16 +33,17 @@ public static class SkyldnerOversikt
 
     public sealed record TrekkInfo(decimal BelopPerManed, string ArbeidsgiverOrgnr, DateOnly Vedtatt, DateOnly Start);
 
-    public sealed record KoRad(int Plass, string Saksnummer, Kravklasse Klasse, DateOnly Vedtatt, decimal Utestaende, decimal DekkesNesteManed);
+    /// <param name="Saksnummer">Null when the case belongs to an office the user does not see.</param>
+    public sealed record KoRad(int Plass, string? Saksnummer, Kravklasse Klasse, DateOnly Vedtatt, decimal Utestaende, decimal DekkesNesteManed);
 
-    public sealed class Handler(NamsmannenDbContext db, TimeProvider clock) : IRequestHandler<Query, Result>
+    public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock) : IRequestHandler<Query, Result>
     {
         public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
         {
-            var skyldner = await db.Skyldnere.AsNoTracking().SingleOrDefaultAsync(d => d.Id == request.SkyldnerId, cancellationToken)
-                ?? throw new IkkeFunnetException("Fant ikke skyldneren.");
-            var saker = db.Saker.AsNoTracking().Where(s => s.SkyldnerId == skyldner.Id);
+            var skyldner = await SynligSkyldner.HentAsync(db, bruker, request.SkyldnerId, cancellationToken);
+            var saker = db.Saker.AsNoTracking().Synlige(bruker).Where(s => s.SkyldnerId == skyldner.Id);
             var rader = await SakRader.ListAsync(db, saker, 500, cancellationToken);
+            var synlige = rader.Select(r => r.Saksnummer).ToHashSet();
             var samordning = rader.Where(r => KanSamordnes.Contains(r.Stadium)).Select(r => r.Saksnummer).ToList();
 
             var aktive = await db.Trekk.AsNoTracking()
@@ -58,7 +61,7 @@ public static class SkyldnerOversikt
             var lopende = ko.Select(k => k.Saksnummer).ToHashSet();
             var siste = aktive.Where(a => lopende.Contains(a.Saksnummer)).OrderByDescending(a => a.t.Vedtatt).ThenByDescending(a => a.Saksnummer, Saksnummer.Rekkefolge).First().t;
             var dekning = Kravko.FordelManedstrekk(new Belop(siste.BelopPerManed), ko).ToDictionary(d => d.Saksnummer);
-            var kravko = Kravko.Ordne(ko).Select((k, i) => new KoRad(i + 1, k.Saksnummer, k.Klasse, k.TrekkVedtatt, k.Utestaende.Kroner, dekning[k.Saksnummer].Dekket.Kroner)).ToList();
+            var kravko = Kravko.Ordne(ko).Select((k, i) => new KoRad(i + 1, synlige.Contains(k.Saksnummer) ? k.Saksnummer : null, k.Klasse, k.TrekkVedtatt, k.Utestaende.Kroner, dekning[k.Saksnummer].Dekket.Kroner)).ToList();
             return new Result(skyldner.Navn, skyldner.MaskertIdentifikator, $"{skyldner.Adresse}, {skyldner.Postnummer} {skyldner.Poststed}", rader, samordning,
                 new TrekkInfo(siste.BelopPerManed, siste.ArbeidsgiverOrgnr, siste.Vedtatt, siste.Start), kravko, skyldner.Husstand);
         }

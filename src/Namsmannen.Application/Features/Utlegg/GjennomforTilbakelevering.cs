@@ -53,7 +53,7 @@ public static class GjennomforTilbakelevering
             Revisjon.Skriv(db, sak.Id, bruker, clock, "TILBAKELEVERING_VERDSATT",
                 $"Verdsatt til {r.Verdi}; rettsgebyr {r.Rettsgebyr}, omkostninger {r.Omkostninger}, nedskrivning {r.Nedskrivning}, fortsatt skyldig {r.GjenstaendeKrav}" +
                 (r.OverskuddTilSkyldner > Belop.Null ? $", overskudd til skyldneren {r.OverskuddTilSkyldner}." : "."));
-            await Revisjon.LagreAsync(db, sak, request.Versjon, cancellationToken);
+            await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, r.Verdi.Kroner, r.Rettsgebyr.Kroner, r.Nedskrivning.Kroner, r.GjenstaendeKrav.Kroner, r.OverskuddTilSkyldner.Kroner, r.Klagefrist);
         }
     }

@@ -51,7 +51,7 @@ public static class GodkjennFordeling
             forslag.Godkjent = clock.GetUtcNow();
             sak.GodkjennFordeling(new Belop(tilSaksoker), Revisjon.IDag(clock));
             Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
-            await Revisjon.LagreAsync(db, sak, request.Versjon, cancellationToken);
+            await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, sak.Stadium, tilSaksoker);
         }
     }

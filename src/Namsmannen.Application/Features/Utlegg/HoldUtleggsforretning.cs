@@ -129,7 +129,7 @@ public static class HoldUtleggsforretning
                 registreringer.AddRange(await Gjennomfor(s, request.Utfall, vurdert, idag, saker.Count > 1 ? saker.Select(x => x.Saksnummer).ToList() : [], cancellationToken));
             }
 
-            await Revisjon.LagreAsync(db, sak, request.Versjon, cancellationToken);
+            await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             var vurderinger = vurdert.Select(v => new Vurdert(v.Gode.Beskrivelse.Trim(), v.Vurdering.Verdict, v.Vurdering.BeslagsfrittBelop.Kroner, v.Vurdering.Begrunnelse, v.Gode.TaUtleggspant)).ToList();
             return new Result(sak.Saksnummer, sak.Stadium, vurderinger, registreringer, saker.Skip(1).Select(s => s.Saksnummer).ToList());
         }

@@ -67,7 +67,7 @@ public static class SendVarsel
                 Beskrivelse = $"Utleggsforretning kl. {request.Klokkeslett}, {request.Sted.Trim()}",
             });
             Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
-            await Revisjon.LagreAsync(db, sak, request.Versjon, cancellationToken);
+            await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, dato, tidligst);
         }
     }

@@ -90,7 +90,7 @@ public static class TaUtleggstrekk
             Utleggsforretninger.Registrer(db, bruker, clock, sak.Id, null, Registerutfall.Utleggstrekk, idag);
             Utleggsforretninger.RegistrerBetalingsanmerkning(db, bruker, clock, sak.Id, idag);
             await Utleggsforretninger.MarkerHoldtAsync(db, sak.Id, cancellationToken);
-            await Revisjon.LagreAsync(db, sak, request.Versjon, cancellationToken);
+            await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, beregning.TrekkPerManed.Kroner, request.Start.Value, senesteSlutt);
         }
     }
