@@ -92,6 +92,31 @@ public static class KreditorApiModeller
         };
     }
 
+    /// <summary>
+    /// The string. System.Text.Json will not read an escaped lone surrogate ("x\\udfff"), so that one is unescaped by
+    /// hand with the surrogate kept: the reader then refuses the item as UGYLDIGE_TEGN, its receipt still shows the
+    /// rest of the referanse, and the rest of the batch goes on (issue 12, H5).
+    /// </summary>
+    private static string? Tekst(JsonElement verdi)
+    {
+        try
+        {
+            return verdi.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            try
+            {
+                var raw = verdi.GetRawText();
+                return System.Text.RegularExpressions.Regex.Unescape(raw[1..^1]);
+            }
+            catch (ArgumentException)
+            {
+                return "\0";
+            }
+        }
+    }
+
     private static readonly string[] Belopsfelt = [Felt.Hovedstol, Felt.Renter, Felt.Omkostninger];
 
     private static void Samle(JsonElement objekt, string? forelder, Dictionary<string, string?> verdier, HashSet<string> tekst)
@@ -106,7 +131,7 @@ public static class KreditorApiModeller
                     Samle(verdi, property.Name, verdier, tekst);
                     break;
                 case JsonValueKind.String:
-                    if (verdier.TryAdd(navn, verdi.GetString()))
+                    if (verdier.TryAdd(navn, Tekst(verdi)))
                     {
                         tekst.Add(navn);
                     }

@@ -38,7 +38,7 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
             KonfliktException konflikt => (StatusCodes.Status409Conflict, new ProblemDetails { Title = "Saken er endret av en annen.", Detail = konflikt.Message }),
             DomainException domain => (StatusCodes.Status422UnprocessableEntity, new ProblemDetails { Title = "Forespørselen bryter en regel.", Detail = domain.Message }),
             BadHttpRequestException { InnerException: JsonException json } => (StatusCodes.Status400BadRequest, (ProblemDetails)new ValidationProblemDetails(
-                new Dictionary<string, string[]> { [JsonFieldPath(json.Path)] = ["Verdien har feil format. Datoer skrives ÅÅÅÅ-MM-DD, beløp som JSON-tall i kroner (12000.50), ikke som tekst."] })
+                new Dictionary<string, string[]> { [JsonFieldPath(json.Path)] = [FindUgyldig(json)?.Message ?? "Verdien har feil format. Datoer skrives ÅÅÅÅ-MM-DD, beløp som JSON-tall i kroner (12000.50), ikke som tekst."] })
             {
                 Title = "Ugyldige felt i forespørselen.",
             }),
@@ -56,6 +56,10 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
         context.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
     }
+
+    /// <summary>The edge rule's own sentence, when one of <see cref="Api.ApiJson"/>'s converters refused the value.</summary>
+    private static Api.ApiJson.UgyldigVerdiException? FindUgyldig(Exception? exception) =>
+        exception is null ? null : exception as Api.ApiJson.UgyldigVerdiException ?? FindUgyldig(exception.InnerException);
 
     /// <summary>System.Text.Json's "$.barnAlder[1]" becomes "barnAlder[1]"; a body that is not JSON at all is "$".</summary>
     public static string JsonFieldPath(string? path) =>

@@ -24,11 +24,70 @@ public sealed class ValidationExceptionPageFilter : IAsyncPageFilter
 
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
+    /// <summary>
+    /// A GET whose query a rule refused (a too short search) shows the page with the message by its field, when the
+    /// page can load what it shows despite the bad value; otherwise (an unknown office) it cannot, and it is a 400.
+    /// </summary>
+    private static async Task<bool> KanViseFeilenAsync(PageModel page, Exception exception, CancellationToken cancellationToken)
+    {
+        if (page is not IReloadsAfterFailedPost reloading)
+        {
+            return false;
+        }
+
+        var prefix = page.GetType().GetProperty(FormPrefix) is null ? string.Empty : FormPrefix + ".";
+        IEnumerable<(string Felt, string Melding)> feil = exception is ValidationException v
+            ? v.Errors.Select(e => (prefix + e.PropertyName, e.ErrorMessage))
+            : [(string.Empty, exception.Message)];
+        foreach (var (felt, melding) in feil)
+        {
+            page.ModelState.AddModelError(felt, melding);
+        }
+
+        try
+        {
+            await reloading.ReloadAsync(cancellationToken);
+            return true;
+        }
+        catch (Exception ex) when (ex is ValidationException or DomainException)
+        {
+            return false;
+        }
+    }
+
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
+        var onsket = context.HttpContext.Request.Query["handler"].ToString() is { Length: > 0 } q ? q : context.RouteData.Values["handler"] as string;
+        if ((context.HandlerMethod is null && !HttpMethods.IsGet(context.HttpContext.Request.Method))
+            || (!string.IsNullOrEmpty(onsket) && !string.Equals(context.HandlerMethod?.Name, onsket, StringComparison.OrdinalIgnoreCase)))
+        {
+            // ?handler=Nope, or a POST to a page without one: nothing to run, so nothing is shown (issue 12, H5).
+            context.Result = new Microsoft.AspNetCore.Mvc.NotFoundResult();
+            return;
+        }
+
         var executed = await next();
         if (executed.Exception is null || executed.ExceptionHandled || executed.HandlerInstance is not PageModel page)
         {
+            return;
+        }
+
+        if (HttpMethods.IsGet(context.HttpContext.Request.Method) && executed.Exception is ValidationException or DomainException
+            && !await KanViseFeilenAsync(page, executed.Exception, context.HttpContext.RequestAborted))
+        {
+            // A GET has no form to show the error on (/leder?kontor=UKJENT): the error page with the message, as a 400.
+            context.HttpContext.Items[Tegnvakt.Feilmelding] = executed.Exception is ValidationException v
+                ? string.Join(" ", v.Errors.Select(e => e.ErrorMessage).Distinct())
+                : executed.Exception.Message;
+            executed.ExceptionHandled = true;
+            executed.Result = new Microsoft.AspNetCore.Mvc.BadRequestResult();
+            return;
+        }
+
+        if (HttpMethods.IsGet(context.HttpContext.Request.Method) && executed.Exception is ValidationException or DomainException)
+        {
+            executed.ExceptionHandled = true;
+            executed.Result = page.Page();
             return;
         }
 

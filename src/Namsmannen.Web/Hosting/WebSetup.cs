@@ -90,6 +90,8 @@ public static class WebSetup
             options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
             // JSON numbers are numbers: "belop": "12.000" is refused with the field named, never read as 12 kr (issue 11).
             options.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
+            // No NUL, far date or overflowing amount gets past the edge (issue 12, H5 and M3).
+            ApiJson.Legg(options.SerializerOptions);
         });
         services.AddProblemDetails();
         // Unreadable JSON reaches ApiExceptionHandler, which names the field, instead of an empty 400.
@@ -128,6 +130,7 @@ public static class WebSetup
             app.UseHsts();
         }
 
+        app.UseMiddleware<Tegnvakt>();
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture(Norsk),

@@ -24,7 +24,7 @@ public sealed class Feil : PageModel
     {
         404 => "Vi fant ikke siden du ba om. Sjekk adressen, eller gå til startsiden.",
         403 => "Du har ikke tilgang til denne siden.",
-        400 => "Forespørselen var ugyldig. Gå tilbake og prøv igjen.",
+        400 => HttpContext.Items[Tegnvakt.Feilmelding] as string ?? "Forespørselen var ugyldig. Gå tilbake og prøv igjen.",
         _ => "Det oppstod en uventet feil hos oss. Ingenting er lagret halvveis: prøv igjen om litt.",
     };
 

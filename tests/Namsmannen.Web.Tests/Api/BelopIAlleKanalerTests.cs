@@ -42,7 +42,7 @@ public sealed class BelopIAlleKanalerTests(AppFactory app) : IClassFixture<AppFa
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var problem = await response.JsonAsync();
-        problem.GetProperty("errors").GetProperty("belop")[0].GetString().ShouldBe("Verdien har feil format. Datoer skrives ÅÅÅÅ-MM-DD, beløp som JSON-tall i kroner (12000.50), ikke som tekst.");
+        problem.GetProperty("errors").GetProperty("belop")[0].GetString().ShouldBe("Oppgi beløpet som et JSON-tall i kroner, for eksempel 12000.50.");
         await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
         (await db.Saker.SingleAsync(s => s.Saksnummer == saksnummer)).Innbetalt.ShouldBe(0m);
     }

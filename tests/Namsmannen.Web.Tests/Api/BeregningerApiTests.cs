@@ -146,7 +146,7 @@ public sealed class BeregningerApiTests(AppFactory app) : IClassFixture<AppFacto
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-        body.GetProperty("errors").GetProperty("fra")[0].GetString()!.ShouldStartWith("Verdien har feil format.");
+        body.GetProperty("errors").GetProperty("fra")[0].GetString()!.ShouldBe("Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2026-12-02.");
     }
 
     [Fact]

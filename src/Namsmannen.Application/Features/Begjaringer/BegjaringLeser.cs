@@ -1,4 +1,5 @@
 using System.Globalization;
+using Namsmannen.Application.Common;
 using Namsmannen.Application.Data;
 using Namsmannen.Domain.Identifikatorer;
 using Namsmannen.Domain.Parter;
@@ -27,9 +28,9 @@ public static class BegjaringLeser
     public const string BelopForStort = "BELOP_FOR_STORT";
     public const string UgyldigIdentifikator = "UGYLDIG_IDENTIFIKATOR";
     public const string UgyldigPostnummer = "UGYLDIG_POSTNUMMER";
-
-    /// <summary>numeric(14,2): the largest amount the database stores.</summary>
-    private const decimal StorsteBelop = 999_999_999_999.99m;
+    public const string UgyldigeTegn = "UGYLDIGE_TEGN";
+    public const string DatoUtenforGrensene = "DATO_UTENFOR_GRENSENE";
+    public const string KravForStort = "KRAV_FOR_STORT";
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
@@ -49,6 +50,9 @@ public static class BegjaringLeser
         (BelopForStort, "Beløpet er større enn 999 999 999 999,99 kr."),
         (UgyldigIdentifikator, "Fødselsnummer, D-nummer eller organisasjonsnummer har feil lengde eller kontrollsiffer."),
         (UgyldigPostnummer, "Postnummeret må ha fire siffer."),
+        (UgyldigeTegn, "Feltet inneholder kontrolltegn (som NUL eller linjeskift) eller ugyldig Unicode. Verdien gjentas ikke i svaret."),
+        (DatoUtenforGrensene, "Datoen ligger før 01.01.1900 eller etter 31.12.2199."),
+        (KravForStort, "Hovedstol, renter og omkostninger er til sammen mer enn 10 milliarder kroner, som ikke er et troverdig krav."),
         (Begjaringskrav.GrunnlagPasserIkke, "Tvangsgrunnlaget passer ikke til typen begjæring."),
         (Tvangskraft.ManglerForkynnelse, "Datoen tvangsgrunnlaget ble forkynt eller inngått, mangler."),
         (Tvangskraft.IkkeRettskraftig, "Dommen eller kjennelsen er ikke rettskraftig ennå (ankefristen løper)."),
@@ -75,6 +79,14 @@ public static class BegjaringLeser
     /// <summary>Checks one row as received on <paramref name="idag"/>: the begjæring, or every reason it was refused.</summary>
     public static (GyldigBegjaring? Begjaring, IReadOnlyList<Feil> Feil) Les(Begjaringsrad rad, DateOnly idag)
     {
+        // A field with NUL, a lone surrogate or a control character is refused first and never echoed: nothing of it
+        // may reach a message, a receipt or the database (issue 12, H4/H5).
+        var tegnfeil = Felt.Alle.Where(f => !Tegn.ErGyldig(Felt.Verdi(rad, f))).Select(f => new Feil(f, UgyldigeTegn, Tegn.Melding)).ToList();
+        if (tegnfeil.Count > 0)
+        {
+            return (null, tegnfeil);
+        }
+
         var feil = new List<Feil>();
         var referanse = Tekst(rad.Referanse, Felt.Referanse, "Oppgi deres referanse for saken.", 100, feil);
         var type = Valg<Begjaringstype>(rad.Type, Felt.Type, "Velg type begjæring (utlegg, tvangssalg eller tilbakelevering).", feil);
@@ -134,6 +146,12 @@ public static class BegjaringLeser
         if (omkostninger < 0m)
         {
             feil.Add(new(Felt.Omkostninger, BelopNegativt, "Omkostningene kan ikke være negative."));
+        }
+
+        if (hovedstol + renter + omkostninger > Grenser.StorsteKrav)
+        {
+            // ASSUMPTION (docs/domain.md): the plausibility cap on the whole claim, Grenser.StorsteKrav
+            feil.Add(new(Felt.Hovedstol, KravForStort, "Hovedstol, renter og omkostninger er til sammen mer enn 10 milliarder kroner. Kontroller beløpene."));
         }
 
         if (type is { } t && grunnlagstype is { } g && !Begjaringskrav.PasserTil(t, g))
@@ -286,6 +304,12 @@ public static class BegjaringLeser
             return null;
         }
 
+        if (!Datogrenser.Innenfor(dato))
+        {
+            feil.Add(new(felt, DatoUtenforGrensene, Datogrenser.Melding));
+            return null;
+        }
+
         if (!fremITidTillatt && dato > idag)
         {
             feil.Add(new(felt, DatoFremITid, $"Datoen {dato:dd.MM.yyyy} er frem i tid."));
@@ -334,9 +358,9 @@ public static class BegjaringLeser
             return null;
         }
 
-        if (Math.Abs(belop) > StorsteBelop)
+        if (Math.Abs(belop) > Grenser.StorsteBelop)
         {
-            feil.Add(new(felt, BelopForStort, "Beløpet er for stort."));
+            feil.Add(new(felt, BelopForStort, Grenser.ForStortBelop));
             return null;
         }
 

@@ -129,7 +129,8 @@ public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, 
         return (resultat, json);
     }
 
-    private static string? Trim(string? referanse) => referanse?.Trim() is { Length: > 0 and <= 100 } r ? r : referanse?.Trim() is { Length: > 100 } lang ? lang[..100] : null;
+    /// <summary>The referanse as echoed in a receipt: trimmed, at most 100 characters, with any character that may not be stored replaced.</summary>
+    private static string? Trim(string? referanse) => Tegn.Rens(referanse?.Trim() is { Length: > 0 and <= 100 } r ? r : referanse?.Trim() is { Length: > 100 } lang ? lang[..100] : null);
 
     private static async Task SkrivSkyldnereAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IEnumerable<GyldigBegjaring> begjaringer, DateTimeOffset naa, CancellationToken cancellationToken)
     {

@@ -1,0 +1,83 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Namsmannen.Application.Demo;
+using Namsmannen.Web.Tests.Infrastructure;
+
+namespace Namsmannen.Web.Tests.Hosting;
+
+/// <summary>Issue 12, H2, H5 and M3: hostile text, far dates and huge sums are refused by field, never a 500.</summary>
+public sealed class FiendtligInndataTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Theory]
+    [InlineData("\\u0000")]
+    [InlineData("\\ud800")]
+    [InlineData("x\\udfff")]
+    [InlineData("\\u001b[31m")]
+    public async Task A_hostile_character_in_one_item_refuses_that_item_by_field_and_the_other_is_received(string escape)
+    {
+        var god = KreditorApi.Begjaring("TEGN-OK-" + escape.GetHashCode(StringComparison.Ordinal));
+        var body = "{\"begjaringer\":[" + System.Text.Json.JsonSerializer.Serialize(god) + ","
+            + System.Text.Json.JsonSerializer.Serialize(KreditorApi.Begjaring("TEGN-" + escape.GetHashCode(StringComparison.Ordinal))).Replace("\"Storgata 1\"", "\"Storgata " + escape + "\"", StringComparison.Ordinal)
+                .Replace("\"referanse\":\"TEGN-", "\"referanse\":\"" + escape + "TEGN-", StringComparison.Ordinal) + "]}";
+
+        var response = await app.DemoKlient().PostAsync("/api/v1/begjaringer/batch", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var kvitteringer = (await response.JsonAsync()).GetProperty("kvitteringer");
+        kvitteringer[0].GetProperty("status").GetString().ShouldBe("MOTTATT");
+        kvitteringer[1].GetProperty("status").GetString().ShouldBe("AVVIST");
+        var feil = kvitteringer[1].GetProperty("feil").EnumerateArray().Select(f => (f.GetProperty("felt").GetString(), f.GetProperty("kode").GetString())).ToList();
+        feil.ShouldBe([("referanse", "UGYLDIGE_TEGN"), ("skyldner.adresse", "UGYLDIGE_TEGN")]);
+        kvitteringer[1].GetProperty("referanse").GetString()!.ShouldEndWith("TEGN-" + escape.GetHashCode(StringComparison.Ordinal));
+        kvitteringer[1].GetProperty("referanse").GetString()!.ShouldContain("\uFFFD");
+    }
+
+    [Fact]
+    public async Task A_far_date_and_an_implausible_sum_are_refused_with_their_codes()
+    {
+        var fjern = KreditorApi.Begjaring("FJERN-DATO");
+        ((Dictionary<string, object?>)fjern["grunnlag"]!)["forfall"] = "9999-12-31";
+        var stor = KreditorApi.Begjaring("STOR-SUM", hovedstol: 9_999_999_999m);
+        ((Dictionary<string, object?>)stor["krav"]!)["renter"] = 999_999m;
+
+        var kvitteringer = (await (await app.DemoKlient().SendBatchAsync(fjern, stor)).JsonAsync()).GetProperty("kvitteringer");
+
+        kvitteringer[0].GetProperty("feil")[0].GetProperty("kode").GetString().ShouldBe("DATO_UTENFOR_GRENSENE");
+        kvitteringer[0].GetProperty("feil")[0].GetProperty("felt").GetString().ShouldBe("grunnlag.forfall");
+        kvitteringer[1].GetProperty("feil")[0].GetProperty("kode").GetString().ShouldBe("KRAV_FOR_STORT");
+    }
+
+    [Theory]
+    [InlineData("/api/v1/kontroll/tvangskraft", """{"dato":"2026-12-02","grunnlag":{"type":"dom","forkynt":"0001-01-01"}}""", "grunnlag.forkynt", "Datoen må ligge mellom 01.01.1900 og 31.12.2199.")]
+    [InlineData("/api/v1/kontroll/tvangskraft", """{"dato":"9999-12-31","grunnlag":{"type":"dom","forkynt":"2025-01-01"}}""", "dato", "Datoen må ligge mellom 01.01.1900 og 31.12.2199.")]
+    [InlineData("/api/v1/beregninger/forsinkelsesrente", """{"hovedstol":1e30,"fra":"2024-01-01","til":"2025-01-01"}""", "hovedstol", "Oppgi beløpet som et JSON-tall i kroner, for eksempel 12000.50.")]
+    [InlineData("/api/v1/beregninger/forsinkelsesrente", """{"hovedstol":1000000000000,"fra":"2024-01-01","til":"2025-01-01"}""", "hovedstol", "Beløpet er større enn 999 999 999 999,99 kr.")]
+    [InlineData("/api/v1/beregninger/rettsgebyr", """{"steg":"utlegg\u0000","dato":"2026-01-01"}""", "steg", "Teksten inneholder tegn som ikke er tillatt (kontrolltegn eller ugyldig Unicode).")]
+    public async Task The_calculators_answer_a_hostile_value_with_a_400_naming_the_field(string sti, string json, string felt, string melding)
+    {
+        var response = await app.CreateClient().PostAsync(sti, new StringContent(json, Encoding.UTF8, "application/json"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.JsonAsync()).GetProperty("errors").GetProperty(felt)[0].GetString().ShouldBe(melding);
+    }
+
+    [Fact]
+    public async Task An_unknown_office_an_unknown_handler_and_a_NUL_in_a_form_are_400_or_404_with_a_message()
+    {
+        var leder = app.Browser();
+        await leder.LogInAsync("admin@namsmannen.test", DemoBrukere.Passord);
+
+        var ukjent = await leder.GetDocumentAsync("/leder?kontor=UKJENT", HttpStatusCode.BadRequest);
+        ukjent.QuerySelector("main p")!.TextContent.ShouldBe("Velg et kontor fra listen.");
+        await leder.GetDocumentAsync("/leder?handler=Nope", HttpStatusCode.NotFound);
+        (await leder.PostAsync("/leder?handler=Nope", new FormUrlEncodedContent([]))).StatusCode.ShouldBeOneOf(HttpStatusCode.NotFound, HttpStatusCode.BadRequest);
+
+        var kreditor = app.Browser();
+        await kreditor.LogInAsync("kreditor@namsmannen.test", DemoBrukere.Passord);
+        var skjema = await kreditor.GetDocumentAsync("/kreditor/ny-begjaring");
+        var svar = await kreditor.SubmitAsync(skjema, "main form", new Dictionary<string, string> { ["Data.SkyldnerNavn"] = "Ola\u0000Nordmann" });
+        svar.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await svar.ParseAsync()).QuerySelector("main p")!.TextContent.ShouldStartWith("Feltet «");
+    }
+}

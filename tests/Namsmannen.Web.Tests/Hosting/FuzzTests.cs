@@ -1,0 +1,333 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using AngleSharp.Html.Dom;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Namsmannen.Application.Demo;
+using Namsmannen.Application.Tests.Infrastructure;
+using Namsmannen.Web.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace Namsmannen.Web.Tests.Hosting;
+
+/// <summary>The app with a quota no fuzz run reaches, so every hostile request reaches the code it is aimed at.</summary>
+public sealed class FuzzFactory : AppFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Api:Grenser:Burst", "1000000");
+        builder.UseSetting("Api:Grenser:ForesporslerPerSekund", "1000000");
+        builder.UseSetting("Serilog:MinimumLevel", "Fatal");
+    }
+}
+
+/// <summary>
+/// Issue 12, "keep them closed": a seeded, bounded fuzz run of hostile values against every API endpoint and the main
+/// forms. No answer may be a 5xx, one bad item never fails the others of its batch, and nothing is half-written.
+/// </summary>
+public sealed class FuzzTests(FuzzFactory app, ITestOutputHelper output) : IClassFixture<FuzzFactory>
+{
+    private const int Seed = 20261202;
+
+    /// <summary>Hostile JSON values, as raw JSON text (so lone surrogates and NULs arrive exactly as a hostile client sends them).</summary>
+    private static readonly string[] JsonVerdier =
+    [
+        "null", "\"\"", "\" \"", "\"\\u0000\"", "\"a\\u0000b\"", "\"\\ud800\"", "\"x\\udfff\"", "\"\\u001b[31m\"", "\"" + new string('x', 20_000) + "\"",
+        "-1", "0", "0.001", "1e30", "-1e30", "1e12", "999999999999.99", "123456789012345678901234567890", "1.7976931348623157e308",
+        "true", "[]", "{}", "[1,2,3]", "{\"a\":{\"b\":1}}", "\"9999-12-31\"", "\"0001-01-01\"", "\"2026-02-30\"", "\"31.12.9999\"",
+        "\"12.000\"", "\"NaN\"", "\"<script>alert(1)</script>\"", "\"' OR 1=1 --\"", "\"=cmd|' /C calc'!A0\"", "\"\\u202e\"", "\"💥\"",
+        Dyp(300),
+    ];
+
+    /// <summary>Hostile form values.</summary>
+    private static readonly string[] Skjemaverdier =
+    [
+        string.Empty, " ", "\0", "a\0b", "\u001b", "\r\n", new string('x', 20_000), "-1", "0", "0,001", "1e30", "1000000000000",
+        "1000000000000000", "99999999999999999999999999999", "9999-12-31", "31.12.9999", "0001-01-01", "30.02.2026", "12.000",
+        "NaN", "<script>alert(1)</script>", "' OR 1=1 --", "=cmd|' /C calc'!A0", "\u202e", "💥", "١٢٣", "../../etc/passwd",
+    ];
+
+    private readonly Random random = new(Seed);
+    private readonly List<string> feil = [];
+    private int foresporsler;
+
+    [Fact]
+    public async Task Hostile_requests_to_every_API_endpoint_and_the_main_forms_never_give_a_5xx_and_nothing_is_half_written()
+    {
+        var api = app.DemoKlient();
+        var anonym = app.CreateClient();
+        var saksnummer = await NySakAsync(api, "FUZZ-BASIS");
+
+        var klokke = System.Diagnostics.Stopwatch.StartNew();
+        await FuzzApiAsync(api, anonym, saksnummer, runder: 700);
+        output.WriteLine($"API: {foresporsler} forespørsler på {klokke.Elapsed.TotalSeconds:0.0} s.");
+        await FuzzSkjemaerAsync(saksnummer);
+        output.WriteLine($"Alt: {foresporsler} forespørsler på {klokke.Elapsed.TotalSeconds:0.0} s.");
+
+        output.WriteLine($"Fuzz (seed {Seed}): {foresporsler} forespørsler, {feil.Count} med 5xx.");
+        feil.ShouldBeEmpty(string.Join(Environment.NewLine, feil));
+        await IngentingHalvskrevetAsync();
+    }
+
+    private async Task FuzzApiAsync(HttpClient api, HttpClient anonym, string saksnummer, int runder)
+    {
+        var idag = DateOnly.FromDateTime(DateTime.Today).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var endepunkter = new (string Navn, HttpClient Klient, string Sti, Func<JsonNode> Mal)[]
+        {
+            ("utleggstrekk", anonym, "/api/v1/beregninger/utleggstrekk", () => JsonNode.Parse($$"""{"dato":"{{idag}}","nettoInntektPerManed":40000,"sivilstand":"enslig","partnerHarEgenInntekt":false,"barnAlder":[3],"samvaer":[{"alder":5,"klasse":2}],"boutgifter":12000,"sarligeUtgifter":0}""")!),
+            ("beslagsfritt", anonym, "/api/v1/beregninger/beslagsfritt-innskudd", () => JsonNode.Parse($$"""{"dato":"{{idag}}","sivilstand":"enslig","partnerHarEgenInntekt":false,"barnAlder":[3],"samvaer":[]}""")!),
+            ("rettsgebyr", anonym, "/api/v1/beregninger/rettsgebyr", () => JsonNode.Parse($$"""{"steg":"utlegg","dato":"{{idag}}"}""")!),
+            ("forsinkelsesrente", anonym, "/api/v1/beregninger/forsinkelsesrente", () => JsonNode.Parse("""{"hovedstol":10000,"fra":"2024-01-01","til":"2025-06-30"}""")!),
+            ("fordeling", anonym, "/api/v1/beregninger/fordeling", () => JsonNode.Parse($$"""{"dato":"{{idag}}","salgssum":1000000,"salgsomkostninger":20000,"heftelser":[{"id":"Bank","type":"pant","prioritet":1,"krav":500000},{"id":"Kommune","type":"legalpant","prioritet":1,"krav":10000}]}""")!),
+            ("fødselsnummer", anonym, "/api/v1/kontroll/fodselsnummer", () => JsonNode.Parse("""{"nummer":"01019012345"}""")!),
+            ("orgnr", anonym, "/api/v1/kontroll/organisasjonsnummer", () => JsonNode.Parse("""{"nummer":"974760673"}""")!),
+            ("tvangskraft", anonym, "/api/v1/kontroll/tvangskraft", () => JsonNode.Parse($$"""{"dato":"{{idag}}","grunnlag":{"type":"dom","forkynt":"2025-01-10","oppfyllelsesfrist":null,"forfall":null},"varselSendt":"2025-03-01","forfall":"2025-02-01"}""")!),
+            ("batch", api, "/api/v1/begjaringer/batch", () => JsonSerializer.SerializeToNode(new { begjaringer = new[] { KreditorApi.Begjaring("FUZZ-" + Guid.NewGuid().ToString("N")[..12]) } })!),
+            ("tilbaketrekking", api, $"/api/v1/saker/{saksnummer}/tilbaketrekking", () => JsonNode.Parse("""{"begrunnelse":"Fuzz"}""")!),
+            ("kravreduksjon", api, $"/api/v1/saker/{saksnummer}/kravreduksjon", () => JsonNode.Parse("""{"hovedstol":12000,"renter":300,"omkostninger":700}""")!),
+            ("utsettelse", api, $"/api/v1/saker/{saksnummer}/utsettelse", () => JsonNode.Parse("""{"til":"2027-01-15","begrunnelse":"Fuzz"}""")!),
+            ("betalinger", api, $"/api/v1/saker/{saksnummer}/betalinger", () => JsonNode.Parse($$"""{"belop":1,"dato":"{{idag}}"}""")!),
+        };
+
+        for (var runde = 0; runde < runder; runde++)
+        {
+            var (navn, klient, sti, mal) = endepunkter[random.Next(endepunkter.Length)];
+            var (tekst, hva) = Muter(mal());
+            var batch = navn == "batch";
+            string? gyldig = null;
+            if (batch)
+            {
+                // One bad item beside a good one: the good one must be received whatever the bad one holds.
+                gyldig = "FUZZ-OK-" + runde.ToString(CultureInfo.InvariantCulture);
+                var god = JsonSerializer.Serialize(KreditorApi.Begjaring(gyldig));
+                tekst = tekst.StartsWith("{\"begjaringer\":[", StringComparison.Ordinal) ? "{\"begjaringer\":[" + god + "," + tekst["{\"begjaringer\":[".Length..] : tekst;
+            }
+
+            var innholdstype = random.Next(20) == 0 ? "text/plain" : "application/json";
+            var response = await SendAsync(klient, HttpMethod.Post, sti, new StringContent(tekst, Encoding.UTF8, innholdstype), $"{navn} {hva}");
+            if (batch && response.StatusCode == HttpStatusCode.OK && tekst.Contains(gyldig!, StringComparison.Ordinal))
+            {
+                var kvitteringer = (await response.JsonAsync()).GetProperty("kvitteringer");
+                var forste = kvitteringer[0];
+                if (forste.GetProperty("referanse").GetString() == gyldig && forste.GetProperty("status").GetString() != "MOTTATT")
+                {
+                    feil.Add($"batch {hva}: the good item beside it was {forste.GetProperty("status").GetString()}");
+                }
+            }
+        }
+
+        // The GET endpoints, with hostile path and query values.
+        foreach (var verdi in Skjemaverdier.Take(20))
+        {
+            var e = Uri.EscapeDataString(verdi.Replace("\0", string.Empty, StringComparison.Ordinal));
+            await SendAsync(api, HttpMethod.Get, "/api/v1/saker/" + (e.Length == 0 ? "x" : e), null, "GET saker " + Vis(verdi));
+            await SendAsync(api, HttpMethod.Get, "/api/v1/hendelser?etter=" + e + "&antall=" + e, null, "GET hendelser " + Vis(verdi));
+            await SendAsync(api, HttpMethod.Get, "/api/v1/innsendinger/" + (e.Length == 0 ? "x" : e), null, "GET innsendinger " + Vis(verdi));
+        }
+
+        foreach (var (etter, antall) in new[] { ("-1", "-1"), ("9223372036854775807", "2147483647"), ("0", "0"), ("1e3", "1.5") })
+        {
+            await SendAsync(api, HttpMethod.Get, $"/api/v1/hendelser?etter={etter}&antall={antall}", null, $"GET hendelser {etter} {antall}");
+        }
+    }
+
+    private async Task FuzzSkjemaerAsync(string kreditorsSak)
+    {
+        var idag = DateOnly.FromDateTime(DateTime.Today);
+        var gyldigeBegjaringsfelt = new Dictionary<string, string>
+        {
+            ["Data.Referanse"] = "FUZZ-SKJEMA",
+            ["Data.Type"] = "utlegg",
+            ["Data.SkyldnerIdentifikator"] = KreditorApi.NyttFodselsnummer(),
+            ["Data.SkyldnerNavn"] = "Fuzz Testesen",
+            ["Data.SkyldnerAdresse"] = "Storgata 1",
+            ["Data.SkyldnerPostnummer"] = "0155",
+            ["Data.SkyldnerPoststed"] = "Oslo",
+            ["Data.GrunnlagType"] = "skriftstykke",
+            ["Data.GrunnlagForfall"] = idag.AddDays(-60).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["Data.VarselSendt"] = idag.AddDays(-50).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["Data.Hovedstol"] = "12000",
+            ["Data.Renter"] = "0",
+            ["Data.Omkostninger"] = "0",
+        };
+
+        var anonym = app.Browser();
+        foreach (var side in new[] { "/beregning/utleggstrekk", "/beregning/beslagsfritt-innskudd", "/beregning/rettsgebyr", "/beregning/forsinkelsesrente", "/beregning/fordeling", "/beregning/kontroll", "/konto/logg-inn" })
+        {
+            await FuzzSideAsync(anonym, side, [], 12);
+        }
+
+        var kreditor = app.Browser();
+        await kreditor.LogInAsync("kreditor@namsmannen.test", DemoBrukere.Passord);
+        await FuzzSideAsync(kreditor, "/kreditor/ny-begjaring", gyldigeBegjaringsfelt, 40);
+        await FuzzSideAsync(kreditor, "/kreditor/saker/" + kreditorsSak, [], 30);
+
+        await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
+        var saker = await db.Saker.Where(s => s.Kontor == "OSLO").GroupBy(s => s.Stadium).Select(g => g.OrderBy(s => s.Saksnummer).Select(s => new { s.Saksnummer, s.SkyldnerId }).First()).ToListAsync();
+        var saksbehandler = app.Browser();
+        await saksbehandler.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
+        // The case page's forms differ by stage; a few posts to each stage's forms (the page renders in about 80 ms).
+        foreach (var sak in saker)
+        {
+            await FuzzSideAsync(saksbehandler, "/saksbehandling/saker/" + sak.Saksnummer, [], 3);
+        }
+
+        await FuzzSideAsync(saksbehandler, "/saksbehandling/skyldnere/" + saker[0].SkyldnerId, [], 15);
+        var leder = app.Browser();
+        await leder.LogInAsync("leder@namsmannen.test", DemoBrukere.Passord);
+        await FuzzSideAsync(leder, "/leder", [], 10);
+
+        // Hostile query strings and unknown handlers on the pages.
+        foreach (var verdi in Skjemaverdier.Take(15))
+        {
+            var e = Uri.EscapeDataString(verdi);
+            await SendAsync(leder, HttpMethod.Get, "/leder?kontor=" + e, null, "GET /leder?kontor=" + Vis(verdi));
+            await SendAsync(saksbehandler, HttpMethod.Get, "/saksbehandling?sok=" + e + "&side=" + e + "&stadium=" + e + "&sorter=" + e, null, "GET /saksbehandling " + Vis(verdi));
+            await SendAsync(kreditor, HttpMethod.Get, "/kreditor?side=" + e + "&sok=" + e, null, "GET /kreditor " + Vis(verdi));
+        }
+
+        foreach (var side in new[] { "/saksbehandling/saker/" + saker[0].Saksnummer, "/kreditor/ny-begjaring", "/beregning/rettsgebyr", "/leder" })
+        {
+            var klient = side.StartsWith("/kreditor", StringComparison.Ordinal) ? kreditor : side.StartsWith("/leder", StringComparison.Ordinal) ? leder : saksbehandler;
+            await SendAsync(klient, HttpMethod.Get, side + "?handler=Nope", null, "GET " + side + "?handler=Nope");
+            var dokument = await klient.GetDocumentAsync(side);
+            var token = (dokument.QuerySelector("input[name=__RequestVerificationToken]") as IHtmlInputElement)?.Value ?? string.Empty;
+            await SendAsync(klient, HttpMethod.Post, side + "?handler=Nope", new FormUrlEncodedContent([new("__RequestVerificationToken", token)]), "POST " + side + "?handler=Nope");
+        }
+    }
+
+    /// <summary>Every post form of the page, each submitted several times with hostile values in random fields.</summary>
+    private async Task FuzzSideAsync(HttpClient klient, string side, Dictionary<string, string> gyldige, int perSkjema)
+    {
+
+        var dokument = await klient.GetDocumentAsync(side);
+        var skjemaer = dokument.QuerySelectorAll("form").OfType<IHtmlFormElement>().Where(f => string.Equals(f.Method, "post", StringComparison.OrdinalIgnoreCase)).ToList();
+        for (var s = 0; s < skjemaer.Count; s++)
+        {
+            var felt = skjemaer[s].Elements.Select(e => e.GetAttribute("name")).Where(n => !string.IsNullOrEmpty(n) && n != "__RequestVerificationToken").Distinct().ToList();
+            if (felt.Count == 0)
+            {
+                continue;
+            }
+
+            skjemaer[s].Id = "fuzz-" + s.ToString(CultureInfo.InvariantCulture);
+            for (var i = 0; i < perSkjema; i++)
+            {
+                var verdier = new Dictionary<string, string>(gyldige);
+                foreach (var navn in felt.OrderBy(_ => random.Next()).Take(1 + random.Next(Math.Min(3, felt.Count))))
+                {
+                    verdier[navn!] = Skjemaverdier[random.Next(Skjemaverdier.Length)];
+                }
+
+                foresporsler++;
+                var response = await klient.SubmitAsync(dokument, "#fuzz-" + s.ToString(CultureInfo.InvariantCulture), verdier);
+                if ((int)response.StatusCode >= 500)
+                {
+                    feil.Add($"{(int)response.StatusCode} POST {side} skjema {s}: {string.Join(", ", verdier.Select(v => v.Key + "=" + Vis(v.Value)))}");
+                }
+            }
+        }
+
+
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpClient klient, HttpMethod metode, string sti, HttpContent? innhold, string hva)
+    {
+        foresporsler++;
+        var response = await klient.SendAsync(new HttpRequestMessage(metode, sti) { Content = innhold });
+        if ((int)response.StatusCode >= 500)
+        {
+            feil.Add($"{(int)response.StatusCode} {metode} {sti}: {hva}");
+        }
+
+        return response;
+    }
+
+    /// <summary>One mutation of a valid body: a leaf replaced by a hostile value, a field removed, or the whole body replaced.</summary>
+    private (string Tekst, string Hva) Muter(JsonNode mal)
+    {
+        var blader = new List<JsonNode>();
+        Samle(mal, blader);
+        var valg = random.Next(10);
+        if (valg == 0)
+        {
+            var hele = new[] { string.Empty, "null", "[]", "\"tekst\"", "{", "{\"a\":", Dyp(5000), "\u0000" }[random.Next(8)];
+            return (hele, "hele kroppen " + Vis(hele));
+        }
+
+        var blad = blader[random.Next(blader.Count)];
+        var sti = blad.GetPath();
+        if (valg == 1 && blad.Parent is JsonObject forelder)
+        {
+            forelder.Remove(blad.GetPropertyName());
+            return (mal.ToJsonString(), sti + " fjernet");
+        }
+
+        var verdi = JsonVerdier[random.Next(JsonVerdier.Length)];
+        const string Merke = "__FUZZ_VERDI__";
+        switch (blad.Parent)
+        {
+            case JsonObject objekt:
+                objekt[blad.GetPropertyName()] = Merke;
+                break;
+            case JsonArray liste:
+                liste[liste.IndexOf(blad)] = Merke;
+                break;
+            default:
+                return (verdi, "rot " + Vis(verdi));
+        }
+
+        return (mal.ToJsonString().Replace("\"" + Merke + "\"", verdi, StringComparison.Ordinal), sti + " = " + Vis(verdi));
+    }
+
+    private static void Samle(JsonNode? node, List<JsonNode> blader)
+    {
+        switch (node)
+        {
+            case JsonObject objekt:
+                foreach (var (_, barn) in objekt)
+                {
+                    Samle(barn, blader);
+                }
+
+                break;
+            case JsonArray liste:
+                foreach (var barn in liste)
+                {
+                    Samle(barn, blader);
+                }
+
+                break;
+            case JsonValue verdi:
+                blader.Add(verdi);
+                break;
+        }
+    }
+
+    private static string Dyp(int dybde) => string.Concat(Enumerable.Repeat("{\"a\":", dybde)) + "1" + new string('}', dybde);
+
+    private static string Vis(string verdi) => verdi.Length > 40 ? JsonSerializer.Serialize(verdi[..40]) + $"…({verdi.Length})" : JsonSerializer.Serialize(verdi);
+
+    private static async Task<string> NySakAsync(HttpClient api, string referanse)
+    {
+        var response = await api.SendBatchAsync(KreditorApi.Begjaring(referanse));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        return (await response.JsonAsync()).GetProperty("kvitteringer")[0].GetProperty("saksnummer").GetString()!;
+    }
+
+    /// <summary>Every case has its audit line and its feed event; every submission's counts add up and it is finished.</summary>
+    private async Task IngentingHalvskrevetAsync()
+    {
+        await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
+        (await db.Saker.CountAsync(s => !db.SaksHendelser.Any(h => h.SakId == s.Id))).ShouldBe(0, "a case without its audit line");
+        (await db.Saker.CountAsync(s => s.KreditorReferanse.StartsWith("FUZZ") && !db.KreditorHendelser.Any(h => h.SakId == s.Id))).ShouldBe(0, "a case without its feed event");
+        var innsendinger = await db.Innsendinger.ToListAsync();
+        innsendinger.ShouldAllBe(i => i.Mottatt + i.Avvist + i.Duplikat == i.Behandlet && i.Behandlet == i.AntallRader && i.Status == "FERDIG");
+        var mottatt = innsendinger.Where(i => i.Kanal == "API").Sum(i => i.Mottatt);
+        (await db.SaksHendelser.CountAsync(h => h.Type == "BEGJARING_MOTTATT" && h.Beskrivelse.StartsWith("Begjæring mottatt gjennom API-et"))).ShouldBe(mottatt, "every MOTTATT receipt is one case");
+    }
+}
