@@ -52,6 +52,7 @@ public static class DependencyInjection
         services.AddScoped<Volumgenerator>();
         services.AddScoped<Features.Begjaringer.BegjaringMottak>();
         services.AddScoped<Features.Begjaringer.CsvBehandling>();
+        services.AddScoped<Features.Portal.Idempotens>();
         return services;
     }
 }

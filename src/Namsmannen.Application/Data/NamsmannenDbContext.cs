@@ -14,6 +14,9 @@ public sealed class NamsmannenDbContext(DbContextOptions<NamsmannenDbContext> op
     /// <summary>A shadow property of a case: the debtor's name as the creditor wrote it (the creditor's view shows this).</summary>
     public const string InnsendtSkyldnernavn = nameof(InnsendtSkyldnernavn);
 
+    /// <summary>The begjæring as the creditor sent it (every field but referanse), to tell a replay from a changed claim (issue 12, H6).</summary>
+    public const string InnsendtInnhold = nameof(InnsendtInnhold);
+
     public DbSet<Kreditor> Kreditorer => Set<Kreditor>();
 
     public DbSet<Skyldner> Skyldnere => Set<Skyldner>();
@@ -41,6 +44,8 @@ public sealed class NamsmannenDbContext(DbContextOptions<NamsmannenDbContext> op
     public DbSet<Portal.ApiNokkel> ApiNokler => Set<Portal.ApiNokkel>();
 
     public DbSet<Portal.Innsending> Innsendinger => Set<Portal.Innsending>();
+
+    public DbSet<Portal.Idempotensnokkel> Idempotensnokler => Set<Portal.Idempotensnokkel>();
 
     public DbSet<Portal.Innsendingsdel> Innsendingsdeler => Set<Portal.Innsendingsdel>();
 

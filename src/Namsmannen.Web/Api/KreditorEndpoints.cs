@@ -91,12 +91,52 @@ public static class KreditorEndpoints
     }
 
     private static RouteHandlerBuilder Endring(this RouteHandlerBuilder builder, string summary) => builder
+        .AddEndpointFilter(IdempotentAsync)
         .Produces<SakStatus>()
         .ProducesValidationProblem()
         .ProducesProblem(StatusCodes.Status404NotFound)
         .ProducesProblem(StatusCodes.Status409Conflict)
         .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
         .WithSummary(summary);
+
+    /// <summary>
+    /// With an <c>Idempotency-Key</c> header, the amendment and its stored answer share one transaction, and a retry
+    /// with the same key and body gets the same answer (<c>Idempotent-Replayed: true</c>) without booking again (issue 12, H6).
+    /// </summary>
+    private static async ValueTask<object?> IdempotentAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        if (!http.Request.Headers.TryGetValue(Idempotens.Header, out var verdi))
+        {
+            return await next(context);
+        }
+
+        var nokkel = verdi.ToString();
+        if (Idempotens.Feil(nokkel) is { } feil)
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]> { [Idempotens.Header] = [feil] }, title: "Ugyldige felt i forespørselen.");
+        }
+
+        var json = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+        // The bound body stands for the request: its JSON, with the method and path, is what a retry must repeat.
+        var body = JsonSerializer.SerializeToUtf8Bytes(context.Arguments.Where(a => a is not (HttpContext or IMediator or CancellationToken or string)).ToList(), json);
+        var sti = http.Request.Path.Value ?? string.Empty;
+        var kreditorId = Guid.Parse(http.User.FindFirst(HttpCurrentUser.KreditorClaim)!.Value);
+        var db = http.RequestServices.GetRequiredService<Application.Data.NamsmannenDbContext>();
+        var idempotens = http.RequestServices.GetRequiredService<Idempotens>();
+        await using var transaksjon = await db.Database.BeginTransactionAsync(http.RequestAborted);
+        if (await idempotens.ReserverAsync(kreditorId, nokkel, sti, Idempotens.Hash(http.Request.Method, sti, body), http.RequestAborted) is { } lagret)
+        {
+            await transaksjon.CommitAsync(http.RequestAborted);
+            http.Response.Headers["Idempotent-Replayed"] = "true";
+            return Results.Content(lagret.Svar, "application/json; charset=utf-8", System.Text.Encoding.UTF8, lagret.Status);
+        }
+
+        var svar = JsonSerializer.Serialize(await next(context), json);
+        await idempotens.LagreAsync(kreditorId, nokkel, StatusCodes.Status200OK, svar, http.RequestAborted);
+        await transaksjon.CommitAsync(http.RequestAborted);
+        return Results.Content(svar, "application/json; charset=utf-8", System.Text.Encoding.UTF8, StatusCodes.Status200OK);
+    }
 
     private static async Task<IResult> SendBatchAsync(HttpContext http, IMediator mediator, CancellationToken cancellationToken)
     {

@@ -39,7 +39,24 @@ internal sealed class InnsendingConfiguration : IEntityTypeConfiguration<Innsend
         builder.HasIndex(i => new { i.KreditorId, i.Opprettet });
         // The CSV worker picks up waiting files; the partial index stays tiny however many batches there are.
         builder.HasIndex(i => i.Opprettet).HasDatabaseName("ix_innsendinger_venter").HasFilter("status IN ('VENTER', 'BEHANDLES')");
+        builder.Property(i => i.Forsok).HasDefaultValue(0);
         builder.HasOne<Kreditor>().WithMany().HasForeignKey(i => i.KreditorId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class IdempotensnokkelConfiguration : IEntityTypeConfiguration<Idempotensnokkel>
+{
+    public void Configure(EntityTypeBuilder<Idempotensnokkel> builder)
+    {
+        builder.ToTable("idempotensnokler");
+        builder.HasKey(k => new { k.KreditorId, k.Nokkel });
+        builder.Property(k => k.Nokkel).HasMaxLength(100);
+        builder.Property(k => k.Sti).HasMaxLength(200).IsRequired();
+        builder.Property(k => k.ForesporselHash).IsRequired();
+        // Text, not jsonb: a replay is the same bytes as the first answer.
+        builder.Property(k => k.Svar).HasColumnType("text");
+        builder.HasIndex(k => k.Opprettet);
+        builder.HasOne<Kreditor>().WithMany().HasForeignKey(k => k.KreditorId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -65,8 +82,9 @@ internal sealed class KreditorHendelseConfiguration : IEntityTypeConfiguration<K
         builder.Property(h => h.Referanse).HasMaxLength(100).IsRequired();
         builder.Property(h => h.Type).HasMaxLength(60).IsRequired();
         builder.Property(h => h.Stadium).HasMaxLength(30).IsRequired();
-        builder.Property(h => h.Krav).HasPrecision(14, 2);
-        builder.Property(h => h.Innbetalt).HasPrecision(14, 2);
+        // Unconstrained: a sum never overflows the feed (issue 12, H2).
+        builder.Property(h => h.Krav).HasColumnType("numeric");
+        builder.Property(h => h.Innbetalt).HasColumnType("numeric");
         builder.HasIndex(h => h.Sekvens).IsUnique();
         builder.HasIndex(h => new { h.KreditorId, h.Sekvens });
         builder.HasIndex(h => h.Id).HasDatabaseName("ix_kreditor_hendelser_usekvensert").HasFilter("sekvens IS NULL");

@@ -43,6 +43,7 @@ internal sealed class SakConfiguration : IEntityTypeConfiguration<Sak>
         builder.Property(s => s.KreditorReferanse).HasMaxLength(100).IsRequired();
         // The debtor's name as the creditor wrote it, for the creditor's own view of the case (the debtor row may hold more).
         builder.Property<string?>(NamsmannenDbContext.InnsendtSkyldnernavn).HasMaxLength(200);
+        builder.Property<string?>(NamsmannenDbContext.InnsendtInnhold).HasColumnType("jsonb");
         builder.HasIndex(s => new { s.KreditorId, s.KreditorReferanse }).IsUnique();
         builder.HasIndex(s => new { s.SaksbehandlerId, s.Stadium });
         builder.HasIndex(s => s.SkyldnerId);

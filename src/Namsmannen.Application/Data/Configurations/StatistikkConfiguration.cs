@@ -20,8 +20,9 @@ internal sealed class SakTallConfiguration : IEntityTypeConfiguration<SakTall>
         builder.Property(t => t.Kontor).HasMaxLength(20).IsRequired();
         builder.Property(t => t.Dimensjon).HasMaxLength(20).IsRequired();
         builder.Property(t => t.Verdi).HasMaxLength(80).IsRequired();
-        builder.Property(t => t.Krav).HasPrecision(18, 2);
-        builder.Property(t => t.Innbetalt).HasPrecision(18, 2);
+        // Unconstrained: no number of cases can overflow a sum and stop the fold (issue 12, H2).
+        builder.Property(t => t.Krav).HasColumnType("numeric");
+        builder.Property(t => t.Innbetalt).HasColumnType("numeric");
     }
 }
 
@@ -50,7 +51,7 @@ internal sealed class DagTallConfiguration : IEntityTypeConfiguration<DagTall>
         where T : DagTallVerdier
     {
         builder.Property(t => t.Kontor).HasMaxLength(20).IsRequired();
-        builder.Property(t => t.Fordelt).HasPrecision(18, 2);
+        builder.Property(t => t.Fordelt).HasColumnType("numeric");
     }
 }
 

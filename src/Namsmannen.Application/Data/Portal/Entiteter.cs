@@ -70,6 +70,36 @@ public sealed class Innsending
     public string? Feilmelding { get; set; }
 
     public DateTimeOffset? Avsluttet { get; set; }
+
+    /// <summary>Failed attempts at the current part; after <c>CsvBehandling.MaksForsok</c> the file fails and the queue moves on.</summary>
+    public int Forsok { get; set; }
+
+    /// <summary>After a transient failure, the part waits until then before it is tried again.</summary>
+    public DateTimeOffset? NesteForsok { get; set; }
+
+    /// <summary>When a part of the file was last worked on: the queue serves the least recently served file first, so one large file never holds up the others.</summary>
+    public DateTimeOffset? SistBehandlet { get; set; }
+}
+
+/// <summary>
+/// An <c>Idempotency-Key</c> a creditor sent with an amendment, and the answer it got, so a retried payment is booked
+/// once (issue 12, H6). Kept for 30 days.
+/// </summary>
+public sealed class Idempotensnokkel
+{
+    public Guid KreditorId { get; init; }
+
+    public string Nokkel { get; init; } = string.Empty;
+
+    public string Sti { get; init; } = string.Empty;
+
+    public byte[] ForesporselHash { get; init; } = [];
+
+    public int? Status { get; set; }
+
+    public string? Svar { get; set; }
+
+    public DateTimeOffset Opprettet { get; init; }
 }
 
 /// <summary>The receipts of up to 1 000 items of a submission, as the JSON array the API answered with.</summary>

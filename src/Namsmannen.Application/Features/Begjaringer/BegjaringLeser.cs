@@ -53,6 +53,8 @@ public static class BegjaringLeser
         (UgyldigeTegn, "Feltet inneholder kontrolltegn (som NUL eller linjeskift) eller ugyldig Unicode. Verdien gjentas ikke i svaret."),
         (DatoUtenforGrensene, "Datoen ligger før 01.01.1900 eller etter 31.12.2199."),
         (KravForStort, "Hovedstol, renter og omkostninger er til sammen mer enn 10 milliarder kroner, som ikke er et troverdig krav."),
+        (BegjaringMottak.ReferanseGjentatt, "Referansen er brukt tidligere i samme innsending. Bare den første er behandlet."),
+        (BegjaringMottak.ReferanseBrukt, "Referansen er alt brukt for en sak med annet innhold; feltene som er ulike, står i meldingen. Sendt på nytt med samme innhold blir den DUPLIKAT."),
         (Begjaringskrav.GrunnlagPasserIkke, "Tvangsgrunnlaget passer ikke til typen begjæring."),
         (Tvangskraft.ManglerForkynnelse, "Datoen tvangsgrunnlaget ble forkynt eller inngått, mangler."),
         (Tvangskraft.IkkeRettskraftig, "Dommen eller kjennelsen er ikke rettskraftig ennå (ankefristen løper)."),

@@ -18,6 +18,9 @@ namespace Namsmannen.Application.Features.Begjaringer;
 /// </summary>
 public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, ICurrentUser bruker)
 {
+    public const string ReferanseGjentatt = "REFERANSE_GJENTATT";
+    public const string ReferanseBrukt = "REFERANSE_BRUKT";
+
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
@@ -27,8 +30,8 @@ public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, 
     private const string SakerSql = """
         WITH inn AS (
             SELECT * FROM unnest(@id, @referanse, @type, @identifikator, @navn, @grunnlag_type, @forkynt, @oppfyllelsesfrist, @forfall,
-                                 @hovedstol, @renter, @omkostninger, @varsel_sendt) WITH ORDINALITY
-                AS u(id, referanse, type, identifikator, navn, grunnlag_type, forkynt, oppfyllelsesfrist, forfall, hovedstol, renter, omkostninger, varsel_sendt, nr)
+                                 @hovedstol, @renter, @omkostninger, @varsel_sendt, @innhold) WITH ORDINALITY
+                AS u(id, referanse, type, identifikator, navn, grunnlag_type, forkynt, oppfyllelsesfrist, forfall, hovedstol, renter, omkostninger, varsel_sendt, innhold, nr)
         ), nummerert AS (
             SELECT inn.*, s.id AS skyldner_id, kontor_for_postnummer(s.postnummer) AS kontor, nextval('saksnummer_lopenummer') AS lopenummer
               FROM inn JOIN skyldnere s ON s.identifikator = inn.identifikator
@@ -36,10 +39,10 @@ public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, 
         ), ny AS (
             INSERT INTO saker (id, saksnummer, kreditor_id, skyldner_id, kontor, type, stadium, hovedstol, renter, omkostninger, innbetalt,
                                kreditor_referanse, mottatt, grunnlag_type, grunnlag_forkynt, grunnlag_oppfyllelsesfrist, grunnlag_forfall,
-                               varsel_sendt, innsendt_skyldnernavn)
+                               varsel_sendt, innsendt_skyldnernavn, innsendt_innhold)
             SELECT id, @aar || '-' || CASE WHEN lopenummer < 1000000 THEN lpad(lopenummer::text, 6, '0') ELSE lopenummer::text END,
                    @kreditor_id, skyldner_id, kontor, type, 'BegjaringMottatt', hovedstol / 100.0, renter / 100.0, omkostninger / 100.0, 0,
-                   referanse, @idag, grunnlag_type, forkynt, oppfyllelsesfrist, forfall, varsel_sendt, navn
+                   referanse, @idag, grunnlag_type, forkynt, oppfyllelsesfrist, forfall, varsel_sendt, navn, innhold::jsonb
               FROM nummerert
              ORDER BY referanse -- one lock order for every batch (numbers follow the items' order, set above)
             ON CONFLICT (kreditor_id, kreditor_referanse) DO NOTHING
@@ -87,8 +90,17 @@ public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, 
         var kvitteringer = new Kvittering?[rader.Count];
         var gyldige = new List<(int Indeks, Guid Id, GyldigBegjaring Begjaring)>(rader.Count);
         var ider = Ider.NyeVersjon7(rader.Count, clock.GetUtcNow());
+        var brukt = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < rader.Count; i++)
         {
+            // Within one submission the first use of a referanse wins; a later one is refused, never tied to the first's case (issue 12, H6).
+            if (rader[i].Referanse?.Trim() is { Length: > 0 } referanse && !brukt.TryAdd(referanse, forsteLinje + i))
+            {
+                kvitteringer[i] = new Kvittering(forsteLinje + i, Trim(referanse), Kvittering.Avvist, null,
+                    [new Feil(Felt.Referanse, ReferanseGjentatt, $"Referansen er brukt på linje {brukt[referanse]} i samme innsending. Bare den første er behandlet.")]);
+                continue;
+            }
+
             var (begjaring, feil) = BegjaringLeser.Les(rader[i], idag);
             if (begjaring is null)
             {
@@ -112,10 +124,21 @@ public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, 
             var eksisterende = gamle.Length == 0 ? [] : await FinnEksisterendeAsync(connection, transaction, innsending.KreditorId, gamle, cancellationToken);
             foreach (var (indeks, id, begjaring) in gyldige)
             {
-                kvitteringer[indeks] = nye.TryGetValue(id, out var saksnummer)
-                    ? new Kvittering(forsteLinje + indeks, begjaring.Referanse, Kvittering.Mottatt, saksnummer, [])
-                    : new Kvittering(forsteLinje + indeks, begjaring.Referanse, Kvittering.Duplikat, eksisterende.GetValueOrDefault(begjaring.Referanse)
-                        ?? throw new InvalidOperationException($"Referansen {begjaring.Referanse} ble verken lagret eller funnet."), []);
+                if (nye.TryGetValue(id, out var saksnummer))
+                {
+                    kvitteringer[indeks] = new Kvittering(forsteLinje + indeks, begjaring.Referanse, Kvittering.Mottatt, saksnummer, []);
+                    continue;
+                }
+
+                var (tidligere, innhold) = eksisterende.TryGetValue(begjaring.Referanse, out var funnet)
+                    ? funnet
+                    : throw new InvalidOperationException($"Referansen {begjaring.Referanse} ble verken lagret eller funnet.");
+                // DUPLIKAT only for the same begjæring sent again; the same referanse with other content is refused, naming what differs (issue 12, H6).
+                var ulike = Innhold.Ulike(innhold, Innhold.Av(begjaring));
+                kvitteringer[indeks] = ulike.Count == 0
+                    ? new Kvittering(forsteLinje + indeks, begjaring.Referanse, Kvittering.Duplikat, tidligere, [])
+                    : new Kvittering(forsteLinje + indeks, begjaring.Referanse, Kvittering.Avvist, null,
+                        [new Feil(Felt.Referanse, ReferanseBrukt, $"Referansen er alt brukt for sak {tidligere}, med annet innhold i {string.Join(", ", ulike)}. Bruk en ny referanse for et nytt krav, eller endre saken med endringene i API-et.")]);
             }
         }
 
@@ -174,6 +197,7 @@ public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, 
         command.Parameters.Add(new NpgsqlParameter<long[]>("renter", b.Select(x => Ore(x.Renter)).ToArray()));
         command.Parameters.Add(new NpgsqlParameter<long[]>("omkostninger", b.Select(x => Ore(x.Omkostninger)).ToArray()));
         command.Parameters.Add(Datoer("varsel_sendt", b.Select(x => x.VarselSendt)));
+        command.Parameters.Add(Tekster("innhold", b.Select(x => JsonSerializer.Serialize(Innhold.Av(x)))));
         command.Parameters.Add(new NpgsqlParameter<string>("aar", (idag.Year % 100).ToString("00", System.Globalization.CultureInfo.InvariantCulture)));
         command.Parameters.Add(new NpgsqlParameter<Guid>("kreditor_id", innsending.KreditorId));
         command.Parameters.Add(new NpgsqlParameter<DateOnly>("idag", idag));
@@ -197,20 +221,58 @@ public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, 
         return nye;
     }
 
-    private static async Task<Dictionary<string, string>> FinnEksisterendeAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid kreditorId, string[] referanser, CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, (string Saksnummer, string? Innhold)>> FinnEksisterendeAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid kreditorId, string[] referanser, CancellationToken cancellationToken)
     {
         // A separate statement, so it sees a case that a concurrent identical request committed while this one waited on it.
-        await using var command = new NpgsqlCommand("SELECT kreditor_referanse, saksnummer FROM saker WHERE kreditor_id = @kreditor_id AND kreditor_referanse = ANY(@referanser)", connection, transaction);
+        await using var command = new NpgsqlCommand("SELECT kreditor_referanse, saksnummer, innsendt_innhold::text FROM saker WHERE kreditor_id = @kreditor_id AND kreditor_referanse = ANY(@referanser)", connection, transaction);
         command.Parameters.Add(new NpgsqlParameter<Guid>("kreditor_id", kreditorId));
         command.Parameters.Add(new NpgsqlParameter<string[]>("referanser", referanser));
-        var eksisterende = new Dictionary<string, string>(referanser.Length, StringComparer.Ordinal);
+        var eksisterende = new Dictionary<string, (string, string?)>(referanser.Length, StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            eksisterende[reader.GetString(0)] = reader.GetString(1);
+            eksisterende[reader.GetString(0)] = (reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2));
         }
 
         return eksisterende;
+    }
+
+    /// <summary>A begjæring's content as sent, field by field (API names), every field but the referanse.</summary>
+    internal static class Innhold
+    {
+        public static SortedDictionary<string, string?> Av(GyldigBegjaring b) => new(StringComparer.Ordinal)
+        {
+            [Felt.Type] = BegjaringLeser.Kode(b.Type),
+            [Felt.SkyldnerIdentifikator] = b.SkyldnerIdentifikator,
+            [Felt.SkyldnerNavn] = b.SkyldnerNavn,
+            [Felt.SkyldnerAdresse] = b.SkyldnerAdresse,
+            [Felt.SkyldnerPostnummer] = b.SkyldnerPostnummer,
+            [Felt.SkyldnerPoststed] = b.SkyldnerPoststed,
+            [Felt.GrunnlagType] = BegjaringLeser.Kode(b.Grunnlag.Type),
+            [Felt.GrunnlagForkynt] = Dato(b.Grunnlag.Forkynt),
+            [Felt.GrunnlagOppfyllelsesfrist] = Dato(b.Grunnlag.Oppfyllelsesfrist),
+            [Felt.GrunnlagForfall] = Dato(b.Grunnlag.Forfall),
+            [Felt.Hovedstol] = Kroner(b.Hovedstol),
+            [Felt.Renter] = Kroner(b.Renter),
+            [Felt.Omkostninger] = Kroner(b.Omkostninger),
+            [Felt.VarselSendt] = Dato(b.VarselSendt),
+        };
+
+        /// <summary>The fields whose value differs; none when the stored case predates this record (it is then taken as the same).</summary>
+        public static IReadOnlyList<string> Ulike(string? lagret, SortedDictionary<string, string?> ny)
+        {
+            if (lagret is null)
+            {
+                return [];
+            }
+
+            var gammel = JsonSerializer.Deserialize<Dictionary<string, string?>>(lagret) ?? [];
+            return Felt.Alle.Where(f => ny.ContainsKey(f) && !string.Equals(gammel.GetValueOrDefault(f), ny[f], StringComparison.Ordinal)).ToList();
+        }
+
+        private static string? Dato(DateOnly? dato) => dato?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        private static string Kroner(decimal belop) => belop.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>Kroner with at most two decimals (the reader has checked) as whole øre.</summary>
