@@ -8,7 +8,9 @@ public static class BeregningerEndpoints
 {
     public static IEndpointRouteBuilder MapBeregninger(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").AllowAnonymous().WithTags("Beregninger og kontroller");
+        var api = app.MapGroup("/api/v1").AllowAnonymous().WithTags("Beregninger og kontroller")
+            .WithMetadata(Hosting.Kroppsgrense.Liten)
+            .RequireRateLimiting(Hosting.ApiGrenser.Anonym);
         api.MapPost("/beregninger/utleggstrekk", (BeregnUtleggstrekk.Query query, IMediator mediator, CancellationToken ct) => mediator.Send(query, ct))
             .WithSummary("Utleggstrekk per måned, med det husstanden beholder linje for linje.");
         api.MapPost("/beregninger/beslagsfritt-innskudd", (BeregnBeslagsfrittInnskudd.Query query, IMediator mediator, CancellationToken ct) => mediator.Send(query, ct))

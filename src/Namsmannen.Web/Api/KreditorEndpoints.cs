@@ -92,6 +92,7 @@ public static class KreditorEndpoints
 
     private static RouteHandlerBuilder Endring(this RouteHandlerBuilder builder, string summary) => builder
         .AddEndpointFilter(IdempotentAsync)
+        .WithMetadata(Kroppsgrense.Liten)
         .Produces<SakStatus>()
         .ProducesValidationProblem()
         .ProducesProblem(StatusCodes.Status404NotFound)

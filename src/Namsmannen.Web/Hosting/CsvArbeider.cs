@@ -7,7 +7,7 @@ namespace Namsmannen.Web.Hosting;
 /// progress page can show how far it has come. Woken by an upload; otherwise it looks for work every few seconds
 /// (another instance may have taken the upload).
 /// </summary>
-public sealed partial class CsvArbeider(IServiceScopeFactory scopes, ILogger<CsvArbeider> logger) : BackgroundService
+public sealed partial class CsvArbeider(IServiceScopeFactory scopes, TimeProvider clock, ILogger<CsvArbeider> logger) : BackgroundService
 {
     private static readonly SemaphoreSlim Signal = new(0);
 
@@ -24,6 +24,7 @@ public sealed partial class CsvArbeider(IServiceScopeFactory scopes, ILogger<Csv
     {
         while (!stoppingToken.IsCancellationRequested)
         {
+            Driftshelse.CsvArbeiderSistAktiv = clock.GetUtcNow();
             bool arbeidet;
             try
             {
@@ -36,7 +37,7 @@ public sealed partial class CsvArbeider(IServiceScopeFactory scopes, ILogger<Csv
             }
             catch (Exception ex)
             {
-                // The part in progress was rolled back; it is tried again after a pause.
+                // The database is away, or the like: the part's own failures are counted by CsvBehandling. Try again after a pause.
                 LogFeil(logger, ex);
                 arbeidet = false;
             }

@@ -97,7 +97,8 @@ public static class WebSetup
         // Unreadable JSON reaches ApiExceptionHandler, which names the field, instead of an empty 400.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddExceptionHandler<ApiExceptionHandler>();
-        services.AddHealthChecks().AddDbContextCheck<NamsmannenDbContext>("database", tags: ["ready"]);
+        services.AddHealthChecks().AddDbContextCheck<NamsmannenDbContext>("database", tags: ["ready"])
+            .AddCheck<Driftshelse>("drift", tags: ["ready"]);
         services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Namsmannen API";
@@ -139,6 +140,7 @@ public static class WebSetup
         });
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseMiddleware<KroppsgrenseMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

@@ -17,6 +17,8 @@ public sealed class Feil : PageModel
         404 => "Siden finnes ikke",
         403 => "Du har ikke tilgang",
         400 => "Forespørselen kunne ikke behandles",
+        429 => "For mange forsøk",
+        413 => "Filen eller skjemaet er for stort",
         _ => "Noe gikk galt",
     };
 
@@ -25,6 +27,8 @@ public sealed class Feil : PageModel
         404 => "Vi fant ikke siden du ba om. Sjekk adressen, eller gå til startsiden.",
         403 => "Du har ikke tilgang til denne siden.",
         400 => HttpContext.Items[Tegnvakt.Feilmelding] as string ?? "Forespørselen var ugyldig. Gå tilbake og prøv igjen.",
+        429 => HttpContext.Items[Tegnvakt.Feilmelding] as string ?? "For mange forsøk på kort tid. Vent litt og prøv igjen.",
+        413 => "Det du sendte, er større enn grensen. Del det opp og prøv igjen.",
         _ => "Det oppstod en uventet feil hos oss. Ingenting er lagret halvveis: prøv igjen om litt.",
     };
 

@@ -81,3 +81,35 @@ public sealed class FiendtligInndataTests(AppFactory app) : IClassFixture<AppFac
         (await svar.ParseAsync()).QuerySelector("main p")!.TextContent.ShouldStartWith("Feltet «");
     }
 }
+
+/// <summary>Issue 12, H4 and M9: readiness tells of a stuck CSV queue.</summary>
+public sealed class DriftshelseTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task Readiness_goes_degraded_when_a_CSV_file_has_waited_too_long()
+    {
+        (await (await app.Browser().GetAsync("/health/ready")).Content.ReadAsStringAsync()).ShouldBe("Healthy");
+        await using (var db = Namsmannen.Application.Tests.Infrastructure.TestPostgres.CreateDbContext(app.DatabaseName))
+        {
+            var kreditor = await app.DemoKreditorAsync();
+            db.Innsendinger.Add(new Namsmannen.Application.Data.Portal.Innsending
+            {
+                Id = Guid.NewGuid(),
+                KreditorId = kreditor,
+                Kanal = "CSV",
+                Opprettet = DateTimeOffset.UtcNow.AddHours(-1),
+                OpprettetAvNavn = "Test",
+                Status = "VENTER",
+                Filnavn = "stuck.csv",
+                AntallRader = 1,
+                NesteForsok = DateTimeOffset.UtcNow.AddDays(1),
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var svar = await app.Browser().GetAsync("/health/ready");
+
+        svar.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await svar.Content.ReadAsStringAsync()).ShouldBe("Degraded");
+    }
+}

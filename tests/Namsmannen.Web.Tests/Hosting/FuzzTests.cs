@@ -21,6 +21,9 @@ public sealed class FuzzFactory : AppFactory
         base.ConfigureWebHost(builder);
         builder.UseSetting("Api:Grenser:Burst", "1000000");
         builder.UseSetting("Api:Grenser:ForesporslerPerSekund", "1000000");
+        builder.UseSetting("Api:Grenser:Anonym:Burst", "1000000");
+        builder.UseSetting("Api:Grenser:Anonym:ForesporslerPerSekund", "1000000");
+        builder.UseSetting("Innlogging:Burst", "1000000");
         builder.UseSetting("Serilog:MinimumLevel", "Fatal");
     }
 }

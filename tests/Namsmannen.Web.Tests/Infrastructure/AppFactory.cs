@@ -55,6 +55,9 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Namsmannen", ConnectionString);
         builder.UseSetting("Serilog:MinimumLevel", "Warning");
+        // Every test client has the same (absent) IP address: the login throttle and delay have their own test.
+        builder.UseSetting("Innlogging:Burst", "100000");
+        builder.UseSetting("Innlogging:ForsinkelseMs", "0");
     }
 }
 

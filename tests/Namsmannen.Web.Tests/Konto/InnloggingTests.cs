@@ -102,3 +102,47 @@ public sealed class InnloggingTests(AppFactory app) : IClassFixture<AppFactory>
         (await client.GetAsync("/admin")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }
 }
+
+/// <summary>The app with the production login throttle: a few attempts per address, then the Norwegian 429 page.</summary>
+public sealed class StrengInnloggingFactory : AppFactory
+{
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Innlogging:Burst", "3");
+        builder.UseSetting("Innlogging:SekunderPerForsok", "60");
+        builder.UseSetting("Innlogging:ForsinkelseMs", "10");
+    }
+}
+
+/// <summary>Issue 12, M7: guessing passwords from one address is throttled before the lockout can be abused.</summary>
+public sealed class InnloggingsvernTests(StrengInnloggingFactory app) : IClassFixture<StrengInnloggingFactory>
+{
+    [Fact]
+    public async Task Repeated_attempts_from_one_address_get_a_Norwegian_429_page_and_the_account_is_not_locked()
+    {
+        var client = app.Browser();
+        var side = await client.GetDocumentAsync("/konto/logg-inn");
+        var svar = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            svar.Add((await client.SubmitAsync(side, "main form", new Dictionary<string, string> { ["Data.Epost"] = "saksbehandler@namsmannen.test", ["Data.Passord"] = "feil-passord-" + i })).StatusCode);
+        }
+
+        svar.ShouldBe([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests]);
+        var sperret = await client.SubmitAsync(side, "main form", new Dictionary<string, string> { ["Data.Epost"] = "saksbehandler@namsmannen.test", ["Data.Passord"] = DemoBrukere.Passord });
+        sperret.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        var dokument = await sperret.ParseAsync();
+        dokument.QuerySelector("h1")!.TextContent.ShouldBe("For mange forsøk");
+        dokument.QuerySelector("main p")!.TextContent.ShouldStartWith("For mange forsøk på kort tid. Vent ");
+        await using var db = Namsmannen.Application.Tests.Infrastructure.TestPostgres.CreateDbContext(app.DatabaseName);
+        (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Users, u => u.Email == "saksbehandler@namsmannen.test")).AccessFailedCount.ShouldBe(3, "the throttle stopped the fourth guess before it counted");
+    }
+
+    [Fact]
+    public void A_failed_login_is_logged_with_the_account_masked()
+    {
+        Namsmannen.Web.Pages.Konto.LoggInn.MaskertEpost("kari.nordmann@namsmannen.test").ShouldBe("ka***@namsmannen.test");
+        Namsmannen.Web.Pages.Konto.LoggInn.MaskertEpost("x").ShouldBe("x***");
+    }
+}

@@ -185,7 +185,7 @@ public sealed class KreditorTests(AppFactory app) : IClassFixture<AppFactory>
 
         ferdig.ShouldBeTrue("the background worker finishes a three-row file within ten seconds");
         var innsending = await client.GetDocumentAsync(adresse);
-        innsending.QuerySelector("#telling")!.TextContent.ShouldBe("Mottatt 1, avvist 1, duplikat 1.");
+        innsending.QuerySelector("#telling")!.TextContent.ShouldBe("Mottatt 1, avvist 2, duplikat 0.");
         innsending.QuerySelector("progress")!.GetAttribute("value").ShouldBe("3");
 
         var resultat = Encoding.UTF8.GetString(await client.GetByteArrayAsync(adresse + "?handler=Resultat")).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
@@ -195,7 +195,8 @@ public sealed class KreditorTests(AppFactory app) : IClassFixture<AppFactory>
         var sak = await db.Saker.SingleAsync(s => s.KreditorReferanse == "CSV-1");
         resultat[1].ShouldBe($"1;CSV-1;MOTTATT;{sak.Saksnummer};;");
         resultat[2].ShouldStartWith("2;CSV-2;AVVIST;;skyldner.identifikator:UGYLDIG_IDENTIFIKATOR skyldner.navn:PAKREVD");
-        resultat[3].ShouldBe($"3;CSV-1;DUPLIKAT;{sak.Saksnummer};;");
+        // Line 3 reuses line 1's referanse for another debtor: refused, never tied to line 1's case (issue 12, H6).
+        resultat[3].ShouldBe("3;CSV-1;AVVIST;;referanse:REFERANSE_GJENTATT;referanse: Referansen er brukt på linje 1 i samme innsending. Bare den første er behandlet.");
         (sak.Hovedstol, sak.Renter).ShouldBe((1_000.50m, 10m));
         (await db.Skyldnere.SingleAsync(s => s.Id == sak.SkyldnerId)).Adresse.ShouldBe("Vei 1; oppgang B");
         (await db.SaksHendelser.SingleAsync(h => h.SakId == sak.Id)).UtfortAvNavn.ShouldBe("Sofie Lunde (CSV-filen «saker.csv»)");

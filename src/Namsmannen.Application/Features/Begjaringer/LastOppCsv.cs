@@ -14,7 +14,7 @@ namespace Namsmannen.Application.Features.Begjaringer;
 public static class LastOppCsv
 {
     public const int MaksBytes = 20 * 1024 * 1024;
-    public const int MaksRader = 100_000;
+    public const int MaksRader = CsvFormat.MaksRader;
 
     /// <summary>A file too large to accept comes without its bytes and with its <see cref="Storrelse"/>, so it is refused unread.</summary>
     public sealed record Command(string Filnavn, byte[] Innhold) : ICommand<Result>
@@ -39,10 +39,11 @@ public static class LastOppCsv
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
             var kreditorId = bruker.Kreditor();
-            var (rader, feil) = CsvFormat.Les(request.Innhold);
-            if (feil is not null || rader.Count > MaksRader)
+            // The whole file is read through once for its caps and row count, keeping no rows (issue 12, H3).
+            var lesing = CsvFormat.Les(request.Innhold, ta: 0);
+            if (lesing.Feil is not null)
             {
-                throw new ValidationException([new ValidationFailure("Fil", feil ?? $"Filen har {rader.Count} rader; grensen er {MaksRader:N0}. Del den opp.")]);
+                throw new ValidationException([new ValidationFailure("Fil", lesing.Feil)]);
             }
 
             var innsending = new Innsending
@@ -54,12 +55,12 @@ public static class LastOppCsv
                 OpprettetAvNavn = bruker.Navn,
                 Status = Innsending.Venter,
                 Filnavn = Portal.Vedleggsregler.Filnavn(request.Filnavn),
-                AntallRader = rader.Count,
+                AntallRader = lesing.Antall,
                 Fil = request.Innhold,
             };
             db.Innsendinger.Add(innsending);
             await db.SaveChangesAsync(cancellationToken);
-            return new Result(innsending.Id, rader.Count);
+            return new Result(innsending.Id, lesing.Antall);
         }
     }
 }

@@ -11,7 +11,7 @@ using Namsmannen.Domain.Saker;
 namespace Namsmannen.Application.Features.Brukere;
 
 /// <summary>An administrator creates a login for a caseworker, supervisor, administrator or creditor portal user.</summary>
-public static class OpprettBruker
+public static partial class OpprettBruker
 {
     public sealed record Command : ICommand<Result>
     {
@@ -58,7 +58,7 @@ public static class OpprettBruker
         }
     }
 
-    public sealed class Handler(UserManager<Bruker> users) : IRequestHandler<Command, Result>
+    public sealed partial class Handler(UserManager<Bruker> users, Common.ICurrentUser utforer, Microsoft.Extensions.Logging.ILogger<Handler> logger) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
@@ -86,7 +86,12 @@ public static class OpprettBruker
                 throw new InvalidOperationException(string.Join("; ", role.Errors.Select(e => e.Description)));
             }
 
+            // Who made which account, with which role: in the log, the account's address masked (issue 12, M7).
+            LogOpprettet(logger, bruker.Id, request.Rolle, request.Kontor, utforer.Navn, utforer.UserId);
             return new Result(bruker.Id, bruker.Email);
         }
+
+        [Microsoft.Extensions.Logging.LoggerMessage(Level = Microsoft.Extensions.Logging.LogLevel.Information, Message = "User {BrukerId} created with role {Rolle} (office {Kontor}) by {Utforer} ({UtforerId})")]
+        private static partial void LogOpprettet(Microsoft.Extensions.Logging.ILogger logger, string brukerId, string rolle, string? kontor, string utforer, string? utforerId);
     }
 }

@@ -6,8 +6,19 @@ using Namsmannen.Web.Hosting;
 
 namespace Namsmannen.Web.Pages.Konto;
 
-public sealed partial class LoggInn(SignInManager<Bruker> signIn, ILogger<LoggInn> logger) : PageModel
+/// <summary>
+/// The login. Issue 12, M7: at most a few attempts per IP address (<see cref="ApiGrenser.Innlogging"/>), a delay that
+/// grows with an address's recent failures, a failed login logged with the account masked, and the same work for an
+/// unknown address as for a known one, so the answer's time does not tell which accounts exist.
+/// </summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(ApiGrenser.Innlogging)]
+public sealed partial class LoggInn(SignInManager<Bruker> signIn, TimeProvider clock, IConfiguration configuration, ILogger<LoggInn> logger) : PageModel
 {
+    /// <summary>A hash of a random password, verified for an unknown address so it costs what a known one costs.</summary>
+    private static readonly Lazy<string> Attrapp = new(() => new PasswordHasher<Bruker>().HashPassword(new Bruker(), Guid.NewGuid().ToString()));
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (int Antall, DateTimeOffset Sist)> Mislykkede = new();
+
     public const string FeilInnlogging = "Feil e-postadresse eller passord.";
     public const string Last = "Kontoen er låst etter for mange mislykkede innlogginger. Prøv igjen om 15 minutter, eller kontakt en administrator.";
 
@@ -37,7 +48,33 @@ public sealed partial class LoggInn(SignInManager<Bruker> signIn, ILogger<LoggIn
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Data.Epost.Trim(), Data.Passord, isPersistent: false, lockoutOnFailure: true);
+        var ip = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "ukjent";
+        var naa = clock.GetUtcNow();
+        if (Mislykkede.TryGetValue(ip, out var tidligere) && naa - tidligere.Sist < TimeSpan.FromMinutes(15))
+        {
+            // Progressive: 0.25 s after the first failure from this address, doubling up to 4 s.
+            var grunn = configuration.GetValue("Innlogging:ForsinkelseMs", 250);
+            await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(16 * grunn, grunn * Math.Pow(2, Math.Min(tidligere.Antall, 5) - 1))), HttpContext.RequestAborted);
+        }
+
+        var epost = Data.Epost.Trim();
+        Microsoft.AspNetCore.Identity.SignInResult result;
+        if (await signIn.UserManager.FindByNameAsync(epost) is null)
+        {
+            signIn.UserManager.PasswordHasher.VerifyHashedPassword(new Bruker(), Attrapp.Value, Data.Passord);
+            result = Microsoft.AspNetCore.Identity.SignInResult.Failed;
+        }
+        else
+        {
+            result = await signIn.PasswordSignInAsync(epost, Data.Passord, isPersistent: false, lockoutOnFailure: true);
+        }
+
+        if (!result.Succeeded)
+        {
+            Mislykkede.AddOrUpdate(ip, _ => (1, naa), (_, f) => (naa - f.Sist < TimeSpan.FromMinutes(15) ? f.Antall + 1 : 1, naa));
+            LogFeilet(logger, MaskertEpost(epost), result.IsLockedOut);
+        }
+
         if (result.IsLockedOut)
         {
             LogLockedOut(logger);
@@ -50,6 +87,8 @@ public sealed partial class LoggInn(SignInManager<Bruker> signIn, ILogger<LoggIn
             ModelState.AddModelError(string.Empty, FeilInnlogging);
             return Page();
         }
+
+        Mislykkede.TryRemove(ip, out _);
 
         if (!string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl))
         {
@@ -68,6 +107,17 @@ public sealed partial class LoggInn(SignInManager<Bruker> signIn, ILogger<LoggIn
 
         public string Passord { get; set; } = string.Empty;
     }
+
+    /// <summary>"kari.nordmann@namsmannen.test" → "ka***@namsmannen.test": enough to see a pattern, not to read the address.</summary>
+    public static string MaskertEpost(string epost)
+    {
+        var at = epost.IndexOf('@', StringComparison.Ordinal);
+        var lokal = at < 0 ? epost : epost[..at];
+        return (lokal.Length <= 2 ? lokal : lokal[..2]) + "***" + (at < 0 ? string.Empty : epost[at..]);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Failed login for {Konto} (locked out: {Last})")]
+    private static partial void LogFeilet(ILogger logger, string konto, bool last);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "An account was locked out after repeated failed logins")]
     private static partial void LogLockedOut(ILogger logger);

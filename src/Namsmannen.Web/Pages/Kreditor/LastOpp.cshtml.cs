@@ -7,6 +7,13 @@ using Namsmannen.Web.Hosting;
 
 namespace Namsmannen.Web.Pages.Kreditor;
 
+/// <summary>
+/// The CSV upload. At most two uploads in progress per creditor and a body no larger than the file cap plus the form
+/// (issue 12, H3): a burst of parallel 20 MB uploads cannot exhaust the server's memory.
+/// </summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(ApiGrenser.Opplasting)]
+[RequestSizeLimit(LastOppCsv.MaksBytes + (1024 * 1024))]
+[RequestFormLimits(MultipartBodyLengthLimit = LastOppCsv.MaksBytes + (1024 * 1024))]
 public sealed class LastOpp(IMediator mediator) : PageModel
 {
     /// <summary>Only for the error keys: the form's fields are prefixed like every other form's.</summary>

@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Namsmannen.Application.Data;
+
+namespace Namsmannen.Web.Hosting;
+
+/// <summary>
+/// What <c>/health/ready</c> reports beyond the database (issue 12, H2, H4, M9): the CSV worker is alive, no waiting
+/// file is stuck, and the summary figures are being folded. A stuck queue or a stale fold is "Degraded" (the app still
+/// answers); a stopped worker is "Unhealthy".
+/// </summary>
+public sealed class Driftshelse(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration) : IHealthCheck
+{
+    /// <summary>Set by the CSV worker on every round; a worker that stops setting it has stopped.</summary>
+    public static DateTimeOffset? CsvArbeiderSistAktiv { get; set; }
+
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var naa = clock.GetUtcNow();
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NamsmannenDbContext>();
+        var eldsteVentende = await db.Innsendinger.Where(i => i.Status == "VENTER" || i.Status == "BEHANDLES")
+            .Select(i => (DateTimeOffset?)(i.SistBehandlet ?? i.Opprettet)).MinAsync(cancellationToken);
+        var sistSamlet = await db.Database.SqlQuery<DateTimeOffset?>($"SELECT sist_samlet AS \"Value\" FROM statistikk_status WHERE id = 1").SingleOrDefaultAsync(cancellationToken);
+        var venterEndringer = await db.Database.SqlQuery<bool>($"SELECT EXISTS (SELECT 1 FROM statistikk_saker_endringer) AS \"Value\"").SingleAsync(cancellationToken);
+
+        var data = new Dictionary<string, object>();
+        var problemer = new List<string>();
+        if (CsvArbeiderSistAktiv is { } aktiv)
+        {
+            data["csvArbeiderSistAktiv"] = aktiv;
+            if (naa - aktiv > TimeSpan.FromMinutes(2))
+            {
+                return HealthCheckResult.Unhealthy($"CSV-arbeideren har ikke vært aktiv siden {aktiv:O}.", data: data);
+            }
+        }
+
+        var koGrense = TimeSpan.FromMinutes(configuration.GetValue("Helse:CsvKoMinutter", 15));
+        if (eldsteVentende is { } eldste && naa - eldste > koGrense)
+        {
+            problemer.Add($"En CSV-fil har ventet i {(int)(naa - eldste).TotalMinutes} minutter.");
+        }
+
+        var foldGrense = TimeSpan.FromMinutes(configuration.GetValue("Helse:SammendragMinutter", 10));
+        if (venterEndringer && (sistSamlet is null || naa - sistSamlet > foldGrense))
+        {
+            problemer.Add(sistSamlet is null ? "Sammendragene er aldri samlet." : $"Sammendragene ble sist samlet for {(int)(naa - sistSamlet.Value).TotalMinutes} minutter siden.");
+        }
+
+        return problemer.Count == 0 ? HealthCheckResult.Healthy(data: data) : HealthCheckResult.Degraded(string.Join(" ", problemer), data: data);
+    }
+}
