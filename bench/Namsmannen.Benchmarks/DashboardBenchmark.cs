@@ -360,7 +360,7 @@ public static partial class DashboardBenchmark
     /// <summary>A logged-in client: the login form with its antiforgery token, as a browser posts it.</summary>
     private static async Task<HttpClient> LoggInnAsync(Uri address, string epost)
     {
-        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = address };
+        var client = new HttpClient(new TlsProxy { InnerHandler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false } }) { BaseAddress = address };
         var skjema = await client.GetStringAsync("/konto/logg-inn");
         var token = Token().Match(skjema).Groups[1].Value;
         using var svar = await client.PostAsync("/konto/logg-inn", new FormUrlEncodedContent(new Dictionary<string, string>
@@ -375,6 +375,34 @@ public static partial class DashboardBenchmark
         }
 
         return client;
+    }
+
+    /// <summary>
+    /// Stands in for the TLS proxy in front of the app in production: every request says it came over HTTPS
+    /// (X-Forwarded-Proto, from the loopback proxy the app trusts), and the Secure __Host- cookies are kept and sent
+    /// back, which a plain HTTP client would refuse to do (issue 12, M5).
+    /// </summary>
+    private sealed class TlsProxy : DelegatingHandler
+    {
+        private readonly Dictionary<string, string> kaker = new(StringComparer.Ordinal);
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            request.Headers.Add("X-Forwarded-Proto", "https");
+            if (kaker.Count > 0)
+            {
+                request.Headers.Add("Cookie", string.Join("; ", kaker.Select(k => k.Key + "=" + k.Value)));
+            }
+
+            var response = await base.SendAsync(request, cancellationToken);
+            foreach (var kake in response.Headers.TryGetValues("Set-Cookie", out var verdier) ? verdier : [])
+            {
+                var par = kake.Split(';', 2)[0].Split('=', 2);
+                kaker[par[0]] = par[1];
+            }
+
+            return response;
+        }
     }
 
     private static async Task<T> SkalarAsync<T>(NpgsqlConnection connection, string sql)

@@ -50,6 +50,8 @@ public sealed class WebApp : IAsyncDisposable
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_URLS"] = address.ToString();
+        // The benchmark's client plays the TLS proxy on loopback (X-Forwarded-Proto), as production runs behind one.
+        start.Environment["Proxy__KjenteProxyer__0"] = "127.0.0.1";
         start.Environment["ConnectionStrings__Namsmannen"] = connectionString;
         start.Environment["Serilog__MinimumLevel__Default"] = Environment.GetEnvironmentVariable("NAMSMANNEN_BENCH_APPLOG") ?? "Warning";
         start.Environment["Serilog__MinimumLevel__Override__Microsoft"] = "Warning";

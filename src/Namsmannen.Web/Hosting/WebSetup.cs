@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Namsmannen.Application.Common;
@@ -39,7 +40,7 @@ public static class WebSetup
         services.AddHostedService<StatistikkArbeider>();
         services.ConfigureApplicationCookie(options =>
         {
-            options.Cookie.Name = "namsmannen";
+            options.Cookie.Path = "/";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.LoginPath = "/konto/logg-inn";
@@ -58,7 +59,29 @@ public static class WebSetup
         services.AddOptions<KeyManagementOptions>()
             .Configure<IServiceScopeFactory>((options, scopes) => options.XmlRepository = new DatabaseXmlRepository(scopes));
 
-        services.AddAntiforgery(options => options.Cookie.Name = "namsmannen-antiforgery");
+        services.AddAntiforgery(options => options.Cookie.Path = "/");
+        // Outside Development the cookies are __Host-: only over HTTPS, only from this host, path /, so they are never
+        // sent in clear behind a TLS proxy (issue 12, M5). Development serves plain http://localhost.
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<IHostEnvironment>((options, env) =>
+            (options.Cookie.Name, options.Cookie.SecurePolicy) = Informasjonskapsel("namsmannen", env));
+        services.AddOptions<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>().Configure<IHostEnvironment>((options, env) =>
+            (options.Cookie.Name, options.Cookie.SecurePolicy) = Informasjonskapsel("namsmannen-antiforgery", env));
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IConfiguration>((options, configuration) =>
+        {
+            // Behind a TLS-terminating proxy: X-Forwarded-For/-Proto from the proxies named in Proxy:KjenteProxyer only.
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            options.KnownIPNetworks.Clear();
+            options.KnownProxies.Clear();
+            foreach (var proxy in configuration.GetSection("Proxy:KjenteProxyer").Get<string[]>() ?? [])
+            {
+                options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+        });
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = true;
+        });
         services.AddRazorPages(options =>
             {
                 options.Conventions.AuthorizeFolder("/Saksbehandling", Policies.Saksbehandling);
@@ -118,6 +141,7 @@ public static class WebSetup
 
     public static WebApplication UseNamsmannen(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler("/feil");
@@ -153,6 +177,9 @@ public static class WebSetup
         app.MapRazorPages();
         return app;
     }
+
+    private static (string Navn, CookieSecurePolicy Sikkerhet) Informasjonskapsel(string navn, IHostEnvironment env) =>
+        env.IsDevelopment() ? (navn, CookieSecurePolicy.SameAsRequest) : ("__Host-" + navn, CookieSecurePolicy.Always);
 
     private static Task ApiOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int statusCode)
     {

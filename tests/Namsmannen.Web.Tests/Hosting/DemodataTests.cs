@@ -56,3 +56,25 @@ public sealed class DemodataTests(AppFactory app) : IClassFixture<AppFactory>
         }
     }
 }
+
+/// <summary>Issue 12, M5: behind a TLS proxy the cookies are __Host- and Secure, and HSTS is sent.</summary>
+public sealed class TlsTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task The_login_and_antiforgery_cookies_are_Host_prefixed_and_Secure_and_HSTS_is_sent()
+    {
+        // HSTS is never sent to localhost, so this browser uses a real host name.
+        var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://namsmannen.test") });
+        var side = await client.GetAsync("/konto/logg-inn");
+        var login = await client.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
+
+        side.Headers.GetValues("Strict-Transport-Security").Single().ShouldBe("max-age=31536000; includeSubDomains");
+        var antiforgery = side.Headers.GetValues("Set-Cookie").Single(c => c.Contains("antiforgery", StringComparison.Ordinal));
+        antiforgery.ShouldStartWith("__Host-namsmannen-antiforgery=");
+        antiforgery.ShouldContain("secure");
+        var innlogging = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("__Host-namsmannen=", StringComparison.Ordinal));
+        innlogging.ShouldContain("secure");
+        innlogging.ShouldContain("path=/");
+        innlogging.ShouldContain("httponly");
+    }
+}

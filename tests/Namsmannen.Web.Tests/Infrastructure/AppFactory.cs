@@ -48,7 +48,8 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         await TestPostgres.DropDatabaseAsync(DatabaseName);
     }
 
-    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    /// <summary>A browser over HTTPS, as behind the TLS proxy in production: the cookies are Secure and __Host- (issue 12, M5).</summary>
+    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") });
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
