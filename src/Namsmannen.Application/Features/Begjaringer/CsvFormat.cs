@@ -233,8 +233,5 @@ public static class CsvFormat
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(tekst.ToString())];
     }
 
-    private static string Sitat(string verdi) => Sitert(verdi.Length > 0 && verdi[0] is '=' or '+' or '@' ? "'" + verdi : verdi); // no formulas when Excel opens it
-
-    private static string Sitert(string verdi) =>
-        verdi.IndexOfAny([';', '"', '\r', '\n']) >= 0 ? "\"" + verdi.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : verdi;
+    private static string Sitat(string verdi) => Common.Csvcelle.Skriv(verdi);
 }

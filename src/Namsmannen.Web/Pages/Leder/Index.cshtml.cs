@@ -167,12 +167,7 @@ public sealed class Index(IMediator mediator) : PageModel, IReloadsAfterFailedPo
             IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
             _ => verdi.ToString() ?? string.Empty,
         };
-        // A cell that starts like a formula is quoted with a leading apostrophe (CSV injection).
-        if (tekst.Length > 0 && "=+-@".Contains(tekst[0], StringComparison.Ordinal) && verdi is string)
-        {
-            tekst = "'" + tekst;
-        }
-
-        return tekst.IndexOfAny([';', '"', '\r', '\n']) >= 0 ? "\"" + tekst.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : tekst;
+        // One rule for every CSV the system writes: formulas neutralised, separators quoted (issue 12, L1).
+        return Application.Common.Csvcelle.Skriv(tekst, erTekst: verdi is string);
     }
 }
