@@ -29,7 +29,7 @@ public static class KreditorEndpoints
             .Produces<BatchSvar>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .WithSummary("Send opptil 1 000 begjæringer. Svaret har én kvittering per begjæring: MOTTATT, AVVIST eller DUPLIKAT.");
+            .WithSummary("Send opptil 1 000 begjæringer. Svaret har én kvittering per begjæring: MOTTATT, AVVIST eller DUPLIKAT. Med ?valider=true kommer de samme kvitteringene uten at noe lagres.");
 
         api.MapGet("/innsendinger/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
             {
@@ -190,7 +190,9 @@ public static class KreditorEndpoints
             }
 
             var rader = liste.EnumerateArray().Select(KreditorApiModeller.LesRad).ToList();
-            var resultat = await mediator.Send(new SendBegjaringer.Command(rader), cancellationToken);
+            var resultat = http.Request.Query["valider"] == "true"
+                ? await mediator.Send(new SendBegjaringer.Valider(rader), cancellationToken)
+                : await mediator.Send(new SendBegjaringer.Command(rader), cancellationToken);
             return new BatchSvarResultat(resultat, rader.Count);
         }
     }
@@ -203,7 +205,17 @@ public static class KreditorEndpoints
             httpContext.Response.ContentType = "application/json; charset=utf-8";
             await using var json = new Utf8JsonWriter(httpContext.Response.Body);
             json.WriteStartObject();
-            json.WriteString("innsendingId", resultat.InnsendingId);
+            if (resultat.InnsendingId == Guid.Empty)
+            {
+                // ?valider=true: nothing was stored, so there is no submission to refer to.
+                json.WriteNull("innsendingId");
+                json.WriteBoolean("validert", true);
+            }
+            else
+            {
+                json.WriteString("innsendingId", resultat.InnsendingId);
+            }
+
             json.WriteNumber("antall", antall);
             json.WriteNumber("mottatt", resultat.Mottatt);
             json.WriteNumber("avvist", resultat.Avvist);

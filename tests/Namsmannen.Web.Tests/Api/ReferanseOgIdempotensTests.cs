@@ -81,3 +81,33 @@ public sealed class ReferanseOgIdempotensTests(AppFactory app) : IClassFixture<A
         (await db.Betalinger.CountAsync(b => b.SakId == sak.Id)).ShouldBe(1);
     }
 }
+
+/// <summary>Issue 12, M10: a batch can be validated with exactly the receipts a real submission gives, and nothing is written.</summary>
+public sealed class ValiderBatchTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task Validating_a_batch_answers_the_real_receipts_and_writes_nothing_not_even_a_submission()
+    {
+        var api = app.DemoKlient();
+        var kjent = KreditorApi.Begjaring("VALIDER-KJENT");
+        await api.SendBatchAsync(kjent);
+        var ny = KreditorApi.Begjaring("VALIDER-NY");
+        var feil = KreditorApi.Begjaring("VALIDER-FEIL", "01017012345");
+        await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
+        var (saker, innsendinger, hendelser) = (await db.Saker.CountAsync(), await db.Innsendinger.CountAsync(), await db.SaksHendelser.CountAsync());
+
+        var svar = await api.PostAsJsonAsync("/api/v1/begjaringer/batch?valider=true", new { begjaringer = new object[] { ny, kjent, feil, ny } });
+
+        svar.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var json = await svar.JsonAsync();
+        json.GetProperty("validert").GetBoolean().ShouldBeTrue();
+        json.GetProperty("innsendingId").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
+        var k = json.GetProperty("kvitteringer");
+        (k[0].GetProperty("status").GetString(), k[0].GetProperty("saksnummer").ValueKind).ShouldBe(("MOTTATT", System.Text.Json.JsonValueKind.Null));
+        k[1].GetProperty("status").GetString().ShouldBe("DUPLIKAT");
+        k[2].GetProperty("feil")[0].GetProperty("kode").GetString().ShouldBe("UGYLDIG_IDENTIFIKATOR");
+        k[3].GetProperty("feil")[0].GetProperty("kode").GetString().ShouldBe("REFERANSE_GJENTATT");
+        (await db.Saker.CountAsync(), await db.Innsendinger.CountAsync(), await db.SaksHendelser.CountAsync()).ShouldBe((saker, innsendinger, hendelser));
+        (await db.Saker.CountAsync(s => s.KreditorReferanse == "VALIDER-NY")).ShouldBe(0);
+    }
+}

@@ -87,6 +87,71 @@ public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, 
     public async Task<(IReadOnlyList<Kvittering> Kvitteringer, string Json)> BehandleAsync(Innsending innsending, IReadOnlyList<Begjaringsrad> rader, int forsteLinje, int delnummer, CancellationToken cancellationToken)
     {
         var idag = Revisjon.IDag(clock);
+        var (kvitteringer, gyldige) = Kontroller(rader, forsteLinje, idag);
+        if (gyldige.Count > 0)
+        {
+            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            var transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction()
+                ?? throw new InvalidOperationException("Begjæringer tas imot i en transaksjon.");
+            await SkrivSkyldnereAsync(connection, transaction, gyldige.Select(g => g.Begjaring), clock.GetUtcNow(), cancellationToken);
+            var nye = await SkrivSakerAsync(connection, transaction, innsending, gyldige, idag, cancellationToken);
+
+            var gamle = gyldige.Where(g => !nye.ContainsKey(g.Id)).Select(g => g.Begjaring.Referanse).Distinct().ToArray();
+            var eksisterende = gamle.Length == 0 ? [] : await FinnEksisterendeAsync(connection, transaction, innsending.KreditorId, gamle, cancellationToken);
+            foreach (var (indeks, id, begjaring) in gyldige)
+            {
+                kvitteringer[indeks] = nye.TryGetValue(id, out var saksnummer)
+                    ? new Kvittering(forsteLinje + indeks, begjaring.Referanse, Kvittering.Mottatt, saksnummer, [])
+                    : Gjentatt(forsteLinje + indeks, begjaring, eksisterende.TryGetValue(begjaring.Referanse, out var funnet)
+                        ? funnet
+                        : throw new InvalidOperationException($"Referansen {begjaring.Referanse} ble verken lagret eller funnet."));
+            }
+        }
+
+        var resultat = kvitteringer.Select(k => k!).ToList();
+        innsending.Behandlet += resultat.Count;
+        innsending.Mottatt += resultat.Count(k => k.Status == Kvittering.Mottatt);
+        innsending.Avvist += resultat.Count(k => k.Status == Kvittering.Avvist);
+        innsending.Duplikat += resultat.Count(k => k.Status == Kvittering.Duplikat);
+        var json = JsonSerializer.Serialize(resultat, Json);
+        db.Innsendingsdeler.Add(new Innsendingsdel { InnsendingId = innsending.Id, Nummer = delnummer, Kvitteringer = json });
+        return (resultat, json);
+    }
+
+    /// <summary>
+    /// The receipts a submission would get, exactly as <see cref="BehandleAsync"/> gives them, with nothing written
+    /// (issue 12, M10: <c>?valider=true</c>). A valid new begjæring is MOTTATT without a saksnummer.
+    /// </summary>
+    public async Task<(IReadOnlyList<Kvittering> Kvitteringer, string Json)> ValiderAsync(Guid kreditorId, IReadOnlyList<Begjaringsrad> rader, CancellationToken cancellationToken)
+    {
+        var (kvitteringer, gyldige) = Kontroller(rader, 1, Revisjon.IDag(clock));
+        if (gyldige.Count > 0)
+        {
+            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            try
+            {
+                var eksisterende = await FinnEksisterendeAsync(connection, null, kreditorId, gyldige.Select(g => g.Begjaring.Referanse).Distinct().ToArray(), cancellationToken);
+                foreach (var (indeks, _, begjaring) in gyldige)
+                {
+                    kvitteringer[indeks] = eksisterende.TryGetValue(begjaring.Referanse, out var funnet)
+                        ? Gjentatt(1 + indeks, begjaring, funnet)
+                        : new Kvittering(1 + indeks, begjaring.Referanse, Kvittering.Mottatt, null, []);
+                }
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+
+        var resultat = kvitteringer.Select(k => k!).ToList();
+        return (resultat, JsonSerializer.Serialize(resultat, Json));
+    }
+
+    /// <summary>Every row read and checked, the later uses of a referanse refused; the valid rows still to be written or matched.</summary>
+    private (Kvittering?[] Kvitteringer, List<(int Indeks, Guid Id, GyldigBegjaring Begjaring)> Gyldige) Kontroller(IReadOnlyList<Begjaringsrad> rader, int forsteLinje, DateOnly idag)
+    {
         var kvitteringer = new Kvittering?[rader.Count];
         var gyldige = new List<(int Indeks, Guid Id, GyldigBegjaring Begjaring)>(rader.Count);
         var ider = Ider.NyeVersjon7(rader.Count, clock.GetUtcNow());
@@ -112,44 +177,20 @@ public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, 
             }
         }
 
-        if (gyldige.Count > 0)
-        {
-            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-            var transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction()
-                ?? throw new InvalidOperationException("Begjæringer tas imot i en transaksjon.");
-            await SkrivSkyldnereAsync(connection, transaction, gyldige.Select(g => g.Begjaring), clock.GetUtcNow(), cancellationToken);
-            var nye = await SkrivSakerAsync(connection, transaction, innsending, gyldige, idag, cancellationToken);
+        return (kvitteringer, gyldige);
+    }
 
-            var gamle = gyldige.Where(g => !nye.ContainsKey(g.Id)).Select(g => g.Begjaring.Referanse).Distinct().ToArray();
-            var eksisterende = gamle.Length == 0 ? [] : await FinnEksisterendeAsync(connection, transaction, innsending.KreditorId, gamle, cancellationToken);
-            foreach (var (indeks, id, begjaring) in gyldige)
-            {
-                if (nye.TryGetValue(id, out var saksnummer))
-                {
-                    kvitteringer[indeks] = new Kvittering(forsteLinje + indeks, begjaring.Referanse, Kvittering.Mottatt, saksnummer, []);
-                    continue;
-                }
-
-                var (tidligere, innhold) = eksisterende.TryGetValue(begjaring.Referanse, out var funnet)
-                    ? funnet
-                    : throw new InvalidOperationException($"Referansen {begjaring.Referanse} ble verken lagret eller funnet.");
-                // DUPLIKAT only for the same begjæring sent again; the same referanse with other content is refused, naming what differs (issue 12, H6).
-                var ulike = Innhold.Ulike(innhold, Innhold.Av(begjaring));
-                kvitteringer[indeks] = ulike.Count == 0
-                    ? new Kvittering(forsteLinje + indeks, begjaring.Referanse, Kvittering.Duplikat, tidligere, [])
-                    : new Kvittering(forsteLinje + indeks, begjaring.Referanse, Kvittering.Avvist, null,
-                        [new Feil(Felt.Referanse, ReferanseBrukt, $"Referansen er alt brukt for sak {tidligere}, med annet innhold i {string.Join(", ", ulike)}. Bruk en ny referanse for et nytt krav, eller endre saken med endringene i API-et.")]);
-            }
-        }
-
-        var resultat = kvitteringer.Select(k => k!).ToList();
-        innsending.Behandlet += resultat.Count;
-        innsending.Mottatt += resultat.Count(k => k.Status == Kvittering.Mottatt);
-        innsending.Avvist += resultat.Count(k => k.Status == Kvittering.Avvist);
-        innsending.Duplikat += resultat.Count(k => k.Status == Kvittering.Duplikat);
-        var json = JsonSerializer.Serialize(resultat, Json);
-        db.Innsendingsdeler.Add(new Innsendingsdel { InnsendingId = innsending.Id, Nummer = delnummer, Kvitteringer = json });
-        return (resultat, json);
+    /// <summary>
+    /// A referanse already in use: DUPLIKAT only for the same begjæring sent again; with other content it is refused,
+    /// naming what differs (issue 12, H6).
+    /// </summary>
+    private static Kvittering Gjentatt(int linje, GyldigBegjaring begjaring, (string Saksnummer, string? Innhold) tidligere)
+    {
+        var ulike = Innhold.Ulike(tidligere.Innhold, Innhold.Av(begjaring));
+        return ulike.Count == 0
+            ? new Kvittering(linje, begjaring.Referanse, Kvittering.Duplikat, tidligere.Saksnummer, [])
+            : new Kvittering(linje, begjaring.Referanse, Kvittering.Avvist, null,
+                [new Feil(Felt.Referanse, ReferanseBrukt, $"Referansen er alt brukt for sak {tidligere.Saksnummer}, med annet innhold i {string.Join(", ", ulike)}. Bruk en ny referanse for et nytt krav, eller endre saken med endringene i API-et.")]);
     }
 
     /// <summary>The referanse as echoed in a receipt: trimmed, at most 100 characters, with any character that may not be stored replaced.</summary>
@@ -221,7 +262,7 @@ public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, 
         return nye;
     }
 
-    private static async Task<Dictionary<string, (string Saksnummer, string? Innhold)>> FinnEksisterendeAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid kreditorId, string[] referanser, CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, (string Saksnummer, string? Innhold)>> FinnEksisterendeAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid kreditorId, string[] referanser, CancellationToken cancellationToken)
     {
         // A separate statement, so it sees a case that a concurrent identical request committed while this one waited on it.
         await using var command = new NpgsqlCommand("SELECT kreditor_referanse, saksnummer, innsendt_innhold::text FROM saker WHERE kreditor_id = @kreditor_id AND kreditor_referanse = ANY(@referanser)", connection, transaction);

@@ -15,6 +15,30 @@ public static class SendBegjaringer
 
     public sealed record Command(IReadOnlyList<Begjaringsrad> Begjaringer) : ICommand<Result>;
 
+    /// <summary>
+    /// The receipts the same batch would get, with nothing written, not even a submission (issue 12, M10; Skatteetaten's
+    /// utleggsbegjæring API offers the same). A query, so no transaction is opened.
+    /// </summary>
+    public sealed record Valider(IReadOnlyList<Begjaringsrad> Begjaringer) : IRequest<Result>;
+
+    public sealed class ValiderValidator : AbstractValidator<Valider>
+    {
+        public ValiderValidator()
+        {
+            RuleFor(c => c.Begjaringer).NotEmpty().WithMessage("Send minst én begjæring.")
+                .Must(b => b.Count <= MaksAntall).WithMessage($"Høyst {MaksAntall} begjæringer per forespørsel.");
+        }
+    }
+
+    public sealed class ValiderHandler(BegjaringMottak mottak, ICurrentUser bruker) : IRequestHandler<Valider, Result>
+    {
+        public async Task<Result> Handle(Valider request, CancellationToken cancellationToken)
+        {
+            var (kvitteringer, json) = await mottak.ValiderAsync(bruker.Kreditor(), request.Begjaringer, cancellationToken);
+            return new Result(Guid.Empty, kvitteringer.Count(k => k.Status == Kvittering.Mottatt), kvitteringer.Count(k => k.Status == Kvittering.Avvist), kvitteringer.Count(k => k.Status == Kvittering.Duplikat), kvitteringer, json);
+        }
+    }
+
     /// <summary>The counts and the receipts, also as the JSON array stored for them (the API answers with it as is).</summary>
     public sealed record Result(Guid InnsendingId, int Mottatt, int Avvist, int Duplikat, IReadOnlyList<Kvittering> Kvitteringer, string KvitteringerJson);
 
