@@ -196,5 +196,15 @@ public sealed class KreditorApiTests(AppFactory app) : IClassFixture<AppFactory>
         koder.ShouldContain("VARSELFRIST_LOPER");
         koder.ShouldContain("GRUNNLAG_PASSER_IKKE");
         side.QuerySelectorAll("section[aria-labelledby=h-endepunkter] tbody tr").Select(r => r.Children[1].TextContent).ShouldContain("/api/v1/begjaringer/batch");
+        koder.ShouldContain("REFERANSE_BRUKT");
+        koder.ShouldContain("UGYLDIGE_TEGN");
+        // Issue 12, M10: what an integrator had to dig out of openapi.json is on the page.
+        side.QuerySelector("#h-valider")!.TextContent.ShouldBe("Prøv uten å lagre");
+        side.QuerySelectorAll("section[aria-labelledby=h-endringer] tbody tr").Select(r => r.Children[0].TextContent).ShouldContain("…/betalinger");
+        side.QuerySelectorAll("section[aria-labelledby=h-endringer] tbody tr").Select(r => r.Children[0].TextContent).ShouldContain("422");
+        var hendelser = side.QuerySelectorAll("section[aria-labelledby=h-hendelser] code").Select(c => c.TextContent).ToList();
+        hendelser.ShouldContain("BETALING_REGISTRERT");
+        hendelser.ShouldContain("GODTA_BEGJARING");
+        hendelser.ShouldContain("UTLEGGSTREKK");
     }
 }

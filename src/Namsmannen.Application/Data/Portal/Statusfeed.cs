@@ -14,6 +14,10 @@ public static class Statusfeed
     /// <summary>Serialises the numbering; any constant unique to this purpose will do.</summary>
     internal const long Laas = 0x4E414D53_46454544; // "NAMSFEED"
 
+    /// <summary>Every type a feed line can have, for the API documentation (issue 12, M10): the stage changes by their action, and the amendments.</summary>
+    public static IReadOnlyList<string> Typer =>
+        ["BEGJARING_MOTTATT", "BETALING_REGISTRERT", "KRAV_REDUSERT", .. Enum.GetValues<Handling>().Select(Revisjon.Kode)];
+
     public static void Legg(NamsmannenDbContext db, Sak sak, string type, DateOnly dato, TimeProvider clock) =>
         db.KreditorHendelser.Add(new KreditorHendelse
         {
