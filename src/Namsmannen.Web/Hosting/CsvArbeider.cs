@@ -22,6 +22,7 @@ public sealed partial class CsvArbeider(IServiceScopeFactory scopes, TimeProvide
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        DateTimeOffset? sistRyddet = null;
         while (!stoppingToken.IsCancellationRequested)
         {
             Driftshelse.CsvArbeiderSistAktiv = clock.GetUtcNow();
@@ -29,7 +30,14 @@ public sealed partial class CsvArbeider(IServiceScopeFactory scopes, TimeProvide
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                arbeidet = await scope.ServiceProvider.GetRequiredService<CsvBehandling>().BehandleNesteDelAsync(stoppingToken);
+                var behandling = scope.ServiceProvider.GetRequiredService<CsvBehandling>();
+                if (sistRyddet is null || clock.GetUtcNow() - sistRyddet > TimeSpan.FromHours(1))
+                {
+                    await behandling.RyddAsync(stoppingToken);
+                    sistRyddet = clock.GetUtcNow();
+                }
+
+                arbeidet = await behandling.BehandleNesteDelAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

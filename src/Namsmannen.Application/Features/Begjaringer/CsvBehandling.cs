@@ -86,9 +86,9 @@ public sealed partial class CsvBehandling(NamsmannenDbContext db, TimeProvider c
             innsending.NesteForsok = null;
             innsending.SistBehandlet = naa;
             await db.SaveChangesAsync(cancellationToken);
-            if (innsending.Status is Innsending.Ferdig)
+            if (innsending.Status is Innsending.Ferdig or Innsending.Feilet)
             {
-                // A processed file's personal data goes at once; a failed one is purged after its retention (docs/operations.md).
+                // A file's personal data goes as soon as it is done, processed or failed (docs/operations.md; issue 12, M8).
                 await db.Innsendinger.Where(i => i.Id == id).ExecuteUpdateAsync(s => s.SetProperty(i => i.Fil, (byte[]?)null), cancellationToken);
             }
 
@@ -115,12 +115,25 @@ public sealed partial class CsvBehandling(NamsmannenDbContext db, TimeProvider c
                     .SetProperty(i => i.SistBehandlet, naa)
                     .SetProperty(i => i.Status, gir ? Innsending.Feilet : status)
                     .SetProperty(i => i.Feilmelding, gir ? $"Behandlingen stoppet ved rad {behandlet + 1} på grunn av en teknisk feil hos oss, etter {MaksForsok} forsøk. Rader før denne er mottatt. Send filen på nytt; rader som alt er mottatt, blir ikke registrert to ganger." : null)
-                    .SetProperty(i => i.Avsluttet, gir ? naa : null),
+                    .SetProperty(i => i.Avsluttet, gir ? naa : null)
+                    .SetProperty(i => i.Fil, i => gir ? null : i.Fil),
                 cancellationToken);
         }
 
         db.ChangeTracker.Clear();
         return true;
+    }
+
+    /// <summary>
+    /// Removes what is kept only for a while (issue 12, M8): Idempotency-Keys after 30 days, and the file of any
+    /// submission that is done but still holds one (from before files were cleared on failure).
+    /// </summary>
+    public async Task RyddAsync(CancellationToken cancellationToken)
+    {
+        var grense = clock.GetUtcNow().AddDays(-30);
+        await db.Idempotensnokler.Where(k => k.Opprettet < grense).ExecuteDeleteAsync(cancellationToken);
+        await db.Innsendinger.Where(i => (i.Status == Innsending.Feilet || i.Status == Innsending.Ferdig) && i.Fil != null)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.Fil, (byte[]?)null), cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "CSV file {InnsendingId}: the part from row {Rad} failed (attempt {Forsok}; file failed: {Gitt})")]

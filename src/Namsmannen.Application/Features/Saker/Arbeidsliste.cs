@@ -89,7 +89,7 @@ public static partial class Arbeidsliste
         }
     }
 
-    public sealed class Handler(NamsmannenDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Query, Result>
+    public sealed partial class Handler(NamsmannenDbContext db, ICurrentUser user, TimeProvider clock, Microsoft.Extensions.Logging.ILogger<Handler> logger) : IRequestHandler<Query, Result>
     {
         public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
         {
@@ -161,6 +161,12 @@ public static partial class Arbeidsliste
             var sok = request.Sok?.Trim();
             if (!string.IsNullOrEmpty(sok))
             {
+                if (sok.Replace(" ", string.Empty, StringComparison.Ordinal) is { Length: 9 or 11 } id && id.All(char.IsAsciiDigit))
+                {
+                    // Who looked up which person is on record (issue 12, M8); the number itself is masked in the log.
+                    LogIdentifikatorsok(logger, user.UserId, user.Navn, id);
+                }
+
                 (saker, forklaring, navnesok) = SokEtter(saker, sok);
             }
 
@@ -275,4 +281,10 @@ public static partial class Arbeidsliste
 
     [GeneratedRegex("^[0-9 ]+$")]
     private static partial Regex Digits();
+
+    public sealed partial class Handler
+    {
+        [Microsoft.Extensions.Logging.LoggerMessage(Level = Microsoft.Extensions.Logging.LogLevel.Information, Message = "Search by identifier {Identifikator} by {BrukerId} ({Bruker})")]
+        private static partial void LogIdentifikatorsok(Microsoft.Extensions.Logging.ILogger logger, string? brukerId, string bruker, string identifikator);
+    }
 }

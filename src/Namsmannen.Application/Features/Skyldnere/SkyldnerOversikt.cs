@@ -15,7 +15,7 @@ namespace Namsmannen.Application.Features.Skyldnere;
 /// A debtor with no case visible to the user is "not found" (issue 12, H1). The kravkø is the debtor's one queue, so it
 /// is counted over every running trekk, but a place held by another office's case shows no saksnummer.
 /// </summary>
-public static class SkyldnerOversikt
+public static partial class SkyldnerOversikt
 {
     private static readonly Saksstadium[] KanSamordnes = [Saksstadium.Godtatt, Saksstadium.VarselSendt];
 
@@ -36,11 +36,16 @@ public static class SkyldnerOversikt
     /// <param name="Saksnummer">Null when the case belongs to an office the user does not see.</param>
     public sealed record KoRad(int Plass, string? Saksnummer, Kravklasse Klasse, DateOnly Vedtatt, decimal Utestaende, decimal DekkesNesteManed);
 
-    public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock) : IRequestHandler<Query, Result>
+    public sealed partial class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock, Microsoft.Extensions.Logging.ILogger<Handler> logger) : IRequestHandler<Query, Result>
     {
+        [Microsoft.Extensions.Logging.LoggerMessage(Level = Microsoft.Extensions.Logging.LogLevel.Information, Message = "Debtor {SkyldnerId} viewed by {BrukerId} ({Bruker})")]
+        private static partial void LogVist(Microsoft.Extensions.Logging.ILogger logger, Guid skyldnerId, string? brukerId, string bruker);
+
         public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
         {
             var skyldner = await SynligSkyldner.HentAsync(db, bruker, request.SkyldnerId, cancellationToken);
+            // Who viewed which debtor's cases, income and household is on record (issue 12, M8).
+            LogVist(logger, skyldner.Id, bruker.UserId, bruker.Navn);
             var saker = db.Saker.AsNoTracking().Synlige(bruker).Where(s => s.SkyldnerId == skyldner.Id);
             var rader = await SakRader.ListAsync(db, saker, 500, cancellationToken);
             var synlige = rader.Select(r => r.Saksnummer).ToHashSet();

@@ -107,10 +107,32 @@ public sealed class CsvHerdingTests(DatabaseFixture fixture) : IClassFixture<Dat
         var feilet = await InnsendingAsync(darlig.InnsendingId);
         (feilet.Status, feilet.Forsok, feilet.Mottatt).ShouldBe((Innsending.Feilet, 3, 0));
         feilet.Feilmelding!.ShouldStartWith("Behandlingen stoppet ved rad 1 på grunn av en teknisk feil hos oss, etter 3 forsøk.");
+        feilet.Fil.ShouldBeNull("a failed file's personal data is not kept (M8)");
         fixture.Clock.Advance(TimeSpan.FromMinutes(5));
         await BehandleAltAsync();
         (await InnsendingAsync(darlig.InnsendingId)).Forsok.ShouldBe(3, "a failed file leaves the queue");
         (await fixture.QueryAsync(db => db.Saker.CountAsync(s => s.KreditorReferanse == "FEIL-1"))).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Cleaning_up_removes_idempotency_keys_after_thirty_days_and_files_of_finished_submissions()
+    {
+        var kreditor = await SomKreditorAsync();
+        await fixture.QueryAsync(async db =>
+        {
+            db.Idempotensnokler.Add(new Idempotensnokkel { KreditorId = kreditor, Nokkel = "gammel", Sti = "/x", ForesporselHash = [1], Opprettet = fixture.Clock.GetUtcNow().AddDays(-31) });
+            db.Idempotensnokler.Add(new Idempotensnokkel { KreditorId = kreditor, Nokkel = "ny", Sti = "/x", ForesporselHash = [1], Opprettet = fixture.Clock.GetUtcNow().AddDays(-29) });
+            db.Innsendinger.Add(new Innsending { Id = Guid.NewGuid(), KreditorId = kreditor, Kanal = Innsending.Csv, Opprettet = fixture.Clock.GetUtcNow(), OpprettetAvNavn = "Test", Status = Innsending.Feilet, Fil = [1, 2, 3] });
+            return await db.SaveChangesAsync();
+        });
+
+        await using (var scope = fixture.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<CsvBehandling>().RyddAsync(default);
+        }
+
+        (await fixture.QueryAsync(db => db.Idempotensnokler.Where(k => k.KreditorId == kreditor).Select(k => k.Nokkel).ToListAsync())).ShouldBe(["ny"]);
+        (await fixture.QueryAsync(db => db.Innsendinger.CountAsync(i => i.KreditorId == kreditor && i.Fil != null))).ShouldBe(0);
     }
 
     [Fact]

@@ -1,0 +1,33 @@
+using Namsmannen.Web.Hosting;
+using Serilog;
+using Serilog.Core;
+using Serilog.Events;
+
+namespace Namsmannen.Web.Tests.Hosting;
+
+/// <summary>Issue 12, M8: no fødselsnummer leaves the app in a log line, however deep or in whatever exception.</summary>
+public sealed class LoggmaskeringTests
+{
+    private sealed class Fanger : ILogEventSink
+    {
+        public List<LogEvent> Hendelser { get; } = [];
+
+        public void Emit(LogEvent logEvent) => Hendelser.Add(logEvent);
+    }
+
+    [Fact]
+    public void Nested_properties_and_exception_messages_are_masked()
+    {
+        var fanger = new Fanger();
+        using var logger = new LoggerConfiguration().WriteTo.Sink(new FodselsnummerMasking(fanger)).CreateLogger();
+        var unntak = new InvalidOperationException("Skyldneren 01019012345 finnes ikke", new FormatException("indre 01019012345"));
+
+        logger.Error(unntak, "Søk {@Sok} gav {Treff} for {Liste}", new { Identifikator = "01019012345", Indre = new { Fnr = "01019012345" } }, "01019012345", new[] { "x 01019012345" });
+
+        var hendelse = fanger.Hendelser.ShouldHaveSingleItem();
+        var tekst = hendelse.RenderMessage() + hendelse.Exception!.ToString() + hendelse.Exception.Message;
+        tekst.ShouldNotContain("01019012345");
+        tekst.ShouldContain("010190 *****");
+        hendelse.Exception.ToString().ShouldContain("indre 010190 *****");
+    }
+}
