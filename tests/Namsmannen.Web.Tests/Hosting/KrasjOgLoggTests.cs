@@ -55,8 +55,15 @@ public sealed class KrasjOgLoggTests(AppFactory app) : IClassFixture<AppFactory>
             {
                 db.Innsendinger.Add(new Application.Data.Portal.Innsending
                 {
-                    Id = Guid.CreateVersion7(), KreditorId = kreditor, Kanal = "CSV", Opprettet = DateTimeOffset.UtcNow, OpprettetAvNavn = "Krasjtest",
-                    Status = "VENTER", Filnavn = "krasj.csv", AntallRader = 3000, Fil = Encoding.UTF8.GetBytes(csv.ToString()),
+                    Id = Guid.CreateVersion7(),
+                    KreditorId = kreditor,
+                    Kanal = "CSV",
+                    Opprettet = DateTimeOffset.UtcNow,
+                    OpprettetAvNavn = "Krasjtest",
+                    Status = "VENTER",
+                    Filnavn = "krasj.csv",
+                    AntallRader = 3000,
+                    Fil = Encoding.UTF8.GetBytes(csv.ToString()),
                 });
                 await db.SaveChangesAsync();
             }
