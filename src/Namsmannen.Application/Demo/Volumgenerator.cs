@@ -36,6 +36,12 @@ public sealed partial class Volumgenerator(NamsmannenDbContext db, UserManager<B
 
     public sealed record Resultat(int Saker, int NyeSkyldnere, int Kreditorer, TimeSpan Tid);
 
+    /// <summary>
+    /// A COPY of 100 000 cases fires the summary triggers for every row and can outlast the default 30-second command
+    /// timeout on a small machine (issue 12, M11); the volume writes get a timeout sized for their work.
+    /// </summary>
+    private static readonly TimeSpan LangSkriving = TimeSpan.FromMinutes(30);
+
     public async Task<Resultat> GenererAsync(int antall, Action<string>? framdrift, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(antall, 1);
@@ -236,6 +242,7 @@ public sealed partial class Volumgenerator(NamsmannenDbContext db, UserManager<B
     private static async Task SkrivSkyldnereAsync(NpgsqlConnection connection, List<Skyldner> skyldnere, CancellationToken cancellationToken)
     {
         await using var copy = await connection.BeginBinaryImportAsync("COPY skyldnere (id, type, identifikator, navn, adresse, postnummer, poststed) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        copy.Timeout = LangSkriving;
         foreach (var s in skyldnere)
         {
             await copy.StartRowAsync(cancellationToken);
@@ -257,6 +264,7 @@ public sealed partial class Volumgenerator(NamsmannenDbContext db, UserManager<B
             "COPY saker (id, saksnummer, kreditor_id, skyldner_id, kontor, avsluttet, type, stadium, hovedstol, renter, omkostninger, innbetalt, kreditor_referanse, mottatt, saksbehandler_id, " +
             "forrige_stadium, grunnlag_type, grunnlag_forkynt, grunnlag_oppfyllelsesfrist, grunnlag_forfall, varsel_sendt, innsendt_skyldnernavn) FROM STDIN (FORMAT BINARY)",
             cancellationToken);
+        copy.Timeout = LangSkriving;
         foreach (var (s, navn) in saker)
         {
             await copy.StartRowAsync(cancellationToken);
@@ -292,6 +300,7 @@ public sealed partial class Volumgenerator(NamsmannenDbContext db, UserManager<B
     {
         await using (var copy = await connection.BeginBinaryImportAsync("COPY saks_hendelser (sak_id, tidspunkt, utfort_av_navn, type, beskrivelse) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
+            copy.Timeout = LangSkriving;
             foreach (var (s, _) in saker)
             {
                 await copy.StartRowAsync(cancellationToken);
@@ -307,6 +316,7 @@ public sealed partial class Volumgenerator(NamsmannenDbContext db, UserManager<B
 
         await using (var copy = await connection.BeginBinaryImportAsync("COPY kreditor_hendelser (sekvens, kreditor_id, sak_id, saksnummer, referanse, type, stadium, krav, innbetalt, dato, tidspunkt) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
+            copy.Timeout = LangSkriving;
             var sekvens = forsteSekvens;
             foreach (var (s, _) in saker)
             {
@@ -331,6 +341,7 @@ public sealed partial class Volumgenerator(NamsmannenDbContext db, UserManager<B
         {
             foreach (var (s, _) in saker.Where(x => x.Sak.Stadium == Saksstadium.VarselSendt))
             {
+                copy.Timeout = LangSkriving;
                 await copy.StartRowAsync(cancellationToken);
                 await copy.WriteAsync(s.Id, NpgsqlDbType.Uuid, cancellationToken);
                 await copy.WriteAsync(Data.Utlegg.Utleggsforretninger.FristType, NpgsqlDbType.Varchar, cancellationToken);

@@ -57,3 +57,42 @@ public sealed class VolumgeneratorTests(DatabaseFixture fixture) : IClassFixture
         (await db.Frister.CountAsync(f => f.Type == "UTLEGGSFORRETNING" && ider.Contains(f.SakId))).ShouldBe(saker.Count(s => s.Stadium == Saksstadium.VarselSendt));
     }
 }
+
+/// <summary>Issue 12, M11: a long COPY is not cut off by the connection's short default command timeout.</summary>
+public sealed class VolumgeneratorTidsavbruddTests : IAsyncLifetime
+{
+    private string database = string.Empty;
+
+    public async Task InitializeAsync() => database = await TestPostgres.CreateDatabaseAsync();
+
+    public Task DisposeAsync() => TestPostgres.DropDatabaseAsync(database);
+
+    [Fact]
+    public async Task A_slow_COPY_outlasting_the_default_timeout_completes()
+    {
+        // Every history row costs 2 ms in a trigger: 1 500 rows take about 3 s against a 1-second default timeout.
+        await using (var db = TestPostgres.CreateDbContext(database))
+        {
+            await db.Database.ExecuteSqlRawAsync("""
+                CREATE FUNCTION test_treg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_sleep(0.002); RETURN NEW; END $$;
+                CREATE TRIGGER test_treg BEFORE INSERT ON saks_hendelser FOR EACH ROW EXECUTE FUNCTION test_treg();
+                """);
+        }
+
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<Namsmannen.Application.Common.ICurrentUser>(new TestUser())
+            .AddNamsmannenApplication(TestPostgres.ConnectionString(database) + ";Command Timeout=1")
+            .BuildServiceProvider();
+        await using (services)
+        await using (var scope = services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(seedDemoData: true, default);
+            var framdrift = new List<string>();
+            var resultat = await scope.ServiceProvider.GetRequiredService<Volumgenerator>().GenererAsync(1_500, framdrift.Add, default);
+
+            resultat.Saker.ShouldBe(1_500);
+            framdrift.ShouldContain(l => l.Contains("saker skrevet", StringComparison.Ordinal), "progress says where the writing is");
+        }
+    }
+}
