@@ -12,7 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddNamsmannenLogging();
 var connectionString = builder.ResolveConnectionString();
 builder.Services.AddNamsmannenApplication(connectionString);
-builder.Services.AddNamsmannenWeb();
+builder.Services.AddNamsmannenWeb(builder.Configuration);
 if (builder.Environment.IsDevelopment() && builder.Configuration.GetValue("Demo:Seed", false))
 {
     builder.Services.AddHostedService<DemoBanner>();
@@ -23,6 +23,14 @@ if (!app.Environment.IsDevelopment() && app.Configuration.GetValue("Demo:Seed", 
 {
     // The published demo logins and API key must never reach a real database (issue 12, C1).
     throw new InvalidOperationException(Namsmannen.Application.Demo.DemoBrukere.NektetUtenforUtvikling(app.Environment.EnvironmentName));
+}
+
+if (app.Environment.IsProduction() && string.IsNullOrEmpty(app.Configuration["DataProtection:Sertifikat"]))
+{
+    // Unprotected keys in the database would let anyone who reads it forge a caseworker's login cookie (issue 12, M6).
+    throw new InvalidOperationException(
+        "DataProtection:Sertifikat er ikke satt. I Production krypteres nøklene for innloggingskapslene med et sertifikat: "
+        + "sett DataProtection__Sertifikat til stien til en PFX-fil og DataProtection__SertifikatPassord til passordet (se docs/operations.md).");
 }
 
 await LocalDatabase.EnsureDatabaseExistsAsync(app.Services);

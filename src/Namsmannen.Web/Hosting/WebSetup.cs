@@ -20,7 +20,7 @@ public static class WebSetup
 {
     public static readonly CultureInfo Norsk = CultureInfo.GetCultureInfo("nb-NO");
 
-    public static IServiceCollection AddNamsmannenWeb(this IServiceCollection services)
+    public static IServiceCollection AddNamsmannenWeb(this IServiceCollection services, IConfiguration configuration)
     {
         CultureInfo.DefaultThreadCurrentCulture = Norsk;
         CultureInfo.DefaultThreadCurrentUICulture = Norsk;
@@ -55,7 +55,12 @@ public static class WebSetup
         services.AddAuthorization(Policies.Add);
 
         // Keys in PostgreSQL: every instance behind a load balancer reads every other instance's cookies.
-        services.AddDataProtection().SetApplicationName("Namsmannen");
+        var dataProtection = services.AddDataProtection().SetApplicationName("Namsmannen");
+        if (configuration["DataProtection:Sertifikat"] is { Length: > 0 } sti)
+        {
+            // Encrypted with the certificate in DataProtection:Sertifikat (PFX), required in Production (issue 12, M6).
+            dataProtection.ProtectKeysWithCertificate(System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(sti, configuration["DataProtection:SertifikatPassord"]));
+        }
         services.AddOptions<KeyManagementOptions>()
             .Configure<IServiceScopeFactory>((options, scopes) => options.XmlRepository = new DatabaseXmlRepository(scopes));
 

@@ -24,6 +24,54 @@ public sealed class DemodataTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Production_refuses_to_start_without_a_certificate_for_the_data_protection_keys()
+    {
+        await using var factory = new DemoSeedFactory("Production", demo: false);
+
+        var feil = Should.Throw<InvalidOperationException>(() => factory.CreateClient());
+
+        feil.Message.ShouldStartWith("DataProtection:Sertifikat er ikke satt.");
+        feil.Message.ShouldContain("DataProtection__Sertifikat");
+    }
+
+    [Fact]
+    public async Task With_the_certificate_the_keys_are_stored_encrypted_and_a_login_works()
+    {
+        using var nokkel = System.Security.Cryptography.RSA.Create(2048);
+        var foresporsel = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=Namsmannen DataProtection", nokkel, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        using var sertifikat = foresporsel.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        var sti = Path.Combine(Path.GetTempPath(), $"dp-{Guid.NewGuid():N}.pfx");
+        await File.WriteAllBytesAsync(sti, sertifikat.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx, "hemmelig"));
+        try
+        {
+            await using var factory = new SertifikatFactory(sti);
+            await factory.InitializeAsync();
+            var client = factory.Browser();
+            (await client.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord)).StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
+            (await client.GetAsync("/saksbehandling")).StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+
+            await using var db = Namsmannen.Application.Tests.Infrastructure.TestPostgres.CreateDbContext(factory.DatabaseName);
+            var xml = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.DataProtectionNokler.Select(k => k.Xml));
+            xml.ShouldNotBeEmpty();
+            xml.ShouldAllBe(x => x.Contains("EncryptedData", StringComparison.Ordinal) && !x.Contains("<masterKey", StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete(sti);
+        }
+    }
+
+    private sealed class SertifikatFactory(string sti) : AppFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("DataProtection:Sertifikat", sti);
+            builder.UseSetting("DataProtection:SertifikatPassord", "hemmelig");
+        }
+    }
+
+    [Fact]
     public async Task The_published_demo_key_is_refused_outside_Development_although_its_row_exists()
     {
         (await app.DemoKreditorAsync()).ShouldNotBe(Guid.Empty);
@@ -44,14 +92,14 @@ public sealed class DemodataTests(AppFactory app) : IClassFixture<AppFactory>
         }
     }
 
-    private sealed class DemoSeedFactory(string miljo) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
+    private sealed class DemoSeedFactory(string miljo, bool demo = true) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment(miljo);
             builder.UseSetting("ConnectionStrings:Namsmannen", Namsmannen.Application.Tests.Infrastructure.TestPostgres.ConnectionString("finnes_ikke"));
             builder.UseSetting("Database:MigrateOnStartup", "false");
-            builder.UseSetting("Demo:Seed", "true");
+            builder.UseSetting("Demo:Seed", demo ? "true" : "false");
             builder.UseSetting("Serilog:MinimumLevel", "Fatal");
         }
     }
