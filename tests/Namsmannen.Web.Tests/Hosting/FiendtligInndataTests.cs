@@ -113,3 +113,24 @@ public sealed class DriftshelseTests(AppFactory app) : IClassFixture<AppFactory>
         (await svar.Content.ReadAsStringAsync()).ShouldBe("Degraded");
     }
 }
+
+/// <summary>Issue 12, H5: a sale sum of 10^12 in the caseworker's sale form is a field error, not a 500.</summary>
+public sealed class SalgsskjemaTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task A_sale_sum_of_ten_to_the_twelfth_is_refused_by_field_and_nothing_is_registered()
+    {
+        await using var db = Namsmannen.Application.Tests.Infrastructure.TestPostgres.CreateDbContext(app.DatabaseName);
+        var saksnummer = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
+            db.Saker.Where(s => s.Kontor == "OSLO" && s.Stadium == Namsmannen.Domain.Saker.Saksstadium.Tvangssalg).OrderBy(s => s.Saksnummer).Select(s => s.Saksnummer));
+        var client = app.Browser();
+        await client.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
+        var side = await client.GetDocumentAsync("/saksbehandling/saker/" + saksnummer);
+
+        var svar = await client.SubmitAsync(side, "form[aria-labelledby=h-salg]", new Dictionary<string, string> { ["Data.Salgssum"] = "1 000 000 000 000", ["Data.Salgsomkostninger"] = "0", ["Data.SaksokerPrioritet"] = "1" });
+
+        svar.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await svar.ParseAsync()).QuerySelector(".feiloppsummering")!.TextContent.ShouldContain("Beløpet er større enn 999 999 999 999,99 kr.");
+        (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Fordelinger, f => db.Saker.Any(s => s.Id == f.SakId && s.Saksnummer == saksnummer))).ShouldBe(0);
+    }
+}

@@ -17,6 +17,9 @@ public static partial class OpprettApiNokkel
 
     public sealed record Result(Guid Id, string Navn, string Prefiks, string Nokkel);
 
+    /// <summary>Active keys per creditor: enough for every system and a rotation, too few to spread load over (issue 12, M4).</summary>
+    public const int MaksAktive = 10;
+
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator()
@@ -31,6 +34,11 @@ public static partial class OpprettApiNokkel
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
             var kreditorId = bruker.Kreditor();
+            if (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.ApiNokler, k => k.KreditorId == kreditorId && k.Tilbakekalt == null, cancellationToken) >= MaksAktive)
+            {
+                throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(Command.Navn), $"Dere har alt {MaksAktive} aktive nøkler. Trekk tilbake en dere ikke bruker før dere lager en ny.")]);
+            }
+
             var (nokkel, prefiks, hash) = ApiNokkelformat.Lag();
             var rad = new ApiNokkel
             {

@@ -23,7 +23,14 @@ public static class Skjema
         // One reading of amounts for every form and CSV file; 12.000 and 1,500 are refused as ambiguous.
         if (Belopstekst.TryLes(tekst, out var verdi, out var feil))
         {
-            return verdi;
+            if (Math.Abs(verdi) <= Application.Common.Grenser.StorsteBelop)
+            {
+                return verdi;
+            }
+
+            // Larger than any stored amount: a field error, never a database overflow (issue 12, H5).
+            state.AddModelError(felt, Application.Common.Grenser.ForStortBelop);
+            return null;
         }
 
         state.AddModelError(felt, feil == Belopsfeil.Ugyldig ? $"Skriv {navn} som et beløp i kroner, for eksempel 12 345,67." : Belopstekst.Melding(feil, tekst, navn));
@@ -44,7 +51,14 @@ public static class Skjema
 
         if (DateOnly.TryParseExact(tekst.Trim(), ["yyyy-MM-dd", "dd.MM.yyyy", "d.M.yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var dato))
         {
-            return dato;
+            if (Domain.Regler.Datogrenser.Innenfor(dato))
+            {
+                return dato;
+            }
+
+            // Year 9999 would overflow the rules' date arithmetic: a field error instead (issue 12, M3).
+            state.AddModelError(felt, Domain.Regler.Datogrenser.Melding);
+            return null;
         }
 
         state.AddModelError(felt, $"Skriv {navn} som dd.mm.åååå, for eksempel 21.11.2026.");
