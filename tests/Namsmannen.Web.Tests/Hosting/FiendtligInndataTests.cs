@@ -134,3 +134,27 @@ public sealed class SalgsskjemaTests(AppFactory app) : IClassFixture<AppFactory>
         (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Fordelinger, f => db.Saker.Any(s => s.Id == f.SakId && s.Saksnummer == saksnummer))).ShouldBe(0);
     }
 }
+
+/// <summary>Issue 12, M2: a second creditor's different address for a known debtor is kept with its case and shown, not lost.</summary>
+public sealed class AvvikendeAdresseTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task The_case_page_shows_the_address_the_creditor_gave_when_it_differs_and_the_register_is_not_overwritten()
+    {
+        var fnr = KreditorApi.NyttFodselsnummer();
+        var forste = KreditorApi.Begjaring("ADR-1", fnr);
+        await app.DemoKlient().SendBatchAsync(forste);
+        var (annenNokkel, _) = await app.AnnenKreditorAsync();
+        var andre = KreditorApi.Begjaring("ADR-2", fnr);
+        ((Dictionary<string, object?>)andre["skyldner"]!)["adresse"] = "Nygata 9";
+        var saksnummer = (await (await app.ApiKlient(annenNokkel).SendBatchAsync(andre)).JsonAsync()).GetProperty("kvitteringer")[0].GetProperty("saksnummer").GetString();
+        var client = app.Browser();
+        await client.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
+
+        var side = await client.GetDocumentAsync("/saksbehandling/saker/" + saksnummer);
+
+        side.QuerySelector("#avvikende-adresse")!.TextContent.ShouldBe("Kreditor oppga en annen adresse: Nygata 9, 0155 Oslo. Kontroller adressen i Folkeregisteret.");
+        await using var db = Namsmannen.Application.Tests.Infrastructure.TestPostgres.CreateDbContext(app.DatabaseName);
+        (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Skyldnere, s => s.Identifikator == fnr)).Adresse.ShouldBe("Storgata 1");
+    }
+}

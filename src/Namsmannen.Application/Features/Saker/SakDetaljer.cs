@@ -49,7 +49,14 @@ public static class SakDetaljer
         FordelingRad? Fordeling,
         IReadOnlyList<string> Samordningskandidater,
         Husstandsopplysninger? SkyldnerHusstand,
-        IReadOnlyList<VedleggRad> Vedlegg);
+        IReadOnlyList<VedleggRad> Vedlegg)
+    {
+        /// <summary>
+        /// The debtor's address as this case's creditor gave it, when it differs from the one namsmannen has registered
+        /// (issue 12, M2): shown to the caseworker, never written over the register by a creditor.
+        /// </summary>
+        public string? AvvikendeInnsendtAdresse { get; init; }
+    }
 
     public sealed record VedleggRad(Guid Id, string Filnavn, int Storrelse, DateTimeOffset LastetOpp, string LastetOppAvNavn);
 
@@ -123,6 +130,14 @@ public static class SakDetaljer
                 renter = new RenterTilIDag(sak.Mottatt, iDag, null, ex.Message, sak.Mottatt);
             }
 
+            var innhold = await db.Saker.Where(s => s.Id == sak.Id).Select(s => EF.Property<string?>(s, NamsmannenDbContext.InnsendtInnhold)).SingleAsync(cancellationToken);
+            var registrert = $"{skyldner.Adresse}, {skyldner.Postnummer} {skyldner.Poststed}";
+            string? innsendt = null;
+            if (innhold is not null && System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string?>>(innhold) is { } felt)
+            {
+                innsendt = $"{felt.GetValueOrDefault(Begjaringer.Felt.SkyldnerAdresse)}, {felt.GetValueOrDefault(Begjaringer.Felt.SkyldnerPostnummer)} {felt.GetValueOrDefault(Begjaringer.Felt.SkyldnerPoststed)}";
+            }
+
             return new Result(
                 sak.Saksnummer, sak.Type, sak.Stadium, sak.ForrigeStadium, sak.Versjon, sak.Mottatt,
                 kreditor.Navn, sak.KreditorReferanse,
@@ -132,7 +147,10 @@ public static class SakDetaljer
                 sak.Grunnlag, sak.VarselSendt, sak.Tvangskraft, renter,
                 sak.TillatteHandlinger, tidslinje, saksbehandlere, frister, goder, registreringer, fordeling, samordning, skyldner.Husstand,
                 await db.Vedlegg.AsNoTracking().Where(v => v.SakId == sak.Id).OrderBy(v => v.LastetOpp)
-                    .Select(v => new VedleggRad(v.Id, v.Filnavn, v.Storrelse, v.LastetOpp, v.LastetOppAvNavn)).ToListAsync(cancellationToken));
+                    .Select(v => new VedleggRad(v.Id, v.Filnavn, v.Storrelse, v.LastetOpp, v.LastetOppAvNavn)).ToListAsync(cancellationToken))
+            {
+                AvvikendeInnsendtAdresse = innsendt is not null && !string.Equals(innsendt, registrert, StringComparison.OrdinalIgnoreCase) ? innsendt : null,
+            };
         }
 
         private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
