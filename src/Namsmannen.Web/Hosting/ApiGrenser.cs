@@ -81,16 +81,8 @@ public static class ApiGrenser
                     return;
                 }
 
-                await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = http,
-                    ProblemDetails = new ProblemDetails
-                    {
-                        Status = StatusCodes.Status429TooManyRequests,
-                        Title = "For mange forespørsler.",
-                        Detail = $"Klienten har brukt opp kvoten sin ({burst} forespørsler i en støt, deretter {perSekund} per sekund). Prøv igjen om {sekunder} sekund(er). Ingenting i denne forespørselen er lagret.",
-                    },
-                });
+                await ApiExceptionHandler.SkrivProblemAsync(http, StatusCodes.Status429TooManyRequests, "For mange forespørsler.",
+                    $"Klienten har brukt opp kvoten sin ({burst} forespørsler i en støt, deretter {perSekund} per sekund). Prøv igjen om {sekunder} sekund(er). Ingenting i denne forespørselen er lagret.");
             };
         });
         return services;

@@ -57,6 +57,17 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
     }
 
+    /// <summary>A problem-details answer written by middleware (a quota, a body limit), before any endpoint runs.</summary>
+    public static async Task SkrivProblemAsync(HttpContext http, int status, string tittel, string detalj)
+    {
+        http.Response.StatusCode = status;
+        await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            ProblemDetails = new ProblemDetails { Status = status, Title = tittel, Detail = detalj },
+        });
+    }
+
     /// <summary>The edge rule's own sentence, when one of <see cref="Api.ApiJson"/>'s converters refused the value.</summary>
     private static Api.ApiJson.UgyldigVerdiException? FindUgyldig(Exception? exception) =>
         exception is null ? null : exception as Api.ApiJson.UgyldigVerdiException ?? FindUgyldig(exception.InnerException);

@@ -22,17 +22,8 @@ public sealed class KroppsgrenseMiddleware(RequestDelegate next)
         {
             if (context.Request.ContentLength > grense.Bytes)
             {
-                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context,
-                    ProblemDetails = new ProblemDetails
-                    {
-                        Status = StatusCodes.Status413PayloadTooLarge,
-                        Title = "Forespørselen er for stor.",
-                        Detail = $"Innholdet er {context.Request.ContentLength:N0} byte; grensen for dette endepunktet er {grense.Bytes:N0} byte. Ingenting er lagret.",
-                    },
-                });
+                await ApiExceptionHandler.SkrivProblemAsync(context, StatusCodes.Status413PayloadTooLarge, "Forespørselen er for stor.",
+                    $"Innholdet er {context.Request.ContentLength:N0} byte; grensen for dette endepunktet er {grense.Bytes:N0} byte. Ingenting er lagret.");
                 return;
             }
 

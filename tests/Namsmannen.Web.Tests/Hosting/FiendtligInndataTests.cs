@@ -16,9 +16,10 @@ public sealed class FiendtligInndataTests(AppFactory app) : IClassFixture<AppFac
     [InlineData("\\u001b[31m")]
     public async Task A_hostile_character_in_one_item_refuses_that_item_by_field_and_the_other_is_received(string escape)
     {
-        var god = KreditorApi.Begjaring("TEGN-OK-" + escape.GetHashCode(StringComparison.Ordinal));
+        var id = Convert.ToHexString(Encoding.UTF8.GetBytes(escape));
+        var god = KreditorApi.Begjaring("TEGN-OK-" + id);
         var body = "{\"begjaringer\":[" + System.Text.Json.JsonSerializer.Serialize(god) + ","
-            + System.Text.Json.JsonSerializer.Serialize(KreditorApi.Begjaring("TEGN-" + escape.GetHashCode(StringComparison.Ordinal))).Replace("\"Storgata 1\"", "\"Storgata " + escape + "\"", StringComparison.Ordinal)
+            + System.Text.Json.JsonSerializer.Serialize(KreditorApi.Begjaring("TEGN-" + id)).Replace("\"Storgata 1\"", "\"Storgata " + escape + "\"", StringComparison.Ordinal)
                 .Replace("\"referanse\":\"TEGN-", "\"referanse\":\"" + escape + "TEGN-", StringComparison.Ordinal) + "]}";
 
         var response = await app.DemoKlient().PostAsync("/api/v1/begjaringer/batch", new StringContent(body, Encoding.UTF8, "application/json"));
@@ -29,7 +30,7 @@ public sealed class FiendtligInndataTests(AppFactory app) : IClassFixture<AppFac
         kvitteringer[1].GetProperty("status").GetString().ShouldBe("AVVIST");
         var feil = kvitteringer[1].GetProperty("feil").EnumerateArray().Select(f => (f.GetProperty("felt").GetString(), f.GetProperty("kode").GetString())).ToList();
         feil.ShouldBe([("referanse", "UGYLDIGE_TEGN"), ("skyldner.adresse", "UGYLDIGE_TEGN")]);
-        kvitteringer[1].GetProperty("referanse").GetString()!.ShouldEndWith("TEGN-" + escape.GetHashCode(StringComparison.Ordinal));
+        kvitteringer[1].GetProperty("referanse").GetString()!.ShouldEndWith("TEGN-" + id);
         kvitteringer[1].GetProperty("referanse").GetString()!.ShouldContain("\uFFFD");
     }
 
@@ -60,6 +61,17 @@ public sealed class FiendtligInndataTests(AppFactory app) : IClassFixture<AppFac
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.JsonAsync()).GetProperty("errors").GetProperty(felt)[0].GetString().ShouldBe(melding);
+    }
+
+    [Fact]
+    public async Task An_anonymous_body_above_64_KB_is_refused_before_it_is_read()
+    {
+        var stor = "{\"nummer\":\"" + new string('1', 100_000) + "\"}";
+
+        var response = await app.CreateClient().PostAsync("/api/v1/kontroll/fodselsnummer", new StringContent(stor, Encoding.UTF8, "application/json"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        (await response.JsonAsync()).GetProperty("detail").GetString()!.Replace((char)0xA0, (char)0x20).ShouldEndWith("grensen for dette endepunktet er 65 536 byte. Ingenting er lagret.");
     }
 
     [Fact]

@@ -23,11 +23,7 @@ public static class SendBegjaringer
 
     public sealed class ValiderValidator : AbstractValidator<Valider>
     {
-        public ValiderValidator()
-        {
-            RuleFor(c => c.Begjaringer).NotEmpty().WithMessage("Send minst én begjæring.")
-                .Must(b => b.Count <= MaksAntall).WithMessage($"Høyst {MaksAntall} begjæringer per forespørsel.");
-        }
+        public ValiderValidator() => RuleFor(c => c.Begjaringer).Batch();
     }
 
     public sealed class ValiderHandler(BegjaringMottak mottak, ICurrentUser bruker) : IRequestHandler<Valider, Result>
@@ -44,12 +40,13 @@ public static class SendBegjaringer
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator()
-        {
-            RuleFor(c => c.Begjaringer).NotEmpty().WithMessage("Send minst én begjæring.")
-                .Must(b => b.Count <= MaksAntall).WithMessage($"Høyst {MaksAntall} begjæringer per forespørsel.");
-        }
+        public Validator() => RuleFor(c => c.Begjaringer).Batch();
     }
+
+    /// <summary>One batch's size rules, for a submission and a validation alike.</summary>
+    private static IRuleBuilderOptions<T, IReadOnlyList<Begjaringsrad>> Batch<T>(this IRuleBuilder<T, IReadOnlyList<Begjaringsrad>> regel) =>
+        regel.NotEmpty().WithMessage("Send minst én begjæring.")
+            .Must(b => b.Count <= MaksAntall).WithMessage($"Høyst {MaksAntall} begjæringer per forespørsel.");
 
     public sealed class Handler(BegjaringMottak mottak, ICurrentUser bruker) : IRequestHandler<Command, Result>
     {
