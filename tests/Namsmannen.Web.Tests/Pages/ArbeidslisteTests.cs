@@ -59,3 +59,32 @@ public sealed class ArbeidslisteSideTests(AppFactory app) : IClassFixture<AppFac
         page.QuerySelectorAll("tbody tr").Length.ShouldBe(25);
     }
 }
+
+/// <summary>Issue 12, M8: a search by fødselsnummer never puts the number in an address.</summary>
+public sealed class IdentifikatorsokTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task A_fodselsnummer_search_posts_and_travels_as_a_token_and_an_old_link_is_redirected_to_one()
+    {
+        var fnr = KreditorApi.NyttFodselsnummer();
+        var saksnummer = (await (await app.DemoKlient().SendBatchAsync(KreditorApi.Begjaring("SOK-1", fnr))).JsonAsync()).GetProperty("kvitteringer")[0].GetProperty("saksnummer").GetString()!;
+        var client = app.Browser();
+        await client.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
+        var side = await client.GetDocumentAsync("/saksbehandling?Data.Visning=Alle");
+
+        var sok = await client.SubmitAsync(side, "form[role=search]", new Dictionary<string, string> { ["Data.Sok"] = fnr });
+        var gammel = await client.GetAsync("/saksbehandling?Data.Visning=Alle&Data.Sok=" + fnr);
+
+        sok.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var adresse = sok.Headers.Location!.ToString();
+        adresse.ShouldNotContain(fnr);
+        adresse.ShouldContain("sok=");
+        var treff = await client.GetDocumentAsync(adresse);
+        treff.QuerySelectorAll("tbody tr").Select(r => r.Children[0].TextContent.Trim()).ShouldBe([saksnummer]);
+        ((AngleSharp.Html.Dom.IHtmlInputElement)treff.QuerySelector("#Data_Sok")!).Value.ShouldBe(fnr);
+        treff.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).ShouldAllBe(h => !h.Contains(fnr));
+        gammel.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        gammel.Headers.Location!.ToString().ShouldNotContain(fnr);
+        (await client.GetDocumentAsync("/saksbehandling?sok=ugyldig")).QuerySelector(".feiloppsummering")!.TextContent.ShouldContain("Søket er utløpt. Søk på nytt.");
+    }
+}

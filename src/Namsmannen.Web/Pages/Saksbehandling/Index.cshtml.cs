@@ -1,4 +1,5 @@
 using MediatR;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Namsmannen.Application.Features.Saker;
@@ -6,15 +7,50 @@ using Namsmannen.Web.Hosting;
 
 namespace Namsmannen.Web.Pages.Saksbehandling;
 
-public sealed class Index(IMediator mediator) : PageModel, IReloadsAfterFailedPost
+public sealed class Index(IMediator mediator, Microsoft.AspNetCore.DataProtection.IDataProtectionProvider beskyttelse) : PageModel, IReloadsAfterFailedPost
 {
     [BindProperty(SupportsGet = true)]
     public Arbeidsliste.Query Data { get; set; } = new();
 
+    /// <summary>
+    /// A search by fødselsnummer or organisasjonsnummer travels as an encrypted token, valid for eight hours, never as
+    /// the number: proxies, logs and browser history keep addresses (issue 12, M8).
+    /// </summary>
+    [BindProperty(SupportsGet = true, Name = "sok")]
+    public string? SokToken { get; set; }
+
     public Arbeidsliste.Result Liste { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    private Microsoft.AspNetCore.DataProtection.ITimeLimitedDataProtector Sokebeskytter =>
+        Microsoft.AspNetCore.DataProtection.DataProtectionAdvancedExtensions.ToTimeLimitedDataProtector(beskyttelse.CreateProtector("Namsmannen.Sok.Identifikator"));
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (ErIdentifikator(Data.Sok))
+        {
+            // An old link or a typed address: the number leaves the address at once.
+            return Redirect(Side(Data));
+        }
+
+        if (!string.IsNullOrEmpty(SokToken))
+        {
+            try
+            {
+                Data = Data with { Sok = Sokebeskytter.Unprotect(SokToken, out _) };
+            }
+            catch (System.Security.Cryptography.CryptographicException)
+            {
+                ModelState.AddModelError("Data.Sok", "Søket er utløpt. Søk på nytt.");
+                SokToken = null;
+            }
+        }
+
         Liste = await mediator.Send(Data, cancellationToken);
+        return Page();
+    }
+
+    /// <summary>The search form posts, so what is typed never stands in an address.</summary>
+    public IActionResult OnPostSok() => Redirect(Side(Data with { EtterMottatt = null, EtterSaksnummer = null, Delsok = false }));
 
     public async Task<IActionResult> OnPostTaAsync(string saksnummer, uint versjon, CancellationToken cancellationToken)
     {
@@ -25,7 +61,16 @@ public sealed class Index(IMediator mediator) : PageModel, IReloadsAfterFailedPo
 
     /// <summary>The same list with the same filters, from the first page or from after <paramref name="etter"/>.</summary>
     public string Side(Arbeidsliste.Markor? etter) =>
-        Sakslenke.Til(Data with { EtterMottatt = etter?.Mottatt, EtterSaksnummer = etter?.Saksnummer, Delsok = Liste.Delsok && etter is not null });
+        Side(Data with { EtterMottatt = etter?.Mottatt, EtterSaksnummer = etter?.Saksnummer, Delsok = Liste.Delsok && etter is not null });
+
+    /// <summary>A link to the list: a name or saksnummer search as it is, an identifier only as its token.</summary>
+    private string Side(Arbeidsliste.Query q) =>
+        ErIdentifikator(q.Sok)
+            ? Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(Sakslenke.Til(q with { Sok = null }), "sok", Sokebeskytter.Protect(q.Sok!.Trim(), TimeSpan.FromHours(8)))
+            : Sakslenke.Til(q);
+
+    private static bool ErIdentifikator(string? sok) =>
+        sok?.Replace(" ", string.Empty, StringComparison.Ordinal) is { Length: 9 or 11 } id && id.All(char.IsAsciiDigit);
 
     /// <summary>The filters the dashboard's links set, in words, so the user knows why the list is what it is.</summary>
     public IReadOnlyList<string> AktiveFiltre()
