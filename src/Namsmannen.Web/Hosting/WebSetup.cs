@@ -170,6 +170,7 @@ public static class WebSetup
         app.UseStaticFiles();
         app.UseRouting();
         app.UseMiddleware<KroppsgrenseMiddleware>();
+        app.UseMiddleware<Nokkelbrems>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

@@ -112,6 +112,7 @@ public sealed class StrengInnloggingFactory : AppFactory
         builder.UseSetting("Innlogging:Burst", "3");
         builder.UseSetting("Innlogging:SekunderPerForsok", "60");
         builder.UseSetting("Innlogging:ForsinkelseMs", "10");
+        builder.UseSetting("Api:Grenser:FeilNokler", "5");
     }
 }
 
@@ -137,6 +138,22 @@ public sealed class InnloggingsvernTests(StrengInnloggingFactory app) : IClassFi
         dokument.QuerySelector("main p")!.TextContent.ShouldStartWith("For mange forsøk på kort tid. Vent ");
         await using var db = Namsmannen.Application.Tests.Infrastructure.TestPostgres.CreateDbContext(app.DatabaseName);
         (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Users, u => u.Email == "saksbehandler@namsmannen.test")).AccessFailedCount.ShouldBe(3, "the throttle stopped the fourth guess before it counted");
+    }
+
+    [Fact]
+    public async Task Guessing_API_keys_from_one_address_is_stopped_before_the_database_is_asked()
+    {
+        var svar = new List<System.Net.HttpStatusCode>();
+        for (var i = 0; i < 7; i++)
+        {
+            var (_, prefiks, _) = Namsmannen.Application.Features.Portal.ApiNokkelformat.Lag();
+            svar.Add((await app.ApiKlient(prefiks + "_gjetning" + i).GetAsync("/api/v1/hendelser")).StatusCode);
+        }
+
+        svar.ShouldBe([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests]);
+        var sperret = await app.ApiKlient("nm_abcdefgh_noe").GetAsync("/api/v1/hendelser");
+        sperret.Headers.RetryAfter.ShouldNotBeNull();
+        (await sperret.Content.ReadAsStringAsync()).ShouldContain("For mange ugyldige API-nøkler.");
     }
 
     [Fact]
