@@ -170,3 +170,30 @@ public sealed class AvvikendeAdresseTests(AppFactory app) : IClassFixture<AppFac
         (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Skyldnere, s => s.Identifikator == fnr)).Adresse.ShouldBe("Storgata 1");
     }
 }
+
+/// <summary>The app with the summary fold as good as stopped, as when it fails on every run.</summary>
+public sealed class StoppetFoldFactory : AppFactory
+{
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Statistikk:IntervallSekunder", "86400");
+    }
+}
+
+/// <summary>Issue 12, H2: a summary fold that no longer runs is reported, not silent.</summary>
+public sealed class SammendragshelseTests(StoppetFoldFactory app) : IClassFixture<StoppetFoldFactory>
+{
+    [Fact]
+    public async Task Readiness_goes_degraded_when_changes_wait_and_the_last_fold_is_old()
+    {
+        await using (var db = Namsmannen.Application.Tests.Infrastructure.TestPostgres.CreateDbContext(app.DatabaseName))
+        {
+            await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database, "UPDATE statistikk_status SET sist_samlet = now() - interval '1 hour'");
+        }
+
+        (await app.DemoKlient().SendBatchAsync(KreditorApi.Begjaring("FOLD-1"))).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await (await app.Browser().GetAsync("/health/ready")).Content.ReadAsStringAsync()).ShouldBe("Degraded");
+    }
+}
