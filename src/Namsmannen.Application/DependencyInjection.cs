@@ -53,6 +53,7 @@ public static class DependencyInjection
         services.AddScoped<Features.Begjaringer.BegjaringMottak>();
         services.AddScoped<Features.Begjaringer.CsvBehandling>();
         services.AddScoped<Features.Portal.Idempotens>();
+        services.AddScoped<Features.Portal.Kvote>();
         return services;
     }
 }

@@ -19,7 +19,7 @@ public static class KreditorEndpoints
     {
         var api = app.MapGroup("/api/v1")
             .RequireAuthorization(Policies.KreditorApi)
-            .RequireRateLimiting(ApiGrenser.Policy)
+            .WithMetadata(new ApiKvoteMerke())
             .WithTags("Kreditor")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);

@@ -6,13 +6,12 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Namsmannen.Web.Hosting;
 
 /// <summary>
-/// Per API client: a token bucket (a burst, then a steady rate), configured under <c>Api:Grenser</c>. Past it the
-/// answer is 429 with <c>Retry-After</c>, before anything is read or written.
+/// The in-process limits: the public calculators and logins per IP address, uploads per creditor. Past one the answer is
+/// 429 with <c>Retry-After</c>, before anything is read or written. The creditor API's own quota is shared by all
+/// instances and lives in PostgreSQL (<see cref="ApiKvoteMiddleware"/>).
 /// </summary>
 public static class ApiGrenser
 {
-    public const string Policy = "api-klient";
-
     /// <summary>The public calculators, per IP address (issue 12, M4).</summary>
     public const string Anonym = "anonym";
 
@@ -30,19 +29,6 @@ public static class ApiGrenser
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IConfiguration>((options, configuration) =>
         {
-            var burst = configuration.GetValue("Api:Grenser:Burst", 30);
-            var perSekund = configuration.GetValue("Api:Grenser:ForesporslerPerSekund", 2);
-            // Per creditor, not per key: a creditor cannot multiply its quota by making more keys (issue 12, M4).
-            options.AddPolicy(Policy, context => RateLimitPartition.GetTokenBucketLimiter(
-                context.User.FindFirst(HttpCurrentUser.KreditorClaim)?.Value ?? "ip:" + context.Connection.RemoteIpAddress,
-                _ => new TokenBucketRateLimiterOptions
-                {
-                    TokenLimit = burst,
-                    TokensPerPeriod = perSekund,
-                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-                    QueueLimit = 0,
-                    AutoReplenishment = true,
-                }));
             options.AddPolicy(Anonym, context => RateLimitPartition.GetTokenBucketLimiter(
                 "ip:" + context.Connection.RemoteIpAddress,
                 _ => new TokenBucketRateLimiterOptions
@@ -82,7 +68,7 @@ public static class ApiGrenser
                 }
 
                 await ApiExceptionHandler.SkrivProblemAsync(http, StatusCodes.Status429TooManyRequests, "For mange forespørsler.",
-                    $"Klienten har brukt opp kvoten sin ({burst} forespørsler i en støt, deretter {perSekund} per sekund). Prøv igjen om {sekunder} sekund(er). Ingenting i denne forespørselen er lagret.");
+                    $"For mange forespørsler fra denne adressen på kort tid. Prøv igjen om {sekunder} sekund(er). Ingenting i denne forespørselen er lagret.");
             };
         });
         return services;

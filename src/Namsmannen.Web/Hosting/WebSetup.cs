@@ -173,6 +173,7 @@ public static class WebSetup
         app.UseMiddleware<Nokkelbrems>();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<ApiKvoteMiddleware>();
         app.UseRateLimiter();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

@@ -147,7 +147,29 @@ public sealed class ApiGrenseTests(ApiGrenseTests.LitenKvote app) : IClassFixtur
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting("Api:Grenser:Burst", "3");
-            builder.UseSetting("Api:Grenser:ForesporslerPerSekund", "1");
+            builder.UseSetting("Api:Grenser:ForesporslerPerSekund", "0.01");
+        }
+    }
+
+    /// <summary>A second instance of the app over the same database, as behind a load balancer.</summary>
+    private sealed class LitenKvoteSammeDatabase(string database, string nokkel) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
+    {
+        public HttpClient ApiKlient(string n)
+        {
+            var client = CreateClient();
+            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", n);
+            return client;
+        }
+
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            _ = nokkel;
+            Microsoft.AspNetCore.Hosting.HostingAbstractionsWebHostBuilderExtensions.UseEnvironment(builder, "Testing");
+            builder.UseSetting("ConnectionStrings:Namsmannen", TestPostgres.ConnectionString(database));
+            builder.UseSetting("Database:MigrateOnStartup", "false");
+            builder.UseSetting("Serilog:MinimumLevel", "Warning");
+            builder.UseSetting("Api:Grenser:Burst", "3");
+            builder.UseSetting("Api:Grenser:ForesporslerPerSekund", "0.01");
         }
     }
 
@@ -161,7 +183,7 @@ public sealed class ApiGrenseTests(ApiGrenseTests.LitenKvote app) : IClassFixtur
             svar.Add(await client.SendBatchAsync(KreditorApi.Begjaring($"G-{i}")));
         }
 
-        svar.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBeInRange(3, 4);
+        svar.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(3, string.Join(", ", svar.Select(r => (int)r.StatusCode)) + await svar[0].Content.ReadAsStringAsync());
         var avvist = svar.First(r => r.StatusCode == HttpStatusCode.TooManyRequests);
         avvist.Headers.RetryAfter.ShouldNotBeNull();
         var problem = await avvist.JsonAsync();
@@ -171,8 +193,13 @@ public sealed class ApiGrenseTests(ApiGrenseTests.LitenKvote app) : IClassFixtur
         await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
         (await db.Saker.CountAsync(s => s.KreditorReferanse.StartsWith("G-"))).ShouldBe(svar.Count(r => r.StatusCode == HttpStatusCode.OK));
 
-        // Another client has its own quota.
+        // Another creditor has its own quota; another key of the same creditor shares it, and so does another instance
+        // of the app, since the bucket is in the database (issue 12, M4).
         var (nokkel, _) = await app.AnnenKreditorAsync();
         (await app.ApiKlient(nokkel).GetAsync("/api/v1/hendelser")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var nyNokkel = await app.NyNokkelAsync(await app.DemoKreditorAsync());
+        (await app.ApiKlient(nyNokkel).GetAsync("/api/v1/hendelser")).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        await using var annenInstans = new LitenKvoteSammeDatabase(app.DatabaseName, app.DemoNokkel);
+        (await annenInstans.ApiKlient(app.DemoNokkel).GetAsync("/api/v1/hendelser")).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
     }
 }

@@ -44,6 +44,16 @@ internal sealed class InnsendingConfiguration : IEntityTypeConfiguration<Innsend
     }
 }
 
+internal sealed class ApiKvoteConfiguration : IEntityTypeConfiguration<ApiKvote>
+{
+    public void Configure(EntityTypeBuilder<ApiKvote> builder)
+    {
+        builder.ToTable("api_kvoter");
+        builder.HasKey(k => k.KreditorId);
+        builder.Property(k => k.KreditorId).ValueGeneratedNever();
+    }
+}
+
 internal sealed class IdempotensnokkelConfiguration : IEntityTypeConfiguration<Idempotensnokkel>
 {
     public void Configure(EntityTypeBuilder<Idempotensnokkel> builder)

@@ -37,12 +37,22 @@ public sealed class Herding : Migration
                 CONSTRAINT fk_idempotensnokler_kreditorer_kreditor_id FOREIGN KEY (kreditor_id) REFERENCES kreditorer (id) ON DELETE CASCADE
             );
             CREATE INDEX ix_idempotensnokler_opprettet ON idempotensnokler (opprettet);
+
+            -- The API quota, shared by every instance (issue 12, M4). Small and hot: one row per creditor.
+            CREATE TABLE api_kvoter (
+                kreditor_id uuid NOT NULL,
+                tokens double precision NOT NULL,
+                oppdatert timestamp with time zone NOT NULL,
+                tillatt boolean NOT NULL,
+                CONSTRAINT pk_api_kvoter PRIMARY KEY (kreditor_id)
+            );
             """);
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)
     {
         migrationBuilder.Sql("""
+            DROP TABLE api_kvoter;
             DROP TABLE idempotensnokler;
             ALTER TABLE statistikk_dager_endringer ALTER COLUMN fordelt TYPE numeric(18,2);
             ALTER TABLE statistikk_dager ALTER COLUMN fordelt TYPE numeric(18,2);

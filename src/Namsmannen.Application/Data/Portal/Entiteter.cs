@@ -81,6 +81,18 @@ public sealed class Innsending
     public DateTimeOffset? SistBehandlet { get; set; }
 }
 
+/// <summary>A creditor's token bucket for the API quota, shared by every instance (<c>Features.Portal.Kvote</c>).</summary>
+public sealed class ApiKvote
+{
+    public Guid KreditorId { get; init; }
+
+    public double Tokens { get; init; }
+
+    public DateTimeOffset Oppdatert { get; init; }
+
+    public bool Tillatt { get; init; }
+}
+
 /// <summary>
 /// An <c>Idempotency-Key</c> a creditor sent with an amendment, and the answer it got, so a retried payment is booked
 /// once (issue 12, H6). Kept for 30 days.
