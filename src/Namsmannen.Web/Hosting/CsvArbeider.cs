@@ -7,7 +7,7 @@ namespace Namsmannen.Web.Hosting;
 /// progress page can show how far it has come. Woken by an upload; otherwise it looks for work every few seconds
 /// (another instance may have taken the upload).
 /// </summary>
-public sealed partial class CsvArbeider(IServiceScopeFactory scopes, TimeProvider clock, ILogger<CsvArbeider> logger) : BackgroundService
+public sealed partial class CsvArbeider(IServiceScopeFactory scopes, TimeProvider clock, CsvArbeiderPuls puls, ILogger<CsvArbeider> logger) : BackgroundService
 {
     private static readonly SemaphoreSlim Signal = new(0);
 
@@ -25,7 +25,7 @@ public sealed partial class CsvArbeider(IServiceScopeFactory scopes, TimeProvide
         DateTimeOffset? sistRyddet = null;
         while (!stoppingToken.IsCancellationRequested)
         {
-            Driftshelse.CsvArbeiderSistAktiv = clock.GetUtcNow();
+            puls.SistAktiv = clock.GetUtcNow();
             bool arbeidet;
             try
             {

@@ -9,11 +9,8 @@ namespace Namsmannen.Web.Hosting;
 /// file is stuck, and the summary figures are being folded. A stuck queue or a stale fold is "Degraded" (the app still
 /// answers); a stopped worker is "Unhealthy".
 /// </summary>
-public sealed class Driftshelse(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration) : IHealthCheck
+public sealed class Driftshelse(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, CsvArbeiderPuls puls) : IHealthCheck
 {
-    /// <summary>Set by the CSV worker on every round; a worker that stops setting it has stopped.</summary>
-    public static DateTimeOffset? CsvArbeiderSistAktiv { get; set; }
-
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var naa = clock.GetUtcNow();
@@ -26,7 +23,7 @@ public sealed class Driftshelse(IServiceScopeFactory scopes, TimeProvider clock,
 
         var data = new Dictionary<string, object>();
         var problemer = new List<string>();
-        if (CsvArbeiderSistAktiv is { } aktiv)
+        if (puls.SistAktiv is { } aktiv)
         {
             data["csvArbeiderSistAktiv"] = aktiv;
             if (naa - aktiv > TimeSpan.FromMinutes(2))
@@ -49,4 +46,10 @@ public sealed class Driftshelse(IServiceScopeFactory scopes, TimeProvider clock,
 
         return problemer.Count == 0 ? HealthCheckResult.Healthy(data: data) : HealthCheckResult.Degraded(string.Join(" ", problemer), data: data);
     }
+}
+
+/// <summary>Set by the CSV worker on every round; a worker that stops setting it has stopped. One per app.</summary>
+public sealed class CsvArbeiderPuls
+{
+    public DateTimeOffset? SistAktiv { get; set; }
 }

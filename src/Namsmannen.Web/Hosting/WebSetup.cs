@@ -36,6 +36,7 @@ public static class WebSetup
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiNokkelAutentisering>(ApiNokkelAutentisering.Skjema, null);
         services.AddApiGrenser();
+        services.AddSingleton<CsvArbeiderPuls>();
         services.AddHostedService<CsvArbeider>();
         services.AddHostedService<StatistikkArbeider>();
         services.ConfigureApplicationCookie(options =>

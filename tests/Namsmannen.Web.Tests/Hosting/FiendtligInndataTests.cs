@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using Namsmannen.Application.Demo;
 using Namsmannen.Web.Tests.Infrastructure;
 
@@ -195,5 +196,26 @@ public sealed class SammendragshelseTests(StoppetFoldFactory app) : IClassFixtur
         (await app.DemoKlient().SendBatchAsync(KreditorApi.Begjaring("FOLD-1"))).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         (await (await app.Browser().GetAsync("/health/ready")).Content.ReadAsStringAsync()).ShouldBe("Degraded");
+    }
+}
+
+/// <summary>Issue 12, M9: readiness reports a CSV worker that has stopped.</summary>
+public sealed class StoppetArbeiderTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task Readiness_is_unhealthy_when_the_CSV_worker_has_stopped()
+    {
+        var client = app.Browser();
+        (await client.GetAsync("/health/ready")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var arbeider = app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<Namsmannen.Web.Hosting.CsvArbeider>().Single();
+
+        await arbeider.StopAsync(default);
+        // Three minutes pass without a round (the last beat is what the stopped worker left, moved back in time).
+        var puls = app.Services.GetRequiredService<Namsmannen.Web.Hosting.CsvArbeiderPuls>();
+        puls.SistAktiv = puls.SistAktiv!.Value.AddMinutes(-3);
+
+        var svar = await client.GetAsync("/health/ready");
+        svar.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+        (await svar.Content.ReadAsStringAsync()).ShouldBe("Unhealthy");
     }
 }
