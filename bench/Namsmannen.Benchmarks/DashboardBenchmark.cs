@@ -4,6 +4,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Namsmannen.Application.Data.Statistikk;
 using Namsmannen.Domain.Saker;
+using Namsmannen.Web.Tests.Infrastructure;
 using Npgsql;
 
 namespace Namsmannen.Benchmarks;
@@ -375,34 +376,6 @@ public static partial class DashboardBenchmark
         }
 
         return client;
-    }
-
-    /// <summary>
-    /// Stands in for the TLS proxy in front of the app in production: every request says it came over HTTPS
-    /// (X-Forwarded-Proto, from the loopback proxy the app trusts), and the Secure __Host- cookies are kept and sent
-    /// back, which a plain HTTP client would refuse to do (issue 12, M5).
-    /// </summary>
-    private sealed class TlsProxy : DelegatingHandler
-    {
-        private readonly Dictionary<string, string> kaker = new(StringComparer.Ordinal);
-
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            request.Headers.Add("X-Forwarded-Proto", "https");
-            if (kaker.Count > 0)
-            {
-                request.Headers.Add("Cookie", string.Join("; ", kaker.Select(k => k.Key + "=" + k.Value)));
-            }
-
-            var response = await base.SendAsync(request, cancellationToken);
-            foreach (var kake in response.Headers.TryGetValues("Set-Cookie", out var verdier) ? verdier : [])
-            {
-                var par = kake.Split(';', 2)[0].Split('=', 2);
-                kaker[par[0]] = par[1];
-            }
-
-            return response;
-        }
     }
 
     private static async Task<T> SkalarAsync<T>(NpgsqlConnection connection, string sql)

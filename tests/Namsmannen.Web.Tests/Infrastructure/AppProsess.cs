@@ -137,27 +137,4 @@ public sealed class AppProsess : IAsyncDisposable
         var egen = mappe is null ? null : Path.Combine(mappe.FullName, "src", "Namsmannen.Web", "bin", konfigurasjon, "net10.0");
         return egen is not null && File.Exists(Path.Combine(egen, "Namsmannen.Web.dll")) ? egen : AppContext.BaseDirectory;
     }
-
-    private sealed class TlsProxy : DelegatingHandler
-    {
-        private readonly Dictionary<string, string> kaker = new(StringComparer.Ordinal);
-
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            request.Headers.Add("X-Forwarded-Proto", "https");
-            if (kaker.Count > 0)
-            {
-                request.Headers.Add("Cookie", string.Join("; ", kaker.Select(k => k.Key + "=" + k.Value)));
-            }
-
-            var response = await base.SendAsync(request, cancellationToken);
-            foreach (var kake in response.Headers.TryGetValues("Set-Cookie", out var verdier) ? verdier : [])
-            {
-                var par = kake.Split(';', 2)[0].Split('=', 2);
-                kaker[par[0]] = par[1];
-            }
-
-            return response;
-        }
-    }
 }
