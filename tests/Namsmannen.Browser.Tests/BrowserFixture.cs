@@ -26,7 +26,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         await App.InitializeAsync();
         // HTTPS with a throwaway self-signed certificate, as behind the TLS proxy in production: the cookies are
         // __Host- and Secure, and antiforgery refuses plain HTTP outside Development (issue 12, M5).
-        App.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0, listen => listen.UseHttps(Selvsignert())));
+        // HTTP/1.1, as the app is served behind the proxy; the journeys ran on it before they moved to HTTPS.
+        App.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0, listen =>
+        {
+            listen.Protocols = Microsoft.AspNetCore.Server.Kestrel.Core.HttpProtocols.Http1;
+            listen.UseHttps(Selvsignert());
+        }));
         App.StartServer();
         BaseUrl = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
             .First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal);
