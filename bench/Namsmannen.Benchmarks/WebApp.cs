@@ -29,6 +29,18 @@ public sealed class WebApp : IAsyncDisposable
         }
     }
 
+    /// <summary>A self-signed PFX under .local/, made for this run only.</summary>
+    private static string EngangsSertifikat()
+    {
+        using var nokkel = System.Security.Cryptography.RSA.Create(2048);
+        var foresporsel = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=Namsmannen benchmark", nokkel, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        using var sertifikat = foresporsel.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(7));
+        Directory.CreateDirectory(".local");
+        var sti = Path.GetFullPath(Path.Combine(".local", "bench-dataprotection.pfx"));
+        File.WriteAllBytes(sti, sertifikat.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx));
+        return sti;
+    }
+
     public static async Task<WebApp> StartAsync(string dll, string connectionString, IDictionary<string, string>? settings = null)
     {
         if (!File.Exists(dll))
@@ -52,6 +64,8 @@ public sealed class WebApp : IAsyncDisposable
         start.Environment["ASPNETCORE_URLS"] = address.ToString();
         // The benchmark's client plays the TLS proxy on loopback (X-Forwarded-Proto), as production runs behind one.
         start.Environment["Proxy__KjenteProxyer__0"] = "127.0.0.1";
+        // Production refuses to start without a certificate for its cookie keys: a throwaway one for the run.
+        start.Environment["DataProtection__Sertifikat"] = EngangsSertifikat();
         start.Environment["ConnectionStrings__Namsmannen"] = connectionString;
         start.Environment["Serilog__MinimumLevel__Default"] = Environment.GetEnvironmentVariable("NAMSMANNEN_BENCH_APPLOG") ?? "Warning";
         start.Environment["Serilog__MinimumLevel__Override__Microsoft"] = "Warning";
