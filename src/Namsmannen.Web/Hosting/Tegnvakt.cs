@@ -13,6 +13,9 @@ public sealed class Tegnvakt(RequestDelegate next)
     /// <summary>The sentence the error page shows for a refused request (<see cref="Pages.Feil"/>).</summary>
     public const string Feilmelding = "namsmannen:feilmelding";
 
+    /// <summary>The largest multipart post (an upload with its form).</summary>
+    public const long MaksMultipart = 30 * 1024 * 1024;
+
     public async Task InvokeAsync(HttpContext context)
     {
         if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null)
@@ -25,6 +28,22 @@ public sealed class Tegnvakt(RequestDelegate next)
         var felt = context.Request.Query.FirstOrDefault(q => !Tegn.ErGyldig(q.Key) || q.Value.Any(v => !Tegn.ErGyldig(v, fritekst: true))).Key;
         if (felt is null && context.Request.HasFormContentType && !ApiExceptionHandler.IsApi(context))
         {
+            if (context.Request.HasFormContentType
+                && context.Request.ContentType?.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase) == true
+                && context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } storrelse)
+            {
+                // The form is read here, before a page's own [RequestSizeLimit] could apply, so every multipart post
+                // has one explicit limit (issue 12, H3): 30 MB, room for a 20 MB CSV file or a begjæring's PDFs.
+                storrelse.MaxRequestBodySize = MaksMultipart;
+            }
+
+            if (context.Request.ContentLength > MaksMultipart)
+            {
+                // A declared length above the limit is refused before a byte is read.
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                return;
+            }
+
             try
             {
                 var form = await context.Request.ReadFormAsync(context.RequestAborted);
@@ -35,6 +54,12 @@ public sealed class Tegnvakt(RequestDelegate next)
             {
                 // ASP.NET Core's own form reader refuses a NUL before any field is known.
                 felt = "skjema";
+            }
+            catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+            {
+                // Larger than any upload the app takes: the error page says so (status code pages).
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                return;
             }
         }
 

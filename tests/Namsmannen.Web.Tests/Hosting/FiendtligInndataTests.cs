@@ -219,3 +219,44 @@ public sealed class StoppetArbeiderTests(AppFactory app) : IClassFixture<AppFact
         (await svar.Content.ReadAsStringAsync()).ShouldBe("Unhealthy");
     }
 }
+
+/// <summary>Issue 12, H3 and H5: uploads have one explicit size limit, and a hostile file name is refused by field.</summary>
+public sealed class OpplastingsgrenseTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private async Task<(HttpClient Klient, string Token)> KreditorAsync()
+    {
+        var client = app.Browser();
+        await client.LogInAsync("kreditor@namsmannen.test", DemoBrukere.Passord);
+        var side = await client.GetDocumentAsync("/kreditor/last-opp");
+        return (client, ((AngleSharp.Html.Dom.IHtmlInputElement)side.QuerySelector("input[name=__RequestVerificationToken]")!).Value);
+    }
+
+    [Fact]
+    public async Task An_upload_above_30_MB_is_a_413_page_and_nothing_is_stored()
+    {
+        var (client, token) = await KreditorAsync();
+        await using var db = Namsmannen.Application.Tests.Infrastructure.TestPostgres.CreateDbContext(app.DatabaseName);
+        var for_ = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Innsendinger);
+        var innhold = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { new ByteArrayContent(new byte[31 * 1024 * 1024]), "fil", "stor.csv" } };
+
+        var svar = await client.PostAsync("/kreditor/last-opp", innhold);
+
+        svar.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        (await svar.ParseAsync()).QuerySelector("h1")!.TextContent.ShouldBe("Filen eller skjemaet er for stort");
+        (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Innsendinger)).ShouldBe(for_);
+    }
+
+    [Fact]
+    public async Task A_file_name_with_a_control_character_is_refused_naming_the_field()
+    {
+        var (client, token) = await KreditorAsync();
+        var fil = new ByteArrayContent(Encoding.UTF8.GetBytes("referanse;type\r\n"));
+        fil.Headers.ContentDisposition = new System.Net.Http.Headers.ContentDispositionHeaderValue("form-data") { Name = "\"fil\"", FileName = "\"sak\u001b.csv\"" };
+        var innhold = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, fil };
+
+        var svar = await client.PostAsync("/kreditor/last-opp", innhold);
+
+        svar.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await svar.ParseAsync()).QuerySelector("main p")!.TextContent.ShouldStartWith("Feltet «fil»");
+    }
+}

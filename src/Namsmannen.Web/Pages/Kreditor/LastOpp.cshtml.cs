@@ -8,12 +8,11 @@ using Namsmannen.Web.Hosting;
 namespace Namsmannen.Web.Pages.Kreditor;
 
 /// <summary>
-/// The CSV upload. At most two uploads in progress per creditor and a body no larger than the file cap plus the form
-/// (issue 12, H3): a burst of parallel 20 MB uploads cannot exhaust the server's memory.
+/// The CSV upload. At most two uploads in progress per creditor, and the multipart limit of every form
+/// (<see cref="Tegnvakt.MaksMultipart"/>, 30 MB) on the body (issue 12, H3): a burst of parallel 20 MB uploads cannot
+/// exhaust the server's memory, and the file is parsed as a stream.
 /// </summary>
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(ApiGrenser.Opplasting)]
-[RequestSizeLimit(LastOppCsv.MaksBytes + (1024 * 1024))]
-[RequestFormLimits(MultipartBodyLengthLimit = LastOppCsv.MaksBytes + (1024 * 1024))]
 public sealed class LastOpp(IMediator mediator) : PageModel
 {
     /// <summary>Only for the error keys: the form's fields are prefixed like every other form's.</summary>
