@@ -14,21 +14,9 @@ public static class Tegn
     /// <summary>True when every character may be stored; <paramref name="fritekst"/> allows line breaks and tabs.</summary>
     public static bool ErGyldig(string? tekst, bool fritekst = false)
     {
-        if (tekst is null)
+        for (var i = 0; tekst is not null && i < tekst.Length; i += Lengde(tekst, i))
         {
-            return true;
-        }
-
-        for (var i = 0; i < tekst.Length; i++)
-        {
-            var c = tekst[i];
-            if (char.IsHighSurrogate(c) && i + 1 < tekst.Length && char.IsLowSurrogate(tekst[i + 1]))
-            {
-                i++;
-                continue;
-            }
-
-            if (char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF' || (char.IsControl(c) && !(fritekst && c is '\r' or '\n' or '\t')))
+            if (Forbudt(tekst, i, fritekst))
             {
                 return false;
             }
@@ -46,19 +34,27 @@ public static class Tegn
         }
 
         var renset = new StringBuilder(tekst!.Length);
-        for (var i = 0; i < tekst.Length; i++)
+        for (var i = 0; i < tekst.Length; i += Lengde(tekst, i))
         {
-            var c = tekst[i];
-            if (char.IsHighSurrogate(c) && i + 1 < tekst.Length && char.IsLowSurrogate(tekst[i + 1]))
-            {
-                renset.Append(c).Append(tekst[++i]);
-            }
-            else
-            {
-                renset.Append(char.IsSurrogate(c) || char.IsControl(c) || c is '\uFFFE' or '\uFFFF' ? '\uFFFD' : c);
-            }
+            renset.Append(Forbudt(tekst, i, fritekst: false) ? "\uFFFD" : tekst.AsSpan(i, Lengde(tekst, i)));
         }
 
         return renset.ToString();
+    }
+
+    /// <summary>2 for a surrogate pair (one character outside the BMP), otherwise 1.</summary>
+    private static int Lengde(string tekst, int i) =>
+        char.IsHighSurrogate(tekst[i]) && i + 1 < tekst.Length && char.IsLowSurrogate(tekst[i + 1]) ? 2 : 1;
+
+    /// <summary>A lone surrogate, a noncharacter, or a control character (line breaks and tabs allowed in free text).</summary>
+    private static bool Forbudt(string tekst, int i, bool fritekst)
+    {
+        if (Lengde(tekst, i) == 2)
+        {
+            return false;
+        }
+
+        var c = tekst[i];
+        return char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF' || (char.IsControl(c) && !(fritekst && c is '\r' or '\n' or '\t'));
     }
 }

@@ -255,12 +255,7 @@ public static class BegjaringLeser
             return null;
         }
 
-        if (s.Any(char.IsControl))
-        {
-            feil.Add(new(felt, UgyldigVerdi, "Teksten inneholder kontrolltegn (for eksempel linjeskift)."));
-            return null;
-        }
-
+        // Control characters never get here: Les refuses them in every field first (UGYLDIGE_TEGN).
         return s;
     }
 

@@ -20,10 +20,8 @@ public sealed class Kvote(NamsmannenDbContext db, TimeProvider clock)
             INSERT INTO api_kvoter AS k (kreditor_id, tokens, oppdatert, tillatt)
             VALUES ({kreditorId}, {burst - 1.0}, {naa}, true)
             ON CONFLICT (kreditor_id) DO UPDATE SET
-                tokens = CASE WHEN least({(double)burst}, k.tokens + greatest(0, extract(epoch FROM ({naa} - k.oppdatert))) * {perSekund}) >= 1
-                              THEN least({(double)burst}, k.tokens + greatest(0, extract(epoch FROM ({naa} - k.oppdatert))) * {perSekund}) - 1
-                              ELSE least({(double)burst}, k.tokens + greatest(0, extract(epoch FROM ({naa} - k.oppdatert))) * {perSekund}) END,
-                tillatt = least({(double)burst}, k.tokens + greatest(0, extract(epoch FROM ({naa} - k.oppdatert))) * {perSekund}) >= 1,
+                (tokens, tillatt) = (SELECT CASE WHEN fylt >= 1 THEN fylt - 1 ELSE fylt END, fylt >= 1
+                                       FROM (SELECT least({(double)burst}, k.tokens + greatest(0, extract(epoch FROM ({naa} - k.oppdatert))) * {perSekund}) AS fylt) AS p),
                 oppdatert = {naa}
             RETURNING tokens AS "Tokens", tillatt AS "Tillatt"
             """).ToListAsync(cancellationToken);

@@ -84,8 +84,11 @@ public static class SakDetaljer
     {
         public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
         {
-            var sak = await db.Saker.AsNoTracking().Synlige(bruker).SingleOrDefaultAsync(s => s.Saksnummer == request.Saksnummer.Trim(), cancellationToken)
+            // The case and the begjæring as its creditor sent it, in one read.
+            var lest = await db.Saker.AsNoTracking().Synlige(bruker).Where(s => s.Saksnummer == request.Saksnummer.Trim())
+                .Select(s => new { Sak = s, Innhold = EF.Property<string?>(s, NamsmannenDbContext.InnsendtInnhold) }).SingleOrDefaultAsync(cancellationToken)
                 ?? throw new IkkeFunnetException($"Fant ingen sak med saksnummer {request.Saksnummer}.");
+            var sak = lest.Sak;
             var skyldner = await db.Skyldnere.AsNoTracking().SingleAsync(d => d.Id == sak.SkyldnerId, cancellationToken);
             var kreditor = await db.Kreditorer.AsNoTracking().SingleAsync(k => k.Id == sak.KreditorId, cancellationToken);
             var tidslinje = await db.SaksHendelser.AsNoTracking().Where(h => h.SakId == sak.Id).OrderBy(h => h.Id)
@@ -130,10 +133,9 @@ public static class SakDetaljer
                 renter = new RenterTilIDag(sak.Mottatt, iDag, null, ex.Message, sak.Mottatt);
             }
 
-            var innhold = await db.Saker.Where(s => s.Id == sak.Id).Select(s => EF.Property<string?>(s, NamsmannenDbContext.InnsendtInnhold)).SingleAsync(cancellationToken);
             var registrert = $"{skyldner.Adresse}, {skyldner.Postnummer} {skyldner.Poststed}";
             string? innsendt = null;
-            if (innhold is not null && System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string?>>(innhold) is { } felt)
+            if (lest.Innhold is not null && System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string?>>(lest.Innhold) is { } felt)
             {
                 innsendt = $"{felt.GetValueOrDefault(Begjaringer.Felt.SkyldnerAdresse)}, {felt.GetValueOrDefault(Begjaringer.Felt.SkyldnerPostnummer)} {felt.GetValueOrDefault(Begjaringer.Felt.SkyldnerPoststed)}";
             }

@@ -59,14 +59,15 @@ public sealed partial class LoggInn(SignInManager<Bruker> signIn, TimeProvider c
 
         var epost = Data.Epost.Trim();
         Microsoft.AspNetCore.Identity.SignInResult result;
-        if (await signIn.UserManager.FindByNameAsync(epost) is null)
+        var bruker = await signIn.UserManager.FindByNameAsync(epost);
+        if (bruker is null)
         {
             signIn.UserManager.PasswordHasher.VerifyHashedPassword(new Bruker(), Attrapp.Value, Data.Passord);
             result = Microsoft.AspNetCore.Identity.SignInResult.Failed;
         }
         else
         {
-            result = await signIn.PasswordSignInAsync(epost, Data.Passord, isPersistent: false, lockoutOnFailure: true);
+            result = await signIn.PasswordSignInAsync(bruker, Data.Passord, isPersistent: false, lockoutOnFailure: true);
         }
 
         if (!result.Succeeded)
@@ -96,8 +97,7 @@ public sealed partial class LoggInn(SignInManager<Bruker> signIn, TimeProvider c
         }
 
         // The cookie is not read until the next request, so ask for the start page by the user's roles now.
-        var user = await signIn.UserManager.FindByNameAsync(Data.Epost.Trim());
-        var principal = await signIn.CreateUserPrincipalAsync(user!);
+        var principal = await signIn.CreateUserPrincipalAsync(bruker!);
         return LocalRedirect(Policies.Startside(principal));
     }
 
