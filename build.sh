@@ -2,7 +2,8 @@
 # Namsmannen's one entry point. See README.md.
 #   ./build.sh run       install what is missing, start a local PostgreSQL, migrate, seed demo data, serve :5080
 #   ./build.sh test      install what is missing (PostgreSQL, Chromium), check formatting, run every test
-#   ./build.sh migrate   apply migrations to the configured database (ConnectionStrings__Namsmannen)
+#   ./build.sh migrate   apply migrations to the configured database (ConnectionStrings__Namsmannen);
+#                        migrate --script [FILE]: write them as one idempotent SQL script instead
 #   ./build.sh bench     benchmarks: ./build.sh bench ingest | dashboard (see docs/performance.md)
 #   ./build.sh seed      --cases N: generate N cases in the local (or configured) database
 #   ./build.sh deps      only install what is missing (PostgreSQL, Chromium)
@@ -68,6 +69,15 @@ cmd_run() {
 
 cmd_migrate() {
   ensure_dotnet
+  if [ "${1:-}" = "--script" ]; then
+    # An idempotent SQL script of every migration, for operators who apply SQL themselves (docs/operations.md).
+    local out="${2:-namsmannen-migrations.sql}"
+    dotnet tool restore >/dev/null
+    dotnet ef migrations script --idempotent --project src/Namsmannen.Application --startup-project src/Namsmannen.Application \
+      --output "$out" >&2
+    say "Wrote $out"
+    return 0
+  fi
   ensure_postgres
   build
   export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
@@ -91,6 +101,10 @@ cmd_test() {
   ensure_chromium
   local started=$SECONDS
   build
+  # Which PostgreSQL the tests use, in the tests' own words (the fixture's choice: see docs/decisions/0004).
+  say "$(dotnet test tests/Namsmannen.Application.Tests --no-build -c "${CONFIGURATION:-Debug}" -nologo \
+    --filter 'FullyQualifiedName~PostgresValgTests' 2>&1 | grep -o 'PostgreSQL for the tests: .*' | head -1 \
+    || echo 'PostgreSQL for the tests: not reported (see the test logs)')"
   say "Checking formatting (dotnet format --verify-no-changes)"
   dotnet format Namsmannen.sln --verify-no-changes --no-restore || die "formatting differs: run 'dotnet format Namsmannen.sln' and commit"
 
@@ -146,8 +160,8 @@ case "${1:-}" in
   deps) ensure_dotnet; ensure_postgres always; ensure_chromium ;;
   run) cmd_run ;;
   test) cmd_test ;;
-  migrate) cmd_migrate ;;
+  migrate) shift; cmd_migrate "$@" ;;
   seed) shift; cmd_seed "$@" ;;
   bench) shift; cmd_bench "$@" ;;
-  *) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

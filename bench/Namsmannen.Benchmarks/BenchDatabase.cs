@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Namsmannen.Application.Data;
 using Npgsql;
 
@@ -69,10 +68,7 @@ public sealed class BenchDatabase
         return database;
     }
 
-    public NamsmannenDbContext CreateDbContext() => new(new DbContextOptionsBuilder<NamsmannenDbContext>()
-        .UseNpgsql(ConnectionString)
-        .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
-        .Options);
+    public NamsmannenDbContext CreateDbContext() => NamsmannenDbContext.Opprett(ConnectionString);
 
     public async Task<string> ServerVersionAsync()
     {

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Namsmannen.Application.Common;
@@ -25,10 +24,7 @@ public static class DependencyInjection
             tilkobling.AutoPrepareMinUsages = 2;
         }
 
-        services.AddDbContext<NamsmannenDbContext>(options => options
-            .UseNpgsql(tilkobling.ConnectionString)
-            // Migrations are hand-written and have no model snapshot; the drift test guards model and schema instead.
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+        services.AddDbContext<NamsmannenDbContext>(options => NamsmannenDbContext.Konfigurer(options, tilkobling.ConnectionString));
         services.AddCommandPipeline(typeof(DependencyInjection).Assembly);
 
         services.AddIdentityCore<Bruker>(options =>

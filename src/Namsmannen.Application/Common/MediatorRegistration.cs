@@ -7,8 +7,8 @@ using Namsmannen.Application.Common.Behaviours;
 namespace Namsmannen.Application.Common;
 
 /// <summary>
-/// MediatR 5.1.0 has no DI package here, so handlers and validators are registered by scanning this assembly
-/// (docs/decisions/0001-mediatr-5.md).
+/// MediatR 5.1.0 has no DI package of its own, so its handlers are registered by scanning this assembly
+/// (docs/decisions/0001-mediatr-5.md); the validators by FluentValidation's own <c>AddValidatorsFromAssembly</c>.
 /// </summary>
 public static class MediatorRegistration
 {
@@ -26,10 +26,7 @@ public static class MediatorRegistration
             }
         }
 
-        foreach (var validator in AssemblyScanner.FindValidatorsInAssembly(assembly))
-        {
-            services.AddScoped(validator.InterfaceType, validator.ValidatorType);
-        }
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped);
 
         // Outermost first: logging, then validation, then the transaction around the handler.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));

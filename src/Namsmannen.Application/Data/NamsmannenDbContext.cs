@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Namsmannen.Application.Identity;
@@ -6,7 +7,7 @@ using Namsmannen.Domain.Saker;
 
 namespace Namsmannen.Application.Data;
 
-public sealed class NamsmannenDbContext(DbContextOptions<NamsmannenDbContext> options) : IdentityDbContext<Bruker>(options)
+public sealed class NamsmannenDbContext(DbContextOptions<NamsmannenDbContext> options) : IdentityDbContext<Bruker>(options), IDataProtectionKeyContext
 {
     /// <summary>The running number behind every saksnummer (see <see cref="Saksnummer"/>).</summary>
     public const string SaksnummerSekvens = "saksnummer_lopenummer";
@@ -25,7 +26,8 @@ public sealed class NamsmannenDbContext(DbContextOptions<NamsmannenDbContext> op
 
     public DbSet<SaksHendelse> SaksHendelser => Set<SaksHendelse>();
 
-    public DbSet<DataProtectionNokkel> DataProtectionNokler => Set<DataProtectionNokkel>();
+    /// <summary>ASP.NET Core Data Protection keys, shared by every app instance (table <c>data_protection_nokler</c>).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<Utlegg.Frist> Frister => Set<Utlegg.Frist>();
 
@@ -79,12 +81,41 @@ public sealed class NamsmannenDbContext(DbContextOptions<NamsmannenDbContext> op
         return Saksnummer.Create(dato, next);
     }
 
+    /// <summary>
+    /// The one configuration of the context, for the app, the tests, the benchmarks and <c>dotnet ef</c>: PostgreSQL,
+    /// and snake_case names for every table, column, key and index (EFCore.NamingConventions).
+    /// </summary>
+    public static DbContextOptionsBuilder Konfigurer(DbContextOptionsBuilder options, string connectionString) => options
+        .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(NamsmannenDbContext).Assembly.GetName().Name))
+        .UseSnakeCaseNamingConvention()
+        .ReplaceService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository, Migrasjonshistorikk>();
+
+    /// <summary>A context of its own on <paramref name="connectionString"/>, for tools and tests outside the container.</summary>
+    public static NamsmannenDbContext Opprett(string connectionString) =>
+        new((DbContextOptions<NamsmannenDbContext>)Konfigurer(new DbContextOptionsBuilder<NamsmannenDbContext>(), connectionString).Options);
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        // Identity names its tables and three indexes itself; the naming convention leaves names set explicitly alone.
+        builder.Entity<Bruker>(b =>
+        {
+            b.ToTable("asp_net_users");
+            b.HasIndex(u => u.NormalizedEmail).HasDatabaseName("email_index");
+            b.HasIndex(u => u.NormalizedUserName).HasDatabaseName("user_name_index");
+        });
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityRole>(b =>
+        {
+            b.ToTable("asp_net_roles");
+            b.HasIndex(r => r.NormalizedName).HasDatabaseName("role_name_index");
+        });
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserClaim<string>>().ToTable("asp_net_user_claims");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserLogin<string>>().ToTable("asp_net_user_logins");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserToken<string>>().ToTable("asp_net_user_tokens");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserRole<string>>().ToTable("asp_net_user_roles");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>>().ToTable("asp_net_role_claims");
         builder.HasSequence<long>(SaksnummerSekvens);
         builder.HasPostgresExtension("pg_trgm");
         builder.ApplyConfigurationsFromAssembly(typeof(NamsmannenDbContext).Assembly);
-        SnakeCaseNames.Apply(builder.Model);
     }
 }

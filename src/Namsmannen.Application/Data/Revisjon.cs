@@ -66,7 +66,7 @@ public static class Revisjon
         });
 
     /// <summary>"GodtaBegjaring" → "GODTA_BEGJARING": the stable code of an action in the audit log and the status feed.</summary>
-    public static string Kode(Handling handling) => SnakeCaseNames.ToSnakeCase(handling.ToString()).ToUpperInvariant();
+    public static string Kode(Handling handling) => Common.Kode.Av(handling).ToUpperInvariant();
 
     /// <summary>
     /// Saves, expecting the case to be at <paramref name="forventetVersjon"/> (the version the user saw). If another user

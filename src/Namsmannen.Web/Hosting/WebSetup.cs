@@ -4,7 +4,6 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
@@ -56,14 +55,12 @@ public static class WebSetup
         services.AddAuthorization(Policies.Add);
 
         // Keys in PostgreSQL: every instance behind a load balancer reads every other instance's cookies.
-        var dataProtection = services.AddDataProtection().SetApplicationName("Namsmannen");
+        var dataProtection = services.AddDataProtection().SetApplicationName("Namsmannen").PersistKeysToDbContext<NamsmannenDbContext>();
         if (configuration["DataProtection:Sertifikat"] is { Length: > 0 } sti)
         {
             // Encrypted with the certificate in DataProtection:Sertifikat (PFX), required in Production (issue 12, M6).
             dataProtection.ProtectKeysWithCertificate(System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(sti, configuration["DataProtection:SertifikatPassord"]));
         }
-        services.AddOptions<KeyManagementOptions>()
-            .Configure<IServiceScopeFactory>((options, scopes) => options.XmlRepository = new DatabaseXmlRepository(scopes));
 
         services.AddAntiforgery(options => options.Cookie.Path = "/");
         // Outside Development the cookies are __Host-: only over HTTPS, only from this host, path /, so they are never

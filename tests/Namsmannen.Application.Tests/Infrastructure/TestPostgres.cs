@@ -1,19 +1,25 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Namsmannen.Application.Data;
 using Npgsql;
 
 namespace Namsmannen.Application.Tests.Infrastructure;
 
 /// <summary>
-/// One PostgreSQL server per test run: <c>NAMSMANNEN_TEST_DATABASE</c> (a connection string with the right to create
-/// databases) when set, otherwise a throwaway cluster started from the machine's binaries. A template database is
-/// migrated once; every test class clones it in milliseconds with <c>CREATE DATABASE … TEMPLATE</c>.
+/// One PostgreSQL server per test run (<see cref="PostgresValg"/>): <c>NAMSMANNEN_TEST_DATABASE</c> (a connection string
+/// with the right to create databases) when set; a <c>postgres:17</c> container when a Docker engine answers; otherwise
+/// a throwaway cluster started from the machine's binaries. A template database is migrated once; every test class
+/// clones it in milliseconds with <c>CREATE DATABASE … TEMPLATE</c>.
 /// </summary>
 public static class TestPostgres
 {
+    private static readonly Lazy<PostgresValg> Valget = new(() => PostgresValg.Velg(
+        Environment.GetEnvironmentVariable("NAMSMANNEN_TEST_DATABASE"), Environment.GetEnvironmentVariable("DOCKER_HOST"), TimeSpan.FromSeconds(2)));
+
     private static readonly Lazy<Server> Instance = new(StartServer, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly SemaphoreSlim CreateLock = new(1, 1);
+
+    /// <summary>The server this run uses, and why (reported in one line of the test output, see <see cref="MeldendeTestFramework"/>).</summary>
+    public static PostgresValg Valg => Valget.Value;
 
     public static string AdminConnectionString => Instance.Value.AdminConnectionString;
 
@@ -37,11 +43,7 @@ public static class TestPostgres
         await ExecuteAsync($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
     }
 
-    public static NamsmannenDbContext CreateDbContext(string database) => new(
-        new DbContextOptionsBuilder<NamsmannenDbContext>()
-            .UseNpgsql(ConnectionString(database))
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
-            .Options);
+    public static NamsmannenDbContext CreateDbContext(string database) => NamsmannenDbContext.Opprett(ConnectionString(database));
 
     private static async Task<string> CreateAsync(string template)
     {
@@ -70,17 +72,24 @@ public static class TestPostgres
 
     private static Server StartServer()
     {
-        var configured = Environment.GetEnvironmentVariable("NAMSMANNEN_TEST_DATABASE");
         string admin;
-        if (string.IsNullOrWhiteSpace(configured))
+        switch (Valg.Kilde)
         {
-            var cluster = LocalPostgres.StartThrowaway();
-            AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.StopAndDelete();
-            admin = cluster.ConnectionString();
-        }
-        else
-        {
-            admin = configured;
+            case PostgresKilde.Konfigurert:
+                admin = Environment.GetEnvironmentVariable("NAMSMANNEN_TEST_DATABASE")!;
+                break;
+            case PostgresKilde.Container:
+                // Not exercised on these machines, which have no Docker engine (docs/decisions/0004).
+                var container = new Testcontainers.PostgreSql.PostgreSqlBuilder(PostgresValg.Bilde).Build();
+                container.StartAsync().GetAwaiter().GetResult();
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => container.DisposeAsync().AsTask().GetAwaiter().GetResult();
+                admin = container.GetConnectionString();
+                break;
+            default:
+                var cluster = LocalPostgres.StartThrowaway();
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.StopAndDelete();
+                admin = cluster.ConnectionString();
+                break;
         }
 
         admin = new NpgsqlConnectionStringBuilder(admin) { Database = "postgres", Pooling = false }.ConnectionString;
@@ -95,10 +104,7 @@ public static class TestPostgres
         }
 
         var templateConnection = new NpgsqlConnectionStringBuilder(admin) { Database = template }.ConnectionString;
-        using (var db = new NamsmannenDbContext(new DbContextOptionsBuilder<NamsmannenDbContext>()
-                   .UseNpgsql(templateConnection)
-                   .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
-                   .Options))
+        using (var db = NamsmannenDbContext.Opprett(templateConnection))
         {
             db.Database.Migrate();
         }

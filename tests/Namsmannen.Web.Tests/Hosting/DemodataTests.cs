@@ -51,9 +51,9 @@ public sealed class DemodataTests(AppFactory app) : IClassFixture<AppFactory>
             (await client.GetAsync("/saksbehandling")).StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
 
             await using var db = Namsmannen.Application.Tests.Infrastructure.TestPostgres.CreateDbContext(factory.DatabaseName);
-            var xml = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.DataProtectionNokler.Select(k => k.Xml));
+            var xml = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.DataProtectionKeys.Select(k => k.Xml));
             xml.ShouldNotBeEmpty();
-            xml.ShouldAllBe(x => x.Contains("EncryptedData", StringComparison.Ordinal) && !x.Contains("<masterKey", StringComparison.Ordinal));
+            xml.ShouldAllBe(x => x!.Contains("EncryptedData", StringComparison.Ordinal) && !x.Contains("<masterKey", StringComparison.Ordinal));
         }
         finally
         {

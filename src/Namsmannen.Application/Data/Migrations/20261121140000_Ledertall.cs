@@ -252,8 +252,9 @@ public sealed class Ledertall : Migration
                 RETURN statistikk_samle(naa);
             END $$;
 
-            -- The cases that exist already.
-            SELECT statistikk_bygg_om(now());
+            -- The cases that exist already. A DO block, not a bare SELECT, so the statement also runs inside the DO
+            -- block of an idempotent script (issue 13); what it does is unchanged.
+            DO $bygg$ BEGIN PERFORM statistikk_bygg_om(now()); END $bygg$;
             """);
     }
 

@@ -76,7 +76,7 @@ public static class BegjaringLeser
     public static readonly IReadOnlyList<string> Grunnlagstyper = Enum.GetValues<Grunnlagstype>().Select(Kode).ToList();
 
     public static string Kode<T>(T verdi)
-        where T : struct, Enum => SnakeCaseNames.ToSnakeCase(verdi.ToString());
+        where T : struct, Enum => Common.Kode.Av(verdi);
 
     /// <summary>Checks one row as received on <paramref name="idag"/>: the begjæring, or every reason it was refused.</summary>
     public static (GyldigBegjaring? Begjaring, IReadOnlyList<Feil> Feil) Les(Begjaringsrad rad, DateOnly idag)

@@ -25,7 +25,7 @@ public static class HoldUtleggsforretning
     public const string Intet = "intet";
 
     public static readonly IReadOnlyDictionary<string, Formuesgodetype> Typer = Enum.GetValues<Formuesgodetype>()
-        .ToDictionary(t => Data.SnakeCaseNames.ToSnakeCase(t.ToString()), t => t);
+        .ToDictionary(t => Common.Kode.Av(t), t => t);
 
     public sealed record Command : ICommand<Result>
     {

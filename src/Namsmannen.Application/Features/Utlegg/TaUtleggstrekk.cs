@@ -21,7 +21,7 @@ namespace Namsmannen.Application.Features.Utlegg;
 public static class TaUtleggstrekk
 {
     public static readonly IReadOnlyDictionary<string, Kravklasse> Klasser = Enum.GetValues<Kravklasse>()
-        .ToDictionary(k => Data.SnakeCaseNames.ToSnakeCase(k.ToString()), k => k);
+        .ToDictionary(k => Common.Kode.Av(k), k => k);
 
     public sealed record Command : ICommand<Result>
     {
