@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using Namsmannen.Application.Common;
 using Namsmannen.Application.Data;
 
@@ -19,7 +20,18 @@ public sealed class DatabaseFixture : IAsyncLifetime
 
     public string ConnectionString => TestPostgres.ConnectionString(DatabaseName);
 
-    public FakeClock Clock { get; } = new(FakeClock.Default);
+    /// <summary>The moment every test class starts at: 2026-11-21 09:00 UTC, a Saturday morning in Oslo.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 11, 21, 9, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The clock the test sets (<c>AdjustTime</c> may also go back). No test sleeps to wait for time to pass.</summary>
+    public FakeTimeProvider Clock { get; } = OsloKlokke(Start);
+
+    public static FakeTimeProvider OsloKlokke(DateTimeOffset start)
+    {
+        var klokke = new FakeTimeProvider(start);
+        klokke.SetLocalTimeZone(TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo"));
+        return klokke;
+    }
 
     public TestUser User { get; } = new();
 

@@ -141,7 +141,7 @@ public sealed class KontorTests(DatabaseFixture fixture) : IClassFixture<Databas
         {
             fixture.User.Kontor = null;
             fixture.User.Roller.Clear();
-            fixture.Clock.Set(FakeClock.Default);
+            fixture.Clock.AdjustTime(DatabaseFixture.Start);
         }
     }
 

@@ -115,7 +115,7 @@ public sealed class GebyrPaSinEgenDagTests(DatabaseFixture fixture) : IClassFixt
 {
     private async Task<string> SakMottattAsync(Begjaringstype type, DateTimeOffset mottatt)
     {
-        fixture.Clock.Set(mottatt);
+        fixture.Clock.AdjustTime(mottatt);
         var id = await TestData.SakAsync(fixture, type: type);
         var saksnummer = await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == id).Select(s => s.Saksnummer).SingleAsync());
         await fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring });
@@ -134,7 +134,7 @@ public sealed class GebyrPaSinEgenDagTests(DatabaseFixture fixture) : IClassFixt
         });
         await fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.BegjarTvangssalg });
 
-        fixture.Clock.Set(new DateTimeOffset(2026, 1, 12, 9, 0, 0, TimeSpan.Zero));
+        fixture.Clock.AdjustTime(new DateTimeOffset(2026, 1, 12, 9, 0, 0, TimeSpan.Zero));
         var salg = await fixture.SendAsync(new RegistrerSalg.Command { Saksnummer = saksnummer, Salgssum = 50_000m, Salgsomkostninger = 2_000m });
 
         // Requested 19.12.2025 (R 1 314): 1,25 × 1 314 = 1 642,50 → 1 642. Sold 12.01.2026 (R 1 345): 2,2 × 1 345 = 2 959.
@@ -149,14 +149,14 @@ public sealed class GebyrPaSinEgenDagTests(DatabaseFixture fixture) : IClassFixt
         var saksnummer = await SakMottattAsync(Begjaringstype.Tilbakelevering, new DateTimeOffset(2025, 12, 19, 9, 0, 0, TimeSpan.Zero));
         await fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.StartTilbakelevering });
 
-        fixture.Clock.Set(new DateTimeOffset(2026, 1, 12, 9, 0, 0, TimeSpan.Zero));
+        fixture.Clock.AdjustTime(new DateTimeOffset(2026, 1, 12, 9, 0, 0, TimeSpan.Zero));
         var result = await fixture.SendAsync(new GjennomforTilbakelevering.Command { Saksnummer = saksnummer, Verdi = 8_000m, Omkostninger = 500m });
 
         // 1,25 × 1 314 (R of 19.12.2025) = 1 642,50 → 1 642 (it was 1 681 with the R of 2026); 8 000 − 1 642 − 500 = 5 858.
         (result.Rettsgebyr, result.Nedskrivning).ShouldBe((1_642m, 5_858m));
 
         // The letter reached the debtor 15.01; a klage on 13.02 is inside the month (frist Monday 16.02, as 15.02 is a Sunday).
-        fixture.Clock.Set(new DateTimeOffset(2026, 2, 13, 9, 0, 0, TimeSpan.Zero));
+        fixture.Clock.AdjustTime(new DateTimeOffset(2026, 2, 13, 9, 0, 0, TimeSpan.Zero));
         var forLiteAvvik = await Should.ThrowAsync<Domain.DomainException>(() => fixture.SendAsync(new RegistrerKlage.Command
         {
             Saksnummer = saksnummer,
