@@ -12,7 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddNamsmannenLogging();
 var connectionString = builder.ResolveConnectionString();
 builder.Services.AddNamsmannenApplication(connectionString);
-builder.Services.AddNamsmannenWeb(builder.Configuration);
+builder.Services.AddNamsmannenWeb(builder.Configuration, connectionString);
 if (builder.Environment.IsDevelopment() && builder.Configuration.GetValue("Demo:Seed", false))
 {
     builder.Services.AddHostedService<DemoBanner>();

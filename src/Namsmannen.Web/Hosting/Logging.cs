@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Serilog;
 using Serilog.Core;
@@ -8,23 +9,62 @@ namespace Namsmannen.Web.Hosting;
 
 public static class Logging
 {
-    /// <summary>Serilog: readable console lines in Development, one JSON object per line elsewhere.</summary>
+    /// <summary>
+    /// Serilog (Serilog.AspNetCore): readable console lines in Development, one JSON object per line elsewhere. Every
+    /// event passes <see cref="FodselsnummerMasking"/> on its way out, to the console and to any other
+    /// <see cref="ILogEventSink"/> registered in the container (the tests register one to read the log).
+    /// </summary>
     public static void AddNamsmannenLogging(this WebApplicationBuilder builder)
     {
-        var configuration = new LoggerConfiguration()
-            .MinimumLevel.Information()
-            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
-            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
-            .ReadFrom.Configuration(builder.Configuration)
-            .Enrich.FromLogContext();
-        var konsoll = new LoggerConfiguration().MinimumLevel.Verbose();
-        konsoll = builder.Environment.IsDevelopment()
-            ? konsoll.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}")
-            : konsoll.WriteTo.Console(new JsonFormatter(renderMessage: true));
-        // Every event passes the masking on its way out: properties at any depth and the exception (issue 12, M8).
-        configuration = configuration.WriteTo.Sink(new FodselsnummerMasking(konsoll.CreateLogger()));
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSerilog(configuration.CreateLogger(), dispose: true);
+        var utvikling = builder.Environment.IsDevelopment();
+        builder.Services.AddSerilog((services, configuration) =>
+        {
+            var ut = new LoggerConfiguration().MinimumLevel.Verbose();
+            ut = utvikling
+                ? ut.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}", formatProvider: WebSetup.Norsk)
+                : ut.WriteTo.Console(new JsonFormatter(renderMessage: true));
+            foreach (var sink in services.GetServices<ILogEventSink>())
+            {
+                ut = ut.WriteTo.Sink(sink);
+            }
+
+            configuration
+                .MinimumLevel.Information()
+                .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+                .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+                .ReadFrom.Configuration(builder.Configuration)
+                .Enrich.FromLogContext()
+                .Enrich.With<KorrelasjonsId>()
+                // Properties at any depth and the exception (issue 12, M8), before any sink sees the event.
+                .WriteTo.Sink(new FodselsnummerMasking(ut.CreateLogger()));
+        });
+    }
+
+    /// <summary>
+    /// One line per request from <c>UseSerilogRequestLogging</c>: method, path (never the query string, which may carry a
+    /// search term such as a fødselsnummer), status, duration and the correlation id.
+    /// </summary>
+    public static WebApplication UseNamsmannenRequestLogging(this WebApplication app)
+    {
+        app.UseSerilogRequestLogging(options =>
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} svarte {StatusCode} på {Elapsed:0.0} ms");
+        return app;
+    }
+}
+
+/// <summary>The request's correlation id (its trace id, also in the <c>X-Correlation-Id</c> header and on the error page) on every event.</summary>
+public sealed class KorrelasjonsId : ILogEventEnricher
+{
+    public const string Header = "X-Correlation-Id";
+
+    public static string For(HttpContext context) => Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
+
+    public void Enrich(LogEvent logEvent, ILogEventPropertyFactory propertyFactory)
+    {
+        if (Activity.Current is { } aktivitet)
+        {
+            logEvent.AddPropertyIfAbsent(propertyFactory.CreateProperty(nameof(KorrelasjonsId), aktivitet.TraceId.ToString()));
+        }
     }
 }
 
@@ -33,8 +73,10 @@ public static class Logging
 /// (inside objects, lists and dictionaries), and the exception's messages and text, which Npgsql and validators fill
 /// with the values they refused (issue 12, M8). A sink in front of the real one, so nothing reaches it unmasked.
 /// </summary>
-public sealed partial class FodselsnummerMasking(ILogEventSink videre) : ILogEventSink
+public sealed partial class FodselsnummerMasking(ILogEventSink videre) : ILogEventSink, IDisposable
 {
+    public void Dispose() => (videre as IDisposable)?.Dispose();
+
     public void Emit(LogEvent logEvent) =>
         videre.Emit(new LogEvent(
             logEvent.Timestamp,

@@ -19,7 +19,7 @@ public static class WebSetup
 {
     public static readonly CultureInfo Norsk = CultureInfo.GetCultureInfo("nb-NO");
 
-    public static IServiceCollection AddNamsmannenWeb(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddNamsmannenWeb(this IServiceCollection services, IConfiguration configuration, string connectionString)
     {
         CultureInfo.DefaultThreadCurrentCulture = Norsk;
         CultureInfo.DefaultThreadCurrentUICulture = Norsk;
@@ -123,7 +123,9 @@ public static class WebSetup
         // Unreadable JSON reaches ApiExceptionHandler, which names the field, instead of an empty 400.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddExceptionHandler<ApiExceptionHandler>();
-        services.AddHealthChecks().AddDbContextCheck<NamsmannenDbContext>("database", tags: ["ready"])
+        services.AddNamsmannenTelemetri(configuration);
+        // Readiness: the database answers a query within 5 seconds (AspNetCore.HealthChecks.NpgSql), and the workers run.
+        services.AddHealthChecks().AddNpgSql(connectionString, name: "database", tags: ["ready"], timeout: TimeSpan.FromSeconds(5))
             .AddCheck<Driftshelse>("drift", tags: ["ready"]);
         services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
         {
@@ -145,7 +147,7 @@ public static class WebSetup
     public static WebApplication UseNamsmannen(this WebApplication app)
     {
         app.UseForwardedHeaders();
-        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseNamsmannenRequestLogging();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler("/feil");
         // Status codes without a body: problem details for the API, the Norwegian error page for people.
