@@ -123,15 +123,16 @@ cmd_test() {
   dotnet test tests/Namsmannen.Browser.Tests --no-build -c "${CONFIGURATION:-Debug}" -nologo > "$dir/Namsmannen.Browser.Tests.log" 2>&1 || status=$?
   cat "$dir"/Namsmannen.*.log > "$log"
   # Show what failed, with its message, and each assembly's result line.
-  grep -E -A25 '^\s+Failed [A-Za-z]' "$log" || true
-  grep -E '(Passed|Failed)! +- Failed: ' "$log" || true
+  grep -a -E -A25 '^\s+Failed [A-Za-z]' "$log" || true
+  grep -a -E '(Passed|Failed)! +- Failed: ' "$log" || true
   # Sum the per-assembly lines "Passed!  - Failed: 0, Passed: 28, Skipped: 0, Total: 28".
   local summary
-  summary=$(grep -E '(Passed|Failed)! +- Failed: ' "$log" | sed -E 's/.*Failed: +([0-9]+), Passed: +([0-9]+), Skipped: +([0-9]+).*/\1 \2 \3/' \
+  summary=$(grep -a -E '(Passed|Failed)! +- Failed: ' "$log" | sed -E 's/.*Failed: +([0-9]+), Passed: +([0-9]+), Skipped: +([0-9]+).*/\1 \2 \3/' \
     | awk '{f+=$1; p+=$2; s+=$3; n++} END {printf "%d %d %d %d", p, f, s, n}')
   # xunit reports a failing fixture teardown outside the counts; it is a failure all the same.
   local cleanup
-  cleanup=$(grep -c 'Cleanup Failure' "$log" || true)
+  cleanup=$(grep -a -c 'Cleanup Failure' "$log" || true)
+  [ -z "${NAMSMANNEN_TEST_LOGG:-}" ] || cp "$log" "$NAMSMANNEN_TEST_LOGG"
   rm -rf "$dir"
   read -r passed failed skipped assemblies <<<"$summary"
   failed=$((failed + cleanup))
