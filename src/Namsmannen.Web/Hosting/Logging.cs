@@ -83,9 +83,12 @@ public sealed partial class FodselsnummerMasking(ILogEventSink videre) : ILogEve
             logEvent.Level,
             logEvent.Exception is null ? null : new MaskertUnntak(logEvent.Exception),
             logEvent.MessageTemplate,
-            logEvent.Properties.Select(p => new LogEventProperty(p.Key, Masker(p.Value))),
+            logEvent.Properties.Select(p => new LogEventProperty(p.Key, Identifikatorer.Contains(p.Key) ? p.Value : Masker(p.Value))),
             logEvent.TraceId ?? default,
             logEvent.SpanId ?? default));
+
+    /// <summary>Ids made by the app, never by a user: hex or counters that may hold eleven digits by chance, kept whole so they can be found.</summary>
+    private static readonly HashSet<string> Identifikatorer = new(StringComparer.Ordinal) { nameof(KorrelasjonsId), "RequestId", "TraceId", "SpanId", "ConnectionId" };
 
     public static string Mask(string text) => ElevenDigits().Replace(text, m => m.Value[..6] + " *****");
 

@@ -35,6 +35,7 @@ public static class WebSetup
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiNokkelAutentisering>(ApiNokkelAutentisering.Skjema, null);
         services.AddApiGrenser();
+        services.AddSingleton<Feilteller>();
         services.AddSingleton<CsvArbeiderPuls>();
         services.AddHostedService<CsvArbeider>();
         services.AddHostedService<StatistikkArbeider>();
@@ -160,7 +161,6 @@ public static class WebSetup
             app.UseHsts();
         }
 
-        app.UseMiddleware<Tegnvakt>();
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture(Norsk),
@@ -175,6 +175,9 @@ public static class WebSetup
         app.UseAuthorization();
         app.UseMiddleware<ApiKvoteMiddleware>();
         app.UseRateLimiter();
+        // After authorization and the rate limits: an anonymous or throttled post is turned away before its form
+        // (up to 30 MB) is read, and an upload holds one of its creditor's two places while it arrives.
+        app.UseMiddleware<Tegnvakt>();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();

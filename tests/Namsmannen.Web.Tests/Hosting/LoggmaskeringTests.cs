@@ -30,4 +30,17 @@ public sealed class LoggmaskeringTests
         tekst.ShouldContain("010190 *****");
         hendelse.Exception.ToString().ShouldContain("indre 010190 *****");
     }
+
+    [Fact]
+    public void The_correlation_id_is_kept_whole_even_when_it_holds_eleven_digits()
+    {
+        var fanger = new Fanger();
+        using var logger = new LoggerConfiguration().WriteTo.Sink(new FodselsnummerMasking(fanger)).CreateLogger();
+
+        logger.ForContext("KorrelasjonsId", "badfb9a3ac4a829a31626720883cc8e9").Information("Søk etter {Sok}", "01019012345");
+
+        var hendelse = fanger.Hendelser.ShouldHaveSingleItem();
+        hendelse.Properties["KorrelasjonsId"].ToString().ShouldBe("\"badfb9a3ac4a829a31626720883cc8e9\"");
+        hendelse.RenderMessage().ShouldBe("Søk etter \"010190 *****\"");
+    }
 }

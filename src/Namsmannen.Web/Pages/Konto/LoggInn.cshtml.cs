@@ -12,12 +12,13 @@ namespace Namsmannen.Web.Pages.Konto;
 /// unknown address as for a known one, so the answer's time does not tell which accounts exist.
 /// </summary>
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(ApiGrenser.Innlogging)]
-public sealed partial class LoggInn(SignInManager<Bruker> signIn, TimeProvider clock, IConfiguration configuration, ILogger<LoggInn> logger) : PageModel
+public sealed partial class LoggInn(SignInManager<Bruker> signIn, TimeProvider clock, IConfiguration configuration, Feilteller teller, ILogger<LoggInn> logger) : PageModel
 {
     /// <summary>A hash of a random password, verified for an unknown address so it costs what a known one costs.</summary>
     private static readonly Lazy<string> Attrapp = new(() => new PasswordHasher<Bruker>().HashPassword(new Bruker(), Guid.NewGuid().ToString()));
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (int Antall, DateTimeOffset Sist)> Mislykkede = new();
+    /// <summary>How long failed logins from one address count towards its delay.</summary>
+    private static readonly TimeSpan Vindu = TimeSpan.FromMinutes(15);
 
     public const string FeilInnlogging = "Feil e-postadresse eller passord.";
     public const string Last = "Kontoen er låst etter for mange mislykkede innlogginger. Prøv igjen om 15 minutter, eller kontakt en administrator.";
@@ -48,13 +49,11 @@ public sealed partial class LoggInn(SignInManager<Bruker> signIn, TimeProvider c
             return Page();
         }
 
-        var ip = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "ukjent";
-        var naa = clock.GetUtcNow();
-        if (Mislykkede.TryGetValue(ip, out var tidligere) && naa - tidligere.Sist < TimeSpan.FromMinutes(15))
+        var ip = Feilteller.Adresse(HttpContext);
+        if (teller.Hent(Feilteller.Slag.Innlogging, ip, Vindu).Antall is var tidligere and > 0)
         {
-            // Progressive: 0.25 s after the first failure from this address, doubling up to 4 s.
-            var grunn = configuration.GetValue("Innlogging:ForsinkelseMs", 250);
-            await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(16 * grunn, grunn * Math.Pow(2, Math.Min(tidligere.Antall, 5) - 1))), HttpContext.RequestAborted);
+            // Progressive: 0.25 s after the first failure from this address, doubling up to 4 s (on the app's clock).
+            await Task.Delay(Forsinkelse(tidligere, configuration.GetValue("Innlogging:ForsinkelseMs", 250)), clock, HttpContext.RequestAborted);
         }
 
         var epost = Data.Epost.Trim();
@@ -72,7 +71,7 @@ public sealed partial class LoggInn(SignInManager<Bruker> signIn, TimeProvider c
 
         if (!result.Succeeded)
         {
-            Mislykkede.AddOrUpdate(ip, _ => (1, naa), (_, f) => (naa - f.Sist < TimeSpan.FromMinutes(15) ? f.Antall + 1 : 1, naa));
+            teller.Tell(Feilteller.Slag.Innlogging, ip, Vindu);
             LogFeilet(logger, MaskertEpost(epost), result.IsLockedOut);
         }
 
@@ -89,7 +88,7 @@ public sealed partial class LoggInn(SignInManager<Bruker> signIn, TimeProvider c
             return Page();
         }
 
-        Mislykkede.TryRemove(ip, out _);
+        teller.Nullstill(Feilteller.Slag.Innlogging, ip);
 
         if (!string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl))
         {
@@ -109,6 +108,10 @@ public sealed partial class LoggInn(SignInManager<Bruker> signIn, TimeProvider c
     }
 
     /// <summary>"kari.nordmann@namsmannen.test" → "ka***@namsmannen.test": enough to see a pattern, not to read the address.</summary>
+    /// <summary>The wait before a login from an address with <paramref name="feil"/> recent failures: the base, doubled per failure, at most 16 times.</summary>
+    public static TimeSpan Forsinkelse(int feil, int grunnMs) =>
+        TimeSpan.FromMilliseconds(Math.Min(16 * grunnMs, grunnMs * Math.Pow(2, Math.Min(feil, 5) - 1)));
+
     public static string MaskertEpost(string epost)
     {
         var at = epost.IndexOf('@', StringComparison.Ordinal);
