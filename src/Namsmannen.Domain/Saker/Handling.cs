@@ -26,31 +26,51 @@ public enum Handling
     SuspenderForDatafeil,
 }
 
+/// <summary>
+/// What the system needs to know about an action, in one place: its name, whether the domain requires a reason,
+/// whether the caseworker must confirm it (it cannot be undone here), and whether it has a form of its own because it
+/// carries data (a varsel, an utleggsforretning, a payment, a sale) rather than the common action form.
+/// </summary>
+public sealed record Handlingsbeskrivelse(Handling Handling, string Navn, bool KreverBegrunnelse, bool KreverBekreftelse, bool EgetSkjema);
+
+public static class Handlinger
+{
+    private const bool Ja = true;
+    private const bool Nei = false;
+
+    /// <summary>Every action, in the order of the enum.</summary>
+    public static readonly IReadOnlyList<Handlingsbeskrivelse> Alle =
+    [
+        //  Handling                              Navn                                          Begrunnelse Bekreftelse EgetSkjema
+        new(Handling.GodtaBegjaring,            "Godta begjæringen",                           Nei, Nei, Nei),
+        new(Handling.AvvisBegjaring,            "Avvis begjæringen",                           Ja,  Ja,  Nei),
+        new(Handling.SendVarsel,                "Send varsel om utleggsforretning",            Nei, Nei, Ja),
+        new(Handling.TaUtleggspant,             "Ta utleggspant",                              Nei, Nei, Ja),
+        new(Handling.TaUtleggstrekk,            "Ta utleggstrekk",                             Nei, Nei, Ja),
+        new(Handling.KonkluderIntetTilUtlegg,   "Konkluder med intet til utlegg",              Nei, Nei, Ja),
+        new(Handling.BegjarTvangssalg,          "Registrer begjæring om tvangssalg",           Nei, Nei, Nei),
+        new(Handling.RegistrerSalg,             "Registrer salget",                            Nei, Nei, Ja),
+        new(Handling.AvsluttUtenSalg,           "Avslutt uten salg",                           Nei, Ja,  Nei),
+        new(Handling.GodkjennFordeling,         "Godkjenn fordelingen",                        Nei, Nei, Ja),
+        new(Handling.StartTilbakelevering,      "Start tilbakelevering",                       Nei, Nei, Nei),
+        new(Handling.GjennomforTilbakelevering, "Gjennomfør tilbakeleveringen",                Nei, Nei, Ja),
+        new(Handling.Avslutt,                   "Avslutt saken",                               Nei, Ja,  Nei),
+        new(Handling.RegistrerFullBetaling,     "Registrer full betaling",                     Nei, Nei, Ja),
+        new(Handling.TrekkTilbake,              "Registrer at kreditor trekker begjæringen",   Nei, Ja,  Nei),
+        new(Handling.Utsett,                    "Registrer utsettelse fra kreditor",           Nei, Nei, Ja),
+        new(Handling.Gjenoppta,                 "Gjenoppta saken",                             Nei, Nei, Nei),
+        new(Handling.RegistrerKlage,            "Registrer klage",                             Nei, Nei, Ja),
+        new(Handling.AvgjorKlage,               "Avgjør klagen",                               Ja,  Nei, Ja),
+        new(Handling.Henlegg,                   "Henlegg saken",                               Ja,  Ja,  Nei),
+        new(Handling.SuspenderForDatafeil,      "Suspender for datafeil",                      Ja,  Nei, Nei),
+    ];
+
+    private static readonly Dictionary<Handling, Handlingsbeskrivelse> EtterHandling = Alle.ToDictionary(b => b.Handling);
+
+    public static Handlingsbeskrivelse Om(this Handling handling) => EtterHandling[handling];
+}
+
 public static class HandlingTekst
 {
-    public static string Navn(this Handling handling) => handling switch
-    {
-        Handling.GodtaBegjaring => "Godta begjæringen",
-        Handling.AvvisBegjaring => "Avvis begjæringen",
-        Handling.SendVarsel => "Send varsel om utleggsforretning",
-        Handling.TaUtleggspant => "Ta utleggspant",
-        Handling.TaUtleggstrekk => "Ta utleggstrekk",
-        Handling.KonkluderIntetTilUtlegg => "Konkluder med intet til utlegg",
-        Handling.BegjarTvangssalg => "Registrer begjæring om tvangssalg",
-        Handling.RegistrerSalg => "Registrer salget",
-        Handling.AvsluttUtenSalg => "Avslutt uten salg",
-        Handling.GodkjennFordeling => "Godkjenn fordelingen",
-        Handling.StartTilbakelevering => "Start tilbakelevering",
-        Handling.GjennomforTilbakelevering => "Gjennomfør tilbakeleveringen",
-        Handling.Avslutt => "Avslutt saken",
-        Handling.RegistrerFullBetaling => "Registrer full betaling",
-        Handling.TrekkTilbake => "Registrer at kreditor trekker begjæringen",
-        Handling.Utsett => "Registrer utsettelse fra kreditor",
-        Handling.Gjenoppta => "Gjenoppta saken",
-        Handling.RegistrerKlage => "Registrer klage",
-        Handling.AvgjorKlage => "Avgjør klagen",
-        Handling.Henlegg => "Henlegg saken",
-        Handling.SuspenderForDatafeil => "Suspender for datafeil",
-        _ => handling.ToString(),
-    };
+    public static string Navn(this Handling handling) => handling.Om().Navn;
 }

@@ -9,7 +9,6 @@ namespace Namsmannen.Domain.Saker;
 /// </summary>
 public sealed class Sak
 {
-    private static readonly Handling[] KreverBegrunnelse = [Handling.AvvisBegjaring, Handling.Henlegg, Handling.SuspenderForDatafeil, Handling.AvgjorKlage];
     private readonly List<Stadiumendring> hendelser = [];
 
     private Sak()
@@ -333,7 +332,7 @@ public sealed class Sak
             throw new DomainException($"«{handling.Navn()}» er ikke mulig når saken har stadium «{Stadium.Navn()}»: bare en sak avsluttet ved tilbakelevering tar imot klage.");
         }
 
-        if (KreverBegrunnelse.Contains(handling) && string.IsNullOrWhiteSpace(begrunnelse))
+        if (handling.Om().KreverBegrunnelse && string.IsNullOrWhiteSpace(begrunnelse))
         {
             throw new DomainException($"«{handling.Navn()}» krever en begrunnelse.");
         }

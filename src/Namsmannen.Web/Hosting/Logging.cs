@@ -37,7 +37,10 @@ public static class Logging
                 .Enrich.With<KorrelasjonsId>()
                 // Properties at any depth and the exception (issue 12, M8), before any sink sees the event.
                 .WriteTo.Sink(new FodselsnummerMasking(ut.CreateLogger()));
-        });
+        },
+        // The app's logger lives in its container, not in the static Log.Logger: several apps in one process (the web
+        // tests) each keep their own, and the request log below is told which one to use.
+        preserveStaticLogger: true);
     }
 
     /// <summary>
@@ -47,7 +50,10 @@ public static class Logging
     public static WebApplication UseNamsmannenRequestLogging(this WebApplication app)
     {
         app.UseSerilogRequestLogging(options =>
-            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} svarte {StatusCode} på {Elapsed:0.0} ms");
+        {
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} svarte {StatusCode} på {Elapsed:0.0} ms";
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+        });
         return app;
     }
 }

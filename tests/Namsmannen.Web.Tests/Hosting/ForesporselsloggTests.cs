@@ -68,7 +68,7 @@ public sealed class LoggendeAppFactory : AppFactory
 
                 if (DateTime.UtcNow > frist)
                 {
-                    throw new TimeoutException("No log event matched within 10 s.");
+                    throw new TimeoutException("No log event matched within 10 s. The log holds:\n" + string.Join('\n', Hendelser.Select(h => h.RenderMessage())));
                 }
 
                 await Task.Delay(20);

@@ -13,19 +13,8 @@ namespace Namsmannen.Application.Features.Saker;
 /// </summary>
 public static class UtforHandling
 {
-    public static readonly IReadOnlySet<Handling> Enkle = new HashSet<Handling>
-    {
-        Handling.GodtaBegjaring,
-        Handling.AvvisBegjaring,
-        Handling.BegjarTvangssalg,
-        Handling.StartTilbakelevering,
-        Handling.AvsluttUtenSalg,
-        Handling.Avslutt,
-        Handling.TrekkTilbake,
-        Handling.Gjenoppta,
-        Handling.Henlegg,
-        Handling.SuspenderForDatafeil,
-    };
+    /// <summary>The actions without a form of their own (<see cref="Handlingsbeskrivelse.EgetSkjema"/>).</summary>
+    public static readonly IReadOnlySet<Handling> Enkle = Handlinger.Alle.Where(b => !b.EgetSkjema).Select(b => b.Handling).ToHashSet();
 
     public sealed record Command : ICommand<Result>
     {

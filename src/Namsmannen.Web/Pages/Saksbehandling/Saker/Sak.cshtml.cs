@@ -31,21 +31,9 @@ public sealed class Sak(IMediator mediator, TimeProvider clock) : PageModel, IRe
         return File(fil.Innhold, "application/pdf", fil.Filnavn);
     }
 
-    /// <summary>Actions that close or reject a case ask the user to confirm, since they cannot be undone here.</summary>
-    public static readonly IReadOnlySet<Handling> KreverBekreftelse = new HashSet<Handling>
-    {
-        Handling.AvvisBegjaring, Handling.Henlegg, Handling.TrekkTilbake, Handling.Avslutt, Handling.AvsluttUtenSalg,
-    };
-
-    /// <summary>Actions whose reason is required by the domain (the form says so up front).</summary>
-    public static readonly IReadOnlySet<Handling> KreverBegrunnelse = new HashSet<Handling>
-    {
-        Handling.AvvisBegjaring, Handling.Henlegg, Handling.SuspenderForDatafeil,
-    };
-
     public async Task<IActionResult> OnPostHandlingAsync(CancellationToken cancellationToken)
     {
-        if (KreverBekreftelse.Contains(Data.Handling) && !Data.Bekreftet)
+        if (Data.Handling.Om().KreverBekreftelse && !Data.Bekreftet)
         {
             ModelState.AddModelError(string.Empty, $"Kryss av for å bekrefte «{Data.Handling.Navn().ToLowerInvariant()}». Det kan ikke angres her.");
             return await VisIgjenAsync(cancellationToken);
