@@ -341,7 +341,7 @@ public static class IngestBenchmark
                     await copy.WriteAsync(string.Create(CultureInfo.InvariantCulture, $"{idag.Year % 100:00}-{lopenumre[i]:000000}"), NpgsqlDbType.Varchar);
                     await copy.WriteAsync(kreditorId, NpgsqlDbType.Uuid);
                     await copy.WriteAsync(skyldnerIder[b.Skyldner.Identifikator], NpgsqlDbType.Uuid);
-                    await copy.WriteAsync(Kontorinndeling.For(b.Skyldner.Postnummer).Kode, NpgsqlDbType.Varchar);
+                    await copy.WriteAsync(Kontorinndeling.Finn(b.Skyldner.Postnummer).Kode, NpgsqlDbType.Varchar);
                     await copy.WriteAsync(b.Type switch { "utlegg" => "Utlegg", "tvangssalg" => "Tvangssalg", _ => "Tilbakelevering" }, NpgsqlDbType.Varchar);
                     await copy.WriteAsync("BegjaringMottatt", NpgsqlDbType.Varchar);
                     await copy.WriteAsync(b.Krav.Hovedstol, NpgsqlDbType.Numeric);

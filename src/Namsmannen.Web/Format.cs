@@ -24,11 +24,8 @@ public static class Format
     public static string Storrelse(int bytes) =>
         bytes < 1024 ? $"{bytes} byte" : bytes < 1024 * 1024 ? $"{Math.Round(bytes / 1024.0):0} kB" : (bytes / 1024.0 / 1024.0).ToString("0.0", WebSetup.Norsk) + " MB";
 
-    private static readonly TimeZoneInfo Oslo = TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo");
-
     /// <summary>A moment as people in Norway read it: 21.11.2026 kl. 09:15, Oslo time.</summary>
-    public static string Tidspunkt(DateTimeOffset tidspunkt) =>
-        TimeZoneInfo.ConvertTime(tidspunkt, Oslo).ToString("dd.MM.yyyy 'kl.' HH:mm", CultureInfo.InvariantCulture);
+    public static string Tidspunkt(DateTimeOffset tidspunkt) => Namsmannen.Application.Common.Oslotid.Tidspunkt(tidspunkt);
 }
 
 /// <summary>The status feed's event codes as people read them.</summary>
@@ -37,7 +34,7 @@ public static class Hendelsesnavn
     private static readonly Dictionary<string, string> Navn = Enum.GetValues<Namsmannen.Domain.Saker.Handling>()
         .ToDictionary(h => Namsmannen.Application.Data.Revisjon.Kode(h), h => Namsmannen.Domain.Saker.HandlingTekst.Navn(h));
 
-    public static string For(string kode) => kode switch
+    public static string Tekst(string kode) => kode switch
     {
         "BEGJARING_MOTTATT" => "Begjæringen er mottatt",
         "BETALING_REGISTRERT" => "Betaling registrert",

@@ -13,21 +13,13 @@ namespace Namsmannen.Application.Data;
 public static class Revisjon
 {
     private static readonly CultureInfo Norsk = CultureInfo.GetCultureInfo("nb-NO");
-    private static readonly TimeZoneInfo Oslo = TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo");
-
-    /// <summary>Today's date in Norway, from the application's clock.</summary>
-    public static DateOnly IDag(TimeProvider clock) => OsloDato(clock.GetUtcNow());
-
-    /// <summary>The calendar day in Norway of a moment: 23:30 UTC on 31 January is 1 February in Oslo.</summary>
-    public static DateOnly OsloDato(DateTimeOffset tidspunkt) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(tidspunkt, Oslo).DateTime);
-
     /// <summary>The Oslo day the case first took <paramref name="handling"/>, from its audit lines, or null if it never did.</summary>
     public static async Task<DateOnly?> DatoForAsync(NamsmannenDbContext db, Guid sakId, Handling handling, CancellationToken cancellationToken)
     {
         var kode = Kode(handling);
         var tidspunkt = await db.SaksHendelser.AsNoTracking().Where(h => h.SakId == sakId && h.Type == kode).OrderBy(h => h.Id)
             .Select(h => (DateTimeOffset?)h.Tidspunkt).FirstOrDefaultAsync(cancellationToken);
-        return tidspunkt is { } t ? OsloDato(t) : null;
+        return tidspunkt is { } t ? Oslotid.Dato(t) : null;
     }
 
     /// <summary>Adds one audit line and one status-feed line per transition the case raised since it was loaded.</summary>
@@ -61,7 +53,7 @@ public static class Revisjon
             UtfortAvNavn = bruker.Navn,
             Type = type,
             Beskrivelse = beskrivelse.Length > 1000 ? beskrivelse[..1000] : beskrivelse,
-            For = forVerdi is null ? null : JsonSerializer.Serialize(forVerdi),
+            Tidligere = forVerdi is null ? null : JsonSerializer.Serialize(forVerdi),
             Etter = etterVerdi is null ? null : JsonSerializer.Serialize(etterVerdi),
         });
 
@@ -111,7 +103,7 @@ public static class Revisjon
             .FirstOrDefaultAsync(cancellationToken);
         var hvem = siste is null
             ? "en annen bruker"
-            : $"{(bruker.KreditorId is null ? siste.UtfortAvNavn : "en annen bruker")} ({TimeZoneInfo.ConvertTime(siste.Tidspunkt, Oslo).ToString("dd.MM.yyyy 'kl.' HH:mm", Norsk)})";
+            : $"{(bruker.KreditorId is null ? siste.UtfortAvNavn : "en annen bruker")} ({Oslotid.Tidspunkt(siste.Tidspunkt)})";
         return new KonfliktException($"Saken {sak.Saksnummer} ble endret av {hvem} etter at du åpnet den. Ingenting er lagret. Last siden på nytt og se endringen før du prøver igjen.");
     }
 }

@@ -23,7 +23,7 @@ public sealed class SaksHendelse
     public string Beskrivelse { get; init; } = string.Empty;
 
     /// <summary>JSON of the changed fields before the change, or null.</summary>
-    public string? For { get; init; }
+    public string? Tidligere { get; init; }
 
     /// <summary>JSON of the changed fields after the change, or null.</summary>
     public string? Etter { get; init; }

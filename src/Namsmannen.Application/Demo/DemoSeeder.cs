@@ -2,6 +2,7 @@ using Bogus;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Namsmannen.Application.Common;
 using Namsmannen.Application.Data;
 using Namsmannen.Application.Identity;
 using Namsmannen.Domain.Identifikatorer;
@@ -51,7 +52,7 @@ public sealed partial class DemoSeeder(
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var faker = new Faker("nb_NO") { Random = new Randomizer(2026) };
-        var today = Revisjon.IDag(clock);
+        var today = Oslotid.IDag(clock);
 
         var kreditorer = Kreditorer
             .Select(k => new Kreditor(faker.Random.Guid(), k.Navn, NyttOrganisasjonsnummer(faker), k.Saernamsmann))
@@ -118,7 +119,7 @@ public sealed partial class DemoSeeder(
             };
             var (grunnlag, varsel) = NyttGrunnlag(faker, type, mottatt, ugyldig: stadium == Saksstadium.BegjaringMottatt && i % 10 == 6);
             DateOnly? avsluttet = Saksforlop.Lukket.Contains(stadium) ? (DateOnly?)new[] { today, mottatt.AddDays(faker.Random.Int(5, 60)) }.Min() : null;
-            var sak = Sak.FraHistorikk(faker.Random.Guid(), saksnummer, kreditor.Id, skyldner.Id, Kontorinndeling.For(skyldner.Postnummer), type, hovedstol, renter, omkostninger, $"REF-{100000 + i}", mottatt, grunnlag, varsel, stadium, saksbehandler, forrige, avsluttet);
+            var sak = Sak.FraHistorikk(faker.Random.Guid(), saksnummer, kreditor.Id, skyldner.Id, Kontorinndeling.Finn(skyldner.Postnummer), type, hovedstol, renter, omkostninger, $"REF-{100000 + i}", mottatt, grunnlag, varsel, stadium, saksbehandler, forrige, avsluttet);
             db.Saker.Add(sak);
             if (stadium == Saksstadium.VarselSendt)
             {

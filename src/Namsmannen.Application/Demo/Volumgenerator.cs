@@ -46,7 +46,7 @@ public sealed partial class Volumgenerator(NamsmannenDbContext db, UserManager<B
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(antall, 1);
         var klokke = Stopwatch.StartNew();
-        var idag = Revisjon.IDag(clock);
+        var idag = Oslotid.IDag(clock);
         var naa = clock.GetUtcNow();
         var faker = new Faker("nb_NO") { Random = new Randomizer(antall) };
 
@@ -130,7 +130,7 @@ public sealed partial class Volumgenerator(NamsmannenDbContext db, UserManager<B
         var renter = Math.Round(hovedstol * faker.Random.Decimal(0.01m, 0.15m), 2);
         var omkostninger = Math.Round(faker.Random.Decimal(350m, 4_500m), 2);
         var skyldner = skyldnere[(int)(Math.Pow(faker.Random.Double(), 1.3) * skyldnere.Count)];
-        var kontor = Kontorinndeling.For(skyldner.Postnummer);
+        var kontor = Kontorinndeling.Finn(skyldner.Postnummer);
         var saksbehandlere = saksbehandlereEtterKontor.GetValueOrDefault(kontor.Kode, []);
         var saksbehandler = stadium == Saksstadium.BegjaringMottatt && faker.Random.Int(0, 4) == 0
             ? null

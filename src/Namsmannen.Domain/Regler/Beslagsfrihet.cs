@@ -18,7 +18,7 @@ public enum Formuesgodetype
     Annet,
 }
 
-public enum Beslagsverdict
+public enum Beslagsutfall
 {
     Beslagsfri,
     DelvisBeslagsfri,
@@ -32,9 +32,9 @@ public sealed record Formuesgode(
     bool NodvendigPaGrunnAvSykdomDokumentert = false,
     bool SvaertHoyVerdi = false);
 
-public sealed record Beslagsvurdering(Beslagsverdict Verdict, Belop BeslagsfrittBelop, Belop KanTasUtleggI, string Begrunnelse, string Kilde);
+public sealed record Beslagsvurdering(Beslagsutfall Utfall, Belop BeslagsfrittBelop, Belop KanTasUtleggI, string Begrunnelse, string Kilde);
 
-/// <summary>What cannot be seized. The caseworker may override a verdict, with a written reason (recorded elsewhere).</summary>
+/// <summary>What cannot be seized. The caseworker may override a vurdering, with a written reason (recorded elsewhere).</summary>
 public static class Beslagsfrihet
 {
     public const string HusstandUkjent = "Registrer skyldnerens husstand før et bankinnskudd vurderes: det beslagsfrie beløpet er to måneders livsopphold for hele husstanden (dekningsloven § 2-6).";
@@ -56,8 +56,8 @@ public static class Beslagsfrihet
                     var fritt = Belop.Min(gode.Verdi, grense);
                     var rest = gode.Verdi - fritt;
                     return rest == Belop.Null
-                        ? new(Beslagsverdict.Beslagsfri, fritt, Belop.Null, $"Innskuddet er innenfor to måneders livsopphold for husstanden ({grense}).", "dekningsloven § 2-6")
-                        : new(Beslagsverdict.DelvisBeslagsfri, fritt, rest, $"{fritt} er beslagsfritt som to måneders livsopphold for husstanden; {rest} kan tas utlegg i.", "dekningsloven § 2-6");
+                        ? new(Beslagsutfall.Beslagsfri, fritt, Belop.Null, $"Innskuddet er innenfor to måneders livsopphold for husstanden ({grense}).", "dekningsloven § 2-6")
+                        : new(Beslagsutfall.DelvisBeslagsfri, fritt, rest, $"{fritt} er beslagsfritt som to måneders livsopphold for husstanden; {rest} kan tas utlegg i.", "dekningsloven § 2-6");
                 }
 
             case Formuesgodetype.Kjoretoy or Formuesgodetype.Arbeidsverktoy:
@@ -72,7 +72,7 @@ public static class Beslagsfrihet
                     }
 
                     return gode.Verdi < grense
-                        ? new(Beslagsverdict.Beslagsfri, gode.Verdi, Belop.Null, $"Nødvendig, og verdien er under 2/3 G ({grense}).", "dekningsloven §§ 2-2–2-6")
+                        ? new(Beslagsutfall.Beslagsfri, gode.Verdi, Belop.Null, $"Nødvendig, og verdien er under 2/3 G ({grense}).", "dekningsloven §§ 2-2–2-6")
                         : KanTas(gode, $"Nødvendig, men verdien er ikke under 2/3 G ({grense}).");
                 }
 
@@ -80,13 +80,13 @@ public static class Beslagsfrihet
                 // dekningsloven § 2-2: klær, vanlig innbo og personlige eiendeler, med mindre de har svært høy verdi
                 return gode.SvaertHoyVerdi
                     ? KanTas(gode, "Har svært høy verdi, så beslagsfriheten gjelder ikke.")
-                    : new(Beslagsverdict.Beslagsfri, gode.Verdi, Belop.Null, "Klær, vanlig innbo og personlige eiendeler er beslagsfrie.", "dekningsloven § 2-2");
+                    : new(Beslagsutfall.Beslagsfri, gode.Verdi, Belop.Null, "Klær, vanlig innbo og personlige eiendeler er beslagsfrie.", "dekningsloven § 2-2");
 
             case Formuesgodetype.SaerligPersonligVerdi:
-                return new(Beslagsverdict.Beslagsfri, gode.Verdi, Belop.Null, "Gjenstander av særlig personlig verdi er beslagsfrie.", "dekningsloven §§ 2-2–2-6");
+                return new(Beslagsutfall.Beslagsfri, gode.Verdi, Belop.Null, "Gjenstander av særlig personlig verdi er beslagsfrie.", "dekningsloven §§ 2-2–2-6");
 
             case Formuesgodetype.StipendEllerOffentligStotte:
-                return new(Beslagsverdict.Beslagsfri, gode.Verdi, Belop.Null, "Stipend og offentlig støtte er beslagsfrie.", "dekningsloven §§ 2-2–2-6");
+                return new(Beslagsutfall.Beslagsfri, gode.Verdi, Belop.Null, "Stipend og offentlig støtte er beslagsfrie.", "dekningsloven §§ 2-2–2-6");
 
             default:
                 return KanTas(gode, "Ingen regel om beslagsfrihet gjelder.");
@@ -94,7 +94,7 @@ public static class Beslagsfrihet
     }
 
     private static Beslagsvurdering KanTas(Formuesgode gode, string begrunnelse) =>
-        new(Beslagsverdict.KanTasUtleggI, Belop.Null, gode.Verdi, begrunnelse, "dekningsloven § 2-1");
+        new(Beslagsutfall.KanTasUtleggI, Belop.Null, gode.Verdi, begrunnelse, "dekningsloven § 2-1");
 }
 
 public static class BeslagsfrihetTekst
@@ -114,10 +114,10 @@ public static class BeslagsfrihetTekst
         _ => "Annet",
     };
 
-    public static string Navn(this Beslagsverdict verdict) => verdict switch
+    public static string Navn(this Beslagsutfall vurdering) => vurdering switch
     {
-        Beslagsverdict.Beslagsfri => "Beslagsfri",
-        Beslagsverdict.DelvisBeslagsfri => "Delvis beslagsfri",
+        Beslagsutfall.Beslagsfri => "Beslagsfri",
+        Beslagsutfall.DelvisBeslagsfri => "Delvis beslagsfri",
         _ => "Kan tas utlegg i",
     };
 

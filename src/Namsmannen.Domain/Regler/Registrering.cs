@@ -25,7 +25,7 @@ public sealed record Registeroppforing(Register Register, DateOnly Registrert, D
 /// <summary>Where an outcome is registered, when the entry goes away, and when namsmannen must delete it (domain.md § 8, seed 003).</summary>
 public static class Registrering
 {
-    public static Registeroppforing For(Registerutfall utfall, DateOnly registrert) => utfall switch
+    public static Registeroppforing Oppforing(Registerutfall utfall, DateOnly registrert) => utfall switch
     {
         // tinglysingsloven: utleggspant i fast eiendom står i grunnboken til kreditor sender slettemelding
         Registerutfall.UtleggspantFastEiendom =>

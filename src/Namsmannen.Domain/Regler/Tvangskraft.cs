@@ -28,9 +28,9 @@ public sealed record Tvangsgrunnlag(Grunnlagstype Type, DateOnly? Forkynt = null
 
 public sealed record Grunn(string Kode, string Melding);
 
-public sealed record TvangskraftVerdict(bool Tvangskraftig, IReadOnlyList<Grunn> Grunner, DateOnly? TidligsteBegjaring, DateOnly? SenesteBegjaring, DateOnly? Foreldes);
+public sealed record Tvangskraftvurdering(bool Tvangskraftig, IReadOnlyList<Grunn> Grunner, DateOnly? TidligsteBegjaring, DateOnly? SenesteBegjaring, DateOnly? Foreldes);
 
-/// <summary>Whether a begjæring on <c>dato</c> rests on an enforceable basis: a verdict with reasons, never just a bool.</summary>
+/// <summary>Whether a begjæring on <c>dato</c> rests on an enforceable basis: a vurdering with reasons, never just a bool.</summary>
 public static class Tvangskraft
 {
     public const string ManglerGrunnlag = "MANGLER_GRUNNLAG";
@@ -50,7 +50,7 @@ public static class Tvangskraft
 
     public static bool ErAlminnelig(Grunnlagstype type) => type <= Grunnlagstype.VedtattForelegg;
 
-    public static TvangskraftVerdict Vurder(DateOnly dato, IReadOnlyList<Tvangsgrunnlag> grunnlag, DateOnly? varselSendt)
+    public static Tvangskraftvurdering Vurder(DateOnly dato, IReadOnlyList<Tvangsgrunnlag> grunnlag, DateOnly? varselSendt)
     {
         var grunner = new List<Grunn>();
         DateOnly? tidligste = null, seneste = null, foreldes = null;

@@ -48,7 +48,7 @@ public static class Kontorinndeling
     ];
 
     /// <summary>The office for a debtor's postnummer (four digits).</summary>
-    public static Kontor For(string postnummer)
+    public static Kontor Finn(string postnummer)
     {
         if (postnummer is not { Length: 4 } || !int.TryParse(postnummer, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var nummer))
         {

@@ -87,7 +87,7 @@ public sealed class Sak
     public DateOnly? VarselSendt { get; private set; }
 
     /// <summary>Whether the begjæring, on the day it was received, rests on an enforceable basis (tvangsfullbyrdelsesloven § 4-1).</summary>
-    public TvangskraftVerdict Tvangskraft => Regler.Tvangskraft.Vurder(Mottatt, [Grunnlag], VarselSendt);
+    public Tvangskraftvurdering Tvangskraft => Regler.Tvangskraft.Vurder(Mottatt, [Grunnlag], VarselSendt);
 
     /// <summary>The caseworker who owns the case, or null while it waits in the unassigned queue.</summary>
     public string? SaksbehandlerId { get; private set; }
@@ -157,7 +157,7 @@ public sealed class Sak
     }
 
     /// <summary>Carries out an action the transition table allows, or throws with the reason in Norwegian.</summary>
-    public Stadiumendring Utfor(Handling handling, DateOnly dato, string? begrunnelse = null)
+    public Stadiumendring GjorHandling(Handling handling, DateOnly dato, string? begrunnelse = null)
     {
         if (handling == Handling.RegistrerFullBetaling)
         {
@@ -175,9 +175,9 @@ public sealed class Sak
         }
 
         // tvangsfullbyrdelsesloven § 5-6 og domain.md § 12 (EFI): en begjæring som ikke er tvangskraftig, avvises med grunnene
-        if (handling == Handling.GodtaBegjaring && Tvangskraft is { Tvangskraftig: false } verdict)
+        if (handling == Handling.GodtaBegjaring && Tvangskraft is { Tvangskraftig: false } vurdering)
         {
-            return Overga(Handling.AvvisBegjaring, dato, "Avvist automatisk: " + string.Join(" ", verdict.Grunner.Select(g => $"[{g.Kode}] {g.Melding}")));
+            return Overga(Handling.AvvisBegjaring, dato, "Avvist automatisk: " + string.Join(" ", vurdering.Grunner.Select(g => $"[{g.Kode}] {g.Melding}")));
         }
 
         return Overga(handling, dato, begrunnelse);

@@ -52,7 +52,7 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
         }
 
         problem.Status = status;
-        problem.Extensions["korrelasjonsId"] = KorrelasjonsId.For(context);
+        problem.Extensions["korrelasjonsId"] = KorrelasjonsId.Hent(context);
         context.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
     }

@@ -63,7 +63,7 @@ public sealed class KorrelasjonsId : ILogEventEnricher
 {
     public const string Header = "X-Correlation-Id";
 
-    public static string For(HttpContext context) => Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
+    public static string Hent(HttpContext context) => Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
 
     public void Enrich(LogEvent logEvent, ILogEventPropertyFactory propertyFactory)
     {

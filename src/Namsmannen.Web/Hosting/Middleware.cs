@@ -5,7 +5,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
     public Task InvokeAsync(HttpContext context)
     {
-        var korrelasjonsId = KorrelasjonsId.For(context);
+        var korrelasjonsId = KorrelasjonsId.Hent(context);
         // Set when the response starts: the exception handler clears headers set earlier.
         context.Response.OnStarting(() =>
         {

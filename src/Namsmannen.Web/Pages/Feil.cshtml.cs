@@ -40,6 +40,6 @@ public sealed class Feil : PageModel
     {
         Kode = kode ?? (Response.StatusCode >= 400 ? Response.StatusCode : 500);
         Response.StatusCode = Kode;
-        KorrelasjonsId = Hosting.KorrelasjonsId.For(HttpContext);
+        KorrelasjonsId = Hosting.KorrelasjonsId.Hent(HttpContext);
     }
 }

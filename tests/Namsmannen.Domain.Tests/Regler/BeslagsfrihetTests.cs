@@ -17,17 +17,17 @@ public sealed class BeslagsfrihetTests
         var at = Beslagsfrihet.Vurder(new Formuesgode(Formuesgodetype.Kjoretoy, new Belop(91_032.67m), NodvendigForArbeidEllerUtdanning: true), Dato, Enslig, SatsFil.Les());
         var notNeeded = Beslagsfrihet.Vurder(new Formuesgode(Formuesgodetype.Kjoretoy, new Belop(40_000m)), Dato, Enslig, SatsFil.Les());
 
-        under.Verdict.ShouldBe(Beslagsverdict.Beslagsfri);
-        at.Verdict.ShouldBe(Beslagsverdict.KanTasUtleggI);
+        under.Utfall.ShouldBe(Beslagsutfall.Beslagsfri);
+        at.Utfall.ShouldBe(Beslagsutfall.KanTasUtleggI);
         at.Begrunnelse.ShouldBe("Nødvendig, men verdien er ikke under 2/3 G (91\u00A0032,67 kr).");
-        notNeeded.Verdict.ShouldBe(Beslagsverdict.KanTasUtleggI);
+        notNeeded.Utfall.ShouldBe(Beslagsutfall.KanTasUtleggI);
     }
 
     [Fact]
     public void A_car_needed_because_of_documented_illness_is_free()
     {
         Beslagsfrihet.Vurder(new Formuesgode(Formuesgodetype.Kjoretoy, new Belop(60_000m), NodvendigPaGrunnAvSykdomDokumentert: true), Dato, Enslig, SatsFil.Les())
-            .Verdict.ShouldBe(Beslagsverdict.Beslagsfri);
+            .Utfall.ShouldBe(Beslagsutfall.Beslagsfri);
     }
 
     [Fact]
@@ -35,18 +35,18 @@ public sealed class BeslagsfrihetTests
     {
         var result = Beslagsfrihet.Vurder(new Formuesgode(Formuesgodetype.Bankinnskudd, new Belop(30_000m)), Dato, Enslig, SatsFil.Les());
 
-        result.Verdict.ShouldBe(Beslagsverdict.DelvisBeslagsfri);
+        result.Utfall.ShouldBe(Beslagsutfall.DelvisBeslagsfri);
         result.BeslagsfrittBelop.Kroner.ShouldBe(21_448m);
         result.KanTasUtleggI.Kroner.ShouldBe(8_552m);
     }
 
     [Theory]
-    [InlineData(Formuesgodetype.Innbo, false, Beslagsverdict.Beslagsfri)]
-    [InlineData(Formuesgodetype.Innbo, true, Beslagsverdict.KanTasUtleggI)]
-    [InlineData(Formuesgodetype.Klaer, false, Beslagsverdict.Beslagsfri)]
-    [InlineData(Formuesgodetype.SaerligPersonligVerdi, false, Beslagsverdict.Beslagsfri)]
-    [InlineData(Formuesgodetype.StipendEllerOffentligStotte, false, Beslagsverdict.Beslagsfri)]
-    [InlineData(Formuesgodetype.FastEiendom, false, Beslagsverdict.KanTasUtleggI)]
-    public void Household_goods_personal_items_and_support_are_free(Formuesgodetype type, bool svaertHoyVerdi, Beslagsverdict verdict) =>
-        Beslagsfrihet.Vurder(new Formuesgode(type, new Belop(25_000m), SvaertHoyVerdi: svaertHoyVerdi), Dato, Enslig, SatsFil.Les()).Verdict.ShouldBe(verdict);
+    [InlineData(Formuesgodetype.Innbo, false, Beslagsutfall.Beslagsfri)]
+    [InlineData(Formuesgodetype.Innbo, true, Beslagsutfall.KanTasUtleggI)]
+    [InlineData(Formuesgodetype.Klaer, false, Beslagsutfall.Beslagsfri)]
+    [InlineData(Formuesgodetype.SaerligPersonligVerdi, false, Beslagsutfall.Beslagsfri)]
+    [InlineData(Formuesgodetype.StipendEllerOffentligStotte, false, Beslagsutfall.Beslagsfri)]
+    [InlineData(Formuesgodetype.FastEiendom, false, Beslagsutfall.KanTasUtleggI)]
+    public void Household_goods_personal_items_and_support_are_free(Formuesgodetype type, bool svaertHoyVerdi, Beslagsutfall vurdering) =>
+        Beslagsfrihet.Vurder(new Formuesgode(type, new Belop(25_000m), SvaertHoyVerdi: svaertHoyVerdi), Dato, Enslig, SatsFil.Les()).Utfall.ShouldBe(vurdering);
 }

@@ -65,7 +65,7 @@ public sealed class LovrettingerTests
     [InlineData(Registerutfall.UtleggspantFastEiendom, Register.Grunnboken)]
     [InlineData(Registerutfall.UtleggspantAnnet, Register.Losoreregisteret)]
     public void A_borettslagsandel_is_registered_in_the_grunnbok_not_the_losoreregister(Registerutfall utfall, Register register) =>
-        Registrering.For(utfall, new DateOnly(2026, 11, 2)).Register.ShouldBe(register);
+        Registrering.Oppforing(utfall, new DateOnly(2026, 11, 2)).Register.ShouldBe(register);
 
     [Theory]
     [InlineData(Handling.RegistrerFullBetaling, 0, true)]

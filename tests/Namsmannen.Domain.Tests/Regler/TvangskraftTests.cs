@@ -6,7 +6,7 @@ public sealed class TvangskraftTests
 {
     private static readonly Tvangsgrunnlag Skriftstykke = new(Grunnlagstype.Skriftstykke, Forfall: new DateOnly(2026, 1, 10));
 
-    private static IEnumerable<string> Koder(TvangskraftVerdict v) => v.Grunner.Select(g => g.Kode);
+    private static IEnumerable<string> Koder(Tvangskraftvurdering v) => v.Grunner.Select(g => g.Kode);
 
     [Fact]
     public void A_due_claim_with_a_timely_varsel_is_enforceable_and_gives_its_window()

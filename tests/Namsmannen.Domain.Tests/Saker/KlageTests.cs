@@ -12,8 +12,8 @@ public sealed class KlageTests
     {
         var sak = Sak.Motta(Guid.NewGuid(), Saksnummer.Create(dato, 7), Guid.NewGuid(), Guid.NewGuid(), Kontorinndeling.Oslo, Begjaringstype.Tilbakelevering, 80_000m, 0m, 0m, "T1", dato.AddDays(-20),
             new Tvangsgrunnlag(Grunnlagstype.Salgspant, Forfall: dato.AddDays(-90)), dato.AddDays(-60));
-        sak.Utfor(Handling.GodtaBegjaring, dato);
-        sak.Utfor(Handling.StartTilbakelevering, dato);
+        sak.GjorHandling(Handling.GodtaBegjaring, dato);
+        sak.GjorHandling(Handling.StartTilbakelevering, dato);
         sak.GjennomforTilbakelevering(new Belop(60_000m), new Belop(58_319m), dato);
         return sak;
     }

@@ -39,7 +39,7 @@ public sealed class KontorinndelingTests
     [InlineData("9008", "TROMS")]
     [InlineData("9600", "FINNMARK")]
     public void A_postnummer_belongs_to_its_police_districts_office(string postnummer, string kontor) =>
-        Kontorinndeling.For(postnummer).Kode.ShouldBe(kontor);
+        Kontorinndeling.Finn(postnummer).Kode.ShouldBe(kontor);
 
     [Theory]
     [InlineData("150")]
@@ -47,7 +47,7 @@ public sealed class KontorinndelingTests
     [InlineData("O150")]
     [InlineData("")]
     public void A_postnummer_that_is_not_four_digits_is_refused_with_a_reason(string postnummer) =>
-        Should.Throw<DomainException>(() => Kontorinndeling.For(postnummer)).Message
+        Should.Throw<DomainException>(() => Kontorinndeling.Finn(postnummer)).Message
             .ShouldBe($"Postnummeret «{postnummer}» er ikke fire siffer, så saken kan ikke fordeles til et kontor.");
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class KontorinndelingTests
         sak.Kontor.ShouldBe("VEST");
         sak.Avsluttet.ShouldBeNull();
 
-        sak.Utfor(Handling.GodtaBegjaring, dato.AddDays(2));
+        sak.GjorHandling(Handling.GodtaBegjaring, dato.AddDays(2));
         sak.Avsluttet.ShouldBeNull();
         sak.RegistrerBetaling(new Domain.Penger.Belop(1_000m), dato.AddDays(9));
         sak.Stadium.ShouldBe(Saksstadium.Avsluttet);

@@ -41,11 +41,11 @@ public sealed class SaksforlopTests
     {
         var sak = NySak();
 
-        sak.Utfor(Handling.GodtaBegjaring, Dato);
-        sak.Utfor(Handling.SendVarsel, Dato);
-        sak.Utfor(Handling.TaUtleggspant, Dato);
-        sak.Utfor(Handling.BegjarTvangssalg, Dato);
-        sak.Utfor(Handling.RegistrerSalg, Dato);
+        sak.GjorHandling(Handling.GodtaBegjaring, Dato);
+        sak.GjorHandling(Handling.SendVarsel, Dato);
+        sak.GjorHandling(Handling.TaUtleggspant, Dato);
+        sak.GjorHandling(Handling.BegjarTvangssalg, Dato);
+        sak.GjorHandling(Handling.RegistrerSalg, Dato);
         sak.GodkjennFordeling(new Belop(4_000m), Dato);
 
         sak.Stadium.ShouldBe(Saksstadium.Avsluttet);
@@ -67,9 +67,9 @@ public sealed class SaksforlopTests
     {
         var sak = NySak();
 
-        Should.Throw<DomainException>(() => sak.Utfor(Handling.TaUtleggspant, Dato))
+        Should.Throw<DomainException>(() => sak.GjorHandling(Handling.TaUtleggspant, Dato))
             .Message.ShouldBe("«Ta utleggspant» er ikke mulig når saken har stadium «Begjæring mottatt».");
-        Should.Throw<DomainException>(() => sak.Utfor(Handling.AvvisBegjaring, Dato))
+        Should.Throw<DomainException>(() => sak.GjorHandling(Handling.AvvisBegjaring, Dato))
             .Message.ShouldBe("«Avvis begjæringen» krever en begrunnelse.");
         sak.Stadium.ShouldBe(Saksstadium.BegjaringMottatt);
         sak.Hendelser.ShouldBeEmpty();
@@ -81,7 +81,7 @@ public sealed class SaksforlopTests
         var sak = Sak.Motta(Guid.NewGuid(), Saksnummer.Create(Dato, 2), Guid.NewGuid(), Guid.NewGuid(), Kontorinndeling.Oslo, Begjaringstype.Utlegg, 10_000m, 0m, 0m, "R2", Dato,
             new Domain.Regler.Tvangsgrunnlag(Domain.Regler.Grunnlagstype.Skriftstykke, Forfall: Dato.AddDays(-60)), varselSendt: Dato.AddDays(-5));
 
-        var endring = sak.Utfor(Handling.GodtaBegjaring, Dato);
+        var endring = sak.GjorHandling(Handling.GodtaBegjaring, Dato);
 
         sak.Stadium.ShouldBe(Saksstadium.Avvist);
         endring.Handling.ShouldBe(Handling.AvvisBegjaring);
@@ -92,28 +92,28 @@ public sealed class SaksforlopTests
     public void Varsel_is_for_utlegg_and_tilbakelevering_starts_only_for_its_own_kind_of_case()
     {
         var tilbakelevering = NySak(Begjaringstype.Tilbakelevering);
-        tilbakelevering.Utfor(Handling.GodtaBegjaring, Dato);
+        tilbakelevering.GjorHandling(Handling.GodtaBegjaring, Dato);
 
         tilbakelevering.TillatteHandlinger.ShouldContain(Handling.StartTilbakelevering);
         tilbakelevering.TillatteHandlinger.ShouldNotContain(Handling.SendVarsel);
-        Should.Throw<DomainException>(() => tilbakelevering.Utfor(Handling.SendVarsel, Dato));
+        Should.Throw<DomainException>(() => tilbakelevering.GjorHandling(Handling.SendVarsel, Dato));
     }
 
     [Fact]
     public void A_postponed_or_complained_case_returns_to_where_it_stood()
     {
         var sak = NySak();
-        sak.Utfor(Handling.GodtaBegjaring, Dato);
-        sak.Utfor(Handling.TaUtleggstrekk, Dato);
+        sak.GjorHandling(Handling.GodtaBegjaring, Dato);
+        sak.GjorHandling(Handling.TaUtleggstrekk, Dato);
 
-        sak.Utfor(Handling.RegistrerKlage, Dato);
+        sak.GjorHandling(Handling.RegistrerKlage, Dato);
         sak.Stadium.ShouldBe(Saksstadium.Klagebehandling);
         sak.TillatteHandlinger.ShouldNotContain(Handling.SuspenderForDatafeil);
-        sak.Utfor(Handling.AvgjorKlage, Dato, "Klagen tas ikke til følge.");
+        sak.GjorHandling(Handling.AvgjorKlage, Dato, "Klagen tas ikke til følge.");
         sak.Stadium.ShouldBe(Saksstadium.Utleggstrekk);
 
-        sak.Utfor(Handling.Utsett, Dato);
-        sak.Utfor(Handling.Gjenoppta, Dato);
+        sak.GjorHandling(Handling.Utsett, Dato);
+        sak.GjorHandling(Handling.Gjenoppta, Dato);
         sak.Stadium.ShouldBe(Saksstadium.Utleggstrekk);
         sak.ForrigeStadium.ShouldBeNull();
     }
@@ -122,8 +122,8 @@ public sealed class SaksforlopTests
     public void A_full_payment_closes_the_case_at_once_and_a_partial_one_does_not()
     {
         var sak = NySak();
-        sak.Utfor(Handling.GodtaBegjaring, Dato);
-        sak.Utfor(Handling.SendVarsel, Dato);
+        sak.GjorHandling(Handling.GodtaBegjaring, Dato);
+        sak.GjorHandling(Handling.SendVarsel, Dato);
 
         sak.RegistrerBetaling(new Belop(4_000m), Dato).ShouldBeNull();
         sak.Utestaende.ShouldBe(6_950m);
@@ -136,7 +136,7 @@ public sealed class SaksforlopTests
         endring!.Til.ShouldBe(Saksstadium.Avsluttet);
         endring.Handling.ShouldBe(Handling.RegistrerFullBetaling);
         sak.Utestaende.ShouldBe(0m);
-        Should.Throw<DomainException>(() => sak.Utfor(Handling.TaUtleggspant, Dato));
+        Should.Throw<DomainException>(() => sak.GjorHandling(Handling.TaUtleggspant, Dato));
     }
 
     [Property(MaxTest = 100)]
@@ -165,7 +165,7 @@ public sealed class SaksforlopTests
                     Handling.GodkjennFordeling => sak.GodkjennFordeling(Belop.Null, Dato),
                     Handling.GjennomforTilbakelevering => sak.GjennomforTilbakelevering(Belop.Null, Belop.Null, Dato),
                     Handling.RegistrerKlage when sak.ErLukket => KlagPaTilbakeleveringen(sak),
-                    _ => sak.Utfor(handling, Dato, "Begrunnelse."),
+                    _ => sak.GjorHandling(handling, Dato, "Begrunnelse."),
                 };
                 if (endring.Fra != fra || endring.Til != sak.Stadium)
                 {

@@ -14,7 +14,7 @@ internal sealed class SaksHendelseConfiguration : IEntityTypeConfiguration<SaksH
         builder.Property(h => h.UtfortAvNavn).HasMaxLength(200).IsRequired();
         builder.Property(h => h.Type).HasMaxLength(60).IsRequired();
         builder.Property(h => h.Beskrivelse).HasMaxLength(1000).IsRequired();
-        builder.Property(h => h.For).HasColumnType("jsonb");
+        builder.Property(h => h.Tidligere).HasColumnType("jsonb");
         builder.Property(h => h.Etter).HasColumnType("jsonb");
         builder.HasIndex(h => new { h.SakId, h.Id });
         builder.HasOne<Sak>().WithMany().HasForeignKey(h => h.SakId).OnDelete(DeleteBehavior.Restrict);

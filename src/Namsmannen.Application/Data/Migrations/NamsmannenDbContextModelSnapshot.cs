@@ -667,13 +667,13 @@ namespace Namsmannen.Application.Data.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("etter");
 
-                    b.Property<string>("For")
-                        .HasColumnType("jsonb")
-                        .HasColumnName("for");
-
                     b.Property<Guid>("SakId")
                         .HasColumnType("uuid")
                         .HasColumnName("sak_id");
+
+                    b.Property<string>("Tidligere")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("tidligere");
 
                     b.Property<DateTimeOffset>("Tidspunkt")
                         .HasColumnType("timestamp with time zone")
@@ -1086,6 +1086,12 @@ namespace Namsmannen.Application.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("type");
 
+                    b.Property<string>("Utfall")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("utfall");
+
                     b.Property<bool>("Utleggspant")
                         .HasColumnType("boolean")
                         .HasColumnName("utleggspant");
@@ -1094,12 +1100,6 @@ namespace Namsmannen.Application.Data.Migrations
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)")
                         .HasColumnName("verdi");
-
-                    b.Property<string>("Verdict")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)")
-                        .HasColumnName("verdict");
 
                     b.HasKey("Id")
                         .HasName("pk_formuesgoder");

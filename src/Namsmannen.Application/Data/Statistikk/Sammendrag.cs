@@ -196,7 +196,7 @@ public static class Sammendrag
     /// The counts on the caseworkers' queue tabs, from the summaries: my open cases, new begjæringer nobody has taken,
     /// and open deadlines on open cases due today and passed.
     /// </summary>
-    public static async Task<(int Mine, int Ufordelte, int FristIDag, int FristPassert)> KoTallAsync(NpgsqlConnection connection, IReadOnlyCollection<string> kontorer, string? meg, DateOnly idag, CancellationToken cancellationToken)
+    public static async Task<(int Mine, int Ufordelte, int FristIDag, int FristPassert)> ArbeidslisteAntallAsync(NpgsqlConnection connection, IReadOnlyCollection<string> kontorer, string? meg, DateOnly idag, CancellationToken cancellationToken)
     {
         var sql = $"""
             SELECT (SELECT coalesce(sum(apne), 0)::int FROM ({SakerFraSammendrag}) x

@@ -20,7 +20,7 @@ public static class Utleggsforretninger
 
     /// <summary>Records an entry in Grunnboken or Løsøreregisteret with its deletion rule, and its audit line.</summary>
     public static Registeroppforing Registrer(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock, Guid sakId, Guid? formuesgodeId, Registerutfall utfall, DateOnly dato) =>
-        Legg(db, bruker, clock, sakId, formuesgodeId, utfall.ToString(), Domain.Regler.Registrering.For(utfall, dato));
+        Legg(db, bruker, clock, sakId, formuesgodeId, utfall.ToString(), Domain.Regler.Registrering.Oppforing(utfall, dato));
 
     /// <summary>Records the betalingsanmerkning that follows the utleggsforretning's registration (seed 003), and its audit line.</summary>
     public static Registeroppforing RegistrerBetalingsanmerkning(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock, Guid sakId, DateOnly dato) =>

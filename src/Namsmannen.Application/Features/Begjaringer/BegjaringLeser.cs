@@ -169,10 +169,10 @@ public static class BegjaringLeser
         var grunnlag = new Tvangsgrunnlag(grunnlagstype!.Value, forkynt, oppfyllelsesfrist, forfall);
 
         // tvangsfullbyrdelsesloven § 4-1 og domain.md § 12 (EFI): tvangskraft og foreldelse sjekkes ved mottak, med grunnene
-        var verdict = Tvangskraft.Vurder(idag, [grunnlag], varselSendt);
-        if (!verdict.Tvangskraftig)
+        var vurdering = Tvangskraft.Vurder(idag, [grunnlag], varselSendt);
+        if (!vurdering.Tvangskraftig)
         {
-            return (null, verdict.Grunner.Select(grunn => new Feil(FeltFor(grunn.Kode, grunnlag), grunn.Kode, grunn.Melding)).ToList());
+            return (null, vurdering.Grunner.Select(grunn => new Feil(FeltFor(grunn.Kode, grunnlag), grunn.Kode, grunn.Melding)).ToList());
         }
 
         return (new GyldigBegjaring(referanse!, type!.Value, skyldnertype, identifikator, navn!, adresse!, postnummer, poststed!, grunnlag, hovedstol!.Value, renter, omkostninger, varselSendt), []);

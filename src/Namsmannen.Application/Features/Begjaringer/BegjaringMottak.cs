@@ -86,7 +86,7 @@ public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, 
     /// </summary>
     public async Task<(IReadOnlyList<Kvittering> Kvitteringer, string Json)> BehandleAsync(Innsending innsending, IReadOnlyList<Begjaringsrad> rader, int forsteLinje, int delnummer, CancellationToken cancellationToken)
     {
-        var idag = Revisjon.IDag(clock);
+        var idag = Oslotid.IDag(clock);
         var (kvitteringer, gyldige) = Kontroller(rader, forsteLinje, idag);
         if (gyldige.Count > 0)
         {
@@ -124,7 +124,7 @@ public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, 
     /// </summary>
     public async Task<(IReadOnlyList<Kvittering> Kvitteringer, string Json)> ValiderAsync(Guid kreditorId, IReadOnlyList<Begjaringsrad> rader, CancellationToken cancellationToken)
     {
-        var (kvitteringer, gyldige) = Kontroller(rader, 1, Revisjon.IDag(clock));
+        var (kvitteringer, gyldige) = Kontroller(rader, 1, Oslotid.IDag(clock));
         if (gyldige.Count > 0)
         {
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();

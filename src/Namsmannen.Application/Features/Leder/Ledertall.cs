@@ -104,7 +104,7 @@ public static class Ledertall
 
             var kreditorer = o.Kreditorer.Select(k => new KreditorLinje(k.Id, k.Navn, k.Antall, k.Apne, k.Krav, k.Innbetalt)).ToList();
             var sistSamlet = request.Kilde == Sammendrag.Kilde.Live ? clock.GetUtcNow() : o.SistSamlet;
-            return Bygg(kontorer.Count == 1 ? [Kontorinndeling.FraKode(kontorer[0])!] : Kontorinndeling.Alle, valgt, kanVelge, Revisjon.IDag(clock), sistSamlet, o.Stadier, o.Dager, saksbehandlere, kreditorer);
+            return Bygg(kontorer.Count == 1 ? [Kontorinndeling.FraKode(kontorer[0])!] : Kontorinndeling.Alle, valgt, kanVelge, Oslotid.IDag(clock), sistSamlet, o.Stadier, o.Dager, saksbehandlere, kreditorer);
         }
     }
 

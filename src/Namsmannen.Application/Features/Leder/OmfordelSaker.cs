@@ -60,7 +60,7 @@ public static class OmfordelSaker
                 UPDATE saker s SET saksbehandler_id = @til FROM valgt WHERE s.id = valgt.id
                 RETURNING s.id
             ), revisjon AS (
-                INSERT INTO saks_hendelser (sak_id, tidspunkt, utfort_av_id, utfort_av_navn, type, beskrivelse, "for", etter)
+                INSERT INTO saks_hendelser (sak_id, tidspunkt, utfort_av_id, utfort_av_navn, type, beskrivelse, tidligere, etter)
                 SELECT id, @naa, @bruker_id, @bruker_navn, 'TILDELT', @beskrivelse,
                        jsonb_build_object('saksbehandler', nullif(@fra, 'ingen')), jsonb_build_object('saksbehandler', @til)
                   FROM flyttet

@@ -35,7 +35,7 @@ public static class TrekkBegjaring
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
             var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
-            sak.Utfor(Handling.TrekkTilbake, Revisjon.IDag(clock), $"Trukket av kreditor. {request.Begrunnelse?.Trim()}".Trim());
+            sak.GjorHandling(Handling.TrekkTilbake, Oslotid.IDag(clock), $"Trukket av kreditor. {request.Begrunnelse?.Trim()}".Trim());
             Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, sak.Stadium);

@@ -95,7 +95,7 @@ public static partial class Arbeidsliste
         {
             // Without a user id there are no "mine": EF would compare a null variable with IS NULL and list the unassigned.
             var meg = user.UserId;
-            var idag = Revisjon.IDag(clock);
+            var idag = Oslotid.IDag(clock);
             var apneFrister = db.Frister.Where(f => !f.Oppfylt);
             // A caseworker or supervisor sees their own office only, in the list and in every count; an administrator may choose one.
             var kontor = user.Kontor ?? (string.IsNullOrEmpty(request.Kontor) ? null : request.Kontor);
@@ -209,7 +209,7 @@ public static partial class Arbeidsliste
             var neste = rader.Count > Sidestorrelse ? new Markor(rader[Sidestorrelse - 1].Mottatt, rader[Sidestorrelse - 1].Saksnummer) : null;
             // The tab counts come from the summary tables (exact, and cheap however many cases there are); the deadline tabs count deadlines.
             var kontorer = kontor is null ? Kontorinndeling.Alle.Select(k => k.Kode).ToList() : [kontor];
-            var (antallMine, antallUfordelte, antallIDag, antallPassert) = await Data.Statistikk.Sammendrag.KoTallAsync(
+            var (antallMine, antallUfordelte, antallIDag, antallPassert) = await Data.Statistikk.Sammendrag.ArbeidslisteAntallAsync(
                 await Data.Statistikk.Sammendrag.ForbindelseAsync(db, cancellationToken), kontorer, meg, idag, cancellationToken);
             var kreditorer = await db.Kreditorer.AsNoTracking().OrderBy(k => k.Navn).Select(k => new KreditorValg(k.Id, k.Navn)).ToListAsync(cancellationToken);
             var saksbehandlernavn = request.SaksbehandlerId is { Length: > 0 } sb && sb != IkkeTildelt

@@ -35,7 +35,7 @@ public static class RegistrerBetaling
             RuleFor(c => c.Belop).NotNull().WithMessage("Oppgi beløpet som er betalt.")
                 .GreaterThan(0).WithMessage("Beløpet må være større enn 0 kr.")
                 .IHeleOre();
-            RuleFor(c => c.Dato).Must(d => d is null || d <= Revisjon.IDag(clock)).WithMessage("Betalingsdatoen kan ikke være frem i tid.");
+            RuleFor(c => c.Dato).Must(d => d is null || d <= Oslotid.IDag(clock)).WithMessage("Betalingsdatoen kan ikke være frem i tid.");
         }
     }
 
@@ -46,7 +46,7 @@ public static class RegistrerBetaling
             var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
             var innbetaltFor = sak.Innbetalt;
             var belop = new Belop(request.Belop!.Value);
-            var dato = request.Dato ?? Revisjon.IDag(clock);
+            var dato = request.Dato ?? Oslotid.IDag(clock);
             sak.RegistrerBetaling(belop, dato);
             db.Betalinger.Add(new Data.Utlegg.Betaling { SakId = sak.Id, Belop = belop.Kroner, Betalt = dato, Registrert = clock.GetUtcNow(), RegistrertAvNavn = bruker.Navn });
             Revisjon.Skriv(db, sak.Id, bruker, clock, "BETALING_REGISTRERT",

@@ -43,7 +43,7 @@ public static class RegistrerKlage
         {
             RuleFor(c => c.Gjelder).IsInEnum().WithMessage("Velg hva klagen gjelder.");
             RuleFor(c => c.Mottatt).NotNull().WithMessage("Oppgi når klagen kom inn.")
-                .LessThanOrEqualTo(_ => Revisjon.IDag(clock)).WithMessage("Klagen kan ikke være mottatt frem i tid.");
+                .LessThanOrEqualTo(_ => Oslotid.IDag(clock)).WithMessage("Klagen kan ikke være mottatt frem i tid.");
             RuleFor(c => c.Innhold).NotEmpty().WithMessage("Skriv kort hva klagen går ut på.").MaximumLength(800).WithMessage("Høyst 800 tegn.");
             RuleFor(c => c.BrevMottatt).LessThanOrEqualTo(c => c.Mottatt).When(c => c.Mottatt is not null).WithMessage("Brevet må være mottatt før klagen.");
             RuleFor(c => c.PastattVerdi).GreaterThanOrEqualTo(0).WithMessage("Den påståtte verdien kan ikke være negativ.").IHeleOre();
@@ -56,7 +56,7 @@ public static class RegistrerKlage
         {
             var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
             var grunnlag = await KlagegrunnlagAsync(sak, request, cancellationToken);
-            var vurdering = sak.RegistrerKlage(request.Gjelder, request.Mottatt!.Value, grunnlag, request.PastattVerdi is { } p ? new Belop(p) : null, Revisjon.IDag(clock), request.Innhold);
+            var vurdering = sak.RegistrerKlage(request.Gjelder, request.Mottatt!.Value, grunnlag, request.PastattVerdi is { } p ? new Belop(p) : null, Oslotid.IDag(clock), request.Innhold);
             db.Klager.Add(new Data.Utlegg.Klage
             {
                 SakId = sak.Id,
@@ -95,9 +95,9 @@ public static class RegistrerKlage
             var utbetalt = await db.Fordelinger.AsNoTracking().Where(f => f.SakId == sak.Id && f.Godkjent != null)
                 .Select(f => f.Godkjent).FirstOrDefaultAsync(cancellationToken);
             return new Klagegrunnlag(
-                avgjort is { } t ? Revisjon.OsloDato(t) : sak.Mottatt,
+                avgjort is { } t ? Oslotid.Dato(t) : sak.Mottatt,
                 tvangssalgBegjart,
-                utbetalt is { } u ? Revisjon.OsloDato(u) : null);
+                utbetalt is { } u ? Oslotid.Dato(u) : null);
         }
     }
 }
@@ -149,7 +149,7 @@ public static class AvgjorKlage
         {
             var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
             var klage = await OversendKlage.AapenKlageAsync(db, sak.Id, cancellationToken);
-            sak.Utfor(Handling.AvgjorKlage, Revisjon.IDag(clock), request.Avgjorelse);
+            sak.GjorHandling(Handling.AvgjorKlage, Oslotid.IDag(clock), request.Avgjorelse);
             klage.Avgjort = clock.GetUtcNow();
             klage.Avgjorelse = request.Avgjorelse.Trim();
             Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);

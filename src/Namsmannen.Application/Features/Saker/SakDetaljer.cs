@@ -38,7 +38,7 @@ public static class SakDetaljer
         string? SaksbehandlerNavn,
         Tvangsgrunnlag Grunnlag,
         DateOnly? VarselSendt,
-        TvangskraftVerdict Tvangskraft,
+        Tvangskraftvurdering Tvangskraft,
         RenterTilIDag RenterTilDato,
         IReadOnlyList<Handling> TillatteHandlinger,
         IReadOnlyList<Tidslinje> Tidslinje,
@@ -62,7 +62,7 @@ public static class SakDetaljer
 
     public sealed record FristRad(string Type, DateOnly Dato, string Beskrivelse, bool Oppfylt);
 
-    public sealed record GodeRad(string Beskrivelse, decimal Verdi, string Verdict, string Begrunnelse, string? OverstyrtBegrunnelse, bool Utleggspant);
+    public sealed record GodeRad(string Beskrivelse, decimal Verdi, string Utfall, string Begrunnelse, string? OverstyrtBegrunnelse, bool Utleggspant);
 
     public sealed record RegistreringRad(string Register, string Utfall, DateOnly Registrert, DateOnly? Slettes, string Sletting, DateOnly? SlettemeldingSendt);
 
@@ -103,7 +103,7 @@ public static class SakDetaljer
             var frister = await db.Frister.AsNoTracking().Where(f => f.SakId == sak.Id).OrderBy(f => f.Dato)
                 .Select(f => new FristRad(f.Type, f.Dato, f.Beskrivelse, f.Oppfylt)).ToListAsync(cancellationToken);
             var goder = await db.Formuesgoder.AsNoTracking().Where(f => f.SakId == sak.Id).OrderBy(f => f.Beskrivelse)
-                .Select(f => new GodeRad(f.Beskrivelse, f.Verdi, f.Verdict, f.Begrunnelse, f.OverstyrtBegrunnelse, f.Utleggspant)).ToListAsync(cancellationToken);
+                .Select(f => new GodeRad(f.Beskrivelse, f.Verdi, f.Utfall, f.Begrunnelse, f.OverstyrtBegrunnelse, f.Utleggspant)).ToListAsync(cancellationToken);
             var registreringer = await db.Registreringer.AsNoTracking().Where(r => r.SakId == sak.Id).OrderBy(r => r.Register == nameof(Register.Betalingsanmerkning)).ThenBy(r => r.Id)
                 .Select(r => new RegistreringRad(r.Register, r.Utfall, r.Registrert, r.Slettes, r.Sletting, r.SlettemeldingSendt)).ToListAsync(cancellationToken);
             // Shown by name: «Løsøreregisteret», «Utleggspant i borettslagsandel».
@@ -119,7 +119,7 @@ public static class SakDetaljer
             var samordning = await db.Saker.AsNoTracking().Synlige(bruker)
                 .Where(s => s.SkyldnerId == sak.SkyldnerId && s.Id != sak.Id && (s.Stadium == Saksstadium.Godtatt || s.Stadium == Saksstadium.VarselSendt) && s.Type == Begjaringstype.Utlegg)
                 .OrderBy(s => s.Saksnummer).Select(s => s.Saksnummer).ToListAsync(cancellationToken);
-            var iDag = Revisjon.IDag(clock);
+            var iDag = Oslotid.IDag(clock);
             RenterTilIDag renter;
             try
             {

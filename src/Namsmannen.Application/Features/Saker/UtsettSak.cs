@@ -28,7 +28,7 @@ public static class UtsettSak
         public Validator(TimeProvider clock)
         {
             RuleFor(c => c.Til).NotNull().WithMessage("Oppgi datoen saken er utsatt til.")
-                .GreaterThan(_ => Revisjon.IDag(clock)).WithMessage("Utsettelsen må gjelde til en dato frem i tid.");
+                .GreaterThan(_ => Oslotid.IDag(clock)).WithMessage("Utsettelsen må gjelde til en dato frem i tid.");
             RuleFor(c => c.Begrunnelse).MaximumLength(500).WithMessage("Begrunnelsen kan ha høyst 500 tegn.");
         }
     }
@@ -39,7 +39,7 @@ public static class UtsettSak
         {
             var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
             var til = request.Til!.Value;
-            sak.Utfor(Handling.Utsett, Revisjon.IDag(clock), $"Utsatt til {til:dd.MM.yyyy} etter anmodning fra kreditor. {request.Begrunnelse?.Trim()}".Trim());
+            sak.GjorHandling(Handling.Utsett, Oslotid.IDag(clock), $"Utsatt til {til:dd.MM.yyyy} etter anmodning fra kreditor. {request.Begrunnelse?.Trim()}".Trim());
             db.Frister.Add(new Frist { SakId = sak.Id, Type = "UTSATT_TIL", Dato = til, Beskrivelse = "Utsettelsen fra kreditor løper ut" });
             Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);

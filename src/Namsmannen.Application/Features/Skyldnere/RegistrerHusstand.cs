@@ -50,7 +50,7 @@ public static class RegistrerHusstand
         {
             var skyldner = await SynligSkyldner.HentAsync(db, bruker, request.SkyldnerId, cancellationToken, sporet: true);
             var opplysninger = new Husstandsopplysninger(request.NettoInntektPerManed!.Value, request.GiftEllerSamboer, request.PartnerHarEgenInntekt,
-                string.Join(", ", request.BarnAlder.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)), request.Boutgifter, request.SarligeUtgifter, Revisjon.IDag(clock));
+                string.Join(", ", request.BarnAlder.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)), request.Boutgifter, request.SarligeUtgifter, Oslotid.IDag(clock));
             skyldner.RegistrerHusstand(opplysninger);
             Saksstadium[] lukket = [.. Saksforlop.Lukket];
             var apne = await db.Saker.Where(s => s.SkyldnerId == skyldner.Id && !lukket.Contains(s.Stadium)).Select(s => s.Id).ToListAsync(cancellationToken);

@@ -43,7 +43,7 @@ public static class GjennomforTilbakelevering
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
-            var idag = Revisjon.IDag(clock);
+            var idag = Oslotid.IDag(clock);
             var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
             // domain.md § 4: the fee uses the R of the day the begjæring was received, not of today
             var r = Domain.Regler.Tilbakelevering.Beregn(sak.Mottatt, new Belop(request.Verdi!.Value), new Belop(sak.Utestaende), new Belop(request.Omkostninger), brevOmTilbakelevering: idag, satser);

@@ -16,7 +16,7 @@ using Formuesgode = Namsmannen.Application.Data.Utlegg.Formuesgode;
 namespace Namsmannen.Application.Features.Utlegg;
 
 /// <summary>
-/// The utleggsforretning: the assets found, each with its beslagsfrihet verdict, then utleggspant in the chosen ones
+/// The utleggsforretning: the assets found, each with its beslagsfrihet vurdering, then utleggspant in the chosen ones
 /// or intet til utlegg. Creates the register entries with their deletion dates. (Utleggstrekk has its own command.)
 /// </summary>
 public static class HoldUtleggsforretning
@@ -53,7 +53,7 @@ public static class HoldUtleggsforretning
 
     public sealed record Result(string Saksnummer, Saksstadium Stadium, IReadOnlyList<Vurdert> Vurderinger, IReadOnlyList<Registeroppforing> Registreringer, IReadOnlyList<string> Samordnet);
 
-    public sealed record Vurdert(string Beskrivelse, Beslagsverdict Verdict, decimal BeslagsfrittBelop, string Begrunnelse, bool Utleggspant);
+    public sealed record Vurdert(string Beskrivelse, Beslagsutfall Utfall, decimal BeslagsfrittBelop, string Begrunnelse, bool Utleggspant);
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -80,7 +80,7 @@ public static class HoldUtleggsforretning
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
-            var idag = Revisjon.IDag(clock);
+            var idag = Oslotid.IDag(clock);
             var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
             var saker = new List<Sak> { sak };
             foreach (var nummer in request.Samordnes.Where(n => n != sak.Saksnummer).Distinct())
@@ -109,7 +109,7 @@ public static class HoldUtleggsforretning
 
                 var vurdering = Beslagsfrihet.Vurder(new Domain.Regler.Formuesgode(Typer[g.Type], new Belop(g.Verdi), g.NodvendigForArbeid, g.SykdomDokumentert, g.SvaertHoyVerdi), idag, husstand, satser);
                 // dekningsloven §§ 2-2–2-6: beslagsfritt gods tas ikke utlegg i, med mindre namsmannen skriftlig begrunner et annet syn
-                if (g.TaUtleggspant && vurdering.Verdict == Beslagsverdict.Beslagsfri && string.IsNullOrWhiteSpace(g.OverstyrBegrunnelse))
+                if (g.TaUtleggspant && vurdering.Utfall == Beslagsutfall.Beslagsfri && string.IsNullOrWhiteSpace(g.OverstyrBegrunnelse))
                 {
                     feil.Add(new ValidationFailure($"Formuesgoder[{i}].OverstyrBegrunnelse", $"«{g.Beskrivelse}» er beslagsfritt ({vurdering.Begrunnelse}) Skriv en begrunnelse for å ta utleggspant likevel."));
                     continue;
@@ -130,7 +130,7 @@ public static class HoldUtleggsforretning
             }
 
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
-            var vurderinger = vurdert.Select(v => new Vurdert(v.Gode.Beskrivelse.Trim(), v.Vurdering.Verdict, v.Vurdering.BeslagsfrittBelop.Kroner, v.Vurdering.Begrunnelse, v.Gode.TaUtleggspant)).ToList();
+            var vurderinger = vurdert.Select(v => new Vurdert(v.Gode.Beskrivelse.Trim(), v.Vurdering.Utfall, v.Vurdering.BeslagsfrittBelop.Kroner, v.Vurdering.Begrunnelse, v.Gode.TaUtleggspant)).ToList();
             return new Result(sak.Saksnummer, sak.Stadium, vurderinger, registreringer, saker.Skip(1).Select(s => s.Saksnummer).ToList());
         }
 
@@ -138,7 +138,7 @@ public static class HoldUtleggsforretning
         private async Task<List<Registeroppforing>> Gjennomfor(Sak sak, string utfall, List<(Gode Gode, Beslagsvurdering Vurdering)> vurdert, DateOnly idag, IReadOnlyList<string> samordnet, CancellationToken cancellationToken)
         {
             var samordning = samordnet.Count > 1 ? $" Samordnet forretning for sakene {string.Join(", ", samordnet)}." : string.Empty;
-            sak.Utfor(utfall == Pant ? Handling.TaUtleggspant : Handling.KonkluderIntetTilUtlegg, idag,
+            sak.GjorHandling(utfall == Pant ? Handling.TaUtleggspant : Handling.KonkluderIntetTilUtlegg, idag,
                 (utfall == Pant ? $"Utleggspant i {string.Join(", ", vurdert.Where(v => v.Gode.TaUtleggspant).Select(v => v.Gode.Beskrivelse.Trim()))}." : "Ingenting som kan tas utlegg i.") + samordning);
             Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
             await Utleggsforretninger.MarkerHoldtAsync(db, sak.Id, cancellationToken);
@@ -153,10 +153,10 @@ public static class HoldUtleggsforretning
                     Type = g.Type,
                     Beskrivelse = g.Beskrivelse.Trim(),
                     Verdi = g.Verdi,
-                    Verdict = vurdering.Verdict.ToString(),
+                    Utfall = vurdering.Utfall.ToString(),
                     BeslagsfrittBelop = vurdering.BeslagsfrittBelop.Kroner,
                     Begrunnelse = $"{vurdering.Begrunnelse} ({vurdering.Kilde})",
-                    OverstyrtBegrunnelse = g.TaUtleggspant && vurdering.Verdict == Beslagsverdict.Beslagsfri ? g.OverstyrBegrunnelse!.Trim() : null,
+                    OverstyrtBegrunnelse = g.TaUtleggspant && vurdering.Utfall == Beslagsutfall.Beslagsfri ? g.OverstyrBegrunnelse!.Trim() : null,
                     Utleggspant = g.TaUtleggspant,
                 };
                 db.Formuesgoder.Add(gode);

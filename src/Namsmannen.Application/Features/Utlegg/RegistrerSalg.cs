@@ -66,7 +66,7 @@ public static class RegistrerSalg
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
-            var idag = Revisjon.IDag(clock);
+            var idag = Oslotid.IDag(clock);
             var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
             var heftelser = request.AndreHeftelser
                 .Select(h => new Heftelse(h.Navn.Trim(), h.Type == "legalpant" ? Heftelsestype.Legalpant : Heftelsestype.Pant, h.Prioritet, new Belop(h.Krav), false))
@@ -106,7 +106,7 @@ public static class RegistrerSalg
                 }).ToList(),
             };
             db.Fordelinger.Add(forslag);
-            sak.Utfor(Handling.RegistrerSalg, idag, $"Solgt for {new Belop(request.Salgssum.Value)}; fordeling foreslått, venter på godkjenning.");
+            sak.GjorHandling(Handling.RegistrerSalg, idag, $"Solgt for {new Belop(request.Salgssum.Value)}; fordeling foreslått, venter på godkjenning.");
             Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, forslag.Id, fordeling.Linjer);

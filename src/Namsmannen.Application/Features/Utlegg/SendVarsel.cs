@@ -43,7 +43,7 @@ public static class SendVarsel
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
-            var idag = Revisjon.IDag(clock);
+            var idag = Oslotid.IDag(clock);
             // tvangsfullbyrdelsesloven § 7-10 / domain.md § 2: om lag 14 dager til å svare; fristen flyttes forbi helligdager
             var tidligst = Frister.FristOmDager(idag, 14);
             var dato = request.Dato!.Value;
@@ -58,7 +58,7 @@ public static class SendVarsel
             }
 
             var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
-            sak.Utfor(Handling.SendVarsel, idag, $"Utleggsforretning {dato:dd.MM.yyyy} kl. {request.Klokkeslett}, {request.Sted.Trim()}.");
+            sak.GjorHandling(Handling.SendVarsel, idag, $"Utleggsforretning {dato:dd.MM.yyyy} kl. {request.Klokkeslett}, {request.Sted.Trim()}.");
             db.Frister.Add(new Frist
             {
                 SakId = sak.Id,

@@ -55,7 +55,7 @@ public static class TaUtleggstrekk
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
-            var idag = Revisjon.IDag(clock);
+            var idag = Oslotid.IDag(clock);
             // tvangsfullbyrdelsesloven § 7-17: trekket skal ikke løpe straks, men om lag en måned etter forretningen
             var tidligst = Utleggstrekk.TidligsteStart(idag);
             if (request.Start < tidligst)
@@ -72,7 +72,7 @@ public static class TaUtleggstrekk
             var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
             var klasse = Klasser[request.Kravklasse];
             var senesteSlutt = Utleggstrekk.SenesteSlutt(idag, klasse == Kravklasse.SkattOgAvgifter);
-            sak.Utfor(Handling.TaUtleggstrekk, idag, $"Trekk {beregning.TrekkPerManed} per måned fra {request.Start:dd.MM.yyyy}, arbeidsgiver {request.ArbeidsgiverOrgnr}.");
+            sak.GjorHandling(Handling.TaUtleggstrekk, idag, $"Trekk {beregning.TrekkPerManed} per måned fra {request.Start:dd.MM.yyyy}, arbeidsgiver {request.ArbeidsgiverOrgnr}.");
             db.Trekk.Add(new Trekk
             {
                 Id = Guid.NewGuid(),

@@ -14,7 +14,7 @@ public sealed class Fordeling(IMediator mediator, TimeProvider clock) : PageMode
 
     public BeregnFordeling.Result? Resultat { get; private set; }
 
-    public void OnGet() => Data.Dato = Application.Data.Revisjon.IDag(clock).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    public void OnGet() => Data.Dato = Application.Common.Oslotid.IDag(clock).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {

@@ -12,7 +12,7 @@ public sealed class Rettsgebyr(IMediator mediator, TimeProvider clock) : PageMod
 
     public BeregnRettsgebyr.Result? Resultat { get; private set; }
 
-    public void OnGet() => Data.Dato = Application.Data.Revisjon.IDag(clock).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    public void OnGet() => Data.Dato = Application.Common.Oslotid.IDag(clock).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {

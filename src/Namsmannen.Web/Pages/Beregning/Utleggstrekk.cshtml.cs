@@ -19,7 +19,7 @@ public sealed class Utleggstrekk(IMediator mediator, Satsbok satser, TimeProvide
 
     public SatsRad<Boutgiftsnorm>? Boutgiftsnorm { get; private set; }
 
-    public void OnGet() => Data.Dato = Application.Data.Revisjon.IDag(clock).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    public void OnGet() => Data.Dato = Application.Common.Oslotid.IDag(clock).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {

@@ -105,7 +105,7 @@ public sealed class KontorisolasjonTests(DatabaseFixture fixture) : IClassFixtur
         var (saksnummer, versjon) = await fixture.QueryAsync(async db => await db.Saker.Where(s => s.Id == sakId).Select(s => new ValueTuple<string, uint>(s.Saksnummer, s.Versjon)).SingleAsync());
         SomSaksbehandler("OSLO");
         fixture.User.Navn = "Jonas Berg";
-        await fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring, Versjon = versjon });
+        await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring, Versjon = versjon });
 
         fixture.User.Roller.Clear();
         fixture.User.Roller.Add(Roller.Kreditor);

@@ -47,7 +47,7 @@ public sealed class SammendragTests(DatabaseFixture fixture) : IClassFixture<Dat
                         break;
                     case 1 or 2 when sak.TillatteHandlinger.Count > 0:
                         var handling = sak.TillatteHandlinger[random.Next(sak.TillatteHandlinger.Count)];
-                        await fixture.SendAsync(new UtforHandling.Command { Saksnummer = sak.Saksnummer, Handling = handling, Begrunnelse = "Tilfeldig steg i testen." });
+                        await fixture.SendAsync(new GjorHandling.Command { Saksnummer = sak.Saksnummer, Handling = handling, Begrunnelse = "Tilfeldig steg i testen." });
                         break;
                     case 3 when !sak.ErLukket:
                         // Sometimes everything owed, which closes the case.
@@ -134,7 +134,7 @@ public sealed class SammendragTests(DatabaseFixture fixture) : IClassFixture<Dat
         var fraDatabasen = await fixture.QueryAsync(db => db.Database
             .SqlQueryRaw<string>("SELECT lpad(n::text, 4, '0') || '=' || kontor_for_postnummer(lpad(n::text, 4, '0')) AS \"Value\" FROM generate_series(0, 9999) n ORDER BY n")
             .ToListAsync());
-        var fraDomenet = Enumerable.Range(0, 10_000).Select(n => $"{n:0000}={Kontorinndeling.For($"{n:0000}").Kode}").ToList();
+        var fraDomenet = Enumerable.Range(0, 10_000).Select(n => $"{n:0000}={Kontorinndeling.Finn($"{n:0000}").Kode}").ToList();
         fraDatabasen.ShouldBe(fraDomenet);
     }
 

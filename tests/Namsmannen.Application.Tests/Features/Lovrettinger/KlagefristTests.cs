@@ -15,7 +15,7 @@ public sealed class KlagefristTests(DatabaseFixture fixture) : IClassFixture<Dat
         fixture.Clock.AdjustTime(mottatt);
         var id = await TestData.SakAsync(fixture);
         var saksnummer = await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == id).Select(s => s.Saksnummer).SingleAsync());
-        await fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring });
+        await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring });
         return saksnummer;
     }
 
@@ -45,7 +45,7 @@ public sealed class KlagefristTests(DatabaseFixture fixture) : IClassFixture<Dat
             Formuesgoder = [new("kjoretoy", "Volvo V70 2015", 85_000m, TaUtleggspant: true)],
         });
         fixture.Clock.AdjustTime(new DateTimeOffset(2026, 11, 16, 9, 0, 0, TimeSpan.Zero));
-        await fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.BegjarTvangssalg });
+        await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.BegjarTvangssalg });
 
         // Before the correction a klage on utleggspant was always in time.
         fixture.Clock.AdjustTime(new DateTimeOffset(2026, 11, 18, 9, 0, 0, TimeSpan.Zero));

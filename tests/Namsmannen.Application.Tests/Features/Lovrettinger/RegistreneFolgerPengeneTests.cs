@@ -18,7 +18,7 @@ public sealed class RegistreneFolgerPengeneTests(DatabaseFixture fixture) : ICla
         fixture.User.Navn = "Kari Nordmann";
         var id = await TestData.SakAsync(fixture); // claim 10 000 + 250 + 700 = 10 950
         var saksnummer = await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == id).Select(s => s.Saksnummer).SingleAsync());
-        await fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring });
+        await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring });
         return (id, saksnummer);
     }
 
@@ -72,7 +72,7 @@ public sealed class RegistreneFolgerPengeneTests(DatabaseFixture fixture) : ICla
         forretning.Registreringer.Select(r => (r.Register, r.Slettes)).ShouldBe([(Register.Grunnboken, (DateOnly?)null), (Register.Betalingsanmerkning, (DateOnly?)null)]);
         (await fixture.QueryAsync(db => db.Registreringer.Where(r => r.SakId == id && r.Register == "Grunnboken").Select(r => r.Utfall).SingleAsync())).ShouldBe("UtleggspantBorettslag");
 
-        await fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.Henlegg, Begrunnelse = "Kreditor har ikke svart." });
+        await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.Henlegg, Begrunnelse = "Kreditor har ikke svart." });
 
         var oppforinger = await fixture.QueryAsync(db => db.Registreringer.Where(r => r.SakId == id).OrderBy(r => r.Register == "Betalingsanmerkning").ThenBy(r => r.Id).Select(r => new { r.Register, r.SlettemeldingSendt }).ToListAsync());
         oppforinger.ShouldBe(
@@ -105,7 +105,7 @@ public sealed class RegistreneFolgerPengeneTests(DatabaseFixture fixture) : ICla
         // 2024-07-01 rates (the newest, flagged as stale): supports spouse 18 164 + 3 432 × 0,8 + 4 553 = 25 462,60 a month;
         // two months 50 925,20 are free and 9 074,80 can be taken. With the single rate (as before) 21 448 was free.
         var vurdert = result.Vurderinger.ShouldHaveSingleItem();
-        (vurdert.Verdict, vurdert.BeslagsfrittBelop).ShouldBe((Beslagsverdict.DelvisBeslagsfri, 50_925.20m));
+        (vurdert.Utfall, vurdert.BeslagsfrittBelop).ShouldBe((Beslagsutfall.DelvisBeslagsfri, 50_925.20m));
         vurdert.Begrunnelse.ShouldBe("50\u00a0925,20 kr er beslagsfritt som to måneders livsopphold for husstanden; 9\u00a0074,80 kr kan tas utlegg i.");
     }
 }
@@ -118,7 +118,7 @@ public sealed class GebyrPaSinEgenDagTests(DatabaseFixture fixture) : IClassFixt
         fixture.Clock.AdjustTime(mottatt);
         var id = await TestData.SakAsync(fixture, type: type);
         var saksnummer = await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == id).Select(s => s.Saksnummer).SingleAsync());
-        await fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring });
+        await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring });
         return saksnummer;
     }
 
@@ -132,7 +132,7 @@ public sealed class GebyrPaSinEgenDagTests(DatabaseFixture fixture) : IClassFixt
             Utfall = HoldUtleggsforretning.Pant,
             Formuesgoder = [new("kjoretoy", "Volvo V70 2015", 85_000m, TaUtleggspant: true)],
         });
-        await fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.BegjarTvangssalg });
+        await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.BegjarTvangssalg });
 
         fixture.Clock.AdjustTime(new DateTimeOffset(2026, 1, 12, 9, 0, 0, TimeSpan.Zero));
         var salg = await fixture.SendAsync(new RegistrerSalg.Command { Saksnummer = saksnummer, Salgssum = 50_000m, Salgsomkostninger = 2_000m });
@@ -147,7 +147,7 @@ public sealed class GebyrPaSinEgenDagTests(DatabaseFixture fixture) : IClassFixt
     public async Task A_tilbakelevering_takes_the_fee_at_the_R_of_the_day_the_begjaring_was_received_and_takes_a_klage_after_it_is_closed()
     {
         var saksnummer = await SakMottattAsync(Begjaringstype.Tilbakelevering, new DateTimeOffset(2025, 12, 19, 9, 0, 0, TimeSpan.Zero));
-        await fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.StartTilbakelevering });
+        await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.StartTilbakelevering });
 
         fixture.Clock.AdjustTime(new DateTimeOffset(2026, 1, 12, 9, 0, 0, TimeSpan.Zero));
         var result = await fixture.SendAsync(new GjennomforTilbakelevering.Command { Saksnummer = saksnummer, Verdi = 8_000m, Omkostninger = 500m });

@@ -98,7 +98,7 @@ public sealed class FristlisteTests(DatabaseFixture fixture) : IClassFixture<Dat
     public async Task Deadlines_due_today_and_overdue_list_the_open_cases_with_such_deadlines()
     {
         await fixture.ExecuteAsync(sp => Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<DatabaseMigrator>(sp).MigrateAsync(seedDemoData: true, default));
-        var idag = Revisjon.IDag(fixture.Clock);
+        var idag = Namsmannen.Application.Common.Oslotid.IDag(fixture.Clock);
 
         var iDag = await fixture.SendAsync(new Arbeidsliste.Query { Visning = Arbeidsliste.Visning.FristIDag });
         var passert = await fixture.SendAsync(new Arbeidsliste.Query { Visning = Arbeidsliste.Visning.FristPassert });

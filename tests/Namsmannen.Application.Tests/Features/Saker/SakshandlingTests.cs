@@ -26,7 +26,7 @@ public sealed class SakshandlingTests(DatabaseFixture fixture) : IClassFixture<D
         fixture.User.Navn = "Kari Nordmann";
         var saksnummer = await NySakAsync();
 
-        var result = await fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring });
+        var result = await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring });
 
         result.Stadium.ShouldBe(Saksstadium.Godtatt);
         (await fixture.QueryAsync(db => db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Stadium).SingleAsync())).ShouldBe(Saksstadium.Godtatt);
@@ -34,7 +34,7 @@ public sealed class SakshandlingTests(DatabaseFixture fixture) : IClassFixture<D
         hendelse.Type.ShouldBe("GODTA_BEGJARING");
         hendelse.UtfortAvNavn.ShouldBe("Kari Nordmann");
         hendelse.Beskrivelse.ShouldBe("Godta begjæringen: «Begjæring mottatt» → «Godtatt, venter på varsel».");
-        hendelse.For.ShouldBe("{\"stadium\": \"BegjaringMottatt\"}");
+        hendelse.Tidligere.ShouldBe("{\"stadium\": \"BegjaringMottatt\"}");
         hendelse.Etter.ShouldBe("{\"stadium\": \"Godtatt\"}");
         hendelse.Tidspunkt.ShouldBe(fixture.Clock.GetUtcNow());
     }
@@ -44,7 +44,7 @@ public sealed class SakshandlingTests(DatabaseFixture fixture) : IClassFixture<D
     {
         var saksnummer = await NySakAsync();
 
-        var error = await Should.ThrowAsync<DomainException>(() => fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.Avslutt }));
+        var error = await Should.ThrowAsync<DomainException>(() => fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.Avslutt }));
 
         error.Message.ShouldBe("«Avslutt saken» er ikke mulig når saken har stadium «Begjæring mottatt».");
         (await HendelserAsync(saksnummer)).ShouldBeEmpty();
@@ -56,14 +56,14 @@ public sealed class SakshandlingTests(DatabaseFixture fixture) : IClassFixture<D
     {
         var saksnummer = await NySakAsync();
 
-        (await Should.ThrowAsync<DomainException>(() => fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.AvvisBegjaring })))
+        (await Should.ThrowAsync<DomainException>(() => fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.AvvisBegjaring })))
             .Message.ShouldBe("«Avvis begjæringen» krever en begrunnelse.");
-        (await Should.ThrowAsync<ValidationException>(() => fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.TaUtleggspant })))
+        (await Should.ThrowAsync<ValidationException>(() => fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.TaUtleggspant })))
             .Errors.Single().ErrorMessage.ShouldBe("Denne handlingen registreres i sitt eget skjema.");
-        (await Should.ThrowAsync<IkkeFunnetException>(() => fixture.SendAsync(new UtforHandling.Command { Saksnummer = "26-999999", Handling = Handling.GodtaBegjaring })))
+        (await Should.ThrowAsync<IkkeFunnetException>(() => fixture.SendAsync(new GjorHandling.Command { Saksnummer = "26-999999", Handling = Handling.GodtaBegjaring })))
             .Message.ShouldBe("Fant ingen sak med saksnummer 26-999999.");
 
-        var avvist = await fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.AvvisBegjaring, Begrunnelse = "Mangler kopi av varsel." });
+        var avvist = await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.AvvisBegjaring, Begrunnelse = "Mangler kopi av varsel." });
         avvist.Stadium.ShouldBe(Saksstadium.Avvist);
         (await HendelserAsync(saksnummer)).Single().Beskrivelse.ShouldEndWith("Begrunnelse: Mangler kopi av varsel.");
     }
@@ -72,7 +72,7 @@ public sealed class SakshandlingTests(DatabaseFixture fixture) : IClassFixture<D
     public async Task A_full_payment_closes_the_case_in_the_same_transaction_as_the_payment()
     {
         var saksnummer = await NySakAsync(); // krav 10 000 + 250 + 700 = 10 950
-        await fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring });
+        await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring });
 
         var partial = await fixture.SendAsync(new RegistrerBetaling.Command { Saksnummer = saksnummer, Belop = 950.50m });
         partial.Utestaende.ShouldBe(9_999.50m);
@@ -88,7 +88,7 @@ public sealed class SakshandlingTests(DatabaseFixture fixture) : IClassFixture<D
         stored.Stadium.ShouldBe(Saksstadium.Avsluttet);
         (await HendelserAsync(saksnummer)).Select(h => h.Type).ShouldBe(["GODTA_BEGJARING", "BETALING_REGISTRERT", "BETALING_REGISTRERT", "REGISTRER_FULL_BETALING"]);
 
-        var tooLate = await Should.ThrowAsync<DomainException>(() => fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.Henlegg, Begrunnelse = "x" }));
+        var tooLate = await Should.ThrowAsync<DomainException>(() => fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.Henlegg, Begrunnelse = "x" }));
         tooLate.Message.ShouldBe("«Henlegg saken» er ikke mulig når saken har stadium «Avsluttet».");
     }
 
@@ -116,8 +116,8 @@ public sealed class SakshandlingTests(DatabaseFixture fixture) : IClassFixture<D
         var versjon = await fixture.QueryAsync(db => db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Versjon).SingleAsync());
 
         var attempts = await Task.WhenAll(
-            Attempt(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring, Versjon = versjon }),
-            Attempt(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.Henlegg, Begrunnelse = "Dobbeltregistrert.", Versjon = versjon }));
+            Attempt(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring, Versjon = versjon }),
+            Attempt(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.Henlegg, Begrunnelse = "Dobbeltregistrert.", Versjon = versjon }));
 
         attempts.Count(a => a is null).ShouldBe(1, "exactly one command wins");
         var loser = attempts.Single(a => a is not null)!;
@@ -133,9 +133,9 @@ public sealed class SakshandlingTests(DatabaseFixture fixture) : IClassFixture<D
         fixture.User.Navn = "Ingrid Solheim";
         var saksnummer = await NySakAsync();
         var seen = await fixture.QueryAsync(db => db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Versjon).SingleAsync());
-        await fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.Henlegg, Begrunnelse = "Feilregistrert.", Versjon = seen });
+        await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.Henlegg, Begrunnelse = "Feilregistrert.", Versjon = seen });
 
-        var stale = await Should.ThrowAsync<KonfliktException>(() => fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring, Versjon = seen }));
+        var stale = await Should.ThrowAsync<KonfliktException>(() => fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring, Versjon = seen }));
 
         stale.Message.ShouldStartWith($"Saken {saksnummer} ble endret av Ingrid Solheim (");
         (await fixture.QueryAsync(db => db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Stadium).SingleAsync())).ShouldBe(Saksstadium.Henlagt);

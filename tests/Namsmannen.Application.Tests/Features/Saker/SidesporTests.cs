@@ -16,7 +16,7 @@ public sealed class SidesporTests(DatabaseFixture fixture) : IClassFixture<Datab
     {
         var id = await TestData.SakAsync(fixture);
         var saksnummer = await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == id).Select(s => s.Saksnummer).SingleAsync());
-        await fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring });
+        await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring });
         return saksnummer;
     }
 
@@ -36,7 +36,7 @@ public sealed class SidesporTests(DatabaseFixture fixture) : IClassFixture<Datab
         (await StadiumAsync(saksnummer)).ShouldBe(Saksstadium.Utsatt);
         (await fixture.QueryAsync(db => db.Frister.Where(f => db.Saker.Any(s => s.Id == f.SakId && s.Saksnummer == saksnummer)).Select(f => new { f.Type, f.Dato }).SingleAsync()))
             .ShouldBe(new { Type = "UTSATT_TIL", Dato = new DateOnly(2027, 1, 15) });
-        await fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.Gjenoppta });
+        await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.Gjenoppta });
         (await StadiumAsync(saksnummer)).ShouldBe(Saksstadium.Godtatt);
     }
 
@@ -97,8 +97,8 @@ public sealed class SidesporTests(DatabaseFixture fixture) : IClassFixture<Datab
 
         var closed = await fixture.SendAsync(new ReduserKrav.Command { Saksnummer = saksnummer, Hovedstol = 7_300m, Renter = 0m, Omkostninger = 700m });
         closed.Stadium.ShouldBe(Saksstadium.Avsluttet);
-        var audit = await fixture.QueryAsync(db => db.SaksHendelser.Where(h => db.Saker.Any(s => s.Id == h.SakId && s.Saksnummer == saksnummer) && h.Type == "KRAV_REDUSERT").OrderBy(h => h.Id).Select(h => new { h.For, h.Etter }).ToListAsync());
+        var audit = await fixture.QueryAsync(db => db.SaksHendelser.Where(h => db.Saker.Any(s => s.Id == h.SakId && s.Saksnummer == saksnummer) && h.Type == "KRAV_REDUSERT").OrderBy(h => h.Id).Select(h => new { h.Tidligere, h.Etter }).ToListAsync());
         audit.Count.ShouldBe(2);
-        audit[0].For.ShouldBe("{\"renter\": 250.00, \"hovedstol\": 10000.00, \"omkostninger\": 700.00}");
+        audit[0].Tidligere.ShouldBe("{\"renter\": 250.00, \"hovedstol\": 10000.00, \"omkostninger\": 700.00}");
     }
 }

@@ -21,7 +21,7 @@ public sealed class UtleggsforlopTests(DatabaseFixture fixture) : IClassFixture<
         fixture.User.Navn = "Kari Nordmann";
         var id = await TestData.SakAsync(fixture);
         var saksnummer = await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == id).Select(s => s.Saksnummer).SingleAsync());
-        await fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring });
+        await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring });
         await fixture.SendAsync(new SendVarsel.Command { Saksnummer = saksnummer, Dato = Forretningsdag, Klokkeslett = "10:00", Sted = "Namsmannen i Oslo, Grønlandsleiret 44" });
         return saksnummer;
     }
@@ -47,7 +47,7 @@ public sealed class UtleggsforlopTests(DatabaseFixture fixture) : IClassFixture<
 
         var forretning = await fixture.SendAsync(PantIBil(saksnummer));
         forretning.Stadium.ShouldBe(Saksstadium.Utleggspant);
-        forretning.Vurderinger.Select(v => (v.Beskrivelse, v.Verdict.ToString(), v.Utleggspant)).ShouldBe(
+        forretning.Vurderinger.Select(v => (v.Beskrivelse, v.Utfall.ToString(), v.Utleggspant)).ShouldBe(
         [
             ("Volvo V70 2015, EL 12345", "KanTasUtleggI", true),
             ("Vanlig innbo", "Beslagsfri", false),
@@ -56,7 +56,7 @@ public sealed class UtleggsforlopTests(DatabaseFixture fixture) : IClassFixture<
         (registrering.Register, registrering.Registrert, registrering.Slettes).ShouldBe(("Losoreregisteret", new DateOnly(2026, 11, 21), (DateOnly?)new DateOnly(2031, 11, 21)));
         (await fixture.QueryAsync(db => db.Frister.AnyAsync(f => f.Id == frist.Id && f.Oppfylt))).ShouldBeTrue();
 
-        await fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.BegjarTvangssalg });
+        await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.BegjarTvangssalg });
         fixture.User.UserId = "saksbehandler-1";
         var salg = await fixture.SendAsync(new RegistrerSalg.Command
         {
@@ -105,7 +105,7 @@ public sealed class UtleggsforlopTests(DatabaseFixture fixture) : IClassFixture<
     {
         var id = await TestData.SakAsync(fixture);
         var saksnummer = await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == id).Select(s => s.Saksnummer).SingleAsync());
-        await fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring });
+        await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring });
 
         var tooSoon = await Should.ThrowAsync<ValidationException>(() => fixture.SendAsync(new SendVarsel.Command { Saksnummer = saksnummer, Dato = new DateOnly(2026, 12, 4), Klokkeslett = "10:00", Sted = "Oslo" }));
         tooSoon.Errors.Single().ErrorMessage.ShouldBe("Utleggsforretningen kan tidligst holdes 07.12.2026, 14 dager etter varselet (flyttet forbi helg og helligdag).");
@@ -153,7 +153,7 @@ public sealed class UtleggsforlopTests(DatabaseFixture fixture) : IClassFixture<
     {
         var saksnummer = await SakMedVarselAsync();
         await fixture.SendAsync(PantIBil(saksnummer));
-        await fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.BegjarTvangssalg });
+        await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.BegjarTvangssalg });
         fixture.User.UserId = "leder-2";
         fixture.User.Roller.Add(Roller.Leder);
         fixture.User.Kontor = "OSLO"; // a supervisor belongs to an office; the test cases' debtors live in Oslo
@@ -174,7 +174,7 @@ public sealed class UtleggsforlopTests(DatabaseFixture fixture) : IClassFixture<
     {
         var saksnummer = await SakMedVarselAsync();
         await fixture.SendAsync(PantIBil(saksnummer));
-        await fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.BegjarTvangssalg });
+        await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.BegjarTvangssalg });
 
         var error = await Should.ThrowAsync<DomainException>(() => fixture.SendAsync(new RegistrerSalg.Command { Saksnummer = saksnummer, Salgssum = 8_000m, Salgsomkostninger = 4_000m }));
 
@@ -190,8 +190,8 @@ public sealed class TilbakeleveringTests(DatabaseFixture fixture) : IClassFixtur
     {
         var id = await TestData.SakAsync(fixture, type: Begjaringstype.Tilbakelevering); // claim 10 950
         var saksnummer = await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == id).Select(s => s.Saksnummer).SingleAsync());
-        await fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring });
-        await fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.StartTilbakelevering });
+        await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring });
+        await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.StartTilbakelevering });
 
         // 8 000 − 1 681 (1,25 × 1 345) − 500 = 5 819 written down; 10 950 − 5 819 = 5 131 still owed.
         var result = await fixture.SendAsync(new GjennomforTilbakelevering.Command { Saksnummer = saksnummer, Verdi = 8_000m, Omkostninger = 500m });
@@ -209,9 +209,9 @@ public sealed class TilbakeleveringTests(DatabaseFixture fixture) : IClassFixtur
     {
         var id = await TestData.SakAsync(fixture);
         var saksnummer = await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == id).Select(s => s.Saksnummer).SingleAsync());
-        await fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring });
+        await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring });
 
-        (await Should.ThrowAsync<DomainException>(() => fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.StartTilbakelevering })))
+        (await Should.ThrowAsync<DomainException>(() => fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.StartTilbakelevering })))
             .Message.ShouldBe("«Start tilbakelevering» er ikke mulig når saken har stadium «Godtatt, venter på varsel».");
         (await Should.ThrowAsync<DomainException>(() => fixture.SendAsync(new GjennomforTilbakelevering.Command { Saksnummer = saksnummer, Verdi = 1_000m })))
             .Message.ShouldBe("«Gjennomfør tilbakeleveringen» er ikke mulig når saken har stadium «Godtatt, venter på varsel».");

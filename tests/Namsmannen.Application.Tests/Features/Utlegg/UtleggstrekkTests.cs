@@ -20,7 +20,7 @@ public sealed class UtleggstrekkTests(DatabaseFixture fixture) : IClassFixture<D
     {
         var id = await TestData.SakAsync(fixture, skyldnerId: skyldnerId);
         var saksnummer = await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == id).Select(s => s.Saksnummer).SingleAsync());
-        await fixture.SendAsync(new UtforHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring });
+        await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring });
         return saksnummer;
     }
 
@@ -95,7 +95,7 @@ public sealed class SamordningTests(DatabaseFixture fixture) : IClassFixture<Dat
         var nummer = await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == forsteId || s.Id == andreId || s.Id == annenSkyldner).ToDictionaryAsync(s => s.Id, s => s.Saksnummer));
         foreach (var n in nummer.Values)
         {
-            await fixture.SendAsync(new UtforHandling.Command { Saksnummer = n, Handling = Handling.GodtaBegjaring });
+            await fixture.SendAsync(new GjorHandling.Command { Saksnummer = n, Handling = Handling.GodtaBegjaring });
         }
 
         var wrong = await Should.ThrowAsync<DomainException>(() => fixture.SendAsync(new HoldUtleggsforretning.Command

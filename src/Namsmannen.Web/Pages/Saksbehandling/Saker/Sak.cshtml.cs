@@ -39,7 +39,7 @@ public sealed class Sak(IMediator mediator, TimeProvider clock) : PageModel, IRe
             return await VisIgjenAsync(cancellationToken);
         }
 
-        var result = await mediator.Send(new UtforHandling.Command { Saksnummer = Saksnummer, Handling = Data.Handling, Begrunnelse = Data.Begrunnelse, Versjon = Data.Versjon }, cancellationToken);
+        var result = await mediator.Send(new GjorHandling.Command { Saksnummer = Saksnummer, Handling = Data.Handling, Begrunnelse = Data.Begrunnelse, Versjon = Data.Versjon }, cancellationToken);
         TempData["Melding"] = Data.Handling == Handling.GodtaBegjaring && result.Stadium == Saksstadium.Avvist
             ? "Begjæringen ble avvist automatisk fordi den ikke er tvangskraftig. Grunnene står i tidslinjen."
             : $"{Data.Handling.Navn()}: saken har nå stadium «{result.Stadium.Navn()}».";
@@ -267,7 +267,7 @@ public sealed class Sak(IMediator mediator, TimeProvider clock) : PageModel, IRe
 
         var beregning = new Application.Features.Beregninger.BeregnUtleggstrekk.Query
         {
-            Dato = Application.Data.Revisjon.IDag(clock),
+            Dato = Application.Common.Oslotid.IDag(clock),
             NettoInntektPerManed = netto,
             Sivilstand = Data.TrekkSivilstand,
             PartnerHarEgenInntekt = Data.TrekkSivilstand == Application.Features.Beregninger.BeregnUtleggstrekk.GiftEllerSamboer && Data.TrekkPartnerInntekt,

@@ -11,7 +11,7 @@ namespace Namsmannen.Application.Features.Saker;
 /// resume, decide a complaint, register a withdrawal, close. Actions that carry data (varsel, utleggsforretning,
 /// payment, sale) have their own commands.
 /// </summary>
-public static class UtforHandling
+public static class GjorHandling
 {
     /// <summary>The actions without a form of their own (<see cref="Handlingsbeskrivelse.EgetSkjema"/>).</summary>
     public static readonly IReadOnlySet<Handling> Enkle = Handlinger.Alle.Where(b => !b.EgetSkjema).Select(b => b.Handling).ToHashSet();
@@ -45,7 +45,7 @@ public static class UtforHandling
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
             var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
-            sak.Utfor(request.Handling, Revisjon.IDag(clock), request.Begrunnelse);
+            sak.GjorHandling(request.Handling, Oslotid.IDag(clock), request.Begrunnelse);
             Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, sak.Stadium);

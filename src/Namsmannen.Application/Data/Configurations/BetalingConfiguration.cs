@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Namsmannen.Application.Data.Utlegg;
+using Namsmannen.Domain.Saker;
+
+namespace Namsmannen.Application.Data.Configurations;
+
+internal sealed class BetalingConfiguration : IEntityTypeConfiguration<Betaling>
+{
+    public void Configure(EntityTypeBuilder<Betaling> builder)
+    {
+        builder.ToTable("betalinger");
+        builder.HasKey(b => b.Id);
+        builder.Property(b => b.Id).UseIdentityAlwaysColumn();
+        builder.Property(b => b.Belop).HasPrecision(14, 2);
+        builder.Property(b => b.RegistrertAvNavn).HasMaxLength(200).IsRequired();
+        builder.HasIndex(b => b.SakId);
+        builder.HasOne<Sak>().WithMany().HasForeignKey(b => b.SakId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Namsmannen.Application.Data.Utlegg;
+using Namsmannen.Domain.Saker;
+
+namespace Namsmannen.Application.Data.Configurations;
+
+internal sealed class FordelingForslagConfiguration : IEntityTypeConfiguration<FordelingForslag>
+{
+    public void Configure(EntityTypeBuilder<FordelingForslag> builder)
+    {
+        builder.ToTable("fordelinger");
+        builder.HasKey(f => f.Id);
+        builder.Property(f => f.Id).ValueGeneratedNever();
+        builder.Property(f => f.Salgssum).HasPrecision(14, 2);
+        builder.Property(f => f.Salgsomkostninger).HasPrecision(14, 2);
+        builder.Property(f => f.Rettsgebyr).HasPrecision(14, 2);
+        builder.Property(f => f.RegistrertAvId).IsRequired();
+        builder.Property(f => f.RegistrertAvNavn).HasMaxLength(200).IsRequired();
+        builder.Property(f => f.GodkjentAvNavn).HasMaxLength(200);
+        builder.HasIndex(f => f.SakId);
+        builder.HasOne<Sak>().WithMany().HasForeignKey(f => f.SakId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(f => f.Linjer).WithOne().HasForeignKey(l => l.FordelingId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Namsmannen.Application.Data.Utlegg;
+using Namsmannen.Domain.Saker;
+
+namespace Namsmannen.Application.Data.Configurations;
+
+internal sealed class FordelingForslagLinjeConfiguration : IEntityTypeConfiguration<FordelingForslagLinje>
+{
+    public void Configure(EntityTypeBuilder<FordelingForslagLinje> builder)
+    {
+        builder.ToTable("fordelingslinjer");
+        builder.HasKey(l => l.Id);
+        builder.Property(l => l.Id).UseIdentityAlwaysColumn();
+        builder.Property(l => l.Mottaker).HasMaxLength(100).IsRequired();
+        builder.Property(l => l.Belop).HasPrecision(14, 2);
+        builder.Property(l => l.Udekket).HasPrecision(14, 2);
+        builder.HasIndex(l => new { l.FordelingId, l.Rekkefolge }).IsUnique();
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Namsmannen.Application.Data.Utlegg;
+using Namsmannen.Domain.Saker;
+
+namespace Namsmannen.Application.Data.Configurations;
+
+internal sealed class RegistreringConfiguration : IEntityTypeConfiguration<Registrering>
+{
+    public void Configure(EntityTypeBuilder<Registrering> builder)
+    {
+        builder.ToTable("registreringer");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).UseIdentityAlwaysColumn();
+        builder.Property(r => r.Register).HasMaxLength(30).IsRequired();
+        builder.Property(r => r.Utfall).HasMaxLength(40).IsRequired();
+        builder.Property(r => r.Sletting).HasMaxLength(200).IsRequired();
+        builder.HasIndex(r => r.SakId);
+        builder.HasOne<Sak>().WithMany().HasForeignKey(r => r.SakId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Formuesgode>().WithMany().HasForeignKey(r => r.FormuesgodeId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
