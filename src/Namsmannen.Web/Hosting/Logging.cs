@@ -9,6 +9,9 @@ namespace Namsmannen.Web.Hosting;
 
 public static class Logging
 {
+    public const string UmaskertSink = "Serilog:WriteTo er ikke tillatt i konfigurasjonen: en slik logg får hendelsene før fødselsnumrene "
+        + "er maskert. Bruk Serilog:MinimumLevel for nivåer; nye logg-mål legges inn i Hosting/Logging.cs, bak maskeringen.";
+
     /// <summary>
     /// Serilog (Serilog.AspNetCore): readable console lines in Development, one JSON object per line elsewhere. Every
     /// event passes <see cref="FodselsnummerMasking"/> on its way out, to the console and to any other
@@ -16,6 +19,12 @@ public static class Logging
     /// </summary>
     public static void AddNamsmannenLogging(this WebApplicationBuilder builder)
     {
+        if (builder.Configuration.GetSection("Serilog:WriteTo").Exists())
+        {
+            // A sink read from configuration would sit beside the masking, not behind it, and see every fødselsnummer.
+            throw new InvalidOperationException(UmaskertSink);
+        }
+
         var utvikling = builder.Environment.IsDevelopment();
         builder.Services.AddSerilog((services, configuration) =>
         {

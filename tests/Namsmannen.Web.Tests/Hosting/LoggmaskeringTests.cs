@@ -43,4 +43,13 @@ public sealed class LoggmaskeringTests
         hendelse.Properties["KorrelasjonsId"].ToString().ShouldBe("\"badfb9a3ac4a829a31626720883cc8e9\"");
         hendelse.RenderMessage().ShouldBe("Søk etter \"010190 *****\"");
     }
+
+    [Fact]
+    public void A_log_sink_from_configuration_is_refused_at_start_since_it_would_see_numbers_unmasked()
+    {
+        var builder = Microsoft.AspNetCore.Builder.WebApplication.CreateBuilder();
+        builder.Configuration["Serilog:WriteTo:0:Name"] = "Console";
+
+        Should.Throw<InvalidOperationException>(builder.AddNamsmannenLogging).Message.ShouldBe(Logging.UmaskertSink);
+    }
 }
