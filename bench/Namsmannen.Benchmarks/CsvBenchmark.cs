@@ -37,7 +37,7 @@ public static class CsvBenchmark
             csvHelper.Add(Tid(() => CsvHelperLes(fil), rader));
         }
 
-        var (e, c) = (Median(egen), Median(csvHelper));
+        var (e, c) = (Maal.Av(egen).P50, Maal.Av(csvHelper).P50);
         Console.WriteLine($"  egen leser (CsvFormat.Les):  {e,12:N0} rader/s");
         Console.WriteLine($"  CsvHelper 34.0.0:            {c,12:N0} rader/s");
         Console.WriteLine($"  forhold CsvHelper / egen:    {c / e,12:0.00}");
@@ -84,8 +84,6 @@ public static class CsvBenchmark
         var sekunder = klokke.Elapsed.TotalSeconds;
         return antall == forventet ? forventet / sekunder : throw new InvalidOperationException($"Leste {antall} av {forventet} rader.");
     }
-
-    private static double Median(List<double> verdier) => verdier.Order().ElementAt(verdier.Count / 2);
 
     private static byte[] Fil(int rader)
     {

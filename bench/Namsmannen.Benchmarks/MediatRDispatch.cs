@@ -56,6 +56,6 @@ public static class MediatRDispatch
             }
         }
 
-        return (send.Order().ElementAt(2), direkte.Order().ElementAt(2));
+        return (Maal.Av(send).P50, Maal.Av(direkte).P50);
     }
 }

@@ -48,11 +48,7 @@ public sealed class WebApp : IAsyncDisposable
             throw new FileNotFoundException($"Fant ikke {dll}. Kjør via ./build.sh bench, som bygger i Release.");
         }
 
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        var address = new Uri($"http://127.0.0.1:{port}");
+        var address = new Uri($"http://127.0.0.1:{Namsmannen.Web.Tests.Infrastructure.LedigPort.Finn()}");
 
         var start = new ProcessStartInfo("dotnet", [Path.GetFullPath(dll)])
         {

@@ -28,8 +28,7 @@ public sealed class Tegnvakt(RequestDelegate next)
         var felt = context.Request.Query.FirstOrDefault(q => !Tegn.ErGyldig(q.Key) || q.Value.Any(v => !Tegn.ErGyldig(v, fritekst: true))).Key;
         if (felt is null && context.Request.HasFormContentType && !ApiExceptionHandler.IsApi(context))
         {
-            if (context.Request.HasFormContentType
-                && context.Request.ContentType?.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase) == true
+            if (context.Request.ContentType?.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase) == true
                 && context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } storrelse)
             {
                 // The form is read here, before a page's own [RequestSizeLimit] could apply, so every multipart post

@@ -13,11 +13,9 @@ public static class Telemetri
 {
     public const string Tjenestenavn = "namsmannen";
 
-    public static bool Pa(IConfiguration configuration) => !string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
-
     public static IServiceCollection AddNamsmannenTelemetri(this IServiceCollection services, IConfiguration configuration)
     {
-        if (!Pa(configuration))
+        if (string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
             return services;
         }

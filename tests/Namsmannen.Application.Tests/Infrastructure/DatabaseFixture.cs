@@ -29,7 +29,7 @@ public sealed class DatabaseFixture : IAsyncLifetime
     public static FakeTimeProvider OsloKlokke(DateTimeOffset start)
     {
         var klokke = new FakeTimeProvider(start);
-        klokke.SetLocalTimeZone(TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo"));
+        klokke.SetLocalTimeZone(Oslotid.Oslo);
         return klokke;
     }
 

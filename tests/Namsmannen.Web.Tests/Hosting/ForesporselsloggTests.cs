@@ -58,21 +58,12 @@ public sealed class LoggendeAppFactory : AppFactory
         /// </summary>
         public async Task<LogEvent> VentPaAsync(Func<LogEvent, bool> treff)
         {
-            var frist = DateTime.UtcNow.AddSeconds(10);
-            while (true)
-            {
-                if (Hendelser.FirstOrDefault(treff) is { } hendelse)
-                {
-                    return hendelse;
-                }
-
-                if (DateTime.UtcNow > frist)
-                {
-                    throw new TimeoutException("No log event matched within 10 s. The log holds:\n" + string.Join('\n', Hendelser.Select(h => h.RenderMessage())));
-                }
-
-                await Task.Delay(20);
-            }
+            LogEvent? funnet = null;
+            await Vent.TilAsync(
+                () => Task.FromResult((funnet = Hendelser.FirstOrDefault(treff)) is not null),
+                TimeSpan.FromSeconds(10),
+                () => "No log event matched within 10 s. The log holds:\n" + string.Join('\n', Hendelser.Select(h => h.RenderMessage())));
+            return funnet!;
         }
 
         /// <summary>Every event as the production JSON formatter writes it: message, properties and exception text.</summary>

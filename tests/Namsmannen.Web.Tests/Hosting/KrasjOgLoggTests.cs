@@ -174,17 +174,5 @@ public sealed class KrasjOgLoggTests(AppFactory app) : IClassFixture<AppFactory>
         Regex.Matches(logg, @"(?<![0-9a-f])\d{11}(?![0-9a-f])").Select(m => m.Value).Where(n => Namsmannen.Domain.Identifikatorer.Fodselsnummer.TryParse(n, out _, out _)).ShouldBeEmpty();
     }
 
-    private static async Task VentAsync(Func<Task<bool>> betingelse)
-    {
-        var frist = System.Diagnostics.Stopwatch.StartNew();
-        while (!await betingelse())
-        {
-            if (frist.Elapsed > TimeSpan.FromSeconds(90))
-            {
-                throw new TimeoutException("Ventet i 90 sekunder.");
-            }
-
-            await Task.Delay(50);
-        }
-    }
+    private static Task VentAsync(Func<Task<bool>> betingelse) => Vent.TilAsync(betingelse, TimeSpan.FromSeconds(90), () => "Ventet i 90 sekunder.");
 }

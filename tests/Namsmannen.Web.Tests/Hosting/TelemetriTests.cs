@@ -16,12 +16,7 @@ public sealed class OtlpMottaker : IDisposable
 
     public OtlpMottaker()
     {
-        using (var ledig = new TcpListener(IPAddress.Loopback, 0))
-        {
-            ledig.Start();
-            Adresse = $"http://127.0.0.1:{((IPEndPoint)ledig.LocalEndpoint).Port}";
-        }
-
+        Adresse = $"http://127.0.0.1:{LedigPort.Finn()}";
         lytter.Prefixes.Add(Adresse + "/");
         lytter.Start();
         _ = Task.Run(TaImotAsync);

@@ -37,11 +37,7 @@ public sealed class AppProsess : IAsyncDisposable
     public static async Task<AppProsess> StartAsync(string connectionString, IDictionary<string, string>? innstillinger = null)
     {
         var mappe = AppMappe();
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        var adresse = new Uri($"http://127.0.0.1:{port}");
+        var adresse = new Uri($"http://127.0.0.1:{LedigPort.Finn()}");
         var start = new ProcessStartInfo("dotnet", [Path.Combine(mappe, "Namsmannen.Web.dll")])
         {
             WorkingDirectory = mappe,

@@ -160,7 +160,7 @@ public sealed class LederSideTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     /// <summary>The app runs on the system clock; its "today" is the date in Oslo.</summary>
-    private static DateOnly IDag() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo")).DateTime);
+    private static DateOnly IDag() => Namsmannen.Application.Common.Oslotid.IDag(TimeProvider.System);
 
     private async Task<int> AntallAsync(string sql)
     {

@@ -7,7 +7,7 @@ using Namsmannen.Web.Hosting;
 
 namespace Namsmannen.Web.Pages.Saksbehandling;
 
-public sealed class Index(IMediator mediator, Microsoft.AspNetCore.DataProtection.IDataProtectionProvider beskyttelse) : PageModel, IReloadsAfterFailedPost
+public sealed class Index(IMediator mediator, IDataProtectionProvider beskyttelse) : PageModel, IReloadsAfterFailedPost
 {
     [BindProperty(SupportsGet = true)]
     public Arbeidsliste.Query Data { get; set; } = new();
@@ -21,8 +21,10 @@ public sealed class Index(IMediator mediator, Microsoft.AspNetCore.DataProtectio
 
     public Arbeidsliste.Result Liste { get; private set; } = null!;
 
-    private Microsoft.AspNetCore.DataProtection.ITimeLimitedDataProtector Sokebeskytter =>
-        Microsoft.AspNetCore.DataProtection.DataProtectionAdvancedExtensions.ToTimeLimitedDataProtector(beskyttelse.CreateProtector("Namsmannen.Sok.Identifikator"));
+    private ITimeLimitedDataProtector? sokebeskytter;
+
+    /// <summary>Made once per request: every link on the page that keeps the search uses it.</summary>
+    private ITimeLimitedDataProtector Sokebeskytter => sokebeskytter ??= beskyttelse.CreateProtector("Namsmannen.Sok.Identifikator").ToTimeLimitedDataProtector();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
