@@ -24,6 +24,7 @@ public static class DependencyInjection
             tilkobling.AutoPrepareMinUsages = 2;
         }
 
+        services.AddScoped<Journal>();
         services.AddDbContext<NamsmannenDbContext>(options => NamsmannenDbContext.Konfigurer(options, tilkobling.ConnectionString));
         services.AddCommandPipeline(typeof(DependencyInjection).Assembly);
 

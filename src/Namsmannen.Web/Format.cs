@@ -32,7 +32,7 @@ public static class Format
 public static class Hendelsesnavn
 {
     private static readonly Dictionary<string, string> Navn = Enum.GetValues<Namsmannen.Domain.Saker.Handling>()
-        .ToDictionary(h => Namsmannen.Application.Data.Revisjon.Kode(h), h => Namsmannen.Domain.Saker.HandlingTekst.Navn(h));
+        .ToDictionary(h => Namsmannen.Application.Data.Journal.Kode(h), h => Namsmannen.Domain.Saker.HandlingTekst.Navn(h));
 
     public static string Tekst(string kode) => kode switch
     {

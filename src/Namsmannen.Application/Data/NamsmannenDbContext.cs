@@ -7,7 +7,8 @@ using Namsmannen.Domain.Saker;
 
 namespace Namsmannen.Application.Data;
 
-public sealed class NamsmannenDbContext(DbContextOptions<NamsmannenDbContext> options) : IdentityDbContext<Bruker>(options), IDataProtectionKeyContext
+/// <param name="journal">Writes the facts every saved case raised (<see cref="Data.Journal"/>); a context made without one, for tools, refuses to save them.</param>
+public sealed class NamsmannenDbContext(DbContextOptions<NamsmannenDbContext> options, Journal? journal = null) : IdentityDbContext<Bruker>(options), IDataProtectionKeyContext
 {
     /// <summary>The running number behind every saksnummer (see <see cref="Saksnummer"/>).</summary>
     public const string SaksnummerSekvens = "saksnummer_lopenummer";
@@ -64,21 +65,61 @@ public sealed class NamsmannenDbContext(DbContextOptions<NamsmannenDbContext> op
     /// <summary>Deletion notices asked for by closings in this unit of work (<see cref="Utlegg.Slettemeldinger"/>).</summary>
     internal List<Utlegg.Slettemeldinger.Bestilling> Slettebestillinger { get; } = [];
 
+    /// <summary>The journal of this unit of work, for facts about a case that was not loaded.</summary>
+    public Journal Journal => journal ?? throw new InvalidOperationException("Denne konteksten har ingen journal og kan ikke lagre endringer i saker.");
+
+    /// <summary>Writes the journal's rows (audit, status feed, deletion notices) and saves them with the change, in one transaction.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        await Utlegg.Slettemeldinger.SkrivAsync(this, cancellationToken);
+        if (journal is null)
+        {
+            IngenUskrevne();
+        }
+        else
+        {
+            journal.Skriv(this);
+            await Utlegg.Slettemeldinger.SkrivAsync(this, journal, cancellationToken);
+            journal.Skriv(this);
+        }
+
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) => Slettebestillinger.Count == 0
-        ? base.SaveChanges(acceptAllChangesOnSuccess)
-        : throw new InvalidOperationException("Slettemeldinger skrives bare med SaveChangesAsync.");
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        IngenUskrevne();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <summary>Refuses to save a case's facts without writing them: a change with no audit line must not be stored.</summary>
+    private void IngenUskrevne()
+    {
+        if (Data.Journal.HarUskrevne(this, journal) || Slettebestillinger.Count > 0)
+        {
+            throw new InvalidOperationException("Endringer i saker lagres bare med SaveChangesAsync i en kontekst med journal, så revisjonsloggen følger med.");
+        }
+    }
 
     /// <summary>Takes the next saksnummer for a case received on <paramref name="dato"/>.</summary>
     public async Task<Saksnummer> NesteSaksnummerAsync(DateOnly dato, CancellationToken cancellationToken)
     {
         var next = await Database.SqlQueryRaw<long>($"SELECT nextval('{SaksnummerSekvens}') AS \"Value\"").SingleAsync(cancellationToken);
         return Saksnummer.Create(dato, next);
+    }
+
+    /// <summary>The next <paramref name="antall"/> saksnumre for cases received on <paramref name="dato"/>, in one round trip.</summary>
+    public async Task<IReadOnlyList<Saksnummer>> NesteSaksnumreAsync(Npgsql.NpgsqlConnection connection, Npgsql.NpgsqlTransaction? transaction, DateOnly dato, int antall, CancellationToken cancellationToken)
+    {
+        var numre = new List<Saksnummer>(antall);
+        await using var command = new Npgsql.NpgsqlCommand($"SELECT nextval('{SaksnummerSekvens}') FROM generate_series(1, @antall)", connection, transaction);
+        command.Parameters.Add(new Npgsql.NpgsqlParameter<int>("antall", antall));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            numre.Add(Saksnummer.Create(dato, reader.GetInt64(0)));
+        }
+
+        return numre;
     }
 
     /// <summary>
@@ -93,6 +134,9 @@ public sealed class NamsmannenDbContext(DbContextOptions<NamsmannenDbContext> op
     /// <summary>A context of its own on <paramref name="connectionString"/>, for tools and tests outside the container.</summary>
     public static NamsmannenDbContext Opprett(string connectionString) =>
         new((DbContextOptions<NamsmannenDbContext>)Konfigurer(new DbContextOptionsBuilder<NamsmannenDbContext>(), connectionString).Options);
+
+    /// <summary>A case's facts are not stored as themselves: the journal writes them as audit and feed rows.</summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => configurationBuilder.IgnoreAny<Sakshendelse>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Namsmannen.Application.Common;
 using Namsmannen.Domain.Saker;
@@ -7,58 +5,19 @@ using Namsmannen.Domain.Saker;
 namespace Namsmannen.Application.Data;
 
 /// <summary>
-/// Writes a case's changes to the append-only audit log in the same transaction as the change, and turns an
-/// optimistic-concurrency conflict into a message that says who changed the case.
+/// Reads the append-only audit log (which <see cref="Journal"/> writes), saves a case at the version the user saw, and
+/// turns an optimistic-concurrency conflict into a message that says who changed the case.
 /// </summary>
 public static class Revisjon
 {
-    private static readonly CultureInfo Norsk = CultureInfo.GetCultureInfo("nb-NO");
     /// <summary>The Oslo day the case first took <paramref name="handling"/>, from its audit lines, or null if it never did.</summary>
     public static async Task<DateOnly?> DatoForAsync(NamsmannenDbContext db, Guid sakId, Handling handling, CancellationToken cancellationToken)
     {
-        var kode = Kode(handling);
+        var kode = Journal.Kode(handling);
         var tidspunkt = await db.SaksHendelser.AsNoTracking().Where(h => h.SakId == sakId && h.Type == kode).OrderBy(h => h.Id)
             .Select(h => (DateTimeOffset?)h.Tidspunkt).FirstOrDefaultAsync(cancellationToken);
         return tidspunkt is { } t ? Oslotid.Dato(t) : null;
     }
-
-    /// <summary>Adds one audit line and one status-feed line per transition the case raised since it was loaded.</summary>
-    public static void SkrivStadiumendringer(NamsmannenDbContext db, Sak sak, ICurrentUser bruker, TimeProvider clock)
-    {
-        foreach (var endring in sak.Hendelser)
-        {
-            var beskrivelse = $"{endring.Handling.Navn()}: «{endring.Fra.Navn()}» → «{endring.Til.Navn()}».";
-            if (!string.IsNullOrWhiteSpace(endring.Begrunnelse))
-            {
-                beskrivelse += $" Begrunnelse: {endring.Begrunnelse}";
-            }
-
-            Skriv(db, sak.Id, bruker, clock, Kode(endring.Handling), beskrivelse, new { stadium = endring.Fra.ToString() }, new { stadium = endring.Til.ToString() });
-            Portal.Statusfeed.Legg(db, sak, Kode(endring.Handling), endring.Dato, clock);
-            if (Domain.Regler.Registrering.KreverSlettemelding(endring.Handling, sak.Utestaende))
-            {
-                Utlegg.Slettemeldinger.Bestill(db, sak.Id, endring.Dato, bruker, clock);
-            }
-        }
-
-        sak.FjernHendelser();
-    }
-
-    public static void Skriv(NamsmannenDbContext db, Guid sakId, ICurrentUser bruker, TimeProvider clock, string type, string beskrivelse, object? forVerdi = null, object? etterVerdi = null) =>
-        db.SaksHendelser.Add(new SaksHendelse
-        {
-            SakId = sakId,
-            Tidspunkt = clock.GetUtcNow(),
-            UtfortAvId = bruker.UserId,
-            UtfortAvNavn = bruker.Navn,
-            Type = type,
-            Beskrivelse = beskrivelse.Length > 1000 ? beskrivelse[..1000] : beskrivelse,
-            Tidligere = forVerdi is null ? null : JsonSerializer.Serialize(forVerdi),
-            Etter = etterVerdi is null ? null : JsonSerializer.Serialize(etterVerdi),
-        });
-
-    /// <summary>"GodtaBegjaring" → "GODTA_BEGJARING": the stable code of an action in the audit log and the status feed.</summary>
-    public static string Kode(Handling handling) => Common.Kode.Av(handling).ToUpperInvariant();
 
     /// <summary>
     /// Saves, expecting the case to be at <paramref name="forventetVersjon"/> (the version the user saw). If another user

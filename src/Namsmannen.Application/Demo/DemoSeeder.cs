@@ -51,6 +51,7 @@ public sealed partial class DemoSeeder(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Journal.Aktor = new Data.Aktor(null, "Demodata");
         var faker = new Faker("nb_NO") { Random = new Randomizer(2026) };
         var today = Oslotid.IDag(clock);
 
@@ -119,7 +120,22 @@ public sealed partial class DemoSeeder(
             };
             var (grunnlag, varsel) = NyttGrunnlag(faker, type, mottatt, ugyldig: stadium == Saksstadium.BegjaringMottatt && i % 10 == 6);
             DateOnly? avsluttet = Saksforlop.Lukket.Contains(stadium) ? (DateOnly?)new[] { today, mottatt.AddDays(faker.Random.Int(5, 60)) }.Min() : null;
-            var sak = Sak.FraHistorikk(faker.Random.Guid(), saksnummer, kreditor.Id, skyldner.Id, Kontorinndeling.Finn(skyldner.Postnummer), type, hovedstol, renter, omkostninger, $"REF-{100000 + i}", mottatt, grunnlag, varsel, stadium, saksbehandler, forrige, avsluttet);
+            // A new begjæring is received as intake receives it (and assigned as a caseworker takes it); a case further
+            // along comes over from the earlier system at its stage. The journal writes the facts of both.
+            Sak sak;
+            if (stadium == Saksstadium.BegjaringMottatt)
+            {
+                sak = Sak.Motta(faker.Random.Guid(), saksnummer, kreditor.Id, skyldner.Id, Kontorinndeling.Finn(skyldner.Postnummer), type, hovedstol, renter, omkostninger, $"REF-{100000 + i}", mottatt, grunnlag, varsel, Mottakskanal.Skjema);
+                if (saksbehandler is not null)
+                {
+                    sak.TildelTil(saksbehandler, saksbehandlere[i % saksbehandlere.Count].FulltNavn);
+                }
+            }
+            else
+            {
+                sak = Sak.FraHistorikk(faker.Random.Guid(), saksnummer, kreditor.Id, skyldner.Id, Kontorinndeling.Finn(skyldner.Postnummer), type, hovedstol, renter, omkostninger, $"REF-{100000 + i}", mottatt, grunnlag, varsel, stadium, saksbehandler, forrige, avsluttet, mottattGjennom: Mottakskanal.Skjema);
+            }
+
             db.Saker.Add(sak);
             if (stadium == Saksstadium.VarselSendt)
             {
@@ -130,27 +146,6 @@ public sealed partial class DemoSeeder(
                     Type = Data.Utlegg.Utleggsforretninger.FristType,
                     Dato = today.AddDays(((i % 7) - 2) * 3),
                     Beskrivelse = $"Utleggsforretning kl. 10:00, {faker.PickRandom("Namsmannen i Oslo", "Namsmannen i Bergen", "Namsmannen i Trondheim")}",
-                });
-            }
-
-            db.SaksHendelser.Add(new SaksHendelse
-            {
-                SakId = sak.Id,
-                Tidspunkt = new DateTimeOffset(mottatt.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero),
-                UtfortAvNavn = kreditor.Navn,
-                Type = "BEGJARING_MOTTATT",
-                Beskrivelse = $"Begjæring om {type.ToString().ToLowerInvariant()} mottatt fra {kreditor.Navn}.",
-            });
-            Data.Portal.Statusfeed.Legg(db, sak, stadium == Saksstadium.BegjaringMottatt ? "BEGJARING_MOTTATT" : "OVERFORT_FRA_HISTORIKK", mottatt, clock);
-            if (stadium != Saksstadium.BegjaringMottatt)
-            {
-                db.SaksHendelser.Add(new SaksHendelse
-                {
-                    SakId = sak.Id,
-                    Tidspunkt = clock.GetUtcNow(),
-                    UtfortAvNavn = "Demodata",
-                    Type = "OVERFORT_FRA_HISTORIKK",
-                    Beskrivelse = $"Saken ble overført med stadium «{stadium.Navn()}».",
                 });
             }
         }

@@ -1,15 +1,17 @@
 using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Regler;
+using static Namsmannen.Domain.Saker.Sakshendelse;
 
 namespace Namsmannen.Domain.Saker;
 
 /// <summary>
 /// An enforcement case, from the begjæring until it is closed. The stage changes only through
-/// <see cref="Utfor"/> and <see cref="RegistrerBetaling"/>, by the table in <see cref="Saksforlop"/>.
+/// <see cref="GjorHandling"/> and the methods that book money, by the table in <see cref="Saksforlop"/>. Every change
+/// raises a <see cref="Sakshendelse"/>, which the application's journal writes in the same transaction.
 /// </summary>
 public sealed class Sak
 {
-    private readonly List<Stadiumendring> hendelser = [];
+    private readonly List<Sakshendelse> hendelser = [];
 
     private Sak()
     {
@@ -120,22 +122,36 @@ public sealed class Sak
     /// <summary>An open case in a stage the table allows a klage from, or a case closed by tilbakelevering (domain.md § 9).</summary>
     private bool KanTaImotKlage => !ErLukket || Tilbakelevert is not null;
 
-    /// <summary>The transitions since the case was loaded, for the audit log and the status feed.</summary>
-    public IReadOnlyList<Stadiumendring> Hendelser => hendelser;
+    /// <summary>The facts raised since the case was loaded or last saved, for the journal (audit log, status feed, outbox).</summary>
+    public IReadOnlyList<Sakshendelse> Hendelser => hendelser;
+
+    /// <summary>The transitions among <see cref="Hendelser"/>.</summary>
+    public IEnumerable<Stadiumendring> Stadiumendringer => hendelser.OfType<Stadiumendring>();
 
     /// <summary>PostgreSQL xmin, for optimistic concurrency.</summary>
     public uint Versjon { get; private set; }
 
     /// <summary>A begjæring received by namsmannen (tvangsfullbyrdelsesloven § 5-2).</summary>
-    public static Sak Motta(Guid id, Saksnummer saksnummer, Guid kreditorId, Guid skyldnerId, Kontor kontor, Begjaringstype type, decimal hovedstol, decimal renter, decimal omkostninger, string kreditorReferanse, DateOnly mottatt, Tvangsgrunnlag grunnlag, DateOnly? varselSendt) =>
-        new(id, saksnummer, kreditorId, skyldnerId, kontor, type, hovedstol, renter, omkostninger, kreditorReferanse, mottatt, grunnlag, varselSendt);
+    public static Sak Motta(Guid id, Saksnummer saksnummer, Guid kreditorId, Guid skyldnerId, Kontor kontor, Begjaringstype type, decimal hovedstol, decimal renter, decimal omkostninger, string kreditorReferanse, DateOnly mottatt, Tvangsgrunnlag grunnlag, DateOnly? varselSendt, Mottakskanal kanal, string? filnavn = null)
+    {
+        var sak = new Sak(id, saksnummer, kreditorId, skyldnerId, kontor, type, hovedstol, renter, omkostninger, kreditorReferanse, mottatt, grunnlag, varselSendt);
+        sak.hendelser.Add(new Mottatt(mottatt, kanal, filnavn));
+        return sak;
+    }
 
     /// <summary>
     /// A case taken over from an earlier system at the stage it had reached there. Used by migration
     /// from legacy data and by the demo and volume generators; normal work moves cases by their actions.
     /// </summary>
-    public static Sak FraHistorikk(Guid id, Saksnummer saksnummer, Guid kreditorId, Guid skyldnerId, Kontor kontor, Begjaringstype type, decimal hovedstol, decimal renter, decimal omkostninger, string kreditorReferanse, DateOnly mottatt, Tvangsgrunnlag grunnlag, DateOnly? varselSendt, Saksstadium stadium, string? saksbehandlerId, Saksstadium? forrigeStadium = null, DateOnly? avsluttet = null)
+    /// <param name="innbetalt">Paid before the takeover; a case paid in full must come over as avsluttet.</param>
+    /// <param name="mottattGjennom">How the earlier system received the begjæring, when known: its receipt is recorded too.</param>
+    public static Sak FraHistorikk(Guid id, Saksnummer saksnummer, Guid kreditorId, Guid skyldnerId, Kontor kontor, Begjaringstype type, decimal hovedstol, decimal renter, decimal omkostninger, string kreditorReferanse, DateOnly mottatt, Tvangsgrunnlag grunnlag, DateOnly? varselSendt, Saksstadium stadium, string? saksbehandlerId, Saksstadium? forrigeStadium = null, DateOnly? avsluttet = null, decimal innbetalt = 0m, Mottakskanal? mottattGjennom = null)
     {
+        if (innbetalt < 0 || innbetalt > hovedstol + renter + omkostninger || (innbetalt == hovedstol + renter + omkostninger && stadium != Saksstadium.Avsluttet))
+        {
+            throw new DomainException("Det innbetalte kan ikke være negativt eller større enn kravet, og en sak som er betalt fullt ut, er avsluttet.");
+        }
+
         if (Saksforlop.Lukket.Contains(stadium) != avsluttet.HasValue || avsluttet < mottatt)
         {
             throw new DomainException("En lukket sak må ha datoen den ble lukket, tidligst da den ble mottatt, og en åpen sak ingen slik dato.");
@@ -152,7 +168,14 @@ public sealed class Sak
             Avsluttet = avsluttet,
             SaksbehandlerId = saksbehandlerId,
             ForrigeStadium = forrigeStadium,
+            Innbetalt = innbetalt,
         };
+        if (mottattGjennom is { } kanal)
+        {
+            sak.hendelser.Add(new Mottatt(mottatt, kanal, null));
+        }
+
+        sak.hendelser.Add(new OverfortFraHistorikk(mottatt, stadium));
         return sak;
     }
 
@@ -204,7 +227,9 @@ public sealed class Sak
             throw new DomainException($"Beløpet er større enn det som er utestående ({new Belop(Utestaende)}). Registrer utestående beløp og tilbakebetal resten.");
         }
 
+        var innbetaltFor = Innbetalt;
         Innbetalt += belop.Kroner;
+        hendelser.Add(new BetalingRegistrert(belop, dato, innbetaltFor, Innbetalt, new Belop(Utestaende)));
         return Utestaende == 0m ? Overga(Handling.RegistrerFullBetaling, dato, $"Betalt {belop}; hele kravet er dekket.") : null;
     }
 
@@ -250,6 +275,14 @@ public sealed class Sak
         return Overga(Handling.GjennomforTilbakelevering, dato, $"Gjelden er nedskrevet med {new Belop(fores)}; fortsatt utestående {new Belop(Utestaende)}.");
     }
 
+    /// <summary>The tilbakelevering as calculated (<see cref="Regler.Tilbakelevering.Beregn"/>), with its valuation recorded.</summary>
+    public Stadiumendring GjennomforTilbakelevering(TilbakeleveringResultat resultat, DateOnly dato)
+    {
+        var endring = GjennomforTilbakelevering(resultat.Verdi, resultat.Nedskrivning, dato);
+        hendelser.Add(new TilbakeleveringVerdsatt(resultat));
+        return endring;
+    }
+
     /// <summary>
     /// The creditor reduces the claim. No part may grow, and the claim cannot drop below what is already paid;
     /// when it drops to exactly that, the case is paid and closes.
@@ -276,9 +309,11 @@ public sealed class Sak
             throw new DomainException($"Kravet kan ikke bli lavere enn det som allerede er betalt ({new Belop(Innbetalt)}).");
         }
 
+        var tidligere = new Kravdeler(Hovedstol, Renter, Omkostninger);
         Hovedstol = hovedstol;
         Renter = renter;
         Omkostninger = omkostninger;
+        hendelser.Add(new KravRedusert(dato, tidligere, new Kravdeler(Hovedstol, Renter, Omkostninger)));
         return Utestaende == 0m ? Overga(Handling.RegistrerFullBetaling, dato, "Kravet er redusert til det som er betalt.") : null;
     }
 
@@ -347,7 +382,29 @@ public sealed class Sak
         return endring;
     }
 
-    public void TildelTil(string saksbehandlerId)
+    /// <summary>A caseworker takes the case, or is given it.</summary>
+    public void TildelTil(string saksbehandlerId, string navn)
+    {
+        var forrige = SaksbehandlerId;
+        Tildel(saksbehandlerId);
+        hendelser.Add(new Tildelt(forrige, saksbehandlerId, navn));
+    }
+
+    /// <summary>A supervisor moves the case to another caseworker of its office.</summary>
+    public void Omfordel(string saksbehandlerId, string navn, string? forrigeNavn)
+    {
+        var forrige = SaksbehandlerId;
+        Tildel(saksbehandlerId);
+        hendelser.Add(new Omfordelt(forrige, forrigeNavn, saksbehandlerId, navn));
+    }
+
+    /// <summary>The caseworker does not uphold the open klage and sends it to tingretten (tvangsfullbyrdelsesloven § 5-16).</summary>
+    public void OversendKlage() => hendelser.Add(new KlageOversendt());
+
+    /// <summary>An entry namsmannen made in a register for the case (domain.md § 8), with its deletion rule.</summary>
+    public void Registrer(Registeroppforing oppforing) => hendelser.Add(new Registrert(oppforing));
+
+    private void Tildel(string saksbehandlerId)
     {
         if (Stadium is Saksstadium.Avsluttet or Saksstadium.Henlagt or Saksstadium.Avvist)
         {

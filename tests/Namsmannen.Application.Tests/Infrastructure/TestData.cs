@@ -68,7 +68,7 @@ public static class TestData
 
             var today = DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime);
             var grunnlag = new Domain.Regler.Tvangsgrunnlag(Domain.Regler.Grunnlagstype.Skriftstykke, Forfall: today.AddDays(-60));
-            var sak = Sak.Motta(Guid.NewGuid(), await db.NesteSaksnummerAsync(today, default), kreditor, skyldner.Id, Kontorinndeling.Finn(skyldner.Postnummer), type, 10_000m, 250m, 700m, "REF-" + Guid.NewGuid().ToString("N")[..8], today, grunnlag, today.AddDays(-30));
+            var sak = Sak.Motta(Guid.NewGuid(), await db.NesteSaksnummerAsync(today, default), kreditor, skyldner.Id, Kontorinndeling.Finn(skyldner.Postnummer), type, 10_000m, 250m, 700m, "REF-" + Guid.NewGuid().ToString("N")[..8], today, grunnlag, today.AddDays(-30), Mottakskanal.Skjema);
             db.Saker.Add(sak);
             await db.SaveChangesAsync();
             return sak.Id;

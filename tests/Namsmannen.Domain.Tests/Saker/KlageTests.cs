@@ -11,7 +11,7 @@ public sealed class KlageTests
     private static Sak Tilbakelevert(DateOnly dato)
     {
         var sak = Sak.Motta(Guid.NewGuid(), Saksnummer.Create(dato, 7), Guid.NewGuid(), Guid.NewGuid(), Kontorinndeling.Oslo, Begjaringstype.Tilbakelevering, 80_000m, 0m, 0m, "T1", dato.AddDays(-20),
-            new Tvangsgrunnlag(Grunnlagstype.Salgspant, Forfall: dato.AddDays(-90)), dato.AddDays(-60));
+            new Tvangsgrunnlag(Grunnlagstype.Salgspant, Forfall: dato.AddDays(-90)), dato.AddDays(-60), Mottakskanal.Skjema);
         sak.GjorHandling(Handling.GodtaBegjaring, dato);
         sak.GjorHandling(Handling.StartTilbakelevering, dato);
         sak.GjennomforTilbakelevering(new Belop(60_000m), new Belop(58_319m), dato);
@@ -63,7 +63,7 @@ public sealed class KlageTests
         Should.Throw<DomainException>(() => sak.RegistrerKlage(Klagegjelder.Utleggspant, Dato, new Klagegrunnlag(Dato), null, Dato, "Pant."));
 
         var betalt = Sak.Motta(Guid.NewGuid(), Saksnummer.Create(Dato, 8), Guid.NewGuid(), Guid.NewGuid(), Kontorinndeling.Oslo, Begjaringstype.Tilbakelevering, 1_000m, 0m, 0m, "T2", Dato,
-            new Tvangsgrunnlag(Grunnlagstype.Salgspant, Forfall: Dato.AddDays(-90)), Dato.AddDays(-60));
+            new Tvangsgrunnlag(Grunnlagstype.Salgspant, Forfall: Dato.AddDays(-90)), Dato.AddDays(-60), Mottakskanal.Skjema);
         betalt.RegistrerBetaling(new Belop(1_000m), Dato);
         betalt.TillatteHandlinger.ShouldNotContain(Handling.RegistrerKlage);
         Should.Throw<DomainException>(() => betalt.RegistrerKlage(Klagegjelder.Tilbakelevering, Dato, new Klagegrunnlag(Dato), null, Dato, "Klage."));

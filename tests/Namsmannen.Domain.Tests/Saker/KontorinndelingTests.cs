@@ -55,7 +55,7 @@ public sealed class KontorinndelingTests
     {
         var dato = new DateOnly(2026, 11, 21);
         var sak = Sak.Motta(Guid.NewGuid(), Saksnummer.Create(dato, 9), Guid.NewGuid(), Guid.NewGuid(), Kontorinndeling.Vest, Begjaringstype.Utlegg, 1_000m, 0m, 0m, "R9", dato,
-            new Tvangsgrunnlag(Grunnlagstype.Skriftstykke, Forfall: dato.AddDays(-60)), dato.AddDays(-30));
+            new Tvangsgrunnlag(Grunnlagstype.Skriftstykke, Forfall: dato.AddDays(-60)), dato.AddDays(-30), Mottakskanal.Skjema);
         sak.Kontor.ShouldBe("VEST");
         sak.Avsluttet.ShouldBeNull();
 

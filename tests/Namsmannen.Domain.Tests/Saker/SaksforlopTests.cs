@@ -12,7 +12,7 @@ public sealed class SaksforlopTests
     private static readonly DateOnly Dato = new(2026, 11, 21);
 
     private static Sak NySak(Begjaringstype type = Begjaringstype.Utlegg) =>
-        Sak.Motta(Guid.NewGuid(), Saksnummer.Create(Dato, 1), Guid.NewGuid(), Guid.NewGuid(), Kontorinndeling.Oslo, type, 10_000m, 250m, 700m, "R1", Dato, new Domain.Regler.Tvangsgrunnlag(Domain.Regler.Grunnlagstype.Skriftstykke, Forfall: Dato.AddDays(-60)), Dato.AddDays(-30));
+        Sak.Motta(Guid.NewGuid(), Saksnummer.Create(Dato, 1), Guid.NewGuid(), Guid.NewGuid(), Kontorinndeling.Oslo, type, 10_000m, 250m, 700m, "R1", Dato, new Domain.Regler.Tvangsgrunnlag(Domain.Regler.Grunnlagstype.Skriftstykke, Forfall: Dato.AddDays(-60)), Dato.AddDays(-30), Mottakskanal.Skjema);
 
     [Fact]
     public void Every_stage_but_the_closed_ones_has_a_way_out_and_every_case_can_be_closed()
@@ -50,7 +50,7 @@ public sealed class SaksforlopTests
 
         sak.Stadium.ShouldBe(Saksstadium.Avsluttet);
         sak.Innbetalt.ShouldBe(4_000m);
-        sak.Hendelser.Select(h => (h.Fra, h.Til)).ShouldBe(
+        sak.Stadiumendringer.Select(h => (h.Fra, h.Til)).ShouldBe(
         [
             (Saksstadium.BegjaringMottatt, Saksstadium.Godtatt),
             (Saksstadium.Godtatt, Saksstadium.VarselSendt),
@@ -72,14 +72,14 @@ public sealed class SaksforlopTests
         Should.Throw<DomainException>(() => sak.GjorHandling(Handling.AvvisBegjaring, Dato))
             .Message.ShouldBe("«Avvis begjæringen» krever en begrunnelse.");
         sak.Stadium.ShouldBe(Saksstadium.BegjaringMottatt);
-        sak.Hendelser.ShouldBeEmpty();
+        sak.Stadiumendringer.ShouldBeEmpty();
     }
 
     [Fact]
     public void Accepting_a_begjaring_that_is_not_enforceable_rejects_it_with_the_reason_codes()
     {
         var sak = Sak.Motta(Guid.NewGuid(), Saksnummer.Create(Dato, 2), Guid.NewGuid(), Guid.NewGuid(), Kontorinndeling.Oslo, Begjaringstype.Utlegg, 10_000m, 0m, 0m, "R2", Dato,
-            new Domain.Regler.Tvangsgrunnlag(Domain.Regler.Grunnlagstype.Skriftstykke, Forfall: Dato.AddDays(-60)), varselSendt: Dato.AddDays(-5));
+            new Domain.Regler.Tvangsgrunnlag(Domain.Regler.Grunnlagstype.Skriftstykke, Forfall: Dato.AddDays(-60)), varselSendt: Dato.AddDays(-5), Mottakskanal.Skjema);
 
         var endring = sak.GjorHandling(Handling.GodtaBegjaring, Dato);
 
@@ -178,13 +178,13 @@ public sealed class SaksforlopTests
                 }
             }
 
-            return sak.Hendelser.Count <= c.valg.Length;
+            return sak.Stadiumendringer.Count() <= c.valg.Length;
         });
     }
 
-    private static Stadiumendring KlagPaTilbakeleveringen(Sak sak)
+    private static Sakshendelse.Stadiumendring KlagPaTilbakeleveringen(Sak sak)
     {
         sak.RegistrerKlage(Klagegjelder.Tilbakelevering, Dato, new Klagegrunnlag(Dato), null, Dato, "Klage.");
-        return sak.Hendelser[^1];
+        return sak.Stadiumendringer.Last();
     }
 }

@@ -32,11 +32,11 @@ public sealed class SaksnummerTests
     public void A_case_cannot_be_received_with_a_non_positive_principal_or_fractions_of_an_ore()
     {
         var nr = Saksnummer.Create(new DateOnly(2026, 11, 21), 1);
-        Should.Throw<DomainException>(() => Sak.Motta(Guid.NewGuid(), nr, Guid.NewGuid(), Guid.NewGuid(), Kontorinndeling.Oslo, Begjaringstype.Utlegg, 0m, 0m, 0m, "R1", new DateOnly(2026, 11, 21), Grunnlag, new DateOnly(2026, 10, 1)))
+        Should.Throw<DomainException>(() => Sak.Motta(Guid.NewGuid(), nr, Guid.NewGuid(), Guid.NewGuid(), Kontorinndeling.Oslo, Begjaringstype.Utlegg, 0m, 0m, 0m, "R1", new DateOnly(2026, 11, 21), Grunnlag, new DateOnly(2026, 10, 1), Mottakskanal.Skjema))
             .Message.ShouldBe("Hovedstolen må være større enn 0 kr.");
-        Should.Throw<DomainException>(() => Sak.Motta(Guid.NewGuid(), nr, Guid.NewGuid(), Guid.NewGuid(), Kontorinndeling.Oslo, Begjaringstype.Utlegg, 100.005m, 0m, 0m, "R1", new DateOnly(2026, 11, 21), Grunnlag, new DateOnly(2026, 10, 1)))
+        Should.Throw<DomainException>(() => Sak.Motta(Guid.NewGuid(), nr, Guid.NewGuid(), Guid.NewGuid(), Kontorinndeling.Oslo, Begjaringstype.Utlegg, 100.005m, 0m, 0m, "R1", new DateOnly(2026, 11, 21), Grunnlag, new DateOnly(2026, 10, 1), Mottakskanal.Skjema))
             .Message.ShouldBe("Beløp kan ikke ha mer enn to desimaler (øre).");
-        var sak = Sak.Motta(Guid.NewGuid(), nr, Guid.NewGuid(), Guid.NewGuid(), Kontorinndeling.Oslo, Begjaringstype.Utlegg, 10_000m, 312.50m, 700m, "R1", new DateOnly(2026, 11, 21), Grunnlag, new DateOnly(2026, 10, 1));
+        var sak = Sak.Motta(Guid.NewGuid(), nr, Guid.NewGuid(), Guid.NewGuid(), Kontorinndeling.Oslo, Begjaringstype.Utlegg, 10_000m, 312.50m, 700m, "R1", new DateOnly(2026, 11, 21), Grunnlag, new DateOnly(2026, 10, 1), Mottakskanal.Skjema);
         sak.Krav.ShouldBe(11_012.50m);
         sak.Stadium.ShouldBe(Saksstadium.BegjaringMottatt);
     }

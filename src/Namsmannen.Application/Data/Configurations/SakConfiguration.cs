@@ -31,6 +31,7 @@ internal sealed class SakConfiguration : IEntityTypeConfiguration<Sak>
         builder.Ignore(s => s.ErLukket);
         builder.Ignore(s => s.TillatteHandlinger);
         builder.Ignore(s => s.Hendelser);
+        builder.Ignore(s => s.Stadiumendringer);
         builder.Ignore(s => s.Tvangskraft);
         builder.OwnsOne(s => s.Grunnlag, g =>
         {

@@ -16,22 +16,7 @@ public static class Statusfeed
 
     /// <summary>Every type a feed line can have, for the API documentation (issue 12, M10): the stage changes by their action, and the amendments.</summary>
     public static IReadOnlyList<string> Typer =>
-        ["BEGJARING_MOTTATT", "BETALING_REGISTRERT", "KRAV_REDUSERT", .. Enum.GetValues<Handling>().Select(Revisjon.Kode)];
-
-    public static void Legg(NamsmannenDbContext db, Sak sak, string type, DateOnly dato, TimeProvider clock) =>
-        db.KreditorHendelser.Add(new KreditorHendelse
-        {
-            KreditorId = sak.KreditorId,
-            SakId = sak.Id,
-            Saksnummer = sak.Saksnummer,
-            Referanse = sak.KreditorReferanse,
-            Type = type,
-            Stadium = sak.Stadium.ToString(),
-            Krav = sak.Krav,
-            Innbetalt = sak.Innbetalt,
-            Dato = dato,
-            Tidspunkt = clock.GetUtcNow(),
-        });
+        ["BEGJARING_MOTTATT", "BETALING_REGISTRERT", "KRAV_REDUSERT", .. Enum.GetValues<Handling>().Select(Journal.Kode)];
 
     /// <summary>
     /// Numbers every committed line that has no number yet, after every number already given, under a lock so two

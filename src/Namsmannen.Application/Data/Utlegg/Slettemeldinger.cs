@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Namsmannen.Application.Common;
 using Namsmannen.Domain.Regler;
+using Namsmannen.Domain.Saker;
 
 namespace Namsmannen.Application.Data.Utlegg;
 
@@ -12,11 +12,11 @@ namespace Namsmannen.Application.Data.Utlegg;
 public static class Slettemeldinger
 {
     /// <summary>Asks for the notices of one case; they are written when the closing is saved.</summary>
-    public static void Bestill(NamsmannenDbContext db, Guid sakId, DateOnly dato, ICurrentUser bruker, TimeProvider clock) =>
-        db.Slettebestillinger.Add(new Bestilling(sakId, dato, bruker, clock));
+    internal static void Bestill(NamsmannenDbContext db, Guid sakId, DateOnly dato) =>
+        db.Slettebestillinger.Add(new Bestilling(sakId, dato));
 
-    /// <summary>Marks the entries of every case asked for; called by the context just before it saves.</summary>
-    internal static async Task SkrivAsync(NamsmannenDbContext db, CancellationToken cancellationToken)
+    /// <summary>Marks the entries of every case asked for, noting each notice in the journal; called by the context just before it saves.</summary>
+    internal static async Task SkrivAsync(NamsmannenDbContext db, Journal journal, CancellationToken cancellationToken)
     {
         var bestillinger = db.Slettebestillinger.DistinctBy(b => b.SakId).ToList();
         db.Slettebestillinger.Clear();
@@ -27,18 +27,16 @@ public static class Slettemeldinger
             foreach (var r in oppforinger.Where(r => r.SlettemeldingSendt is null))
             {
                 var register = Enum.Parse<Register>(r.Register);
-                if (Domain.Regler.Registrering.SlettesAvNamsmannen(register))
+                var sendes = Domain.Regler.Registrering.SlettesAvNamsmannen(register);
+                if (sendes)
                 {
                     r.SlettemeldingSendt = b.Dato;
-                    Revisjon.Skriv(db, b.SakId, b.Bruker, b.Clock, "SLETTEMELDING", $"Slettemelding til {register.Navn()} ({r.Utfall}) er bestilt {b.Dato:dd.MM.yyyy}.");
                 }
-                else
-                {
-                    Revisjon.Skriv(db, b.SakId, b.Bruker, b.Clock, "SLETTEMELDING", $"Utleggspantet i {register.Navn()} står til kreditor sender slettemelding (domain.md § 8).");
-                }
+
+                journal.Noter(b.SakId, new Sakshendelse.SlettemeldingBestilt(register, r.Utfall, b.Dato, sendes));
             }
         }
     }
 
-    internal sealed record Bestilling(Guid SakId, DateOnly Dato, ICurrentUser Bruker, TimeProvider Clock);
+    internal sealed record Bestilling(Guid SakId, DateOnly Dato);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Namsmannen.Application.Common;
 using Namsmannen.Domain.Regler;
+using Namsmannen.Domain.Saker;
 
 namespace Namsmannen.Application.Data.Utlegg;
 
@@ -19,18 +20,18 @@ public static class Utleggsforretninger
     }
 
     /// <summary>Records an entry in Grunnboken or Løsøreregisteret with its deletion rule, and its audit line.</summary>
-    public static Registeroppforing Registrer(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock, Guid sakId, Guid? formuesgodeId, Registerutfall utfall, DateOnly dato) =>
-        Legg(db, bruker, clock, sakId, formuesgodeId, utfall.ToString(), Domain.Regler.Registrering.Oppforing(utfall, dato));
+    public static Registeroppforing Registrer(NamsmannenDbContext db, Sak sak, Guid? formuesgodeId, Registerutfall utfall, DateOnly dato) =>
+        Legg(db, sak, formuesgodeId, utfall.ToString(), Domain.Regler.Registrering.Oppforing(utfall, dato));
 
     /// <summary>Records the betalingsanmerkning that follows the utleggsforretning's registration (seed 003), and its audit line.</summary>
-    public static Registeroppforing RegistrerBetalingsanmerkning(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock, Guid sakId, DateOnly dato) =>
-        Legg(db, bruker, clock, sakId, null, nameof(Register.Betalingsanmerkning), Domain.Regler.Registrering.Betalingsanmerkning(dato));
+    public static Registeroppforing RegistrerBetalingsanmerkning(NamsmannenDbContext db, Sak sak, DateOnly dato) =>
+        Legg(db, sak, null, nameof(Register.Betalingsanmerkning), Domain.Regler.Registrering.Betalingsanmerkning(dato));
 
-    private static Registeroppforing Legg(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock, Guid sakId, Guid? formuesgodeId, string utfall, Registeroppforing oppforing)
+    private static Registeroppforing Legg(NamsmannenDbContext db, Sak sak, Guid? formuesgodeId, string utfall, Registeroppforing oppforing)
     {
         db.Registreringer.Add(new Registrering
         {
-            SakId = sakId,
+            SakId = sak.Id,
             FormuesgodeId = formuesgodeId,
             Register = oppforing.Register.ToString(),
             Utfall = utfall,
@@ -38,9 +39,7 @@ public static class Utleggsforretninger
             Slettes = oppforing.Slettes,
             Sletting = oppforing.Sletting,
         });
-        var slettes = oppforing.Slettes is { } s ? s.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) : oppforing.Sletting;
-        var hva = oppforing.Register == Register.Betalingsanmerkning ? "Betalingsanmerkning registrert" : $"Registrert i {oppforing.Register.Navn()}";
-        Revisjon.Skriv(db, sakId, bruker, clock, "REGISTRERT", $"{hva}. Slettes: {slettes}");
+        sak.Registrer(oppforing);
         return oppforing;
     }
 }

@@ -4,15 +4,16 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Namsmannen.Application.Common;
 using Namsmannen.Application.Data;
 using Namsmannen.Application.Data.Portal;
+using Namsmannen.Domain.Saker;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Namsmannen.Application.Features.Begjaringer;
 
 /// <summary>
-/// Receives begjæringer in sets: every item is checked in memory, then the valid ones are written with a few
-/// set-based statements (<c>INSERT … SELECT unnest(…) ON CONFLICT DO NOTHING</c>), so 1 000 items cost a handful of
-/// round trips, not thousands. The creditor's <c>referanse</c> is unique per creditor in the database, which makes a
+/// Receives begjæringer in sets: every item is checked in memory, each valid one becomes a case through the domain
+/// (<see cref="Sak.Motta"/>, with its number from one batch of the sequence and its office from
+/// <see cref="Kontorinndeling"/>), and <see cref="Saksskriver"/> writes them and their journal lines set-based, so
+/// 1 000 items cost a handful of round trips, not thousands. The creditor's <c>referanse</c> is unique per creditor in the database, which makes a
 /// replay, a retry or ten identical requests at once create each case exactly once.
 /// Runs inside the caller's transaction: either every valid item and its receipts are stored, or nothing is.
 /// </summary>
@@ -25,39 +26,6 @@ public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, 
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };
-
-    // The case, its audit line (same transaction, append-only) and its first status-feed event, in one statement.
-    private const string SakerSql = """
-        WITH inn AS (
-            SELECT * FROM unnest(@id, @referanse, @type, @identifikator, @navn, @grunnlag_type, @forkynt, @oppfyllelsesfrist, @forfall,
-                                 @hovedstol, @renter, @omkostninger, @varsel_sendt, @innhold) WITH ORDINALITY
-                AS u(id, referanse, type, identifikator, navn, grunnlag_type, forkynt, oppfyllelsesfrist, forfall, hovedstol, renter, omkostninger, varsel_sendt, innhold, nr)
-        ), nummerert AS (
-            SELECT inn.*, s.id AS skyldner_id, kontor_for_postnummer(s.postnummer) AS kontor, nextval('saksnummer_lopenummer') AS lopenummer
-              FROM inn JOIN skyldnere s ON s.identifikator = inn.identifikator
-             ORDER BY inn.nr
-        ), ny AS (
-            INSERT INTO saker (id, saksnummer, kreditor_id, skyldner_id, kontor, type, stadium, hovedstol, renter, omkostninger, innbetalt,
-                               kreditor_referanse, mottatt, grunnlag_type, grunnlag_forkynt, grunnlag_oppfyllelsesfrist, grunnlag_forfall,
-                               varsel_sendt, innsendt_skyldnernavn, innsendt_innhold)
-            SELECT id, @aar || '-' || CASE WHEN lopenummer < 1000000 THEN lpad(lopenummer::text, 6, '0') ELSE lopenummer::text END,
-                   @kreditor_id, skyldner_id, kontor, type, 'BegjaringMottatt', hovedstol / 100.0, renter / 100.0, omkostninger / 100.0, 0,
-                   referanse, @idag, grunnlag_type, forkynt, oppfyllelsesfrist, forfall, varsel_sendt, navn, innhold::jsonb
-              FROM nummerert
-             ORDER BY referanse -- one lock order for every batch (numbers follow the items' order, set above)
-            ON CONFLICT (kreditor_id, kreditor_referanse) DO NOTHING
-            RETURNING id, saksnummer, kreditor_referanse, hovedstol + renter + omkostninger AS krav
-        ), revisjon AS (
-            INSERT INTO saks_hendelser (sak_id, tidspunkt, utfort_av_id, utfort_av_navn, type, beskrivelse, etter)
-            SELECT id, @naa, @bruker_id, @bruker_navn, 'BEGJARING_MOTTATT', @beskrivelse || kreditor_referanse || '.', '{"stadium":"BegjaringMottatt"}'::jsonb
-              FROM ny
-        ), feed AS (
-            INSERT INTO kreditor_hendelser (kreditor_id, sak_id, saksnummer, referanse, type, stadium, krav, innbetalt, dato, tidspunkt)
-            SELECT @kreditor_id, id, saksnummer, kreditor_referanse, 'BEGJARING_MOTTATT', 'BegjaringMottatt', krav, 0, @idag, @naa
-              FROM ny
-        )
-        SELECT id, saksnummer FROM ny
-        """;
 
     /// <summary>Checks and stores up to 1 000 rows as one submission, with its receipts, in the caller's transaction.</summary>
     public async Task<(Innsending Innsending, IReadOnlyList<Kvittering> Kvitteringer, string KvitteringerJson)> MottaAsync(Guid kreditorId, string kanal, IReadOnlyList<Begjaringsrad> rader, CancellationToken cancellationToken)
@@ -220,46 +188,42 @@ public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, 
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>Builds each valid begjæring as a case, writes the new ones and returns their numbers by case id.</summary>
     private async Task<Dictionary<Guid, string>> SkrivSakerAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Innsending innsending, List<(int Indeks, Guid Id, GyldigBegjaring Begjaring)> gyldige, DateOnly idag, CancellationToken cancellationToken)
     {
-        var b = gyldige.Select(g => g.Begjaring).ToList();
-        await using var command = new NpgsqlCommand(SakerSql, connection, transaction);
-        command.Parameters.Add(new NpgsqlParameter<Guid[]>("id", gyldige.Select(g => g.Id).ToArray()));
-        command.Parameters.Add(Tekster("referanse", b.Select(x => x.Referanse)));
-        command.Parameters.Add(Tekster("type", b.Select(x => x.Type.ToString())));
-        command.Parameters.Add(Tekster("identifikator", b.Select(x => x.SkyldnerIdentifikator)));
-        command.Parameters.Add(Tekster("navn", b.Select(x => x.SkyldnerNavn)));
-        command.Parameters.Add(Tekster("grunnlag_type", b.Select(x => x.Grunnlag.Type.ToString())));
-        command.Parameters.Add(Datoer("forkynt", b.Select(x => x.Grunnlag.Forkynt)));
-        command.Parameters.Add(Datoer("oppfyllelsesfrist", b.Select(x => x.Grunnlag.Oppfyllelsesfrist)));
-        command.Parameters.Add(Datoer("forfall", b.Select(x => x.Grunnlag.Forfall)));
-        // Amounts travel as whole øre (bigint): exact, and far cheaper for Npgsql to write than numeric.
-        command.Parameters.Add(new NpgsqlParameter<long[]>("hovedstol", b.Select(x => Ore(x.Hovedstol)).ToArray()));
-        command.Parameters.Add(new NpgsqlParameter<long[]>("renter", b.Select(x => Ore(x.Renter)).ToArray()));
-        command.Parameters.Add(new NpgsqlParameter<long[]>("omkostninger", b.Select(x => Ore(x.Omkostninger)).ToArray()));
-        command.Parameters.Add(Datoer("varsel_sendt", b.Select(x => x.VarselSendt)));
-        command.Parameters.Add(Tekster("innhold", b.Select(x => JsonSerializer.Serialize(Innhold.Av(x)))));
-        command.Parameters.Add(new NpgsqlParameter<string>("aar", (idag.Year % 100).ToString("00", System.Globalization.CultureInfo.InvariantCulture)));
-        command.Parameters.Add(new NpgsqlParameter<Guid>("kreditor_id", innsending.KreditorId));
-        command.Parameters.Add(new NpgsqlParameter<DateOnly>("idag", idag));
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("naa", clock.GetUtcNow()));
-        command.Parameters.Add(new NpgsqlParameter("bruker_id", NpgsqlDbType.Text) { Value = (object?)bruker.UserId ?? DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter<string>("bruker_navn", bruker.Navn));
-        command.Parameters.Add(new NpgsqlParameter<string>("beskrivelse", innsending.Kanal switch
+        var skyldnere = await SkyldnereAsync(connection, transaction, gyldige.Select(g => g.Begjaring.SkyldnerIdentifikator).Distinct().ToArray(), cancellationToken);
+        var numre = await db.NesteSaksnumreAsync(connection, transaction, idag, gyldige.Count, cancellationToken);
+        var kanal = innsending.Kanal switch
         {
-            Innsending.Api => "Begjæring mottatt gjennom API-et med kreditors referanse ",
-            Innsending.Csv => $"Begjæring mottatt i CSV-filen «{innsending.Filnavn}» med kreditors referanse ",
-            _ => "Begjæring mottatt gjennom skjemaet i kreditorportalen med kreditors referanse ",
-        }));
+            Innsending.Api => Mottakskanal.Api,
+            Innsending.Csv => Mottakskanal.Csv,
+            _ => Mottakskanal.Skjema,
+        };
+        var nye = gyldige.Select((g, i) =>
+        {
+            var b = g.Begjaring;
+            var (skyldnerId, postnummer) = skyldnere[b.SkyldnerIdentifikator];
+            var sak = Sak.Motta(g.Id, numre[i], innsending.KreditorId, skyldnerId, Kontorinndeling.Finn(postnummer), b.Type, b.Hovedstol, b.Renter, b.Omkostninger,
+                b.Referanse, idag, b.Grunnlag, b.VarselSendt, kanal, innsending.Filnavn);
+            return (sak, b.SkyldnerNavn, JsonSerializer.Serialize(Innhold.Av(b)));
+        }).ToList();
+        var skrevet = await Saksskriver.SkrivNyeAsync(connection, transaction, innsending.KreditorId, idag, nye, Aktor.Av(bruker), clock.GetUtcNow(), cancellationToken);
+        return skrevet.ToDictionary(s => s.Id, s => s.Saksnummer);
+    }
 
-        var nye = new Dictionary<Guid, string>(gyldige.Count);
+    /// <summary>The id and registered postnummer of each debtor (namsmannen's address, not necessarily the one the creditor sent).</summary>
+    private static async Task<Dictionary<string, (Guid Id, string Postnummer)>> SkyldnereAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string[] identifikatorer, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT identifikator, id, postnummer FROM skyldnere WHERE identifikator = ANY(@identifikatorer)", connection, transaction);
+        command.Parameters.Add(new NpgsqlParameter<string[]>("identifikatorer", identifikatorer));
+        var skyldnere = new Dictionary<string, (Guid, string)>(identifikatorer.Length, StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            nye[reader.GetGuid(0)] = reader.GetString(1);
+            skyldnere[reader.GetString(0)] = (reader.GetGuid(1), reader.GetString(2));
         }
 
-        return nye;
+        return skyldnere;
     }
 
     private static async Task<Dictionary<string, (string Saksnummer, string? Innhold)>> FinnEksisterendeAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid kreditorId, string[] referanser, CancellationToken cancellationToken)
@@ -315,9 +279,6 @@ public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, 
 
         private static string Kroner(decimal belop) => belop.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
     }
-
-    /// <summary>Kroner with at most two decimals (the reader has checked) as whole øre.</summary>
-    private static long Ore(decimal kroner) => decimal.ToInt64(kroner * 100m);
 
     private static NpgsqlParameter<string[]> Tekster(string navn, IEnumerable<string> verdier) => new(navn, verdier.ToArray());
 

@@ -6,14 +6,13 @@ using Namsmannen.Application.Common;
 using Namsmannen.Application.Data;
 using Namsmannen.Application.Features.Saker;
 using Namsmannen.Application.Identity;
-using Npgsql;
 
 namespace Namsmannen.Application.Features.Leder;
 
 /// <summary>
 /// A supervisor moves open cases from an overloaded caseworker (or from the unassigned pile) to a colleague in the same
-/// office: the oldest first, since they are furthest past the target. One statement moves the cases and writes an
-/// audit line for each, in the command's transaction; all of them move or none.
+/// office: the oldest first, since they are furthest past the target. Each case moves through the aggregate, and the
+/// journal writes an audit line for each, in the command's transaction; all of them move or none.
 /// </summary>
 public static class OmfordelSaker
 {
@@ -46,26 +45,16 @@ public static class OmfordelSaker
         }
     }
 
-    public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock) : IRequestHandler<Command, Result>
+    public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker) : IRequestHandler<Command, Result>
     {
-        private const string Sql = """
-            WITH valgt AS (
-                SELECT id FROM saker
-                 WHERE kontor = @kontor AND avsluttet IS NULL
-                   AND (CASE WHEN @fra = 'ingen' THEN saksbehandler_id IS NULL ELSE saksbehandler_id = @fra END)
-                 ORDER BY mottatt, saksnummer
-                 LIMIT @antall
-                   FOR UPDATE
-            ), flyttet AS (
-                UPDATE saker s SET saksbehandler_id = @til FROM valgt WHERE s.id = valgt.id
-                RETURNING s.id
-            ), revisjon AS (
-                INSERT INTO saks_hendelser (sak_id, tidspunkt, utfort_av_id, utfort_av_navn, type, beskrivelse, tidligere, etter)
-                SELECT id, @naa, @bruker_id, @bruker_navn, 'TILDELT', @beskrivelse,
-                       jsonb_build_object('saksbehandler', nullif(@fra, 'ingen')), jsonb_build_object('saksbehandler', @til)
-                  FROM flyttet
-            )
-            SELECT count(*)::int FROM flyttet
+        // The oldest first, locked so two supervisors moving at once never move the same case twice.
+        private const string Valg = """
+            SELECT id AS "Value" FROM saker
+             WHERE kontor = {0} AND avsluttet IS NULL
+               AND (CASE WHEN {1} = 'ingen' THEN saksbehandler_id IS NULL ELSE saksbehandler_id = {1} END)
+             ORDER BY mottatt, saksnummer
+             LIMIT {2}
+               FOR UPDATE
             """;
 
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
@@ -84,17 +73,15 @@ public static class OmfordelSaker
                 : (await db.Users.Where(u => u.Id == request.FraSaksbehandlerId).Select(u => u.FulltNavn).SingleOrDefaultAsync(cancellationToken)
                     ?? throw Feil(nameof(Command.FraSaksbehandlerId), "Velg en saksbehandler fra listen."));
 
-            var connection = await Data.Statistikk.Sammendrag.ForbindelseAsync(db, cancellationToken);
-            await using var command = new NpgsqlCommand(Sql, connection);
-            command.Parameters.Add(new NpgsqlParameter<string>("kontor", kontor));
-            command.Parameters.Add(new NpgsqlParameter<string>("fra", request.FraSaksbehandlerId));
-            command.Parameters.Add(new NpgsqlParameter<string>("til", til.Id));
-            command.Parameters.Add(new NpgsqlParameter<int>("antall", request.Antall!.Value));
-            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("naa", clock.GetUtcNow()));
-            command.Parameters.Add(new NpgsqlParameter("bruker_id", NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)bruker.UserId ?? DBNull.Value });
-            command.Parameters.Add(new NpgsqlParameter<string>("bruker_navn", bruker.Navn));
-            command.Parameters.Add(new NpgsqlParameter<string>("beskrivelse", $"Saken er flyttet fra {(fra == "ikke tildelt" ? "ingen saksbehandler" : fra)} til {til.FulltNavn} av leder."));
-            var flyttet = (int)(await command.ExecuteScalarAsync(cancellationToken))!;
+            var valgt = await db.Database.SqlQueryRaw<Guid>(Valg, kontor, request.FraSaksbehandlerId, request.Antall!.Value).ToListAsync(cancellationToken);
+            var saker = await db.Saker.Where(s => valgt.Contains(s.Id)).ToListAsync(cancellationToken);
+            foreach (var sak in saker)
+            {
+                sak.Omfordel(til.Id, til.FulltNavn, fra == "ikke tildelt" ? null : fra);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            var flyttet = saker.Count;
             if (flyttet == 0)
             {
                 throw Feil(nameof(Command.FraSaksbehandlerId), $"{(fra == "ikke tildelt" ? "Det er ingen åpne saker uten saksbehandler" : $"{fra} har ingen åpne saker")} å flytte.");

@@ -36,7 +36,6 @@ public static class TrekkBegjaring
         {
             var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
             sak.GjorHandling(Handling.TrekkTilbake, Oslotid.IDag(clock), $"Trukket av kreditor. {request.Begrunnelse?.Trim()}".Trim());
-            Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, sak.Stadium);
         }

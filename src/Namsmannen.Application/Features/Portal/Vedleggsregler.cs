@@ -77,7 +77,7 @@ public static class Vedleggsregler
                 LastetOpp = clock.GetUtcNow(),
                 LastetOppAvNavn = bruker.Navn,
             });
-            Data.Revisjon.Skriv(db, sakId, bruker, clock, "VEDLEGG_LASTET_OPP", $"Vedlegget «{navn}» ({fil.Innhold.Length / 1024.0:0} kB) er lastet opp.");
+            db.Journal.Noter(sakId, new Domain.Saker.Sakshendelse.VedleggLastetOpp(navn, fil.Innhold.Length));
         }
     }
 }

@@ -46,7 +46,6 @@ public static class GjorHandling
         {
             var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
             sak.GjorHandling(request.Handling, Oslotid.IDag(clock), request.Begrunnelse);
-            Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, sak.Stadium);
         }

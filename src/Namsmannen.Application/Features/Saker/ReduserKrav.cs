@@ -40,11 +40,7 @@ public static class ReduserKrav
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
             var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
-            var forVerdi = new { hovedstol = sak.Hovedstol, renter = sak.Renter, omkostninger = sak.Omkostninger };
             sak.ReduserKrav(request.Hovedstol!.Value, request.Renter!.Value, request.Omkostninger!.Value, Oslotid.IDag(clock));
-            Revisjon.Skriv(db, sak.Id, bruker, clock, "KRAV_REDUSERT", $"Kreditor har redusert kravet til {new Belop(sak.Krav)}.", forVerdi, new { hovedstol = sak.Hovedstol, renter = sak.Renter, omkostninger = sak.Omkostninger });
-            Data.Portal.Statusfeed.Legg(db, sak, "KRAV_REDUSERT", Oslotid.IDag(clock), clock);
-            Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, sak.Krav, sak.Utestaende, sak.Stadium);
         }

@@ -44,16 +44,10 @@ public static class RegistrerBetaling
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
             var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
-            var innbetaltFor = sak.Innbetalt;
             var belop = new Belop(request.Belop!.Value);
             var dato = request.Dato ?? Oslotid.IDag(clock);
             sak.RegistrerBetaling(belop, dato);
             db.Betalinger.Add(new Data.Utlegg.Betaling { SakId = sak.Id, Belop = belop.Kroner, Betalt = dato, Registrert = clock.GetUtcNow(), RegistrertAvNavn = bruker.Navn });
-            Revisjon.Skriv(db, sak.Id, bruker, clock, "BETALING_REGISTRERT",
-                $"Betaling {belop} registrert (betalt {dato:dd.MM.yyyy}). Utestående etter betalingen: {new Belop(sak.Utestaende)}.",
-                new { innbetalt = innbetaltFor }, new { innbetalt = sak.Innbetalt });
-            Data.Portal.Statusfeed.Legg(db, sak, "BETALING_REGISTRERT", dato, clock);
-            Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, sak.Innbetalt, sak.Utestaende, sak.Stadium);
         }

@@ -66,7 +66,6 @@ public static class RegistrerKlage
                 IRettTid = vurdering.IRettTid,
                 Innhold = request.Innhold.Trim(),
             });
-            Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, vurdering.IRettTid, vurdering.Frist, vurdering.Regel);
         }
@@ -115,7 +114,7 @@ public static class OversendKlage
 
             var klage = await AapenKlageAsync(db, sak.Id, cancellationToken);
             klage.OversendtTingretten = clock.GetUtcNow();
-            Revisjon.Skriv(db, sak.Id, bruker, clock, "KLAGE_OVERSENDT", "Klagen er ikke tatt til følge og er sendt til tingretten. Saken venter på tingrettens avgjørelse.");
+            sak.OversendKlage();
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }
@@ -152,7 +151,6 @@ public static class AvgjorKlage
             sak.GjorHandling(Handling.AvgjorKlage, Oslotid.IDag(clock), request.Avgjorelse);
             klage.Avgjort = clock.GetUtcNow();
             klage.Avgjorelse = request.Avgjorelse.Trim();
-            Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return Unit.Value;
         }

@@ -27,7 +27,7 @@ public static class TildelSak
         public Validator() => RuleFor(c => c.Saksnummer).NotEmpty().WithMessage("Oppgi saksnummeret.");
     }
 
-    public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock) : IRequestHandler<Command, Result>
+    public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
@@ -41,9 +41,7 @@ public static class TildelSak
                 .SingleOrDefaultAsync(cancellationToken)
                 ?? throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(Command.SaksbehandlerId), "Velg en saksbehandler ved sakens kontor.")]);
 
-            var forrige = sak.SaksbehandlerId;
-            sak.TildelTil(mottaker.Id);
-            Revisjon.Skriv(db, sak.Id, bruker, clock, "TILDELT", $"Saken er tildelt {mottaker.FulltNavn}.", new { saksbehandler = forrige }, new { saksbehandler = mottaker.Id });
+            sak.TildelTil(mottaker.Id, mottaker.FulltNavn);
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, mottaker.FulltNavn);
         }

@@ -41,7 +41,6 @@ public static class UtsettSak
             var til = request.Til!.Value;
             sak.GjorHandling(Handling.Utsett, Oslotid.IDag(clock), $"Utsatt til {til:dd.MM.yyyy} etter anmodning fra kreditor. {request.Begrunnelse?.Trim()}".Trim());
             db.Frister.Add(new Frist { SakId = sak.Id, Type = "UTSATT_TIL", Dato = til, Beskrivelse = "Utsettelsen fra kreditor løper ut" });
-            Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, til);
         }

@@ -11,7 +11,7 @@ public static class VisFodselsnummer
 {
     public sealed record Command(string Saksnummer) : ICommand<string>;
 
-    public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock) : IRequestHandler<Command, string>
+    public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker) : IRequestHandler<Command, string>
     {
         public async Task<string> Handle(Command request, CancellationToken cancellationToken)
         {
@@ -26,7 +26,7 @@ public static class VisFodselsnummer
             }
 
             // Personopplysningsloven / GDPR art. 32: innsyn i fullt fødselsnummer logges
-            Revisjon.Skriv(db, treff.Id, bruker, clock, "FODSELSNUMMER_VIST", "Fullt fødselsnummer ble vist.");
+            db.Journal.Noter(treff.Id, new Domain.Saker.Sakshendelse.FodselsnummerVist());
             await db.SaveChangesAsync(cancellationToken);
             return treff.Identifikator;
         }

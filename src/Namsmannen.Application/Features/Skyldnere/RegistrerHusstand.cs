@@ -56,8 +56,7 @@ public static class RegistrerHusstand
             var apne = await db.Saker.Where(s => s.SkyldnerId == skyldner.Id && !lukket.Contains(s.Stadium)).Select(s => s.Id).ToListAsync(cancellationToken);
             foreach (var sakId in apne)
             {
-                Revisjon.Skriv(db, sakId, bruker, clock, "HUSSTAND_REGISTRERT", "Skyldnerens husstand og inntekt er registrert.", null,
-                    new { netto = opplysninger.NettoInntektPerManed, giftEllerSamboer = opplysninger.GiftEllerSamboer, partnerInntekt = opplysninger.PartnerHarEgenInntekt, barn = opplysninger.BarnAlder, boutgifter = opplysninger.Boutgifter, sarlige = opplysninger.SarligeUtgifter });
+                db.Journal.Noter(sakId, new Sakshendelse.HusstandRegistrert(opplysninger));
             }
 
             await db.SaveChangesAsync(cancellationToken);

@@ -47,12 +47,8 @@ public static class GjennomforTilbakelevering
             var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
             // domain.md § 4: the fee uses the R of the day the begjæring was received, not of today
             var r = Domain.Regler.Tilbakelevering.Beregn(sak.Mottatt, new Belop(request.Verdi!.Value), new Belop(sak.Utestaende), new Belop(request.Omkostninger), brevOmTilbakelevering: idag, satser);
-            sak.GjennomforTilbakelevering(r.Verdi, r.Nedskrivning, idag);
+            sak.GjennomforTilbakelevering(r, idag);
             db.Frister.Add(new Frist { SakId = sak.Id, Type = "KLAGEFRIST", Dato = r.Klagefrist, Beskrivelse = "Klagefrist for tilbakeleveringen (én måned fra brevet)", Oppfylt = false });
-            Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
-            Revisjon.Skriv(db, sak.Id, bruker, clock, "TILBAKELEVERING_VERDSATT",
-                $"Verdsatt til {r.Verdi}; rettsgebyr {r.Rettsgebyr}, omkostninger {r.Omkostninger}, nedskrivning {r.Nedskrivning}, fortsatt skyldig {r.GjenstaendeKrav}" +
-                (r.OverskuddTilSkyldner > Belop.Null ? $", overskudd til skyldneren {r.OverskuddTilSkyldner}." : "."));
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, r.Verdi.Kroner, r.Rettsgebyr.Kroner, r.Nedskrivning.Kroner, r.GjenstaendeKrav.Kroner, r.OverskuddTilSkyldner.Kroner, r.Klagefrist);
         }

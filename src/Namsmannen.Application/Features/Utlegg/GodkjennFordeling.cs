@@ -50,7 +50,6 @@ public static class GodkjennFordeling
             forslag.GodkjentAvNavn = bruker.Navn;
             forslag.Godkjent = clock.GetUtcNow();
             sak.GodkjennFordeling(new Belop(tilSaksoker), Oslotid.IDag(clock));
-            Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, sak.Stadium, tilSaksoker);
         }

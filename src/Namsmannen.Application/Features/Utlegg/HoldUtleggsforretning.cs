@@ -140,7 +140,6 @@ public static class HoldUtleggsforretning
             var samordning = samordnet.Count > 1 ? $" Samordnet forretning for sakene {string.Join(", ", samordnet)}." : string.Empty;
             sak.GjorHandling(utfall == Pant ? Handling.TaUtleggspant : Handling.KonkluderIntetTilUtlegg, idag,
                 (utfall == Pant ? $"Utleggspant i {string.Join(", ", vurdert.Where(v => v.Gode.TaUtleggspant).Select(v => v.Gode.Beskrivelse.Trim()))}." : "Ingenting som kan tas utlegg i.") + samordning);
-            Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
             await Utleggsforretninger.MarkerHoldtAsync(db, sak.Id, cancellationToken);
 
             var registreringer = new List<Registeroppforing>();
@@ -168,16 +167,16 @@ public static class HoldUtleggsforretning
                         Formuesgodetype.Borettslagsandel => Registerutfall.UtleggspantBorettslag,
                         _ => Registerutfall.UtleggspantAnnet,
                     };
-                    registreringer.Add(Utleggsforretninger.Registrer(db, bruker, clock, sak.Id, gode.Id, type, idag));
+                    registreringer.Add(Utleggsforretninger.Registrer(db, sak, gode.Id, type, idag));
                 }
             }
 
             if (utfall == Intet)
             {
-                registreringer.Add(Utleggsforretninger.Registrer(db, bruker, clock, sak.Id, null, Registerutfall.IntetTilUtlegg, idag));
+                registreringer.Add(Utleggsforretninger.Registrer(db, sak, null, Registerutfall.IntetTilUtlegg, idag));
             }
 
-            registreringer.Add(Utleggsforretninger.RegistrerBetalingsanmerkning(db, bruker, clock, sak.Id, idag));
+            registreringer.Add(Utleggsforretninger.RegistrerBetalingsanmerkning(db, sak, idag));
             return registreringer;
         }
     }

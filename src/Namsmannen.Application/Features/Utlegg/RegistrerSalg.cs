@@ -107,7 +107,6 @@ public static class RegistrerSalg
             };
             db.Fordelinger.Add(forslag);
             sak.GjorHandling(Handling.RegistrerSalg, idag, $"Solgt for {new Belop(request.Salgssum.Value)}; fordeling foreslått, venter på godkjenning.");
-            Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, forslag.Id, fordeling.Linjer);
         }

@@ -66,7 +66,6 @@ public static class SendVarsel
                 Dato = dato,
                 Beskrivelse = $"Utleggsforretning kl. {request.Klokkeslett}, {request.Sted.Trim()}",
             });
-            Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, dato, tidligst);
         }

@@ -86,9 +86,8 @@ public static class TaUtleggstrekk
                 Kravklasse = klasse.ToString(),
                 Beregning = JsonSerializer.Serialize(beregning.Linjer.Select(l => new { post = l.Post, belop = l.Belop.Kroner, forklaring = l.Forklaring })),
             });
-            Revisjon.SkrivStadiumendringer(db, sak, bruker, clock);
-            Utleggsforretninger.Registrer(db, bruker, clock, sak.Id, null, Registerutfall.Utleggstrekk, idag);
-            Utleggsforretninger.RegistrerBetalingsanmerkning(db, bruker, clock, sak.Id, idag);
+            Utleggsforretninger.Registrer(db, sak, null, Registerutfall.Utleggstrekk, idag);
+            Utleggsforretninger.RegistrerBetalingsanmerkning(db, sak, idag);
             await Utleggsforretninger.MarkerHoldtAsync(db, sak.Id, cancellationToken);
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, beregning.TrekkPerManed.Kroner, request.Start.Value, senesteSlutt);

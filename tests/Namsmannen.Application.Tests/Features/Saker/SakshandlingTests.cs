@@ -16,8 +16,14 @@ public sealed class SakshandlingTests(DatabaseFixture fixture) : IClassFixture<D
         return await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == id).Select(s => s.Saksnummer).SingleAsync());
     }
 
-    private Task<List<Namsmannen.Application.Data.SaksHendelse>> HendelserAsync(string saksnummer) => fixture.QueryAsync(db =>
-        db.SaksHendelser.AsNoTracking().Where(h => db.Saker.Any(s => s.Id == h.SakId && s.Saksnummer == saksnummer)).OrderBy(h => h.Id).ToListAsync());
+    /// <summary>The case's audit lines after its receipt, which the journal wrote first when the case was received.</summary>
+    private async Task<List<Namsmannen.Application.Data.SaksHendelse>> HendelserAsync(string saksnummer)
+    {
+        var alle = await fixture.QueryAsync(db =>
+            db.SaksHendelser.AsNoTracking().Where(h => db.Saker.Any(s => s.Id == h.SakId && s.Saksnummer == saksnummer)).OrderBy(h => h.Id).ToListAsync());
+        alle[0].Type.ShouldBe("BEGJARING_MOTTATT");
+        return alle.Skip(1).ToList();
+    }
 
     [Fact]
     public async Task Accepting_a_begjaring_moves_the_case_and_writes_who_did_it_to_the_audit_log()

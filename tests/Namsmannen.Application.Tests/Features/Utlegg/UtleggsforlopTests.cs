@@ -87,7 +87,7 @@ public sealed class UtleggsforlopTests(DatabaseFixture fixture) : IClassFixture<
         (fordeling.RegistrertAvId, fordeling.GodkjentAvId, fordeling.GodkjentAvNavn).ShouldBe(("saksbehandler-1", "leder-1", "Ingrid Solheim"));
         var typer = await fixture.QueryAsync(db => db.SaksHendelser.Where(h => h.SakId == sak.Id).OrderBy(h => h.Id).Select(h => h.Type).ToListAsync());
         // The pant and its betalingsanmerkning are registered; the fordeling pays the claim in full, so both get a deletion notice (domain.md § 8).
-        typer.ShouldBe(["GODTA_BEGJARING", "SEND_VARSEL", "TA_UTLEGGSPANT", "REGISTRERT", "REGISTRERT", "BEGJAR_TVANGSSALG", "REGISTRER_SALG", "GODKJENN_FORDELING", "SLETTEMELDING", "SLETTEMELDING"]);
+        typer.ShouldBe(["BEGJARING_MOTTATT", "GODTA_BEGJARING", "SEND_VARSEL", "TA_UTLEGGSPANT", "REGISTRERT", "REGISTRERT", "BEGJAR_TVANGSSALG", "REGISTRER_SALG", "GODKJENN_FORDELING", "SLETTEMELDING", "SLETTEMELDING"]);
 
         // The supervisor's dashboard counts the approved distribution's 60 000 kr on the day of the fordeling, from the
         // summary tables exactly as a live GROUP BY does.
@@ -201,7 +201,7 @@ public sealed class TilbakeleveringTests(DatabaseFixture fixture) : IClassFixtur
         (sak.Stadium, sak.Innbetalt, sak.Utestaende).ShouldBe((Saksstadium.Avsluttet, 5_819m, 5_131m));
         (await fixture.QueryAsync(db => db.Frister.Where(f => f.SakId == id).Select(f => f.Type).SingleAsync())).ShouldBe("KLAGEFRIST");
         (await fixture.QueryAsync(db => db.SaksHendelser.Where(h => h.SakId == id).OrderBy(h => h.Id).Select(h => h.Type).ToListAsync()))
-            .ShouldBe(["GODTA_BEGJARING", "START_TILBAKELEVERING", "GJENNOMFOR_TILBAKELEVERING", "TILBAKELEVERING_VERDSATT"]);
+            .ShouldBe(["BEGJARING_MOTTATT", "GODTA_BEGJARING", "START_TILBAKELEVERING", "GJENNOMFOR_TILBAKELEVERING", "TILBAKELEVERING_VERDSATT"]);
     }
 
     [Fact]

@@ -1,0 +1,121 @@
+using Namsmannen.Domain.Saker;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Namsmannen.Application.Data;
+
+/// <summary>
+/// Writes many new cases, built by the domain (<see cref="Sak.Motta"/>, <see cref="Sak.FraHistorikk"/>), set-based, and
+/// their facts through <see cref="Journal.KopierAsync"/>, in the caller's transaction: intake with
+/// <see cref="SkrivNyeAsync"/> (a replayed referanse is skipped, never duplicated), the volume generator with
+/// <see cref="KopierAsync"/> (binary COPY of cases no one else can hold).
+/// </summary>
+public static class Saksskriver
+{
+    private const string Kolonner = "id, saksnummer, kreditor_id, skyldner_id, kontor, avsluttet, type, stadium, hovedstol, renter, omkostninger, innbetalt, kreditor_referanse, mottatt, " +
+        "saksbehandler_id, forrige_stadium, grunnlag_type, grunnlag_forkynt, grunnlag_oppfyllelsesfrist, grunnlag_forfall, varsel_sendt, innsendt_skyldnernavn, innsendt_innhold";
+
+    private const string NyeSql = $"""
+        INSERT INTO saker ({Kolonner})
+        SELECT id, saksnummer, @kreditor_id, skyldner_id, kontor, NULL, type, stadium, hovedstol / 100.0, renter / 100.0, omkostninger / 100.0, 0, kreditor_referanse, @mottatt,
+               NULL, NULL, grunnlag_type, forkynt, oppfyllelsesfrist, forfall, varsel_sendt, navn, innhold::jsonb
+          FROM unnest(@id, @saksnummer, @skyldner_id, @kontor, @type, @stadium, @hovedstol, @renter, @omkostninger, @kreditor_referanse,
+                      @grunnlag_type, @forkynt, @oppfyllelsesfrist, @forfall, @varsel_sendt, @navn, @innhold)
+            AS u(id, saksnummer, skyldner_id, kontor, type, stadium, hovedstol, renter, omkostninger, kreditor_referanse,
+                 grunnlag_type, forkynt, oppfyllelsesfrist, forfall, varsel_sendt, navn, innhold)
+         ORDER BY kreditor_referanse -- one lock order for every batch
+        ON CONFLICT (kreditor_id, kreditor_referanse) DO NOTHING
+        RETURNING id
+        """;
+
+    /// <summary>
+    /// Inserts one creditor's new begjæringer received today (with the debtor's name as sent and the begjæring's content),
+    /// skipping any whose referanse is already in use, and journals the ones inserted. Returns the inserted cases.
+    /// </summary>
+    public static async Task<IReadOnlyList<Sak>> SkrivNyeAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid kreditorId, DateOnly mottatt, IReadOnlyList<(Sak Sak, string Skyldnernavn, string Innhold)> nye, Aktor aktor, DateTimeOffset naa, CancellationToken cancellationToken)
+    {
+        if (nye.Any(n => n.Sak.KreditorId != kreditorId || n.Sak.Mottatt != mottatt || n.Sak.Stadium != Saksstadium.BegjaringMottatt))
+        {
+            throw new InvalidOperationException("Bare nye begjæringer fra én kreditor, mottatt samme dag, skrives sammen.");
+        }
+
+        var s = nye.Select(n => n.Sak).ToList();
+        await using var command = new NpgsqlCommand(NyeSql, connection, transaction);
+        command.Parameters.Add(new NpgsqlParameter<Guid>("kreditor_id", kreditorId));
+        command.Parameters.Add(new NpgsqlParameter<DateOnly>("mottatt", mottatt));
+        command.Parameters.Add(new NpgsqlParameter<Guid[]>("id", s.Select(x => x.Id).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<string[]>("saksnummer", s.Select(x => x.Saksnummer).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<Guid[]>("skyldner_id", s.Select(x => x.SkyldnerId).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<string[]>("kontor", s.Select(x => x.Kontor).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<string[]>("type", s.Select(x => x.Type.ToString()).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<string[]>("stadium", s.Select(x => x.Stadium.ToString()).ToArray()));
+        // Amounts travel as whole øre (bigint): exact, and far cheaper for Npgsql to write than numeric.
+        command.Parameters.Add(new NpgsqlParameter<long[]>("hovedstol", s.Select(x => Ore(x.Hovedstol)).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<long[]>("renter", s.Select(x => Ore(x.Renter)).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<long[]>("omkostninger", s.Select(x => Ore(x.Omkostninger)).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<string[]>("kreditor_referanse", s.Select(x => x.KreditorReferanse).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<string[]>("grunnlag_type", s.Select(x => x.Grunnlag.Type.ToString()).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<DateOnly?[]>("forkynt", s.Select(x => x.Grunnlag.Forkynt).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<DateOnly?[]>("oppfyllelsesfrist", s.Select(x => x.Grunnlag.Oppfyllelsesfrist).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<DateOnly?[]>("forfall", s.Select(x => x.Grunnlag.Forfall).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<DateOnly?[]>("varsel_sendt", s.Select(x => x.VarselSendt).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<string[]>("navn", nye.Select(x => x.Skyldnernavn).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<string[]>("innhold", nye.Select(x => x.Innhold).ToArray()));
+
+        var lagret = new HashSet<Guid>(nye.Count);
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                lagret.Add(reader.GetGuid(0));
+            }
+        }
+
+        var skrevet = s.Where(x => lagret.Contains(x.Id)).ToList();
+        await Journal.KopierAsync(connection, skrevet, aktor, naa, null, cancellationToken);
+        return skrevet;
+    }
+
+    /// <summary>Copies cases no one else can hold (fresh ids and numbers) with one binary COPY, and journals them.</summary>
+    public static async Task KopierAsync(NpgsqlConnection connection, IReadOnlyList<(Sak Sak, string Skyldnernavn)> saker, Aktor aktor, DateTimeOffset naa, long? forsteSekvens, CancellationToken cancellationToken)
+    {
+        await using (var copy = await connection.BeginBinaryImportAsync($"COPY saker ({Kolonner}) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        {
+            copy.Timeout = TimeSpan.FromMinutes(30);
+            foreach (var (s, navn) in saker)
+            {
+                await copy.StartRowAsync(cancellationToken);
+                await copy.WriteAsync(s.Id, NpgsqlDbType.Uuid, cancellationToken);
+                await copy.WriteAsync(s.Saksnummer, NpgsqlDbType.Varchar, cancellationToken);
+                await copy.WriteAsync(s.KreditorId, NpgsqlDbType.Uuid, cancellationToken);
+                await copy.WriteAsync(s.SkyldnerId, NpgsqlDbType.Uuid, cancellationToken);
+                await copy.WriteAsync(s.Kontor, NpgsqlDbType.Varchar, cancellationToken);
+                await copy.SkrivAsync(s.Avsluttet, cancellationToken);
+                await copy.WriteAsync(s.Type.ToString(), NpgsqlDbType.Varchar, cancellationToken);
+                await copy.WriteAsync(s.Stadium.ToString(), NpgsqlDbType.Varchar, cancellationToken);
+                await copy.WriteAsync(s.Hovedstol, NpgsqlDbType.Numeric, cancellationToken);
+                await copy.WriteAsync(s.Renter, NpgsqlDbType.Numeric, cancellationToken);
+                await copy.WriteAsync(s.Omkostninger, NpgsqlDbType.Numeric, cancellationToken);
+                await copy.WriteAsync(s.Innbetalt, NpgsqlDbType.Numeric, cancellationToken);
+                await copy.WriteAsync(s.KreditorReferanse, NpgsqlDbType.Varchar, cancellationToken);
+                await copy.WriteAsync(s.Mottatt, NpgsqlDbType.Date, cancellationToken);
+                await copy.SkrivAsync(s.SaksbehandlerId, NpgsqlDbType.Text, cancellationToken);
+                await copy.SkrivAsync(s.ForrigeStadium?.ToString(), NpgsqlDbType.Varchar, cancellationToken);
+                await copy.WriteAsync(s.Grunnlag.Type.ToString(), NpgsqlDbType.Varchar, cancellationToken);
+                await copy.SkrivAsync(s.Grunnlag.Forkynt, cancellationToken);
+                await copy.SkrivAsync(s.Grunnlag.Oppfyllelsesfrist, cancellationToken);
+                await copy.SkrivAsync(s.Grunnlag.Forfall, cancellationToken);
+                await copy.SkrivAsync(s.VarselSendt, cancellationToken);
+                await copy.WriteAsync(navn, NpgsqlDbType.Varchar, cancellationToken);
+                await copy.WriteNullAsync(cancellationToken);
+            }
+
+            await copy.CompleteAsync(cancellationToken);
+        }
+
+        await Journal.KopierAsync(connection, saker.Select(s => s.Sak).ToList(), aktor, naa, forsteSekvens, cancellationToken);
+    }
+
+    /// <summary>Kroner with at most two decimals (the domain has checked) as whole øre.</summary>
+    private static long Ore(decimal kroner) => decimal.ToInt64(kroner * 100m);
+}

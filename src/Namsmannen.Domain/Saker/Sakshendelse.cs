@@ -1,0 +1,74 @@
+using Namsmannen.Domain.Parter;
+using Namsmannen.Domain.Penger;
+using Namsmannen.Domain.Regler;
+
+namespace Namsmannen.Domain.Saker;
+
+/// <summary>
+/// Every fact about a case, as one closed set: the types nested here (the constructor is private; only the copy
+/// constructor every record has is protected, and the journal refuses a type it does not know).
+/// <see cref="Sak"/> raises them as it changes; the application's journal turns each into its audit line, its
+/// creditor-feed line and its outbox work in the same transaction, and handles every type (a test holds it to that).
+/// </summary>
+public abstract record Sakshendelse
+{
+    private Sakshendelse()
+    {
+    }
+
+    /// <summary>A begjæring received (tvangsfullbyrdelsesloven § 5-2), through <paramref name="Kanal"/>.</summary>
+    public sealed record Mottatt(DateOnly Dato, Mottakskanal Kanal, string? Filnavn) : Sakshendelse;
+
+    /// <summary>A case taken over from an earlier system (or generated) at the stage it had reached there.</summary>
+    public sealed record OverfortFraHistorikk(DateOnly Dato, Saksstadium Stadium) : Sakshendelse;
+
+    /// <summary>A transition of the table in <see cref="Saksforlop"/>.</summary>
+    public sealed record Stadiumendring(Guid SakId, string Saksnummer, Handling Handling, Saksstadium Fra, Saksstadium Til, DateOnly Dato, string? Begrunnelse) : Sakshendelse;
+
+    /// <summary>A payment booked against the claim.</summary>
+    public sealed record BetalingRegistrert(Belop Belop, DateOnly Dato, decimal InnbetaltFor, decimal InnbetaltEtter, Belop Utestaende) : Sakshendelse;
+
+    /// <summary>The creditor reduced the claim (no part may grow).</summary>
+    public sealed record KravRedusert(DateOnly Dato, Kravdeler For, Kravdeler Etter) : Sakshendelse;
+
+    /// <summary>A caseworker took the case, or was given it.</summary>
+    public sealed record Tildelt(string? ForrigeSaksbehandlerId, string SaksbehandlerId, string SaksbehandlerNavn) : Sakshendelse;
+
+    /// <summary>A supervisor moved the case from one caseworker (or from the unassigned pile) to another.</summary>
+    public sealed record Omfordelt(string? ForrigeSaksbehandlerId, string? ForrigeNavn, string SaksbehandlerId, string SaksbehandlerNavn) : Sakshendelse;
+
+    /// <summary>A klage not upheld, sent to tingretten (tvangsfullbyrdelsesloven § 5-16).</summary>
+    public sealed record KlageOversendt : Sakshendelse;
+
+    /// <summary>The returned asset's valuation and what it wrote the debt down by (seed 002).</summary>
+    public sealed record TilbakeleveringVerdsatt(TilbakeleveringResultat Resultat) : Sakshendelse;
+
+    /// <summary>An entry in a register (Grunnboken, Løsøreregisteret, betalingsanmerkning), with its deletion rule.</summary>
+    public sealed record Registrert(Registeroppforing Oppforing) : Sakshendelse;
+
+    /// <summary>
+    /// A closing asked for the deletion of a register entry (domain.md § 8): namsmannen sends the notice, or, for
+    /// Grunnboken, the entry stands until the creditor sends it.
+    /// </summary>
+    public sealed record SlettemeldingBestilt(Register Register, string Utfall, DateOnly Dato, bool SendesAvNamsmannen) : Sakshendelse;
+
+    /// <summary>A file attached to the case.</summary>
+    public sealed record VedleggLastetOpp(string Filnavn, long Storrelse) : Sakshendelse;
+
+    /// <summary>Someone was shown the debtor's full fødselsnummer (personopplysningsloven / GDPR art. 32: access is logged).</summary>
+    public sealed record FodselsnummerVist : Sakshendelse;
+
+    /// <summary>The debtor's household and income were registered; every open case of the debtor records it.</summary>
+    public sealed record HusstandRegistrert(Husstandsopplysninger Opplysninger) : Sakshendelse;
+}
+
+/// <summary>How a begjæring reached namsmannen.</summary>
+public enum Mottakskanal
+{
+    Skjema,
+    Api,
+    Csv,
+}
+
+/// <summary>The three parts of a claim, in kroner.</summary>
+public sealed record Kravdeler(decimal Hovedstol, decimal Renter, decimal Omkostninger);

@@ -1,0 +1,85 @@
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using Namsmannen.Application.Data;
+using Namsmannen.Application.Tests.Infrastructure;
+using Namsmannen.Domain.Parter;
+using Namsmannen.Domain.Penger;
+using Namsmannen.Domain.Regler;
+using Namsmannen.Domain.Saker;
+using static Namsmannen.Domain.Saker.Sakshendelse;
+
+namespace Namsmannen.Application.Tests.Data;
+
+public sealed class JournalTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+{
+    private static readonly DateOnly Dato = new(2026, 11, 23);
+
+    /// <summary>One of every fact, with the audit code the journal must give it.</summary>
+    private static readonly (Sakshendelse Hendelse, string Kode)[] Alle =
+    [
+        (new Mottatt(Dato, Mottakskanal.Api, null), "BEGJARING_MOTTATT"),
+        (new OverfortFraHistorikk(Dato, Saksstadium.Godtatt), "OVERFORT_FRA_HISTORIKK"),
+        (new Stadiumendring(Guid.Empty, "26-000001", Handling.GodtaBegjaring, Saksstadium.BegjaringMottatt, Saksstadium.Godtatt, Dato, null), "GODTA_BEGJARING"),
+        (new BetalingRegistrert(new Belop(100m), Dato, 0m, 100m, new Belop(900m)), "BETALING_REGISTRERT"),
+        (new KravRedusert(Dato, new Kravdeler(1_000m, 0m, 0m), new Kravdeler(900m, 0m, 0m)), "KRAV_REDUSERT"),
+        (new Tildelt(null, "id", "Kari Nordmann"), "TILDELT"),
+        (new Omfordelt("a", "Ola", "b", "Kari"), "TILDELT"),
+        (new KlageOversendt(), "KLAGE_OVERSENDT"),
+        (new TilbakeleveringVerdsatt(new TilbakeleveringResultat(new Belop(60_000m), new Belop(1_681m), Belop.Null, new Belop(58_319m), Belop.Null, Belop.Null, Dato)), "TILBAKELEVERING_VERDSATT"),
+        (new Registrert(new Registeroppforing(Register.Losoreregisteret, Dato, Dato.AddYears(10), "ti år")), "REGISTRERT"),
+        (new SlettemeldingBestilt(Register.Losoreregisteret, "Utleggspant", Dato, true), "SLETTEMELDING"),
+        (new VedleggLastetOpp("dom.pdf", 2048), "VEDLEGG_LASTET_OPP"),
+        (new FodselsnummerVist(), "FODSELSNUMMER_VIST"),
+        (new HusstandRegistrert(new Husstandsopplysninger(30_000m, false, false, string.Empty, null, 0m, Dato)), "HUSSTAND_REGISTRERT"),
+    ];
+
+    [Fact]
+    public void The_facts_are_a_closed_set_and_the_journal_writes_every_one_with_its_code()
+    {
+        // Only the types nested in Sakshendelse can exist: it has no constructor another assembly could call.
+        typeof(Sakshendelse).GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
+            .ShouldAllBe(c => c.IsPrivate || c.GetParameters().Length == 1 && c.GetParameters()[0].ParameterType == typeof(Sakshendelse) && c.IsFamily);
+        var typer = typeof(Sakshendelse).GetNestedTypes().Where(t => t.IsSubclassOf(typeof(Sakshendelse))).Select(t => t.Name).Order().ToList();
+        Alle.Select(a => a.Hendelse.GetType().Name).Distinct().Order().ToList().ShouldBe(typer, "every fact needs its line in this test and in the journal");
+
+        var sak = Sak.Motta(Guid.NewGuid(), Saksnummer.Create(Dato, 1), Guid.NewGuid(), Guid.NewGuid(), Kontorinndeling.Oslo, Begjaringstype.Utlegg, 1_000m, 0m, 0m, "REF-1", Dato,
+            new Tvangsgrunnlag(Grunnlagstype.Skriftstykke, Forfall: Dato.AddDays(-60)), Dato.AddDays(-30), Mottakskanal.Api);
+        foreach (var (hendelse, kode) in Alle)
+        {
+            var linje = Journal.Beskriv(hendelse, sak);
+            linje.Type.ShouldBe(kode);
+            linje.Beskrivelse.ShouldNotBeNullOrWhiteSpace();
+        }
+    }
+
+    [Fact]
+    public async Task A_context_without_a_journal_refuses_to_save_a_fact_and_stores_nothing()
+    {
+        var sakId = await TestData.SakAsync(fixture);
+        await using var db = TestPostgres.CreateDbContext(fixture.DatabaseName);
+        var sak = await db.Saker.SingleAsync(s => s.Id == sakId);
+        sak.GjorHandling(Handling.GodtaBegjaring, Dato);
+
+        var feil = await Should.ThrowAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+
+        feil.Message.ShouldBe("Endringer i saker lagres bare med SaveChangesAsync i en kontekst med journal, så revisjonsloggen følger med.");
+        (await fixture.QueryAsync(d => d.Saker.Where(s => s.Id == sakId).Select(s => s.Stadium).SingleAsync())).ShouldBe(Saksstadium.BegjaringMottatt);
+        (await fixture.QueryAsync(d => d.SaksHendelser.Where(h => h.SakId == sakId).Select(h => h.Type).ToListAsync())).ShouldBe(["BEGJARING_MOTTATT"]);
+    }
+
+    [Fact]
+    public async Task A_received_case_gets_its_audit_line_and_its_feed_line_from_the_journal_in_the_same_save()
+    {
+        fixture.User.Navn = "Journaltest";
+        var sakId = await TestData.SakAsync(fixture);
+
+        var linje = await fixture.QueryAsync(db => db.SaksHendelser.AsNoTracking().SingleAsync(h => h.SakId == sakId));
+        linje.Type.ShouldBe("BEGJARING_MOTTATT");
+        linje.UtfortAvNavn.ShouldBe("Journaltest");
+        linje.Tidspunkt.ShouldBe(fixture.Clock.GetUtcNow());
+        linje.Beskrivelse.ShouldStartWith("Begjæring mottatt gjennom skjemaet i kreditorportalen med kreditors referanse REF-");
+        linje.Etter.ShouldBe("{\"stadium\": \"BegjaringMottatt\"}");
+        var feed = await fixture.QueryAsync(db => db.KreditorHendelser.AsNoTracking().SingleAsync(h => h.SakId == sakId));
+        (feed.Type, feed.Stadium, feed.Krav, feed.Innbetalt).ShouldBe(("BEGJARING_MOTTATT", "BegjaringMottatt", 10_950m, 0m));
+    }
+}
