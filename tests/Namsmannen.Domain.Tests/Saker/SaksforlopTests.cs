@@ -15,6 +15,19 @@ public sealed class SaksforlopTests
         Sak.Motta(Guid.NewGuid(), Saksnummer.Create(Dato, 1), Guid.NewGuid(), Guid.NewGuid(), Kontorinndeling.Oslo, type, 10_000m, 250m, 700m, "R1", Dato, new Domain.Regler.Tvangsgrunnlag(Domain.Regler.Grunnlagstype.Skriftstykke, Forfall: Dato.AddDays(-60)), Dato.AddDays(-30), Mottakskanal.Skjema);
 
     [Fact]
+    public void The_literal_table_has_each_stage_and_action_once_and_every_open_stage_can_be_paid_withdrawn_and_henlagt()
+    {
+        Saksforlop.Tabell.Count.ShouldBe(80);
+        Saksforlop.Tabell.GroupBy(o => (o.Fra, o.Handling, o.BareFor)).ShouldAllBe(g => g.Count() == 1);
+        foreach (var stadium in Enum.GetValues<Saksstadium>().Where(s => !Saksforlop.Lukket.Contains(s)))
+        {
+            Saksforlop.Tabell.Where(o => o.Fra == stadium).Select(o => o.Handling).ShouldContain(h => h == Handling.RegistrerFullBetaling);
+            Saksforlop.Tabell.Where(o => o.Fra == stadium).Select(o => o.Handling).ShouldContain(h => h == Handling.TrekkTilbake);
+            Saksforlop.Tabell.Where(o => o.Fra == stadium).Select(o => o.Handling).ShouldContain(h => h == Handling.Henlegg);
+        }
+    }
+
+    [Fact]
     public void Every_stage_but_the_closed_ones_has_a_way_out_and_every_case_can_be_closed()
     {
         foreach (var type in Enum.GetValues<Begjaringstype>())
