@@ -9,7 +9,7 @@ namespace Namsmannen.Domain.Saker;
 /// <see cref="GjorHandling"/> and the methods that book money, by the table in <see cref="Saksforlop"/>. Every change
 /// raises a <see cref="Sakshendelse"/>, which the application's journal writes in the same transaction.
 /// </summary>
-public sealed class Sak
+public sealed partial class Sak
 {
     private readonly List<Sakshendelse> hendelser = [];
 

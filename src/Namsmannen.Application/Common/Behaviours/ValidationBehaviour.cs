@@ -3,7 +3,10 @@ using MediatR;
 
 namespace Namsmannen.Application.Common.Behaviours;
 
-/// <summary>Runs every validator of the request and throws one exception carrying all field errors.</summary>
+/// <summary>
+/// Runs every validator of the request and throws one exception carrying all field errors. A rule of the domain that
+/// names the field it concerns (<see cref="Domain.DomainException.Felt"/>) becomes a field error the same way.
+/// </summary>
 public sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IValidator<TRequest>> validators)
     : IPipelineBehavior<TRequest, TResponse>
 {
@@ -21,6 +24,13 @@ public sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IValida
             throw new ValidationException(failures);
         }
 
-        return await next();
+        try
+        {
+            return await next();
+        }
+        catch (Domain.DomainException feil) when (feil.Felt is { } felt)
+        {
+            throw new ValidationException([new FluentValidation.Results.ValidationFailure(felt, feil.Message)]);
+        }
     }
 }

@@ -86,12 +86,7 @@ public static class HoldUtleggsforretning
             foreach (var nummer in request.Samordnes.Where(n => n != sak.Saksnummer).Distinct())
             {
                 var annen = await SakOppslag.HentAsync(db, bruker, nummer, null, cancellationToken);
-                // Samordning (domain.md § 2, issue 4): flere begjæringer mot samme skyldner behandles i én utleggsforretning
-                if (annen.SkyldnerId != sak.SkyldnerId || !annen.TillatteHandlinger.Contains(request.Utfall == Pant ? Handling.TaUtleggspant : Handling.KonkluderIntetTilUtlegg))
-                {
-                    throw new DomainException($"Sak {nummer} gjelder en annen skyldner eller venter ikke på utleggsforretning, og kan ikke samordnes med denne.");
-                }
-
+                sak.KontrollerSamordning(annen, request.Utfall == Pant ? Handling.TaUtleggspant : Handling.KonkluderIntetTilUtlegg);
                 saker.Add(annen);
             }
 

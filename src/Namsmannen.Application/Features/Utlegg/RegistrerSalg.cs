@@ -75,17 +75,7 @@ public static class RegistrerSalg
             // domain.md § 4: begjæringsgebyret med R for dagen tvangssalget ble begjært, salgsgebyret med R for salgsdagen
             var begjart = await TvangssalgBegjartAsync(db, sak, cancellationToken);
             var fordeling = Fordeling.Beregn(begjart, idag, new Belop(request.Salgssum!.Value), new Belop(request.Salgsomkostninger), heftelser, satser);
-            // seed 002: namsmannen selger bare når salgssummen overstiger kostnadene; domain.md § 7: saksøkeren må få dekning
-            if (!fordeling.PrisOverstigerKostnadene)
-            {
-                throw new DomainException($"Salgssummen overstiger ikke rettsgebyr og salgsomkostninger ({fordeling.Rettsgebyr + new Belop(request.Salgsomkostninger)}). Avslutt uten salg i stedet.");
-            }
-
-            if (!fordeling.Dekningsprinsippet)
-            {
-                throw new DomainException("Saksøkeren får ingenting etter kostnader og foranstående pant (dekningsprinsippet). Salget kan ikke gjennomføres.");
-            }
-
+            sak.RegistrerSalg(idag, fordeling, new Belop(request.Salgsomkostninger));
             var forslag = new FordelingForslag
             {
                 Id = Guid.NewGuid(),
@@ -106,7 +96,6 @@ public static class RegistrerSalg
                 }).ToList(),
             };
             db.Fordelinger.Add(forslag);
-            sak.GjorHandling(Handling.RegistrerSalg, idag, $"Solgt for {new Belop(request.Salgssum.Value)}; fordeling foreslått, venter på godkjenning.");
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, forslag.Id, fordeling.Linjer);
         }

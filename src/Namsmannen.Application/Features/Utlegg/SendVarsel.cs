@@ -44,21 +44,9 @@ public static class SendVarsel
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
             var idag = Oslotid.IDag(clock);
-            // tvangsfullbyrdelsesloven § 7-10 / domain.md § 2: om lag 14 dager til å svare; fristen flyttes forbi helligdager
-            var tidligst = Frister.FristOmDager(idag, 14);
             var dato = request.Dato!.Value;
-            if (dato < tidligst)
-            {
-                throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(Command.Dato), $"Utleggsforretningen kan tidligst holdes {tidligst:dd.MM.yyyy}, 14 dager etter varselet (flyttet forbi helg og helligdag).")]);
-            }
-
-            if (!Frister.ErVirkedag(dato))
-            {
-                throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(Command.Dato), $"{dato:dd.MM.yyyy} er ikke en virkedag. Velg en annen dato.")]);
-            }
-
             var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
-            sak.GjorHandling(Handling.SendVarsel, idag, $"Utleggsforretning {dato:dd.MM.yyyy} kl. {request.Klokkeslett}, {request.Sted.Trim()}.");
+            sak.SendVarsel(idag, dato, request.Klokkeslett, request.Sted);
             db.Frister.Add(new Frist
             {
                 SakId = sak.Id,
@@ -67,7 +55,7 @@ public static class SendVarsel
                 Beskrivelse = $"Utleggsforretning kl. {request.Klokkeslett}, {request.Sted.Trim()}",
             });
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
-            return new Result(sak.Saksnummer, dato, tidligst);
+            return new Result(sak.Saksnummer, dato, Sak.TidligsteUtleggsforretning(idag));
         }
     }
 }

@@ -56,23 +56,11 @@ public static class TaUtleggstrekk
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
             var idag = Oslotid.IDag(clock);
-            // tvangsfullbyrdelsesloven § 7-17: trekket skal ikke løpe straks, men om lag en måned etter forretningen
-            var tidligst = Utleggstrekk.TidligsteStart(idag);
-            if (request.Start < tidligst)
-            {
-                throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(Command.Start), $"Det første trekket kan tidligst skje {tidligst:dd.MM.yyyy}, om lag en måned etter utleggsforretningen (§ 7-17).")]);
-            }
-
             var beregning = Utleggstrekk.Beregn(BeregnUtleggstrekk.TilGrunnlag(request.Beregning), satser);
-            if (beregning.TrekkPerManed.Kroner <= 0)
-            {
-                throw new DomainException($"Trekket blir 0 kr: husstanden trenger {beregning.Forbeholdt} av en nettoinntekt på {new Domain.Penger.Belop(request.Beregning.NettoInntektPerManed ?? 0)}. Konkluder med intet til utlegg i stedet.");
-            }
-
             var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
             var klasse = Klasser[request.Kravklasse];
             var senesteSlutt = Utleggstrekk.SenesteSlutt(idag, klasse == Kravklasse.SkattOgAvgifter);
-            sak.GjorHandling(Handling.TaUtleggstrekk, idag, $"Trekk {beregning.TrekkPerManed} per måned fra {request.Start:dd.MM.yyyy}, arbeidsgiver {request.ArbeidsgiverOrgnr}.");
+            sak.TaUtleggstrekk(idag, request.Start!.Value, beregning, new Domain.Penger.Belop(request.Beregning.NettoInntektPerManed ?? 0), request.ArbeidsgiverOrgnr);
             db.Trekk.Add(new Trekk
             {
                 Id = Guid.NewGuid(),

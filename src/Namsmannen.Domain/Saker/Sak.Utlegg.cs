@@ -1,0 +1,84 @@
+using Namsmannen.Domain.Penger;
+using Namsmannen.Domain.Regler;
+using static Namsmannen.Domain.Saker.Sakshendelse;
+
+namespace Namsmannen.Domain.Saker;
+
+/// <summary>The rules of the utlegg path: varsel, utleggsforretning with samordning, utleggstrekk, and the sale.</summary>
+public sealed partial class Sak
+{
+    /// <summary>
+    /// Varsel to the debtor of the utleggsforretning on <paramref name="forretning"/>, sent on <paramref name="idag"/>.
+    /// </summary>
+    public Stadiumendring SendVarsel(DateOnly idag, DateOnly forretning, string klokkeslett, string sted)
+    {
+        // tvangsfullbyrdelsesloven § 7-10 / domain.md § 2: om lag 14 dager til å svare; fristen flyttes forbi helligdager
+        var tidligst = TidligsteUtleggsforretning(idag);
+        if (forretning < tidligst)
+        {
+            throw new DomainException($"Utleggsforretningen kan tidligst holdes {tidligst:dd.MM.yyyy}, 14 dager etter varselet (flyttet forbi helg og helligdag).", "Dato");
+        }
+
+        if (!Frister.ErVirkedag(forretning))
+        {
+            throw new DomainException($"{forretning:dd.MM.yyyy} er ikke en virkedag. Velg en annen dato.", "Dato");
+        }
+
+        return GjorHandling(Handling.SendVarsel, idag, $"Utleggsforretning {forretning:dd.MM.yyyy} kl. {klokkeslett}, {sted.Trim()}.");
+    }
+
+    /// <summary>The first day an utleggsforretning may be held after a varsel sent on <paramref name="varsel"/> (§ 7-10).</summary>
+    public static DateOnly TidligsteUtleggsforretning(DateOnly varsel) => Frister.FristOmDager(varsel, 14);
+
+    /// <summary>
+    /// Whether <paramref name="annen"/> may be held in the same utleggsforretning as this case, with the outcome
+    /// <paramref name="utfall"/>: the same debtor, and waiting for that outcome. Throws with the reason if not.
+    /// </summary>
+    public void KontrollerSamordning(Sak annen, Handling utfall)
+    {
+        // Samordning (domain.md § 2, issue 4): flere begjæringer mot samme skyldner behandles i én utleggsforretning
+        if (annen.SkyldnerId != SkyldnerId || !annen.TillatteHandlinger.Contains(utfall))
+        {
+            throw new DomainException($"Sak {annen.Saksnummer} gjelder en annen skyldner eller venter ikke på utleggsforretning, og kan ikke samordnes med denne.");
+        }
+    }
+
+    /// <summary>
+    /// Utleggstrekk decided at the utleggsforretning on <paramref name="idag"/>, with its first deduction on
+    /// <paramref name="start"/> and the calculated monthly amount.
+    /// </summary>
+    public Stadiumendring TaUtleggstrekk(DateOnly idag, DateOnly start, TrekkResultat beregning, Belop nettoInntekt, string arbeidsgiverOrgnr)
+    {
+        // tvangsfullbyrdelsesloven § 7-17: trekket skal ikke løpe straks, men om lag en måned etter forretningen
+        var tidligst = Utleggstrekk.TidligsteStart(idag);
+        if (start < tidligst)
+        {
+            throw new DomainException($"Det første trekket kan tidligst skje {tidligst:dd.MM.yyyy}, om lag en måned etter utleggsforretningen (§ 7-17).", "Start");
+        }
+
+        if (beregning.TrekkPerManed.Kroner <= 0)
+        {
+            throw new DomainException($"Trekket blir 0 kr: husstanden trenger {beregning.Forbeholdt} av en nettoinntekt på {nettoInntekt}. Konkluder med intet til utlegg i stedet.");
+        }
+
+        return GjorHandling(Handling.TaUtleggstrekk, idag, $"Trekk {beregning.TrekkPerManed} per måned fra {start:dd.MM.yyyy}, arbeidsgiver {arbeidsgiverOrgnr}.");
+    }
+
+    /// <summary>The sale of the pledged asset, with its proposed fordeling, which waits for approval.</summary>
+    public Stadiumendring RegistrerSalg(DateOnly idag, FordelingResultat fordeling, Belop salgsomkostninger)
+    {
+        // seed 002: namsmannen selger bare når salgssummen overstiger kostnadene
+        if (!fordeling.PrisOverstigerKostnadene)
+        {
+            throw new DomainException($"Salgssummen overstiger ikke rettsgebyr og salgsomkostninger ({fordeling.Rettsgebyr + salgsomkostninger}). Avslutt uten salg i stedet.");
+        }
+
+        // domain.md § 7: dekningsprinsippet – saksøkeren må få dekning etter kostnader og foranstående pant
+        if (!fordeling.Dekningsprinsippet)
+        {
+            throw new DomainException("Saksøkeren får ingenting etter kostnader og foranstående pant (dekningsprinsippet). Salget kan ikke gjennomføres.");
+        }
+
+        return GjorHandling(Handling.RegistrerSalg, idag, $"Solgt for {fordeling.Salgssum}; fordeling foreslått, venter på godkjenning.");
+    }
+}
