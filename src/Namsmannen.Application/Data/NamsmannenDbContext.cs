@@ -42,7 +42,7 @@ public sealed class NamsmannenDbContext(DbContextOptions<NamsmannenDbContext> op
 
     public DbSet<Utlegg.Betaling> Betalinger => Set<Utlegg.Betaling>();
 
-    public DbSet<Utlegg.Klage> Klager => Set<Utlegg.Klage>();
+    public DbSet<Klage> Klager => Set<Klage>();
 
     public DbSet<Portal.ApiNokkel> ApiNokler => Set<Portal.ApiNokkel>();
 

@@ -353,6 +353,7 @@ public sealed partial class Sak
         var verdiklage = pastattVerdi is { } p ? $" Påstått verdi {p}." : string.Empty;
         Overga(Handling.RegistrerKlage, dato,
             $"Klage på {gjelder.Navn().ToLowerInvariant()}, mottatt {klageMottatt:dd.MM.yyyy}. Frist: {frist}. {(vurdering.IRettTid ? "I rett tid." : "FOR SENT.")}{verdiklage} {innhold.Trim()}");
+        klager.Add(new Klage(gjelder, klageMottatt, vurdering, innhold));
         return vurdering;
     }
 
@@ -397,9 +398,6 @@ public sealed partial class Sak
         Tildel(saksbehandlerId);
         hendelser.Add(new Omfordelt(forrige, forrigeNavn, saksbehandlerId, navn));
     }
-
-    /// <summary>The caseworker does not uphold the open klage and sends it to tingretten (tvangsfullbyrdelsesloven § 5-16).</summary>
-    public void OversendKlage() => hendelser.Add(new KlageOversendt());
 
     /// <summary>An entry namsmannen made in a register for the case (domain.md § 8), with its deletion rule.</summary>
     public void Registrer(Registeroppforing oppforing) => hendelser.Add(new Registrert(oppforing));

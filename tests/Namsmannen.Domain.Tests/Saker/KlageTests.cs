@@ -19,6 +19,25 @@ public sealed class KlageTests
     }
 
     [Fact]
+    public void A_klage_is_kept_by_the_case_sent_to_tingretten_and_decided_and_the_case_returns_to_where_it_stood()
+    {
+        var sak = Tilbakelevert(Dato);
+        var tidspunkt = new DateTimeOffset(2026, 12, 8, 9, 0, 0, TimeSpan.Zero);
+        Should.Throw<DomainException>(() => sak.OversendKlage(tidspunkt)).Message.ShouldBe("Saken har ingen klage til behandling.");
+
+        sak.RegistrerKlage(Klagegjelder.Tilbakelevering, new DateOnly(2026, 12, 7), new Klagegrunnlag(new DateOnly(2026, 11, 5)), null, new DateOnly(2026, 12, 7), " Bilen var verdt mer. ");
+        sak.OversendKlage(tidspunkt);
+        sak.AvgjorKlage("Tingretten stadfestet verdsettelsen.", new DateOnly(2026, 12, 20), tidspunkt.AddDays(12));
+
+        var klage = sak.Klager.ShouldHaveSingleItem();
+        (klage.Gjelder, klage.Innhold, klage.IRettTid, klage.OversendtTingretten, klage.Avgjorelse, klage.ErApen)
+            .ShouldBe((Klagegjelder.Tilbakelevering, "Bilen var verdt mer.", true, (DateTimeOffset?)tidspunkt, "Tingretten stadfestet verdsettelsen.", false));
+        sak.Stadium.ShouldBe(Saksstadium.Avsluttet);
+        sak.Hendelser.OfType<Sakshendelse.KlageOversendt>().ShouldHaveSingleItem();
+        Should.Throw<DomainException>(() => sak.AvgjorKlage("Igjen.", new DateOnly(2026, 12, 21), tidspunkt)).Message.ShouldBe("Saken har ingen klage til behandling.");
+    }
+
+    [Fact]
     public void A_case_closed_by_tilbakelevering_takes_a_klage_for_a_month_from_the_letter()
     {
         // Carried out Monday 02.11.2026, letter received Thursday 05.11: the klagefrist is Saturday 05.12 → Monday 07.12.

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Namsmannen.Application.Data.Utlegg;
 using Namsmannen.Domain.Saker;
 
 namespace Namsmannen.Application.Data.Configurations;
@@ -12,10 +11,11 @@ internal sealed class KlageConfiguration : IEntityTypeConfiguration<Klage>
         builder.ToTable("klager");
         builder.HasKey(k => k.Id);
         builder.Property(k => k.Id).UseIdentityAlwaysColumn();
-        builder.Property(k => k.Gjelder).HasMaxLength(40).IsRequired();
+        builder.Property(k => k.Gjelder).HasConversion<string>().HasMaxLength(40).IsRequired();
         builder.Property(k => k.Innhold).HasMaxLength(800).IsRequired();
         builder.Property(k => k.Avgjorelse).HasMaxLength(800);
         builder.HasIndex(k => k.SakId);
-        builder.HasOne<Sak>().WithMany().HasForeignKey(k => k.SakId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(k => k.ErApen);
+        builder.HasOne<Sak>().WithMany(s => s.Klager).HasForeignKey(k => k.SakId).OnDelete(DeleteBehavior.Restrict);
     }
 }

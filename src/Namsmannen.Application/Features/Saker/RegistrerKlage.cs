@@ -57,15 +57,6 @@ public static class RegistrerKlage
             var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
             var grunnlag = await KlagegrunnlagAsync(sak, request, cancellationToken);
             var vurdering = sak.RegistrerKlage(request.Gjelder, request.Mottatt!.Value, grunnlag, request.PastattVerdi is { } p ? new Belop(p) : null, Oslotid.IDag(clock), request.Innhold);
-            db.Klager.Add(new Data.Utlegg.Klage
-            {
-                SakId = sak.Id,
-                Gjelder = request.Gjelder.ToString(),
-                Mottatt = request.Mottatt.Value,
-                Frist = vurdering.Frist,
-                IRettTid = vurdering.IRettTid,
-                Innhold = request.Innhold.Trim(),
-            });
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, vurdering.IRettTid, vurdering.Frist, vurdering.Regel);
         }
@@ -111,18 +102,12 @@ public static class OversendKlage
         public async Task<Unit> Handle(Command request, CancellationToken cancellationToken)
         {
             var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, null, cancellationToken);
-
-            var klage = await AapenKlageAsync(db, sak.Id, cancellationToken);
-            klage.OversendtTingretten = clock.GetUtcNow();
-            sak.OversendKlage();
+            await db.Entry(sak).Collection(s => s.Klager).LoadAsync(cancellationToken);
+            sak.OversendKlage(clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }
     }
-
-    internal static async Task<Data.Utlegg.Klage> AapenKlageAsync(NamsmannenDbContext db, Guid sakId, CancellationToken cancellationToken) =>
-        await db.Klager.Where(k => k.SakId == sakId && k.Avgjort == null).OrderByDescending(k => k.Id).FirstOrDefaultAsync(cancellationToken)
-        ?? throw new DomainException("Saken har ingen klage til behandling.");
 }
 
 /// <summary>The complaint is decided, by namsmannen or by tingretten; the case returns to where it stood.</summary>
@@ -147,10 +132,8 @@ public static class AvgjorKlage
         public async Task<Unit> Handle(Command request, CancellationToken cancellationToken)
         {
             var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
-            var klage = await OversendKlage.AapenKlageAsync(db, sak.Id, cancellationToken);
-            sak.GjorHandling(Handling.AvgjorKlage, Oslotid.IDag(clock), request.Avgjorelse);
-            klage.Avgjort = clock.GetUtcNow();
-            klage.Avgjorelse = request.Avgjorelse.Trim();
+            await db.Entry(sak).Collection(s => s.Klager).LoadAsync(cancellationToken);
+            sak.AvgjorKlage(request.Avgjorelse, Oslotid.IDag(clock), clock.GetUtcNow());
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return Unit.Value;
         }

@@ -59,7 +59,7 @@ public sealed class SidesporTests(DatabaseFixture fixture) : IClassFixture<Datab
         await fixture.SendAsync(new OversendKlage.Command(saksnummer));
         await fixture.SendAsync(new AvgjorKlage.Command { Saksnummer = saksnummer, Avgjorelse = "Tingretten avviste klagen som for sent fremsatt." });
         var klage = await fixture.QueryAsync(db => db.Klager.AsNoTracking().SingleAsync(k => db.Saker.Any(s => s.Id == k.SakId && s.Saksnummer == saksnummer)));
-        (klage.Gjelder, klage.Mottatt, klage.Frist, klage.IRettTid, klage.Avgjorelse).ShouldBe(("IntetTilUtlegg", new DateOnly(2026, 12, 28), (DateOnly?)new DateOnly(2026, 12, 21), false, "Tingretten avviste klagen som for sent fremsatt."));
+        (klage.Gjelder, klage.Mottatt, klage.Frist, klage.IRettTid, klage.Avgjorelse).ShouldBe((Klagegjelder.IntetTilUtlegg, new DateOnly(2026, 12, 28), (DateOnly?)new DateOnly(2026, 12, 21), false, "Tingretten avviste klagen som for sent fremsatt."));
         klage.OversendtTingretten.ShouldNotBeNull();
         klage.Avgjort.ShouldNotBeNull();
         (await StadiumAsync(saksnummer)).ShouldBe(Saksstadium.IntetTilUtlegg);
