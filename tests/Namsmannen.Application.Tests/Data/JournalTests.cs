@@ -68,14 +68,13 @@ public sealed class JournalTests(DatabaseFixture fixture) : IClassFixture<Databa
     }
 
     [Fact]
-    public async Task A_received_case_gets_its_audit_line_and_its_feed_line_from_the_journal_in_the_same_save()
+    public async Task A_begjaring_sent_by_a_creditor_gets_its_audit_line_and_its_feed_line_from_the_journal_in_the_same_save()
     {
-        fixture.User.Navn = "Journaltest";
         var sakId = await TestData.SakAsync(fixture);
 
         var linje = await fixture.QueryAsync(db => db.SaksHendelser.AsNoTracking().SingleAsync(h => h.SakId == sakId));
         linje.Type.ShouldBe("BEGJARING_MOTTATT");
-        linje.UtfortAvNavn.ShouldBe("Journaltest");
+        linje.UtfortAvNavn.ShouldBe("Testkreditor AS", "the creditor who sent the begjæring");
         linje.Tidspunkt.ShouldBe(fixture.Clock.GetUtcNow());
         linje.Beskrivelse.ShouldStartWith("Begjæring mottatt gjennom skjemaet i kreditorportalen med kreditors referanse REF-");
         linje.Etter.ShouldBe("{\"stadium\": \"BegjaringMottatt\"}");

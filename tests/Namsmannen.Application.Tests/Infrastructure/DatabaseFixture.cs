@@ -43,7 +43,8 @@ public sealed class DatabaseFixture : IAsyncLifetime
         var collection = new ServiceCollection();
         collection.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         collection.AddSingleton<TimeProvider>(Clock);
-        collection.AddSingleton<ICurrentUser>(User);
+        collection.AddScoped<Brukervalg>();
+        collection.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<Brukervalg>().Bruker ?? User);
         collection.AddNamsmannenApplication(ConnectionString);
         services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
@@ -62,6 +63,20 @@ public sealed class DatabaseFixture : IAsyncLifetime
     {
         await using var scope = Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+    }
+
+    /// <summary>Sends <paramref name="request"/> as <paramref name="som"/>, leaving <see cref="User"/> as it is.</summary>
+    public async Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request, ICurrentUser som)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<Brukervalg>().Bruker = som;
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+    }
+
+    /// <summary>The user of one scope, when a call acts as someone other than <see cref="User"/>.</summary>
+    private sealed class Brukervalg
+    {
+        public ICurrentUser? Bruker { get; set; }
     }
 
     public async Task<T> QueryAsync<T>(Func<NamsmannenDbContext, Task<T>> query)

@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Namsmannen.Application.Common;
+using Namsmannen.Application.Features.Begjaringer;
 using Namsmannen.Domain.Identifikatorer;
 using Namsmannen.Domain.Parter;
+using Namsmannen.Domain.Regler;
 using Namsmannen.Domain.Saker;
 
 namespace Namsmannen.Application.Tests.Infrastructure;
@@ -53,25 +56,43 @@ public static class TestData
             return skyldner.Id;
         });
 
+    /// <summary>
+    /// A case as production makes one: the creditor sends a begjæring through the portal form's command
+    /// (<see cref="SendBegjaring"/>), which reads it, builds it with the domain and journals its receipt. The debtor is
+    /// <paramref name="skyldnerId"/>'s, or a new person in Oslo. The claim is 10 000 + 250 + 700 kr.
+    /// </summary>
     public static async Task<Guid> SakAsync(DatabaseFixture fixture, Guid? kreditorId = null, Begjaringstype type = Begjaringstype.Utlegg, Guid? skyldnerId = null)
     {
         var kreditor = kreditorId ?? await KreditorAsync(fixture);
-        return await fixture.QueryAsync(async db =>
+        var skyldner = skyldnerId is { } sid
+            ? await fixture.QueryAsync(db => db.Skyldnere.AsNoTracking().SingleAsync(d => d.Id == sid))
+            : Skyldner.Person(Guid.NewGuid(), Fodselsnummer(), "Ola Nordmann", "Storgata 1", "0155", "Oslo");
+        var idag = Oslotid.IDag(fixture.Clock);
+        var grunnlag = type switch
         {
-            var skyldner = skyldnerId is { } sid
-                ? await db.Skyldnere.SingleAsync(d => d.Id == sid)
-                : Skyldner.Person(Guid.NewGuid(), Fodselsnummer(), "Ola Nordmann", "Storgata 1", "0155", "Oslo");
-            if (skyldnerId is null)
-            {
-                db.Skyldnere.Add(skyldner);
-            }
-
-            var today = DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime);
-            var grunnlag = new Domain.Regler.Tvangsgrunnlag(Domain.Regler.Grunnlagstype.Skriftstykke, Forfall: today.AddDays(-60));
-            var sak = Sak.Motta(Guid.NewGuid(), await db.NesteSaksnummerAsync(today, default), kreditor, skyldner.Id, Kontorinndeling.Finn(skyldner.Postnummer), type, 10_000m, 250m, 700m, "REF-" + Guid.NewGuid().ToString("N")[..8], today, grunnlag, today.AddDays(-30), Mottakskanal.Skjema);
-            db.Saker.Add(sak);
-            await db.SaveChangesAsync();
-            return sak.Id;
-        });
+            Begjaringstype.Tvangssalg => Grunnlagstype.Avtalepant,
+            Begjaringstype.Tilbakelevering => Grunnlagstype.Salgspant,
+            _ => Grunnlagstype.Skriftstykke,
+        };
+        var rad = new Begjaringsrad
+        {
+            Referanse = "REF-" + Guid.NewGuid().ToString("N")[..8],
+            Type = BegjaringLeser.Kode(type),
+            SkyldnerIdentifikator = skyldner.Identifikator,
+            SkyldnerNavn = skyldner.Navn,
+            SkyldnerAdresse = skyldner.Adresse,
+            SkyldnerPostnummer = skyldner.Postnummer,
+            SkyldnerPoststed = skyldner.Poststed,
+            GrunnlagType = BegjaringLeser.Kode(grunnlag),
+            GrunnlagForfall = Iso(idag.AddDays(-60)),
+            Hovedstol = "10000",
+            Renter = "250",
+            Omkostninger = "700",
+            VarselSendt = Iso(idag.AddDays(-30)),
+        };
+        var saksnummer = (await fixture.SendAsync(new SendBegjaring.Command(rad, []), new TestUser { Navn = "Testkreditor AS", KreditorId = kreditor })).Saksnummer;
+        return await fixture.QueryAsync(db => db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Id).SingleAsync());
     }
+
+    private static string Iso(DateOnly dato) => dato.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
