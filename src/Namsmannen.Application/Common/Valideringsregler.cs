@@ -1,4 +1,5 @@
 using FluentValidation;
+using Namsmannen.Domain.Penger;
 
 namespace Namsmannen.Application.Common;
 
@@ -9,11 +10,9 @@ public static class Valideringsregler
 
     /// <summary>Amounts are NOK in øre: at most two decimals (domain.md § 4).</summary>
     public static IRuleBuilderOptions<T, decimal> IHeleOre<T>(this IRuleBuilder<T, decimal> rule, string melding = HeleOre) =>
-        rule.Must(ErHeleOre).WithMessage(melding);
+        rule.Must(Belop.ErHeleOre).WithMessage(melding);
 
     /// <summary>As <see cref="IHeleOre{T}(IRuleBuilder{T, decimal}, string)"/>; an absent amount is left to NotNull.</summary>
     public static IRuleBuilderOptions<T, decimal?> IHeleOre<T>(this IRuleBuilder<T, decimal?> rule, string melding = HeleOre) =>
-        rule.Must(v => v is null || ErHeleOre(v.Value)).WithMessage(melding);
-
-    private static bool ErHeleOre(decimal kroner) => decimal.Round(kroner, 2) == kroner;
+        rule.Must(v => v is null || Belop.ErHeleOre(v.Value)).WithMessage(melding);
 }

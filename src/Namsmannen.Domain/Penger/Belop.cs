@@ -9,7 +9,7 @@ public readonly record struct Belop : IComparable<Belop>
 
     public Belop(decimal kroner)
     {
-        if (decimal.Round(kroner, 2) != kroner)
+        if (!ErHeleOre(kroner))
         {
             throw new DomainException("Beløp kan ikke ha mer enn to desimaler (øre).");
         }
@@ -18,6 +18,9 @@ public readonly record struct Belop : IComparable<Belop>
     }
 
     public static Belop Null => new(0m);
+
+    /// <summary>The one two-decimal rule: an amount in NOK is whole øre (domain.md § 4). Every check of it calls this.</summary>
+    public static bool ErHeleOre(decimal kroner) => decimal.Round(kroner, 2) == kroner;
 
     public decimal Kroner { get; }
 

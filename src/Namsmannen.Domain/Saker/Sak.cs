@@ -33,7 +33,7 @@ public sealed partial class Sak
             throw new DomainException("Renter og omkostninger kan ikke være negative.");
         }
 
-        if (decimal.Round(hovedstol, 2) != hovedstol || decimal.Round(renter, 2) != renter || decimal.Round(omkostninger, 2) != omkostninger)
+        if (!Belop.ErHeleOre(hovedstol) || !Belop.ErHeleOre(renter) || !Belop.ErHeleOre(omkostninger))
         {
             throw new DomainException("Beløp kan ikke ha mer enn to desimaler (øre).");
         }
@@ -299,7 +299,7 @@ public sealed partial class Sak
             throw new DomainException("Kravet kan bare reduseres. Et høyere krav krever en ny begjæring.");
         }
 
-        if (hovedstol < 0 || renter < 0 || omkostninger < 0 || decimal.Round(hovedstol, 2) != hovedstol || decimal.Round(renter, 2) != renter || decimal.Round(omkostninger, 2) != omkostninger)
+        if (hovedstol < 0 || renter < 0 || omkostninger < 0 || !Belop.ErHeleOre(hovedstol) || !Belop.ErHeleOre(renter) || !Belop.ErHeleOre(omkostninger))
         {
             throw new DomainException("Beløpene må være 0 kr eller mer, i hele øre.");
         }

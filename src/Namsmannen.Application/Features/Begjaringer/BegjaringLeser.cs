@@ -349,7 +349,7 @@ public static class BegjaringLeser
             return null;
         }
 
-        if (decimal.Round(belop, 2) != belop)
+        if (!Domain.Penger.Belop.ErHeleOre(belop))
         {
             feil.Add(new(felt, IkkeHeleOre, "Oppgi beløpet i hele øre (høyst to desimaler)."));
             return null;
