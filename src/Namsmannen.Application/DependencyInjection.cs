@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Namsmannen.Application.Common;
 using Namsmannen.Application.Data;
-using Namsmannen.Application.Demo;
 using Namsmannen.Application.Identity;
 
 namespace Namsmannen.Application;
@@ -45,8 +44,6 @@ public static class DependencyInjection
             .AddErrorDescriber<NorskIdentityErrorDescriber>();
 
         services.AddScoped<DatabaseMigrator>();
-        services.AddScoped<DemoSeeder>();
-        services.AddScoped<Volumgenerator>();
         services.AddScoped<Features.Begjaringer.BegjaringMottak>();
         services.AddScoped<Features.Begjaringer.CsvBehandling>();
         services.AddScoped<Features.Portal.Idempotens>();

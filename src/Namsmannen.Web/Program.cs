@@ -1,5 +1,6 @@
 using Namsmannen.Application;
 using Namsmannen.Application.Data;
+using Namsmannen.Hosting;
 using Namsmannen.Web.Hosting;
 
 if (args.Contains("--health-probe"))
@@ -12,6 +13,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddNamsmannenLogging();
 var connectionString = builder.ResolveConnectionString();
 builder.Services.AddNamsmannenApplication(connectionString);
+builder.Services.AddNamsmannenDemo();
 builder.Services.AddNamsmannenWeb(builder.Configuration, connectionString);
 if (builder.Environment.IsDevelopment() && builder.Configuration.GetValue("Demo:Seed", false))
 {
@@ -22,7 +24,7 @@ var app = builder.Build();
 if (!app.Environment.IsDevelopment() && app.Configuration.GetValue("Demo:Seed", false))
 {
     // The published demo logins and API key must never reach a real database (issue 12, C1).
-    throw new InvalidOperationException(Namsmannen.Application.Demo.DemoBrukere.NektetUtenforUtvikling(app.Environment.EnvironmentName));
+    throw new InvalidOperationException(Namsmannen.Hosting.Demo.DemoBrukere.NektetUtenforUtvikling(app.Environment.EnvironmentName));
 }
 
 if (app.Environment.IsProduction() && string.IsNullOrEmpty(app.Configuration["DataProtection:Sertifikat"]))
@@ -57,7 +59,7 @@ if (args.Contains("seed"))
 
     await using (var scope = app.Services.CreateAsyncScope())
     {
-        var resultat = await scope.ServiceProvider.GetRequiredService<Namsmannen.Application.Demo.Volumgenerator>()
+        var resultat = await scope.ServiceProvider.GetRequiredService<Namsmannen.Hosting.Demo.Volumgenerator>()
             .GenererAsync(cases, Console.WriteLine, app.Lifetime.ApplicationStopping);
         Console.WriteLine($"Ferdig: {resultat.Saker:N0} saker, {resultat.NyeSkyldnere:N0} nye skyldnere, {resultat.Kreditorer} kreditorer på {resultat.Tid.TotalSeconds:0} s.");
     }

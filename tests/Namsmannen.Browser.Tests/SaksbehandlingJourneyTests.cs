@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using Namsmannen.Application.Demo;
+using Namsmannen.Hosting.Demo;
 using static Microsoft.Playwright.Assertions;
 
 namespace Namsmannen.Browser.Tests;

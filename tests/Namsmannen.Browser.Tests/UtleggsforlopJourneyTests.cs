@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
-using Namsmannen.Application.Demo;
 using Namsmannen.Domain.Regler;
+using Namsmannen.Hosting.Demo;
 using static Microsoft.Playwright.Assertions;
 
 namespace Namsmannen.Browser.Tests;

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging;
-using Namsmannen.Application.Demo;
 using Npgsql;
 
 namespace Namsmannen.Application.Data;
@@ -11,7 +10,8 @@ namespace Namsmannen.Application.Data;
 /// Applies migrations (and, when asked, the demo data) under one PostgreSQL advisory lock, so that several
 /// app instances starting together against one database migrate it exactly once.
 /// </summary>
-public sealed partial class DatabaseMigrator(NamsmannenDbContext db, DemoSeeder demoSeeder, ILogger<DatabaseMigrator> logger)
+/// <param name="demodata">The demo office, registered by the hosting (<c>AddNamsmannenDemo</c>); needed only to seed.</param>
+public sealed partial class DatabaseMigrator(NamsmannenDbContext db, ILogger<DatabaseMigrator> logger, IDemodata? demodata = null)
 {
     // An arbitrary constant shared by every instance: "NAMS" in ASCII.
     private const long LockKey = 0x4E414D53;
@@ -46,7 +46,7 @@ public sealed partial class DatabaseMigrator(NamsmannenDbContext db, DemoSeeder 
 
             if (seedDemoData)
             {
-                await demoSeeder.SeedOnceAsync(cancellationToken);
+                await (demodata ?? throw new InvalidOperationException("Demodata er ikke registrert (AddNamsmannenDemo).")).SeedOnceAsync(cancellationToken);
             }
 
             return pending;

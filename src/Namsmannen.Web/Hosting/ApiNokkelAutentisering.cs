@@ -3,9 +3,9 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Namsmannen.Application.Data;
-using Namsmannen.Application.Demo;
 using Namsmannen.Application.Features.Portal;
 using Namsmannen.Application.Identity;
+using Namsmannen.Hosting.Demo;
 
 namespace Namsmannen.Web.Hosting;
 

@@ -1,4 +1,4 @@
-using Namsmannen.Application.Demo;
+using Namsmannen.Hosting.Demo;
 
 namespace Namsmannen.Web.Hosting;
 

@@ -1,4 +1,5 @@
 using Namsmannen.Application.Data;
+using Namsmannen.Hosting;
 
 namespace Namsmannen.Web.Hosting;
 

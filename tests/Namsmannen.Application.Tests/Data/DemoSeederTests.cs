@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Namsmannen.Application.Data;
-using Namsmannen.Application.Demo;
 using Namsmannen.Application.Tests.Infrastructure;
 using Namsmannen.Domain.Identifikatorer;
 using Namsmannen.Domain.Parter;
 using Namsmannen.Domain.Saker;
+using Namsmannen.Hosting.Demo;
 
 namespace Namsmannen.Application.Tests.Data;
 

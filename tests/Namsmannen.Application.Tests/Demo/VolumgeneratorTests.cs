@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Namsmannen.Application.Data;
-using Namsmannen.Application.Demo;
 using Namsmannen.Application.Tests.Infrastructure;
 using Namsmannen.Domain.Identifikatorer;
 using Namsmannen.Domain.Parter;
 using Namsmannen.Domain.Saker;
+using Namsmannen.Hosting;
+using Namsmannen.Hosting.Demo;
 
 namespace Namsmannen.Application.Tests.Demo;
 
@@ -83,6 +84,7 @@ public sealed class VolumgeneratorTidsavbruddTests : IAsyncLifetime
             .AddLogging()
             .AddSingleton<Namsmannen.Application.Common.ICurrentUser>(new TestUser())
             .AddNamsmannenApplication(TestPostgres.ConnectionString(database) + ";Command Timeout=1")
+            .AddNamsmannenDemo()
             .BuildServiceProvider();
         await using (services)
         await using (var scope = services.CreateAsyncScope())

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Namsmannen.Application.Common;
 using Namsmannen.Application.Data;
+using Namsmannen.Hosting;
 
 namespace Namsmannen.Application.Tests.Infrastructure;
 
@@ -46,6 +47,7 @@ public sealed class DatabaseFixture : IAsyncLifetime
         collection.AddScoped<Brukervalg>();
         collection.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<Brukervalg>().Bruker ?? User);
         collection.AddNamsmannenApplication(ConnectionString);
+        collection.AddNamsmannenDemo();
         services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 

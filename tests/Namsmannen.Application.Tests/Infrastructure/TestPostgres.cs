@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Namsmannen.Application.Data;
+using Namsmannen.Hosting;
 using Npgsql;
 
 namespace Namsmannen.Application.Tests.Infrastructure;

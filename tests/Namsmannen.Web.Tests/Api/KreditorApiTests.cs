@@ -151,7 +151,7 @@ public sealed class KreditorApiTests(AppFactory app) : IClassFixture<AppFactory>
 
         // The portal's login cookie does not open the API: no cross-site requests against it.
         var browser = app.Browser();
-        await browser.LogInAsync("kreditor@namsmannen.test", Application.Demo.DemoBrukere.Passord);
+        await browser.LogInAsync("kreditor@namsmannen.test", Namsmannen.Hosting.Demo.DemoBrukere.Passord);
         (await browser.GetAsync("/api/v1/hendelser")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
-using Namsmannen.Application.Demo;
 using Namsmannen.Application.Features.Portal;
+using Namsmannen.Hosting.Demo;
 using Namsmannen.Web.Tests.Infrastructure;
 
 namespace Namsmannen.Web.Tests.Hosting;

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Namsmannen.Application.Demo;
+using Namsmannen.Hosting.Demo;
 using Namsmannen.Web.Tests.Infrastructure;
 using Serilog.Core;
 using Serilog.Events;

@@ -6,8 +6,8 @@ using System.Text.Json.Nodes;
 using AngleSharp.Html.Dom;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
-using Namsmannen.Application.Demo;
 using Namsmannen.Application.Tests.Infrastructure;
+using Namsmannen.Hosting.Demo;
 using Namsmannen.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
 

@@ -5,8 +5,8 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
-using Namsmannen.Application.Demo;
 using Namsmannen.Application.Tests.Infrastructure;
+using Namsmannen.Hosting.Demo;
 using Namsmannen.Web.Tests.Infrastructure;
 
 namespace Namsmannen.Web.Tests.Hosting;

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Namsmannen.Application;
 using Namsmannen.Application.Data;
 using Namsmannen.Application.Tests.Infrastructure;
+using Namsmannen.Hosting;
 
 namespace Namsmannen.Web.Tests.Infrastructure;
 
@@ -32,6 +33,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             .AddLogging()
             .AddSingleton<Namsmannen.Application.Common.ICurrentUser>(new TestUser())
             .AddNamsmannenApplication(ConnectionString)
+            .AddNamsmannenDemo()
             .BuildServiceProvider();
         await using (services)
         await using (var scope = services.CreateAsyncScope())

@@ -4,10 +4,10 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Namsmannen.Application.Data.Portal;
-using Namsmannen.Application.Demo;
 using Namsmannen.Application.Features.Portal;
 using Namsmannen.Application.Tests.Infrastructure;
 using Namsmannen.Domain.Identifikatorer;
+using Namsmannen.Hosting.Demo;
 
 namespace Namsmannen.Web.Tests.Infrastructure;
 

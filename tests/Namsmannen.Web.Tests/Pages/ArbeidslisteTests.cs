@@ -1,5 +1,5 @@
 using System.Net;
-using Namsmannen.Application.Demo;
+using Namsmannen.Hosting.Demo;
 using Namsmannen.Web.Tests.Infrastructure;
 
 namespace Namsmannen.Web.Tests.Pages;

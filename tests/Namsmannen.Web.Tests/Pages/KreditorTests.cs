@@ -2,9 +2,9 @@ using System.Net;
 using System.Text;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
-using Namsmannen.Application.Demo;
 using Namsmannen.Application.Tests.Infrastructure;
 using Namsmannen.Domain.Saker;
+using Namsmannen.Hosting.Demo;
 using Namsmannen.Web.Tests.Infrastructure;
 
 namespace Namsmannen.Web.Tests.Pages;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using Namsmannen.Application.Demo;
+using Namsmannen.Hosting.Demo;
 using Namsmannen.Web.Tests.Infrastructure;
 using Npgsql;
 

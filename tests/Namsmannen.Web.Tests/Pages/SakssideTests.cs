@@ -1,8 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Namsmannen.Application.Demo;
 using Namsmannen.Application.Tests.Infrastructure;
 using Namsmannen.Domain.Saker;
+using Namsmannen.Hosting.Demo;
 using Namsmannen.Web.Tests.Infrastructure;
 
 namespace Namsmannen.Web.Tests.Pages;

@@ -1,10 +1,10 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
-using Namsmannen.Application.Demo;
 using Namsmannen.Application.Tests.Infrastructure;
 using Namsmannen.Domain.Regler;
 using Namsmannen.Domain.Saker;
+using Namsmannen.Hosting.Demo;
 using Namsmannen.Web.Tests.Infrastructure;
 
 namespace Namsmannen.Web.Tests.Pages;

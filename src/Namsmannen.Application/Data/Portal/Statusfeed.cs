@@ -12,7 +12,7 @@ namespace Namsmannen.Application.Data.Portal;
 public static class Statusfeed
 {
     /// <summary>Serialises the numbering; any constant unique to this purpose will do.</summary>
-    internal const long Laas = 0x4E414D53_46454544; // "NAMSFEED"
+    public const long Laas = 0x4E414D53_46454544; // "NAMSFEED"
 
     /// <summary>Every type a feed line can have, for the API documentation (issue 12, M10): the stage changes by their action, and the amendments.</summary>
     public static IReadOnlyList<string> Typer =>

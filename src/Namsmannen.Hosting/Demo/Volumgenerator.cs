@@ -13,7 +13,7 @@ using Namsmannen.Domain.Saker;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace Namsmannen.Application.Demo;
+namespace Namsmannen.Hosting.Demo;
 
 /// <summary>
 /// <c>./build.sh seed --cases N</c>: an office-wide data set for trying the system at volume and for the benchmarks.
@@ -88,7 +88,7 @@ public sealed partial class Volumgenerator(NamsmannenDbContext db, UserManager<B
         }
 
         await transaction.CommitAsync(cancellationToken);
-        await Data.Statistikk.Sammendrag.SlaSammenAsync(db, clock, cancellationToken);
+        await Application.Data.Statistikk.Sammendrag.SlaSammenAsync(db, clock, cancellationToken);
         // The pending tables held every change of the load until the fold emptied them; vacuum them now, not later.
         await db.Database.ExecuteSqlRawAsync("VACUUM statistikk_saker_endringer, statistikk_dager_endringer", cancellationToken);
         // A bulk load leaves the name-word index without a visibility map until autovacuum comes by; the search reads
@@ -222,7 +222,7 @@ public sealed partial class Volumgenerator(NamsmannenDbContext db, UserManager<B
     /// <summary>The status feed's numbers continue after the highest given, under the numbering lock (Statusfeed).</summary>
     private static async Task<long> ForsteSekvensAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
-        await using (var laas = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({Data.Portal.Statusfeed.Laas})", connection))
+        await using (var laas = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({Application.Data.Portal.Statusfeed.Laas})", connection))
         {
             await laas.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -260,7 +260,7 @@ public sealed partial class Volumgenerator(NamsmannenDbContext db, UserManager<B
                 copy.Timeout = LangSkriving;
                 await copy.StartRowAsync(cancellationToken);
                 await copy.WriteAsync(s.Id, NpgsqlDbType.Uuid, cancellationToken);
-                await copy.WriteAsync(Data.Utlegg.Utleggsforretninger.FristType, NpgsqlDbType.Varchar, cancellationToken);
+                await copy.WriteAsync(Application.Data.Utlegg.Utleggsforretninger.FristType, NpgsqlDbType.Varchar, cancellationToken);
                 await copy.WriteAsync(s.Mottatt.AddDays(30), NpgsqlDbType.Date, cancellationToken);
                 await copy.WriteAsync("Utleggsforretning kl. 10:00", NpgsqlDbType.Varchar, cancellationToken);
                 await copy.WriteAsync(false, NpgsqlDbType.Boolean, cancellationToken);

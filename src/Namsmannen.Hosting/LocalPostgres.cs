@@ -5,7 +5,7 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using Npgsql;
 
-namespace Namsmannen.Application.Data;
+namespace Namsmannen.Hosting;
 
 /// <summary>
 /// A PostgreSQL cluster started from this machine's own binaries: the embedded default when no connection string

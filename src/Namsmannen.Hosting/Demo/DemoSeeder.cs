@@ -10,7 +10,7 @@ using Namsmannen.Domain.Parter;
 using Namsmannen.Domain.Regler;
 using Namsmannen.Domain.Saker;
 
-namespace Namsmannen.Application.Demo;
+namespace Namsmannen.Hosting.Demo;
 
 /// <summary>
 /// Seeds realistic, generated demo data once: creditor organisations, the demo logins and about 200 cases spread
@@ -20,7 +20,7 @@ public sealed partial class DemoSeeder(
     NamsmannenDbContext db,
     UserManager<Bruker> users,
     TimeProvider clock,
-    ILogger<DemoSeeder> logger)
+    ILogger<DemoSeeder> logger) : IDemodata
 {
     public const int AntallSaker = 200;
 
@@ -51,7 +51,7 @@ public sealed partial class DemoSeeder(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.Journal.Aktor = new Data.Aktor(null, "Demodata");
+        db.Journal.Aktor = new Application.Data.Aktor(null, "Demodata");
         var faker = new Faker("nb_NO") { Random = new Randomizer(2026) };
         var today = Oslotid.IDag(clock);
 
@@ -60,13 +60,13 @@ public sealed partial class DemoSeeder(
             .ToList();
         db.Kreditorer.AddRange(kreditorer);
         await db.SaveChangesAsync(cancellationToken);
-        db.ApiNokler.Add(new Data.Portal.ApiNokkel
+        db.ApiNokler.Add(new Application.Data.Portal.ApiNokkel
         {
             Id = faker.Random.Guid(),
             KreditorId = kreditorer[0].Id,
             Navn = "Demonøkkel",
             Prefiks = DemoBrukere.ApiNokkelPrefiks,
-            Hash = Features.Portal.ApiNokkelformat.Hash(DemoBrukere.ApiNokkel),
+            Hash = Application.Features.Portal.ApiNokkelformat.Hash(DemoBrukere.ApiNokkel),
             Opprettet = clock.GetUtcNow(),
             OpprettetAvNavn = "Demodata",
         });
@@ -140,10 +140,10 @@ public sealed partial class DemoSeeder(
             if (stadium == Saksstadium.VarselSendt)
             {
                 // Utleggsforretninger spread around today: some passed without being held, some today, most ahead.
-                db.Frister.Add(new Data.Utlegg.Frist
+                db.Frister.Add(new Application.Data.Utlegg.Frist
                 {
                     SakId = sak.Id,
-                    Type = Data.Utlegg.Utleggsforretninger.FristType,
+                    Type = Application.Data.Utlegg.Utleggsforretninger.FristType,
                     Dato = today.AddDays(((i % 7) - 2) * 3),
                     Beskrivelse = $"Utleggsforretning kl. 10:00, {faker.PickRandom("Namsmannen i Oslo", "Namsmannen i Bergen", "Namsmannen i Trondheim")}",
                 });

@@ -1,6 +1,6 @@
 using Namsmannen.Application.Identity;
 
-namespace Namsmannen.Application.Demo;
+namespace Namsmannen.Hosting.Demo;
 
 /// <summary>The demo logins, printed by <c>./build.sh run</c>. Demo data only: never seeded outside Development.</summary>
 public static class DemoBrukere
