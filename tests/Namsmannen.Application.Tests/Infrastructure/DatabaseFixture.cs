@@ -34,8 +34,6 @@ public sealed class DatabaseFixture : IAsyncLifetime
         return klokke;
     }
 
-    public TestUser User { get; } = new();
-
     public IServiceProvider Services => services ?? throw new InvalidOperationException("The fixture is not initialised.");
 
     public async Task InitializeAsync()
@@ -45,7 +43,7 @@ public sealed class DatabaseFixture : IAsyncLifetime
         collection.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         collection.AddSingleton<TimeProvider>(Clock);
         collection.AddScoped<Brukervalg>();
-        collection.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<Brukervalg>().Bruker ?? User);
+        collection.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<Brukervalg>().Bruker ?? new TestUser());
         collection.AddNamsmannenApplication(ConnectionString);
         collection.AddNamsmannenDemo();
         services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
@@ -67,7 +65,7 @@ public sealed class DatabaseFixture : IAsyncLifetime
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
     }
 
-    /// <summary>Sends <paramref name="request"/> as <paramref name="som"/>, leaving <see cref="User"/> as it is.</summary>
+    /// <summary>Sends <paramref name="request"/> as <paramref name="som"/>; without a user, as a plain <see cref="TestUser"/> with no role.</summary>
     public async Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request, ICurrentUser som)
     {
         await using var scope = Services.CreateAsyncScope();
@@ -75,7 +73,7 @@ public sealed class DatabaseFixture : IAsyncLifetime
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
     }
 
-    /// <summary>The user of one scope, when a call acts as someone other than <see cref="User"/>.</summary>
+    /// <summary>The user of one scope.</summary>
     private sealed class Brukervalg
     {
         public ICurrentUser? Bruker { get; set; }

@@ -2,18 +2,34 @@ using Namsmannen.Application.Common;
 
 namespace Namsmannen.Application.Tests.Infrastructure;
 
-/// <summary>The acting user in application tests; a test sets who it acts as.</summary>
-public sealed class TestUser : ICurrentUser
+/// <summary>
+/// An acting user in application tests. It cannot change once made: a test makes the users it acts as and passes
+/// them with each command (<see cref="DatabaseFixture.SendAsync{TResponse}(MediatR.IRequest{TResponse}, ICurrentUser)"/>),
+/// so nothing one test sets leaks into the next.
+/// </summary>
+public sealed record TestUser : ICurrentUser
 {
-    public string? UserId { get; set; }
+    public string? UserId { get; init; }
 
-    public string Navn { get; set; } = "Testbruker";
+    public string Navn { get; init; } = "Testbruker";
 
-    public Guid? KreditorId { get; set; }
+    public Guid? KreditorId { get; init; }
 
-    public string? Kontor { get; set; }
+    public string? Kontor { get; init; }
 
-    public HashSet<string> Roller { get; } = [];
+    public IReadOnlySet<string> Roller { get; init; } = new HashSet<string>();
 
     public bool IsInRole(string role) => Roller.Contains(role);
+
+    public static TestUser Saksbehandler(string kontor, string navn = "Kari Nordmann", string? id = null) =>
+        new() { UserId = id, Navn = navn, Kontor = kontor, Roller = new HashSet<string> { Identity.Roller.Saksbehandler } };
+
+    public static TestUser Leder(string kontor, string navn = "Leder Testesen", string? id = null) =>
+        new() { UserId = id, Navn = navn, Kontor = kontor, Roller = new HashSet<string> { Identity.Roller.Leder } };
+
+    public static TestUser Admin(string navn = "Admin Testesen") =>
+        new() { Navn = navn, Roller = new HashSet<string> { Identity.Roller.Admin } };
+
+    public static TestUser Kreditor(Guid kreditorId, string navn = "Sofie Lunde") =>
+        new() { Navn = navn, KreditorId = kreditorId, Roller = new HashSet<string> { Identity.Roller.Kreditor } };
 }

@@ -11,16 +11,7 @@ namespace Namsmannen.Application.Tests.Features.Begjaringer;
 /// <summary>Issue 12, H3, H4 and M9: one CSV file can neither exhaust memory nor stop the queue for everyone else.</summary>
 public sealed class CsvHerdingTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
-    private async Task<Guid> SomKreditorAsync()
-    {
-        var kreditor = await TestData.KreditorAsync(fixture);
-        fixture.User.Roller.Clear();
-        fixture.User.Roller.Add(Roller.Kreditor);
-        fixture.User.KreditorId = kreditor;
-        fixture.User.Kontor = null;
-        fixture.User.Navn = "Sofie Lunde";
-        return kreditor;
-    }
+    private async Task<TestUser> SomKreditorAsync() => TestUser.Kreditor(await TestData.KreditorAsync(fixture));
 
     private string Rad(string referanse, string navn = "Ola Nordmann")
     {
@@ -50,9 +41,9 @@ public sealed class CsvHerdingTests(DatabaseFixture fixture) : IClassFixture<Dat
     [Fact]
     public async Task A_NUL_byte_in_a_field_refuses_that_row_by_field_and_the_file_and_its_other_rows_go_through()
     {
-        await SomKreditorAsync();
+        var kreditorbruker = await SomKreditorAsync();
         var fil = Fil([Rad("NUL-1"), Rad("NUL-2", "Ola\0Nordmann"), Rad("NUL-3")]);
-        var opplastet = await fixture.SendAsync(new LastOppCsv.Command("nul.csv", fil));
+        var opplastet = await fixture.SendAsync(new LastOppCsv.Command("nul.csv", fil), kreditorbruker);
 
         (await BehandleAsync()).ShouldBeTrue();
 
@@ -83,10 +74,10 @@ public sealed class CsvHerdingTests(DatabaseFixture fixture) : IClassFixture<Dat
     [Fact]
     public async Task A_file_whose_part_keeps_failing_fails_after_three_attempts_and_the_queue_serves_the_others_meanwhile()
     {
-        await SomKreditorAsync();
-        var darlig = await fixture.SendAsync(new LastOppCsv.Command("feiler.csv", Fil([Rad("FEIL-1")])));
+        var kreditorbruker = await SomKreditorAsync();
+        var darlig = await fixture.SendAsync(new LastOppCsv.Command("feiler.csv", Fil([Rad("FEIL-1")])), kreditorbruker);
         fixture.Clock.Advance(TimeSpan.FromSeconds(1));
-        var god = await fixture.SendAsync(new LastOppCsv.Command("god.csv", Fil([Rad("GOD-1")])));
+        var god = await fixture.SendAsync(new LastOppCsv.Command("god.csv", Fil([Rad("GOD-1")])), kreditorbruker);
         // Fault injection: the database refuses this one file's receipts, as jsonb refused a NUL in the review.
         var trigger = """
             CREATE FUNCTION test_feil() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injisert feil'; END $$;
@@ -117,7 +108,8 @@ public sealed class CsvHerdingTests(DatabaseFixture fixture) : IClassFixture<Dat
     [Fact]
     public async Task Cleaning_up_removes_idempotency_keys_after_thirty_days_and_files_of_finished_submissions()
     {
-        var kreditor = await SomKreditorAsync();
+        var kreditorbruker = await SomKreditorAsync();
+        var kreditor = kreditorbruker.KreditorId!.Value;
         await fixture.QueryAsync(async db =>
         {
             db.Idempotensnokler.Add(new Idempotensnokkel { KreditorId = kreditor, Nokkel = "gammel", Sti = "/x", ForesporselHash = [1], Opprettet = fixture.Clock.GetUtcNow().AddDays(-31) });
@@ -138,10 +130,10 @@ public sealed class CsvHerdingTests(DatabaseFixture fixture) : IClassFixture<Dat
     [Fact]
     public async Task A_large_file_does_not_hold_up_a_small_one_uploaded_after_it()
     {
-        await SomKreditorAsync();
-        var stor = await fixture.SendAsync(new LastOppCsv.Command("stor.csv", Fil(Enumerable.Range(1, 2500).Select(i => Rad($"STOR-{i}")))));
+        var kreditorbruker = await SomKreditorAsync();
+        var stor = await fixture.SendAsync(new LastOppCsv.Command("stor.csv", Fil(Enumerable.Range(1, 2500).Select(i => Rad($"STOR-{i}")))), kreditorbruker);
         fixture.Clock.Advance(TimeSpan.FromSeconds(1));
-        var liten = await fixture.SendAsync(new LastOppCsv.Command("liten.csv", Fil([Rad("LITEN-1")])));
+        var liten = await fixture.SendAsync(new LastOppCsv.Command("liten.csv", Fil([Rad("LITEN-1")])), kreditorbruker);
 
         await BehandleAltAsync();
 

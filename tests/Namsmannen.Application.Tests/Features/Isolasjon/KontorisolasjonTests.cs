@@ -12,15 +12,8 @@ namespace Namsmannen.Application.Tests.Features.Isolasjon;
 /// <summary>Issue 12, H1, M1 and L2: an office sees and changes only what belongs to it; a creditor is never told who.</summary>
 public sealed class KontorisolasjonTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
-    private void SomSaksbehandler(string? kontor)
-    {
-        fixture.User.Roller.Clear();
-        fixture.User.Roller.Add(Roller.Saksbehandler);
-        fixture.User.Kontor = kontor;
-        fixture.User.KreditorId = null;
-        fixture.User.UserId = "saksbehandler-" + kontor;
-        fixture.User.Navn = "Kari Nordmann";
-    }
+    private static TestUser Saksbehandler(string? kontor) =>
+        new() { Roller = new HashSet<string> { Roller.Saksbehandler }, Kontor = kontor, UserId = "saksbehandler-" + kontor, Navn = "Kari Nordmann" };
 
     [Fact]
     public async Task Another_offices_debtor_can_be_neither_read_nor_changed_and_a_user_without_an_office_sees_none()
@@ -30,9 +23,9 @@ public sealed class KontorisolasjonTests(DatabaseFixture fixture) : IClassFixtur
 
         foreach (var kontor in new[] { "OSLO", null })
         {
-            SomSaksbehandler(kontor);
-            await Should.ThrowAsync<IkkeFunnetException>(() => fixture.SendAsync(new SkyldnerOversikt.Query(bergen)));
-            var feil = await Should.ThrowAsync<IkkeFunnetException>(() => fixture.SendAsync(new RegistrerHusstand.Command { SkyldnerId = bergen, NettoInntektPerManed = 1m }));
+            var saksbehandler = Saksbehandler(kontor);
+            await Should.ThrowAsync<IkkeFunnetException>(() => fixture.SendAsync(new SkyldnerOversikt.Query(bergen), saksbehandler));
+            var feil = await Should.ThrowAsync<IkkeFunnetException>(() => fixture.SendAsync(new RegistrerHusstand.Command { SkyldnerId = bergen, NettoInntektPerManed = 1m }, saksbehandler));
             feil.Message.ShouldBe("Fant ikke skyldneren.");
         }
 
@@ -43,8 +36,8 @@ public sealed class KontorisolasjonTests(DatabaseFixture fixture) : IClassFixtur
             return 0;
         });
 
-        SomSaksbehandler("VEST");
-        (await fixture.SendAsync(new SkyldnerOversikt.Query(bergen))).Navn.ShouldBe("Berit Bergen");
+        var saksbehandlerVest = Saksbehandler("VEST");
+        (await fixture.SendAsync(new SkyldnerOversikt.Query(bergen), saksbehandlerVest)).Navn.ShouldBe("Berit Bergen");
     }
 
     [Fact]
@@ -66,10 +59,10 @@ public sealed class KontorisolasjonTests(DatabaseFixture fixture) : IClassFixtur
 
             return await db.SaveChangesAsync();
         });
-        SomSaksbehandler("OSLO");
+        var saksbehandlerOslo = Saksbehandler("OSLO");
 
-        var oversikt = await fixture.SendAsync(new SkyldnerOversikt.Query(skyldner));
-        var sak = await fixture.SendAsync(new SakDetaljer.Query(osloNr));
+        var oversikt = await fixture.SendAsync(new SkyldnerOversikt.Query(skyldner), saksbehandlerOslo);
+        var sak = await fixture.SendAsync(new SakDetaljer.Query(osloNr), saksbehandlerOslo);
 
         oversikt.Saker.Select(s => s.Saksnummer).ShouldBe([osloNr]);
         oversikt.Samordning.ShouldBeEmpty();
@@ -90,11 +83,11 @@ public sealed class KontorisolasjonTests(DatabaseFixture fixture) : IClassFixtur
             return (await db.Saker.Where(s => s.Id == sakId).Select(s => s.Saksnummer).SingleAsync(), vedlegg.Id);
         });
 
-        SomSaksbehandler("OSLO");
-        await Should.ThrowAsync<IkkeFunnetException>(() => fixture.SendAsync(new HentVedlegg.Query(saksnummer, vedleggId)));
+        var saksbehandlerOslo = Saksbehandler("OSLO");
+        await Should.ThrowAsync<IkkeFunnetException>(() => fixture.SendAsync(new HentVedlegg.Query(saksnummer, vedleggId), saksbehandlerOslo));
 
-        SomSaksbehandler("VEST");
-        (await fixture.SendAsync(new HentVedlegg.Query(saksnummer, vedleggId))).Filnavn.ShouldBe("dom.pdf");
+        var saksbehandlerVest = Saksbehandler("VEST");
+        (await fixture.SendAsync(new HentVedlegg.Query(saksnummer, vedleggId), saksbehandlerVest)).Filnavn.ShouldBe("dom.pdf");
     }
 
     [Fact]
@@ -103,16 +96,11 @@ public sealed class KontorisolasjonTests(DatabaseFixture fixture) : IClassFixtur
         var kreditor = await TestData.KreditorAsync(fixture);
         var sakId = await TestData.SakAsync(fixture, kreditor);
         var (saksnummer, versjon) = await fixture.QueryAsync(async db => await db.Saker.Where(s => s.Id == sakId).Select(s => new ValueTuple<string, uint>(s.Saksnummer, s.Versjon)).SingleAsync());
-        SomSaksbehandler("OSLO");
-        fixture.User.Navn = "Jonas Berg";
-        await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring, Versjon = versjon });
+        var jonas = Saksbehandler("OSLO") with { Navn = "Jonas Berg" };
+        await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring, Versjon = versjon }, jonas);
 
-        fixture.User.Roller.Clear();
-        fixture.User.Roller.Add(Roller.Kreditor);
-        fixture.User.Kontor = null;
-        fixture.User.KreditorId = kreditor;
-        fixture.User.Navn = "Sofie Lunde";
-        var konflikt = await Should.ThrowAsync<KonfliktException>(() => fixture.SendAsync(new TrekkBegjaring.Command { Saksnummer = saksnummer, Versjon = versjon }));
+        var kreditorbruker = TestUser.Kreditor(kreditor, "Sofie Lunde");
+        var konflikt = await Should.ThrowAsync<KonfliktException>(() => fixture.SendAsync(new TrekkBegjaring.Command { Saksnummer = saksnummer, Versjon = versjon }, kreditorbruker));
 
         konflikt.Message.ShouldStartWith($"Saken {saksnummer} ble endret av en annen bruker (");
         konflikt.Message.ShouldNotContain("Jonas");

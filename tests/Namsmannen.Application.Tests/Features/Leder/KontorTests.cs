@@ -21,34 +21,26 @@ public sealed class KontorTests(DatabaseFixture fixture) : IClassFixture<Databas
         var bergenNummer = await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == bergen).Select(s => s.Saksnummer).SingleAsync());
         (await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == bergen).Select(s => s.Kontor).SingleAsync())).ShouldBe("VEST");
 
-        SomLeder("OSLO");
-        try
-        {
-            // The figures: only Oslo's cases, even when the supervisor asks for Vest.
-            var tall = await fixture.SendAsync(new Ledertall.Query { Kontor = "VEST" });
-            tall.Kontorer.Select(k => k.Kode).ShouldBe(["OSLO"]);
-            tall.KanVelgeKontor.ShouldBeFalse();
-            var osloTotalt = await fixture.QueryAsync(db => db.Saker.CountAsync(s => s.Kontor == "OSLO"));
-            tall.Nokkel.AlleSaker.ShouldBe(osloTotalt);
-            tall.Kreditorer.Single(k => k.Id == kreditor).Antall.ShouldBe(1, "the creditor has one case in Oslo and one in Vest");
+        var leder = TestUser.Leder("OSLO");
+        // The figures: only Oslo's cases, even when the supervisor asks for Vest.
+        var tall = await fixture.SendAsync(new Ledertall.Query { Kontor = "VEST" }, leder);
+        tall.Kontorer.Select(k => k.Kode).ShouldBe(["OSLO"]);
+        tall.KanVelgeKontor.ShouldBeFalse();
+        var osloTotalt = await fixture.QueryAsync(db => db.Saker.CountAsync(s => s.Kontor == "OSLO"));
+        tall.Nokkel.AlleSaker.ShouldBe(osloTotalt);
+        tall.Kreditorer.Single(k => k.Id == kreditor).Antall.ShouldBe(1, "the creditor has one case in Oslo and one in Vest");
 
-            // The list and the search: Vest's case is not there, not even by its saksnummer.
-            var liste = await fixture.SendAsync(new Arbeidsliste.Query { Visning = Arbeidsliste.Visning.Alle, Kontor = "VEST", KreditorId = kreditor });
-            liste.Saker.Select(s => s.Saksnummer).ShouldNotContain(bergenNummer);
-            liste.Saker.Count.ShouldBe(1);
-            (await fixture.SendAsync(new Arbeidsliste.Query { Visning = Arbeidsliste.Visning.Alle, Sok = bergenNummer })).Saker.ShouldBeEmpty();
+        // The list and the search: Vest's case is not there, not even by its saksnummer.
+        var liste = await fixture.SendAsync(new Arbeidsliste.Query { Visning = Arbeidsliste.Visning.Alle, Kontor = "VEST", KreditorId = kreditor }, leder);
+        liste.Saker.Select(s => s.Saksnummer).ShouldNotContain(bergenNummer);
+        liste.Saker.Count.ShouldBe(1);
+        (await fixture.SendAsync(new Arbeidsliste.Query { Visning = Arbeidsliste.Visning.Alle, Sok = bergenNummer }, leder)).Saker.ShouldBeEmpty();
 
-            // The case itself is "not found", as if it did not exist; and it cannot be acted on.
-            var detaljer = await Should.ThrowAsync<IkkeFunnetException>(() => fixture.SendAsync(new SakDetaljer.Query(bergenNummer)));
-            detaljer.Message.ShouldBe($"Fant ingen sak med saksnummer {bergenNummer}.");
-            await Should.ThrowAsync<IkkeFunnetException>(() => fixture.SendAsync(new RegistrerBetaling.Command { Saksnummer = bergenNummer, Belop = 100m }));
-            (await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == bergen).Select(s => s.Innbetalt).SingleAsync())).ShouldBe(0m);
-        }
-        finally
-        {
-            fixture.User.Kontor = null;
-            fixture.User.Roller.Clear();
-        }
+        // The case itself is "not found", as if it did not exist; and it cannot be acted on.
+        var detaljer = await Should.ThrowAsync<IkkeFunnetException>(() => fixture.SendAsync(new SakDetaljer.Query(bergenNummer), leder));
+        detaljer.Message.ShouldBe($"Fant ingen sak med saksnummer {bergenNummer}.");
+        await Should.ThrowAsync<IkkeFunnetException>(() => fixture.SendAsync(new RegistrerBetaling.Command { Saksnummer = bergenNummer, Belop = 100m }, leder));
+        (await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == bergen).Select(s => s.Innbetalt).SingleAsync())).ShouldBe(0m);
 
         _ = oslo;
     }
@@ -59,23 +51,16 @@ public sealed class KontorTests(DatabaseFixture fixture) : IClassFixture<Databas
         var kreditor = await TestData.KreditorAsync(fixture, "Kreditor for admintest");
         await SakAsync(kreditor, "0150");
         await SakAsync(kreditor, "9008");
-        fixture.User.Roller.Add(Roller.Admin);
-        try
-        {
-            var landet = await fixture.SendAsync(new Ledertall.Query());
-            landet.Kontorer.Count.ShouldBe(12);
-            landet.Nokkel.AlleSaker.ShouldBe(await fixture.QueryAsync(db => db.Saker.CountAsync()));
-            var troms = await fixture.SendAsync(new Ledertall.Query { Kontor = "TROMS" });
-            troms.Nokkel.AlleSaker.ShouldBe(await fixture.QueryAsync(db => db.Saker.CountAsync(s => s.Kontor == "TROMS")));
-            troms.Nokkel.AlleSaker.ShouldBeGreaterThanOrEqualTo(1);
+        var admin = TestUser.Admin();
+        var landet = await fixture.SendAsync(new Ledertall.Query(), admin);
+        landet.Kontorer.Count.ShouldBe(12);
+        landet.Nokkel.AlleSaker.ShouldBe(await fixture.QueryAsync(db => db.Saker.CountAsync()));
+        var troms = await fixture.SendAsync(new Ledertall.Query { Kontor = "TROMS" }, admin);
+        troms.Nokkel.AlleSaker.ShouldBe(await fixture.QueryAsync(db => db.Saker.CountAsync(s => s.Kontor == "TROMS")));
+        troms.Nokkel.AlleSaker.ShouldBeGreaterThanOrEqualTo(1);
 
-            var ukjent = await Should.ThrowAsync<FluentValidation.ValidationException>(() => fixture.SendAsync(new Ledertall.Query { Kontor = "MARS" }));
-            ukjent.Errors.Single().ErrorMessage.ShouldBe("Velg et kontor fra listen.");
-        }
-        finally
-        {
-            fixture.User.Roller.Clear();
-        }
+        var ukjent = await Should.ThrowAsync<FluentValidation.ValidationException>(() => fixture.SendAsync(new Ledertall.Query { Kontor = "MARS" }, admin));
+        ukjent.Errors.Single().ErrorMessage.ShouldBe("Velg et kontor fra listen.");
     }
 
     [Fact]
@@ -84,18 +69,10 @@ public sealed class KontorTests(DatabaseFixture fixture) : IClassFixture<Databas
         var kreditor = await TestData.KreditorAsync(fixture, "Kreditor for uten-kontor");
         var sak = await SakAsync(kreditor, "0150");
         var saksnummer = await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == sak).Select(s => s.Saksnummer).SingleAsync());
-        fixture.User.Roller.Add(Roller.Leder);
-        fixture.User.Roller.Add(Roller.Saksbehandler);
-        try
-        {
-            (await Should.ThrowAsync<UnauthorizedAccessException>(() => fixture.SendAsync(new Ledertall.Query()))).Message.ShouldBe("Brukeren er ikke knyttet til et kontor.");
-            (await Should.ThrowAsync<UnauthorizedAccessException>(() => fixture.SendAsync(new Arbeidsliste.Query { Visning = Arbeidsliste.Visning.Alle }))).Message.ShouldBe("Brukeren er ikke knyttet til et kontor.");
-            await Should.ThrowAsync<IkkeFunnetException>(() => fixture.SendAsync(new SakDetaljer.Query(saksnummer)));
-        }
-        finally
-        {
-            fixture.User.Roller.Clear();
-        }
+        var utenKontor = new TestUser { Roller = new HashSet<string> { Roller.Leder, Roller.Saksbehandler } };
+        (await Should.ThrowAsync<UnauthorizedAccessException>(() => fixture.SendAsync(new Ledertall.Query(), utenKontor))).Message.ShouldBe("Brukeren er ikke knyttet til et kontor.");
+        (await Should.ThrowAsync<UnauthorizedAccessException>(() => fixture.SendAsync(new Arbeidsliste.Query { Visning = Arbeidsliste.Visning.Alle }, utenKontor))).Message.ShouldBe("Brukeren er ikke knyttet til et kontor.");
+        await Should.ThrowAsync<IkkeFunnetException>(() => fixture.SendAsync(new SakDetaljer.Query(saksnummer), utenKontor));
     }
 
     [Fact]
@@ -111,10 +88,10 @@ public sealed class KontorTests(DatabaseFixture fixture) : IClassFixture<Databas
         }
 
         await fixture.SqlAsync($"UPDATE saker SET saksbehandler_id = '{fra}' WHERE id IN ('{string.Join("','", saker)}')");
-        SomLeder("FINNMARK");
+        var leder = TestUser.Leder("FINNMARK");
         try
         {
-            var resultat = await fixture.SendAsync(new OmfordelSaker.Command { FraSaksbehandlerId = fra, TilSaksbehandlerId = til, Antall = 3 });
+            var resultat = await fixture.SendAsync(new OmfordelSaker.Command { FraSaksbehandlerId = fra, TilSaksbehandlerId = til, Antall = 3 }, leder);
             resultat.Flyttet.ShouldBe(3);
             resultat.Til.ShouldBe("til@kontor.test");
 
@@ -124,23 +101,21 @@ public sealed class KontorTests(DatabaseFixture fixture) : IClassFixture<Databas
             logg.Count.ShouldBe(3);
             logg.ShouldAllBe(b => b == "Saken er flyttet fra fra@kontor.test til til@kontor.test av leder.");
 
-            var tall = await fixture.SendAsync(new Ledertall.Query());
+            var tall = await fixture.SendAsync(new Ledertall.Query(), leder);
             tall.Saksbehandlere.Single(s => s.Id == til).Apne.ShouldBe(3);
             tall.Saksbehandlere.Single(s => s.Id == fra).Apne.ShouldBe(1);
 
             // Not to someone in another office, not to the same person, and not more than there is: nothing moves.
-            var feilKontor = await Should.ThrowAsync<FluentValidation.ValidationException>(() => fixture.SendAsync(new OmfordelSaker.Command { FraSaksbehandlerId = til, TilSaksbehandlerId = annetKontor, Antall = 1 }));
+            var feilKontor = await Should.ThrowAsync<FluentValidation.ValidationException>(() => fixture.SendAsync(new OmfordelSaker.Command { FraSaksbehandlerId = til, TilSaksbehandlerId = annetKontor, Antall = 1 }, leder));
             feilKontor.Errors.Single().ErrorMessage.ShouldBe("Velg en saksbehandler ved kontoret.");
-            var samme = await Should.ThrowAsync<FluentValidation.ValidationException>(() => fixture.SendAsync(new OmfordelSaker.Command { FraSaksbehandlerId = til, TilSaksbehandlerId = til, Antall = 1 }));
+            var samme = await Should.ThrowAsync<FluentValidation.ValidationException>(() => fixture.SendAsync(new OmfordelSaker.Command { FraSaksbehandlerId = til, TilSaksbehandlerId = til, Antall = 1 }, leder));
             samme.Errors.Single().ErrorMessage.ShouldBe("Velg en annen saksbehandler enn den sakene flyttes fra.");
-            var ingenAntall = await Should.ThrowAsync<FluentValidation.ValidationException>(() => fixture.SendAsync(new OmfordelSaker.Command { FraSaksbehandlerId = til, TilSaksbehandlerId = fra }));
+            var ingenAntall = await Should.ThrowAsync<FluentValidation.ValidationException>(() => fixture.SendAsync(new OmfordelSaker.Command { FraSaksbehandlerId = til, TilSaksbehandlerId = fra }, leder));
             ingenAntall.Errors.Single().PropertyName.ShouldBe("Antall");
             (await fixture.QueryAsync(db => db.Saker.CountAsync(s => s.SaksbehandlerId == annetKontor))).ShouldBe(0);
         }
         finally
         {
-            fixture.User.Kontor = null;
-            fixture.User.Roller.Clear();
             fixture.Clock.AdjustTime(DatabaseFixture.Start);
         }
     }
@@ -159,13 +134,6 @@ public sealed class KontorTests(DatabaseFixture fixture) : IClassFixture<Databas
         (await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == sak).Select(s => s.SaksbehandlerId).SingleAsync())).ShouldBeNull();
 
         (await fixture.SendAsync(new TildelSak.Command { Saksnummer = saksnummer, SaksbehandlerId = iTrondelag })).SaksbehandlerNavn.ShouldBe("trondelag.tildeling@kontor.test");
-    }
-
-    private void SomLeder(string kontor)
-    {
-        fixture.User.Kontor = kontor;
-        fixture.User.Roller.Add(Roller.Leder);
-        fixture.User.Navn = "Leder Testesen";
     }
 
     private async Task<string> BrukerAsync(string epost, string kontor) =>

@@ -109,23 +109,16 @@ public sealed class SammendragTests(DatabaseFixture fixture) : IClassFixture<Dat
             await NySakAsync(random, [kreditor]);
         }
 
-        fixture.User.Roller.Add(Identity.Roller.Admin);
-        try
-        {
-            var fraSammendrag = await fixture.SendAsync(new Ledertall.Query());
-            var live = await fixture.SendAsync(new Ledertall.Query { Kilde = Sammendrag.Kilde.Live });
-            fraSammendrag.Nokkel.ShouldBe(live.Nokkel);
-            fraSammendrag.Stadier.ShouldBe(live.Stadier);
-            fraSammendrag.Ukeserie.ShouldBe(live.Ukeserie);
-            fraSammendrag.Alder.ShouldBe(live.Alder);
-            fraSammendrag.Saksbehandlere.ShouldBe(live.Saksbehandlere);
-            fraSammendrag.Kreditorer.ShouldBe(live.Kreditorer);
-            fraSammendrag.Nokkel.ApneSaker.ShouldBeGreaterThanOrEqualTo(8);
-        }
-        finally
-        {
-            fixture.User.Roller.Remove(Identity.Roller.Admin);
-        }
+        var admin = TestUser.Admin();
+        var fraSammendrag = await fixture.SendAsync(new Ledertall.Query(), admin);
+        var live = await fixture.SendAsync(new Ledertall.Query { Kilde = Sammendrag.Kilde.Live }, admin);
+        fraSammendrag.Nokkel.ShouldBe(live.Nokkel);
+        fraSammendrag.Stadier.ShouldBe(live.Stadier);
+        fraSammendrag.Ukeserie.ShouldBe(live.Ukeserie);
+        fraSammendrag.Alder.ShouldBe(live.Alder);
+        fraSammendrag.Saksbehandlere.ShouldBe(live.Saksbehandlere);
+        fraSammendrag.Kreditorer.ShouldBe(live.Kreditorer);
+        fraSammendrag.Nokkel.ApneSaker.ShouldBeGreaterThanOrEqualTo(8);
     }
 
     [Fact]

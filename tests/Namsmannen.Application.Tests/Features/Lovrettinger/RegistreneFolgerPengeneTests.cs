@@ -12,13 +12,13 @@ namespace Namsmannen.Application.Tests.Features.Lovrettinger;
 /// <summary>Issue 11: registers follow the money, a borettslagsandel goes to the grunnbok, and the bank deposit uses the household.</summary>
 public sealed class RegistreneFolgerPengeneTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
+    private static readonly TestUser Kari = new() { Navn = "Kari Nordmann" };
+
     private async Task<(Guid Id, string Saksnummer)> GodtattSakAsync()
     {
-        fixture.User.UserId = null;
-        fixture.User.Navn = "Kari Nordmann";
         var id = await TestData.SakAsync(fixture); // claim 10 000 + 250 + 700 = 10 950
         var saksnummer = await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == id).Select(s => s.Saksnummer).SingleAsync());
-        await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring });
+        await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring }, Kari);
         return (id, saksnummer);
     }
 
@@ -33,13 +33,13 @@ public sealed class RegistreneFolgerPengeneTests(DatabaseFixture fixture) : ICla
     public async Task A_payment_in_full_asks_every_register_to_delete_the_same_day_and_a_part_payment_does_not()
     {
         var (id, saksnummer) = await GodtattSakAsync();
-        await fixture.SendAsync(Pant(saksnummer, "kjoretoy", "Volvo V70 2015"));
+        await fixture.SendAsync(Pant(saksnummer, "kjoretoy", "Volvo V70 2015"), Kari);
 
-        await fixture.SendAsync(new RegistrerBetaling.Command { Saksnummer = saksnummer, Belop = 950m });
+        await fixture.SendAsync(new RegistrerBetaling.Command { Saksnummer = saksnummer, Belop = 950m }, Kari);
         (await fixture.QueryAsync(db => db.Registreringer.CountAsync(r => r.SakId == id && r.SlettemeldingSendt != null))).ShouldBe(0);
 
         // Before the correction nothing was ever deleted: the entries kept their 5-year date after the debt was paid.
-        await fixture.SendAsync(new RegistrerBetaling.Command { Saksnummer = saksnummer, Belop = 10_000m });
+        await fixture.SendAsync(new RegistrerBetaling.Command { Saksnummer = saksnummer, Belop = 10_000m }, Kari);
 
         var oppforinger = await fixture.QueryAsync(db => db.Registreringer.Where(r => r.SakId == id).OrderBy(r => r.Register == "Betalingsanmerkning").ThenBy(r => r.Id).Select(r => new { r.Register, r.SlettemeldingSendt }).ToListAsync());
         oppforinger.ShouldBe(
@@ -53,7 +53,7 @@ public sealed class RegistreneFolgerPengeneTests(DatabaseFixture fixture) : ICla
             "Slettemelding til Betalingsanmerkning (Betalingsanmerkning) er bestilt 21.11.2026.",
         ]);
 
-        var side = await fixture.SendAsync(new SakDetaljer.Query(saksnummer));
+        var side = await fixture.SendAsync(new SakDetaljer.Query(saksnummer), Kari);
         side.Registreringer.Select(r => (r.Register, r.Utfall, r.SlettemeldingSendt)).ShouldBe(
         [
             ("Løsøreregisteret", "Utleggspant", (DateOnly?)new DateOnly(2026, 11, 21)),
@@ -66,13 +66,13 @@ public sealed class RegistreneFolgerPengeneTests(DatabaseFixture fixture) : ICla
     {
         var (id, saksnummer) = await GodtattSakAsync();
 
-        var forretning = await fixture.SendAsync(Pant(saksnummer, "borettslagsandel", "Andel 12 i Solbakken borettslag"));
+        var forretning = await fixture.SendAsync(Pant(saksnummer, "borettslagsandel", "Andel 12 i Solbakken borettslag"), Kari);
 
         // Before the correction a borettslagsandel could only be entered as «annet» and went to Løsøreregisteret for 5 years.
         forretning.Registreringer.Select(r => (r.Register, r.Slettes)).ShouldBe([(Register.Grunnboken, (DateOnly?)null), (Register.Betalingsanmerkning, (DateOnly?)null)]);
         (await fixture.QueryAsync(db => db.Registreringer.Where(r => r.SakId == id && r.Register == "Grunnboken").Select(r => r.Utfall).SingleAsync())).ShouldBe("UtleggspantBorettslag");
 
-        await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.Henlegg, Begrunnelse = "Kreditor har ikke svart." });
+        await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.Henlegg, Begrunnelse = "Kreditor har ikke svart." }, Kari);
 
         var oppforinger = await fixture.QueryAsync(db => db.Registreringer.Where(r => r.SakId == id).OrderBy(r => r.Register == "Betalingsanmerkning").ThenBy(r => r.Id).Select(r => new { r.Register, r.SlettemeldingSendt }).ToListAsync());
         oppforinger.ShouldBe(
@@ -94,13 +94,13 @@ public sealed class RegistreneFolgerPengeneTests(DatabaseFixture fixture) : ICla
             Formuesgoder = [new("bankinnskudd", "Brukskonto i DNB", 60_000m, TaUtleggspant: true)],
         };
 
-        var uten = await Should.ThrowAsync<ValidationException>(() => fixture.SendAsync(innskudd));
+        var uten = await Should.ThrowAsync<ValidationException>(() => fixture.SendAsync(innskudd, Kari));
         uten.Errors.Select(e => (e.PropertyName, e.ErrorMessage)).ShouldBe([("Formuesgoder[0].Type", Beslagsfrihet.HusstandUkjent)]);
 
         var skyldnerId = await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == id).Select(s => s.SkyldnerId).SingleAsync());
-        await fixture.SendAsync(new RegistrerHusstand.Command { SkyldnerId = skyldnerId, NettoInntektPerManed = 40_000m, GiftEllerSamboer = true, PartnerHarEgenInntekt = false, BarnAlder = "3, 8" });
+        await fixture.SendAsync(new RegistrerHusstand.Command { SkyldnerId = skyldnerId, NettoInntektPerManed = 40_000m, GiftEllerSamboer = true, PartnerHarEgenInntekt = false, BarnAlder = "3, 8" }, Kari);
 
-        var result = await fixture.SendAsync(innskudd);
+        var result = await fixture.SendAsync(innskudd, Kari);
 
         // 2024-07-01 rates (the newest, flagged as stale): supports spouse 18 164 + 3 432 × 0,8 + 4 553 = 25 462,60 a month;
         // two months 50 925,20 are free and 9 074,80 can be taken. With the single rate (as before) 21 448 was free.

@@ -13,19 +13,18 @@ public sealed class ApiNokkelgrenseTests(DatabaseFixture fixture) : IClassFixtur
     public async Task The_eleventh_active_key_is_refused_with_a_message_until_one_is_revoked()
     {
         var kreditor = await TestData.KreditorAsync(fixture);
-        fixture.User.Roller.Add(Roller.Kreditor);
-        fixture.User.KreditorId = kreditor;
-        var forste = await fixture.SendAsync(new OpprettApiNokkel.Command { Navn = "System 1" });
+        var kreditorbruker = TestUser.Kreditor(kreditor);
+        var forste = await fixture.SendAsync(new OpprettApiNokkel.Command { Navn = "System 1" }, kreditorbruker);
         for (var i = 2; i <= OpprettApiNokkel.MaksAktive; i++)
         {
-            await fixture.SendAsync(new OpprettApiNokkel.Command { Navn = $"System {i}" });
+            await fixture.SendAsync(new OpprettApiNokkel.Command { Navn = $"System {i}" }, kreditorbruker);
         }
 
-        var feil = await Should.ThrowAsync<ValidationException>(() => fixture.SendAsync(new OpprettApiNokkel.Command { Navn = "En til" }));
+        var feil = await Should.ThrowAsync<ValidationException>(() => fixture.SendAsync(new OpprettApiNokkel.Command { Navn = "En til" }, kreditorbruker));
 
         feil.Errors.Single().ErrorMessage.ShouldBe("Dere har alt 10 aktive nøkler. Trekk tilbake en dere ikke bruker før dere lager en ny.");
         (await fixture.QueryAsync(db => db.ApiNokler.CountAsync(k => k.KreditorId == kreditor))).ShouldBe(10);
-        await fixture.SendAsync(new TilbakekallApiNokkel.Command(forste.Id));
-        (await fixture.SendAsync(new OpprettApiNokkel.Command { Navn = "En til" })).Navn.ShouldBe("En til");
+        await fixture.SendAsync(new TilbakekallApiNokkel.Command(forste.Id), kreditorbruker);
+        (await fixture.SendAsync(new OpprettApiNokkel.Command { Navn = "En til" }, kreditorbruker)).Navn.ShouldBe("En til");
     }
 }

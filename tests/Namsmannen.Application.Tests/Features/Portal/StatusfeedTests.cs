@@ -13,8 +13,8 @@ public sealed class StatusfeedTests(DatabaseFixture fixture) : IClassFixture<Dat
         var kreditor = await TestData.KreditorAsync(fixture);
         var sakA = await TestData.SakAsync(fixture, kreditor);
         var sakB = await TestData.SakAsync(fixture, kreditor);
-        fixture.User.KreditorId = kreditor;
-        var start = (await fixture.SendAsync(new Hendelser.Query(0, 1000))).Neste;
+        var kreditorbruker = TestUser.Kreditor(kreditor);
+        var start = (await fixture.SendAsync(new Hendelser.Query(0, 1000), kreditorbruker)).Neste;
 
         // A slow transaction writes its event first and commits last.
         await using var sakte = TestPostgres.CreateDbContext(fixture.DatabaseName);
@@ -28,15 +28,15 @@ public sealed class StatusfeedTests(DatabaseFixture fixture) : IClassFixture<Dat
             await rask.SaveChangesAsync();
         }
 
-        var forste = await fixture.SendAsync(new Hendelser.Query(start, 100));
+        var forste = await fixture.SendAsync(new Hendelser.Query(start, 100), kreditorbruker);
         forste.Hendelser.Select(h => h.Type).ShouldBe(["RASK"], "the slow transaction's event is not visible yet");
 
         await transaksjon.CommitAsync();
-        var andre = await fixture.SendAsync(new Hendelser.Query(forste.Neste, 100));
+        var andre = await fixture.SendAsync(new Hendelser.Query(forste.Neste, 100), kreditorbruker);
 
         andre.Hendelser.Select(h => h.Type).ShouldBe(["SAKTE"], "resuming after the last number read still finds the late event");
         andre.Hendelser[0].Sekvens.ShouldBeGreaterThan(forste.Neste);
-        (await fixture.SendAsync(new Hendelser.Query(andre.Neste, 100))).Hendelser.ShouldBeEmpty();
+        (await fixture.SendAsync(new Hendelser.Query(andre.Neste, 100), kreditorbruker)).Hendelser.ShouldBeEmpty();
     }
 
     [Fact]
@@ -46,8 +46,8 @@ public sealed class StatusfeedTests(DatabaseFixture fixture) : IClassFixture<Dat
         var annen = await TestData.KreditorAsync(fixture);
         var egenSak = await TestData.SakAsync(fixture, egen);
         var annenSak = await TestData.SakAsync(fixture, annen);
-        fixture.User.KreditorId = egen;
-        var start = (await fixture.SendAsync(new Hendelser.Query(0, 1000))).Neste;
+        var kreditorbruker = TestUser.Kreditor(egen);
+        var start = (await fixture.SendAsync(new Hendelser.Query(0, 1000), kreditorbruker)).Neste;
         await fixture.QueryAsync(async db =>
         {
             Feedlinje(db, await db.Saker.SingleAsync(s => s.Id == egenSak), "EGEN");
@@ -55,7 +55,7 @@ public sealed class StatusfeedTests(DatabaseFixture fixture) : IClassFixture<Dat
             return await db.SaveChangesAsync();
         });
 
-        var hendelser = await fixture.SendAsync(new Hendelser.Query(start, 1000));
+        var hendelser = await fixture.SendAsync(new Hendelser.Query(start, 1000), kreditorbruker);
 
         hendelser.Hendelser.Select(h => h.Type).ShouldBe(["EGEN"]);
     }

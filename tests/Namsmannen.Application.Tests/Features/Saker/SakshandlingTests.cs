@@ -28,11 +28,10 @@ public sealed class SakshandlingTests(DatabaseFixture fixture) : IClassFixture<D
     [Fact]
     public async Task Accepting_a_begjaring_moves_the_case_and_writes_who_did_it_to_the_audit_log()
     {
-        fixture.User.UserId = null;
-        fixture.User.Navn = "Kari Nordmann";
+        var kari = new TestUser { Navn = "Kari Nordmann" };
         var saksnummer = await NySakAsync();
 
-        var result = await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring });
+        var result = await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring }, kari);
 
         result.Stadium.ShouldBe(Saksstadium.Godtatt);
         (await fixture.QueryAsync(db => db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Stadium).SingleAsync())).ShouldBe(Saksstadium.Godtatt);
@@ -117,13 +116,13 @@ public sealed class SakshandlingTests(DatabaseFixture fixture) : IClassFixture<D
     [Fact]
     public async Task Of_two_parallel_commands_on_one_case_exactly_one_wins_and_the_other_is_told_who_changed_it()
     {
-        fixture.User.Navn = "Jonas Berg";
+        var jonas = new TestUser { Navn = "Jonas Berg" };
         var saksnummer = await NySakAsync();
         var versjon = await fixture.QueryAsync(db => db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Versjon).SingleAsync());
 
         var attempts = await Task.WhenAll(
-            Attempt(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring, Versjon = versjon }),
-            Attempt(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.Henlegg, Begrunnelse = "Dobbeltregistrert.", Versjon = versjon }));
+            Attempt(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring, Versjon = versjon }, jonas),
+            Attempt(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.Henlegg, Begrunnelse = "Dobbeltregistrert.", Versjon = versjon }, jonas));
 
         attempts.Count(a => a is null).ShouldBe(1, "exactly one command wins");
         var loser = attempts.Single(a => a is not null)!;
@@ -136,12 +135,12 @@ public sealed class SakshandlingTests(DatabaseFixture fixture) : IClassFixture<D
     [Fact]
     public async Task A_command_on_a_version_the_user_no_longer_sees_is_a_conflict_even_when_the_rule_would_also_refuse()
     {
-        fixture.User.Navn = "Ingrid Solheim";
+        var ingrid = new TestUser { Navn = "Ingrid Solheim" };
         var saksnummer = await NySakAsync();
         var seen = await fixture.QueryAsync(db => db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Versjon).SingleAsync());
-        await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.Henlegg, Begrunnelse = "Feilregistrert.", Versjon = seen });
+        await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.Henlegg, Begrunnelse = "Feilregistrert.", Versjon = seen }, ingrid);
 
-        var stale = await Should.ThrowAsync<KonfliktException>(() => fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring, Versjon = seen }));
+        var stale = await Should.ThrowAsync<KonfliktException>(() => fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring, Versjon = seen }, ingrid));
 
         stale.Message.ShouldStartWith($"Saken {saksnummer} ble endret av Ingrid Solheim (");
         (await fixture.QueryAsync(db => db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Stadium).SingleAsync())).ShouldBe(Saksstadium.Henlagt);
@@ -150,22 +149,22 @@ public sealed class SakshandlingTests(DatabaseFixture fixture) : IClassFixture<D
     [Fact]
     public async Task Revealing_a_fodselsnummer_is_logged_every_time()
     {
-        fixture.User.Navn = "Kari Nordmann";
+        var kari = new TestUser { Navn = "Kari Nordmann" };
         var saksnummer = await NySakAsync();
 
-        var fnr = await fixture.SendAsync(new VisFodselsnummer.Command(saksnummer));
-        await fixture.SendAsync(new VisFodselsnummer.Command(saksnummer));
+        var fnr = await fixture.SendAsync(new VisFodselsnummer.Command(saksnummer), kari);
+        await fixture.SendAsync(new VisFodselsnummer.Command(saksnummer), kari);
 
         fnr.Length.ShouldBe(11);
         var logg = await HendelserAsync(saksnummer);
         logg.Select(h => (h.Type, h.UtfortAvNavn)).ShouldBe([("FODSELSNUMMER_VIST", "Kari Nordmann"), ("FODSELSNUMMER_VIST", "Kari Nordmann")]);
     }
 
-    private async Task<Exception?> Attempt<T>(MediatR.IRequest<T> command)
+    private async Task<Exception?> Attempt<T>(MediatR.IRequest<T> command, TestUser bruker)
     {
         try
         {
-            await fixture.SendAsync(command);
+            await fixture.SendAsync(command, bruker);
             return null;
         }
         catch (Exception ex) when (ex is KonfliktException or DomainException)

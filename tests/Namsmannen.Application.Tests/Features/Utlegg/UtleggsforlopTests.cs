@@ -17,8 +17,6 @@ public sealed class UtleggsforlopTests(DatabaseFixture fixture) : IClassFixture<
 
     private async Task<string> SakMedVarselAsync()
     {
-        fixture.User.UserId = null;
-        fixture.User.Navn = "Kari Nordmann";
         var id = await TestData.SakAsync(fixture);
         var saksnummer = await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == id).Select(s => s.Saksnummer).SingleAsync());
         await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring });
@@ -57,7 +55,7 @@ public sealed class UtleggsforlopTests(DatabaseFixture fixture) : IClassFixture<
         (await fixture.QueryAsync(db => db.Frister.AnyAsync(f => f.Id == frist.Id && f.Oppfylt))).ShouldBeTrue();
 
         await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.BegjarTvangssalg });
-        fixture.User.UserId = "saksbehandler-1";
+        var saksbehandler = new TestUser { UserId = "saksbehandler-1", Navn = "Kari Nordmann" };
         var salg = await fixture.SendAsync(new RegistrerSalg.Command
         {
             Saksnummer = saksnummer,
@@ -65,18 +63,15 @@ public sealed class UtleggsforlopTests(DatabaseFixture fixture) : IClassFixture<
             Salgsomkostninger = 6_000m,
             SaksokerPrioritet = 2,
             AndreHeftelser = [new("Billån ASA", "pant", 1, 30_000m)],
-        });
+        }, saksbehandler);
         // 60 000 − 4 640 (1 681 + 2 959) − 6 000 − 30 000 = 19 360 to the saksøker, whose 10 950 is covered; 8 410 to the debtor.
         salg.Linjer.Select(l => (l.Mottaker, l.Belop.Kroner)).ShouldBe(
         [
             ("rettsgebyr", 4_640m), ("salgsomkostninger", 6_000m), ("Billån ASA", 30_000m), ("Saksøker", 10_950m), ("skyldner", 8_410m),
         ]);
 
-        fixture.User.UserId = "leder-1";
-        fixture.User.Navn = "Ingrid Solheim";
-        fixture.User.Roller.Add(Roller.Leder);
-        fixture.User.Kontor = "OSLO"; // a supervisor belongs to an office; the test cases' debtors live in Oslo
-        var godkjent = await fixture.SendAsync(new GodkjennFordeling.Command { Saksnummer = saksnummer });
+        var leder = TestUser.Leder("OSLO", "Ingrid Solheim", "leder-1"); // a supervisor belongs to an office; the test cases' debtors live in Oslo
+        var godkjent = await fixture.SendAsync(new GodkjennFordeling.Command { Saksnummer = saksnummer }, leder);
 
         godkjent.Stadium.ShouldBe(Saksstadium.Avsluttet);
         godkjent.TilSaksoker.ShouldBe(10_950m);
@@ -91,13 +86,11 @@ public sealed class UtleggsforlopTests(DatabaseFixture fixture) : IClassFixture<
 
         // The supervisor's dashboard counts the approved distribution's 60 000 kr on the day of the fordeling, from the
         // summary tables exactly as a live GROUP BY does.
-        var tall = await fixture.SendAsync(new Namsmannen.Application.Features.Leder.Ledertall.Query());
-        var live = await fixture.SendAsync(new Namsmannen.Application.Features.Leder.Ledertall.Query { Kilde = Namsmannen.Application.Data.Statistikk.Sammendrag.Kilde.Live });
+        var tall = await fixture.SendAsync(new Namsmannen.Application.Features.Leder.Ledertall.Query(), leder);
+        var live = await fixture.SendAsync(new Namsmannen.Application.Features.Leder.Ledertall.Query { Kilde = Namsmannen.Application.Data.Statistikk.Sammendrag.Kilde.Live }, leder);
         tall.Nokkel.FordeltTotalt.ShouldBe(live.Nokkel.FordeltTotalt);
         tall.Nokkel.FordeltTotalt.ShouldBeGreaterThanOrEqualTo(60_000m);
         tall.Nokkel.FordeltPeriode.ShouldBe(live.Nokkel.FordeltPeriode);
-        fixture.User.Roller.Clear();
-        fixture.User.Kontor = null;
     }
 
     [Fact]
@@ -154,17 +147,13 @@ public sealed class UtleggsforlopTests(DatabaseFixture fixture) : IClassFixture<
         var saksnummer = await SakMedVarselAsync();
         await fixture.SendAsync(PantIBil(saksnummer));
         await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.BegjarTvangssalg });
-        fixture.User.UserId = "leder-2";
-        fixture.User.Roller.Add(Roller.Leder);
-        fixture.User.Kontor = "OSLO"; // a supervisor belongs to an office; the test cases' debtors live in Oslo
-        await fixture.SendAsync(new RegistrerSalg.Command { Saksnummer = saksnummer, Salgssum = 60_000m, Salgsomkostninger = 6_000m });
+        var leder = TestUser.Leder("OSLO", id: "leder-2"); // a supervisor belongs to an office; the test cases' debtors live in Oslo
+        await fixture.SendAsync(new RegistrerSalg.Command { Saksnummer = saksnummer, Salgssum = 60_000m, Salgsomkostninger = 6_000m }, leder);
 
-        (await Should.ThrowAsync<DomainException>(() => fixture.SendAsync(new GodkjennFordeling.Command { Saksnummer = saksnummer })))
+        (await Should.ThrowAsync<DomainException>(() => fixture.SendAsync(new GodkjennFordeling.Command { Saksnummer = saksnummer }, leder)))
             .Message.ShouldBe("Du registrerte salget selv. En annen leder må godkjenne fordelingen (to sett øyne).");
-        fixture.User.Roller.Clear();
-        fixture.User.Kontor = null;
-        fixture.User.UserId = "saksbehandler-2";
-        (await Should.ThrowAsync<DomainException>(() => fixture.SendAsync(new GodkjennFordeling.Command { Saksnummer = saksnummer })))
+        var saksbehandler = new TestUser { UserId = "saksbehandler-2" };
+        (await Should.ThrowAsync<DomainException>(() => fixture.SendAsync(new GodkjennFordeling.Command { Saksnummer = saksnummer }, saksbehandler)))
             .Message.ShouldBe("Bare en leder kan godkjenne en fordeling.");
         (await fixture.QueryAsync(db => db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Stadium).SingleAsync())).ShouldBe(Saksstadium.Fordeling);
     }
