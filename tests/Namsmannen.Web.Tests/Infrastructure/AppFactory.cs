@@ -44,8 +44,32 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         DemoNokkel = await this.NyNokkelAsync(await this.DemoKreditorAsync());
     }
 
+    private ServiceProvider? kommandoer;
+
+    /// <summary>
+    /// Sends one of the app's commands as <paramref name="som"/>, over the same database, outside any HTTP request: how
+    /// a test makes its own data with production's own paths (<see cref="Saksbygger"/>).
+    /// </summary>
+    public async Task<TResponse> SendAsync<TResponse>(MediatR.IRequest<TResponse> request, Namsmannen.Application.Common.ICurrentUser som)
+    {
+        kommandoer ??= new ServiceCollection()
+            .AddLogging()
+            .AddScoped<Brukervalg>()
+            .AddScoped<Namsmannen.Application.Common.ICurrentUser>(sp => sp.GetRequiredService<Brukervalg>().Bruker ?? throw new InvalidOperationException("Ingen bruker er valgt."))
+            .AddNamsmannenApplication(ConnectionString)
+            .BuildServiceProvider();
+        await using var scope = kommandoer.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<Brukervalg>().Bruker = som;
+        return await scope.ServiceProvider.GetRequiredService<MediatR.IMediator>().Send(request);
+    }
+
     public new async Task DisposeAsync()
     {
+        if (kommandoer is not null)
+        {
+            await kommandoer.DisposeAsync();
+        }
+
         await base.DisposeAsync();
         await TestPostgres.DropDatabaseAsync(DatabaseName);
     }
@@ -63,6 +87,12 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Innlogging:ForsinkelseMs", "0");
         builder.UseSetting("Api:Grenser:FeilNokler", "100000");
     }
+}
+
+/// <summary>The user of one scope of <see cref="AppFactory.SendAsync{TResponse}"/>.</summary>
+internal sealed class Brukervalg
+{
+    public Namsmannen.Application.Common.ICurrentUser? Bruker { get; set; }
 }
 
 public static class Html

@@ -51,7 +51,7 @@ public sealed class SakssideTests(AppFactory app) : IClassFixture<AppFactory>
         var jonas = app.Browser();
         await jonas.LogInAsync("saksbehandler2@namsmannen.test", DemoBrukere.Passord);
         await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
-        var saksnummer = await db.Saker.Where(s => s.Stadium == Saksstadium.BegjaringMottatt).OrderBy(s => s.Saksnummer).Select(s => s.Saksnummer).Skip(3).FirstAsync();
+        var (saksnummer, _) = await app.NySakAsync();
 
         var karisPage = await kari.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}");
         var jonasPage = await jonas.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}");
@@ -71,7 +71,7 @@ public sealed class SakssideTests(AppFactory app) : IClassFixture<AppFactory>
         var client = app.Browser();
         await client.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
         await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
-        var saksnummer = await db.Saker.Where(s => s.Stadium == Saksstadium.VarselSendt).OrderBy(s => s.Saksnummer).Select(s => s.Saksnummer).FirstAsync();
+        var (saksnummer, _) = await app.NySakAsync(Saksstadium.VarselSendt);
         var page = await client.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}");
 
         var response = await client.SubmitAsync(page, "form[aria-labelledby=h-Henlegg]", new Dictionary<string, string> { ["Data.Begrunnelse"] = "Skyldneren er død." });
@@ -124,7 +124,7 @@ public sealed class SidesporSideTests(AppFactory app) : IClassFixture<AppFactory
         var client = app.Browser();
         await client.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
         await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
-        var saksnummer = await db.Saker.Where(s => s.Stadium == Saksstadium.Utleggspant).OrderBy(s => s.Saksnummer).Select(s => s.Saksnummer).FirstAsync();
+        var (saksnummer, _) = await app.NySakAsync(Saksstadium.Utleggspant);
         var url = $"/saksbehandling/saker/{saksnummer}";
         var idag = DateOnly.FromDateTime(DateTime.Now);
 
@@ -168,7 +168,7 @@ public sealed class TrekkSideTests(AppFactory app) : IClassFixture<AppFactory>
         var client = app.Browser();
         await client.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
         await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
-        var saksnummer = await db.Saker.Where(s => s.Stadium == Saksstadium.VarselSendt).OrderBy(s => s.Saksnummer).Select(s => s.Saksnummer).FirstAsync();
+        var (saksnummer, _) = await app.NySakAsync(Saksstadium.VarselSendt);
         var page = await client.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}");
 
         var bad = await client.SubmitAsync(page, "form[aria-labelledby=h-trekk]", new Dictionary<string, string> { ["Data.TrekkNetto"] = "30 000", ["Data.TrekkArbeidsgiver"] = "123" });
@@ -193,7 +193,8 @@ public sealed class HusstandSideTests(AppFactory app) : IClassFixture<AppFactory
         var client = app.Browser();
         await client.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
         await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
-        var sak = await db.Saker.Where(s => s.Stadium == Saksstadium.VarselSendt).OrderByDescending(s => s.Saksnummer).Select(s => new { s.Saksnummer, s.SkyldnerId }).FirstAsync();
+        var (saksnummer, skyldnerId) = await app.NySakAsync(Saksstadium.VarselSendt);
+        var sak = new { Saksnummer = saksnummer, SkyldnerId = skyldnerId };
 
         var skyldner = await client.GetDocumentAsync($"/saksbehandling/skyldnere/{sak.SkyldnerId}");
         var saved = await client.SubmitAsync(skyldner, "form[aria-labelledby=h-husstand]", new Dictionary<string, string>

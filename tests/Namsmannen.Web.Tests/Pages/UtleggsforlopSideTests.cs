@@ -18,11 +18,7 @@ public sealed class UtleggsforlopSideTests(AppFactory app) : IClassFixture<AppFa
         await kari.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
         await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
         // A case of the demo creditor, so its portal can be checked at the end.
-        var demoKreditor = await app.DemoKreditorAsync();
-        var saksnummer = await db.Saker
-            .Where(s => s.KreditorId == demoKreditor)
-            .Where(s => s.Stadium == Saksstadium.BegjaringMottatt && s.Type == Begjaringstype.Utlegg && (s.VarselSendt == null || s.VarselSendt <= s.Mottatt.AddDays(-14)))
-            .OrderBy(s => s.Saksnummer).Select(s => s.Saksnummer).FirstAsync();
+        var (saksnummer, _) = await app.NySakAsync();
         var url = $"/saksbehandling/saker/{saksnummer}";
 
         async Task<IHtmlDocument> Steg(string form, Dictionary<string, string> values)
