@@ -44,6 +44,16 @@ public sealed partial class Sak
     }
 
     /// <summary>
+    /// Why namsmannen may not take utleggspant in <paramref name="beskrivelse"/> as asked, or null when it may: goods that
+    /// are beslagsfrie need the caseworker's written reason for another view.
+    /// </summary>
+    public static string? UtleggspantKreverBegrunnelse(string beskrivelse, Beslagsvurdering vurdering, bool taUtleggspant, string? begrunnelse) =>
+        // dekningsloven §§ 2-2–2-6: beslagsfritt gods tas ikke utlegg i, med mindre namsmannen skriftlig begrunner et annet syn
+        taUtleggspant && vurdering.Utfall == Beslagsutfall.Beslagsfri && string.IsNullOrWhiteSpace(begrunnelse)
+            ? $"«{beskrivelse}» er beslagsfritt ({vurdering.Begrunnelse}) Skriv en begrunnelse for å ta utleggspant likevel."
+            : null;
+
+    /// <summary>
     /// Utleggstrekk decided at the utleggsforretning on <paramref name="idag"/>, with its first deduction on
     /// <paramref name="start"/> and the calculated monthly amount.
     /// </summary>

@@ -1,3 +1,4 @@
+using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Regler;
 using Namsmannen.Domain.Saker;
 
@@ -42,5 +43,16 @@ public sealed class UtleggsreglerTests
         sak.KontrollerSamordning(Godtatt(skyldner, 3), Handling.TaUtleggspant);
         Should.Throw<DomainException>(() => sak.KontrollerSamordning(Godtatt(Guid.NewGuid(), 4), Handling.TaUtleggspant))
             .Message.ShouldBe("Sak 26-000004 gjelder en annen skyldner eller venter ikke på utleggsforretning, og kan ikke samordnes med denne.");
+    }
+
+    [Fact]
+    public void Beslagsfritt_gods_is_taken_only_with_the_caseworkers_written_reason()
+    {
+        var beslagsfri = new Beslagsvurdering(Beslagsutfall.Beslagsfri, new Belop(15_000m), Belop.Null, "Vanlig innbo er beslagsfritt.", "dekningsloven § 2-2");
+
+        Sak.UtleggspantKreverBegrunnelse("Sofa", beslagsfri, taUtleggspant: true, begrunnelse: " ")
+            .ShouldBe("«Sofa» er beslagsfritt (Vanlig innbo er beslagsfritt.) Skriv en begrunnelse for å ta utleggspant likevel.");
+        Sak.UtleggspantKreverBegrunnelse("Sofa", beslagsfri, taUtleggspant: true, begrunnelse: "Antikk, svært høy verdi.").ShouldBeNull();
+        Sak.UtleggspantKreverBegrunnelse("Sofa", beslagsfri, taUtleggspant: false, begrunnelse: null).ShouldBeNull();
     }
 }

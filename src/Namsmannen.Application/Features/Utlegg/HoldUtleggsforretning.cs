@@ -103,10 +103,9 @@ public static class HoldUtleggsforretning
                 }
 
                 var vurdering = Beslagsfrihet.Vurder(new Domain.Regler.Formuesgode(Typer[g.Type], new Belop(g.Verdi), g.NodvendigForArbeid, g.SykdomDokumentert, g.SvaertHoyVerdi), idag, husstand, satser);
-                // dekningsloven §§ 2-2–2-6: beslagsfritt gods tas ikke utlegg i, med mindre namsmannen skriftlig begrunner et annet syn
-                if (g.TaUtleggspant && vurdering.Utfall == Beslagsutfall.Beslagsfri && string.IsNullOrWhiteSpace(g.OverstyrBegrunnelse))
+                if (Sak.UtleggspantKreverBegrunnelse(g.Beskrivelse, vurdering, g.TaUtleggspant, g.OverstyrBegrunnelse) is { } melding)
                 {
-                    feil.Add(new ValidationFailure($"Formuesgoder[{i}].OverstyrBegrunnelse", $"«{g.Beskrivelse}» er beslagsfritt ({vurdering.Begrunnelse}) Skriv en begrunnelse for å ta utleggspant likevel."));
+                    feil.Add(new ValidationFailure($"Formuesgoder[{i}].OverstyrBegrunnelse", melding));
                     continue;
                 }
 
