@@ -145,6 +145,62 @@ public sealed class Journal(IServiceProvider services, TimeProvider clock)
         }
     }
 
+    /// <summary>
+    /// The statements that write the facts of new cases, for the caller to run in the same batch as (and after) the
+    /// statement that inserts the cases: a line is written only for a case that exists, so a case the insert skipped (a
+    /// replayed referanse) gets none. One round trip for cases, audit lines and feed lines together.
+    /// </summary>
+    public static IEnumerable<NpgsqlBatchCommand> Kommandoer(IReadOnlyCollection<Sak> saker, Aktor aktor, DateTimeOffset naa)
+    {
+        var linjer = saker.SelectMany(s => s.Hendelser.Select(h => (Sak: s, Linje: Beskriv(h, s), Hendelse: h))).ToList();
+        if (linjer.Any(l => l.Hendelse is Stadiumendring))
+        {
+            throw new InvalidOperationException("Stadieendringer skrives gjennom konteksten, så slettemeldingene følger med.");
+        }
+
+        var revisjon = new NpgsqlBatchCommand(
+            """
+            INSERT INTO saks_hendelser (sak_id, tidspunkt, utfort_av_id, utfort_av_navn, type, beskrivelse, tidligere, etter)
+            SELECT u.sak_id, @naa, @aktor_id, @aktor_navn, u.type, u.beskrivelse, u.tidligere::jsonb, u.etter::jsonb
+              FROM unnest(@sak_id, @type, @beskrivelse, @tidligere, @etter) WITH ORDINALITY AS u(sak_id, type, beskrivelse, tidligere, etter, nr)
+             WHERE EXISTS (SELECT 1 FROM saker s WHERE s.id = u.sak_id)
+             ORDER BY u.nr
+            """);
+        var rader = linjer.Select(l => Revisjonslinje(l.Sak.Id, l.Linje, aktor, naa)).ToList();
+        revisjon.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("naa", naa));
+        revisjon.Parameters.Add(new NpgsqlParameter("aktor_id", NpgsqlDbType.Text) { Value = (object?)aktor.Id ?? DBNull.Value });
+        revisjon.Parameters.Add(new NpgsqlParameter<string>("aktor_navn", aktor.Navn));
+        revisjon.Parameters.Add(new NpgsqlParameter<Guid[]>("sak_id", rader.Select(r => r.SakId).ToArray()));
+        revisjon.Parameters.Add(new NpgsqlParameter<string[]>("type", rader.Select(r => r.Type).ToArray()));
+        revisjon.Parameters.Add(new NpgsqlParameter<string[]>("beskrivelse", rader.Select(r => r.Beskrivelse).ToArray()));
+        revisjon.Parameters.Add(new NpgsqlParameter<string?[]>("tidligere", rader.Select(r => r.Tidligere).ToArray()));
+        revisjon.Parameters.Add(new NpgsqlParameter<string?[]>("etter", rader.Select(r => r.Etter).ToArray()));
+        yield return revisjon;
+
+        var feed = new NpgsqlBatchCommand(
+            """
+            INSERT INTO kreditor_hendelser (kreditor_id, sak_id, saksnummer, referanse, type, stadium, krav, innbetalt, dato, tidspunkt)
+            SELECT u.kreditor_id, u.sak_id, u.saksnummer, u.referanse, u.type, u.stadium, u.krav / 100.0, u.innbetalt / 100.0, u.dato, @naa
+              FROM unnest(@kreditor_id, @sak_id, @saksnummer, @referanse, @type, @stadium, @krav, @innbetalt, @dato) WITH ORDINALITY
+                AS u(kreditor_id, sak_id, saksnummer, referanse, type, stadium, krav, innbetalt, dato, nr)
+             WHERE EXISTS (SELECT 1 FROM saker s WHERE s.id = u.sak_id)
+             ORDER BY u.nr
+            """);
+        var feedlinjer = linjer.Where(l => l.Linje.Feed is not null).Select(l => Feedlinje(l.Sak, l.Linje.Type, l.Linje.Feed!.Value, naa, null)).ToList();
+        feed.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("naa", naa));
+        feed.Parameters.Add(new NpgsqlParameter<Guid[]>("kreditor_id", feedlinjer.Select(f => f.KreditorId).ToArray()));
+        feed.Parameters.Add(new NpgsqlParameter<Guid[]>("sak_id", feedlinjer.Select(f => f.SakId).ToArray()));
+        feed.Parameters.Add(new NpgsqlParameter<string[]>("saksnummer", feedlinjer.Select(f => f.Saksnummer).ToArray()));
+        feed.Parameters.Add(new NpgsqlParameter<string[]>("referanse", feedlinjer.Select(f => f.Referanse).ToArray()));
+        feed.Parameters.Add(new NpgsqlParameter<string[]>("type", feedlinjer.Select(f => f.Type).ToArray()));
+        feed.Parameters.Add(new NpgsqlParameter<string[]>("stadium", feedlinjer.Select(f => f.Stadium).ToArray()));
+        // Amounts travel as whole øre (bigint): exact, and far cheaper for Npgsql to write than numeric.
+        feed.Parameters.Add(new NpgsqlParameter<long[]>("krav", feedlinjer.Select(f => decimal.ToInt64(f.Krav * 100m)).ToArray()));
+        feed.Parameters.Add(new NpgsqlParameter<long[]>("innbetalt", feedlinjer.Select(f => decimal.ToInt64(f.Innbetalt * 100m)).ToArray()));
+        feed.Parameters.Add(new NpgsqlParameter<DateOnly[]>("dato", feedlinjer.Select(f => f.Dato).ToArray()));
+        yield return feed;
+    }
+
     /// <summary>"GodtaBegjaring" → "GODTA_BEGJARING": the stable code of an action in the audit log and the status feed.</summary>
     public static string Kode(Handling handling) => Common.Kode.Av(handling).ToUpperInvariant();
 
@@ -159,11 +215,11 @@ public sealed class Journal(IServiceProvider services, TimeProvider clock)
             Mottakskanal.Api => "Begjæring mottatt gjennom API-et med kreditors referanse ",
             Mottakskanal.Csv => $"Begjæring mottatt i CSV-filen «{m.Filnavn}» med kreditors referanse ",
             _ => "Begjæring mottatt gjennom skjemaet i kreditorportalen med kreditors referanse ",
-        } + Krev(sak).KreditorReferanse + ".", null, new { stadium = nameof(Saksstadium.BegjaringMottatt) }, m.Dato),
-        OverfortFraHistorikk o => new("OVERFORT_FRA_HISTORIKK", $"Saken ble overført med stadium «{o.Stadium.Navn()}».", null, new { stadium = o.Stadium.ToString() }, o.Dato),
+        } + Krev(sak).KreditorReferanse + ".", null, StadiumJson[Saksstadium.BegjaringMottatt], m.Dato),
+        OverfortFraHistorikk o => new("OVERFORT_FRA_HISTORIKK", $"Saken ble overført med stadium «{o.Stadium.Navn()}».", null, StadiumJson[o.Stadium], o.Dato),
         Stadiumendring e => new(Kode(e.Handling),
             $"{e.Handling.Navn()}: «{e.Fra.Navn()}» → «{e.Til.Navn()}»." + (string.IsNullOrWhiteSpace(e.Begrunnelse) ? string.Empty : $" Begrunnelse: {e.Begrunnelse}"),
-            new { stadium = e.Fra.ToString() }, new { stadium = e.Til.ToString() }, e.Dato),
+            StadiumJson[e.Fra], StadiumJson[e.Til], e.Dato),
         BetalingRegistrert b => new("BETALING_REGISTRERT", $"Betaling {b.Belop} registrert (betalt {b.Dato:dd.MM.yyyy}). Utestående etter betalingen: {b.Utestaende}.",
             new { innbetalt = b.InnbetaltFor }, new { innbetalt = b.InnbetaltEtter }, b.Dato),
         KravRedusert k => new("KRAV_REDUSERT", $"Kreditor har redusert kravet til {new Belop(k.Etter.Hovedstol + k.Etter.Renter + k.Etter.Omkostninger)}.",
@@ -189,6 +245,10 @@ public sealed class Journal(IServiceProvider services, TimeProvider clock)
         _ => throw new InvalidOperationException($"Journalen kjenner ikke hendelsen {hendelse.GetType().Name}."),
     };
 
+    /// <summary><c>{"stadium":"…"}</c> for every stage, serialised once: intake writes one per case.</summary>
+    private static readonly Dictionary<Saksstadium, string> StadiumJson =
+        Enum.GetValues<Saksstadium>().ToDictionary(s => s, s => JsonSerializer.Serialize(new { stadium = s.ToString() }));
+
     private static Sak Krev(Sak? sak) => sak ?? throw new InvalidOperationException("Hendelsen må skrives med saken den gjelder.");
 
     private static SaksHendelse Revisjonslinje(Guid sakId, Linje linje, Aktor aktor, DateTimeOffset naa) => new()
@@ -199,8 +259,16 @@ public sealed class Journal(IServiceProvider services, TimeProvider clock)
         UtfortAvNavn = aktor.Navn,
         Type = linje.Type,
         Beskrivelse = linje.Beskrivelse.Length > 1000 ? linje.Beskrivelse[..1000] : linje.Beskrivelse,
-        Tidligere = linje.Tidligere is null ? null : JsonSerializer.Serialize(linje.Tidligere),
-        Etter = linje.Etter is null ? null : JsonSerializer.Serialize(linje.Etter),
+        Tidligere = Json(linje.Tidligere),
+        Etter = Json(linje.Etter),
+    };
+
+    /// <summary>The fields as JSON; a string is JSON already.</summary>
+    private static string? Json(object? verdi) => verdi switch
+    {
+        null => null,
+        string json => json,
+        _ => JsonSerializer.Serialize(verdi),
     };
 
     private static KreditorHendelse Feedlinje(Sak sak, string type, DateOnly dato, DateTimeOffset naa, long? sekvens) => new()
@@ -218,6 +286,6 @@ public sealed class Journal(IServiceProvider services, TimeProvider clock)
         Tidspunkt = naa,
     };
 
-    /// <summary>One fact as the journal writes it.</summary>
+    /// <summary>One fact as the journal writes it; <c>Tidligere</c> and <c>Etter</c> are objects to serialise, or JSON text.</summary>
     public sealed record Linje(string Type, string Beskrivelse, object? Tidligere, object? Etter, DateOnly? Feed);
 }

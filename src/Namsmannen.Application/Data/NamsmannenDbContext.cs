@@ -107,21 +107,6 @@ public sealed class NamsmannenDbContext(DbContextOptions<NamsmannenDbContext> op
         return Saksnummer.Create(dato, next);
     }
 
-    /// <summary>The next <paramref name="antall"/> saksnumre for cases received on <paramref name="dato"/>, in one round trip.</summary>
-    public async Task<IReadOnlyList<Saksnummer>> NesteSaksnumreAsync(Npgsql.NpgsqlConnection connection, Npgsql.NpgsqlTransaction? transaction, DateOnly dato, int antall, CancellationToken cancellationToken)
-    {
-        var numre = new List<Saksnummer>(antall);
-        await using var command = new Npgsql.NpgsqlCommand($"SELECT nextval('{SaksnummerSekvens}') FROM generate_series(1, @antall)", connection, transaction);
-        command.Parameters.Add(new Npgsql.NpgsqlParameter<int>("antall", antall));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            numre.Add(Saksnummer.Create(dato, reader.GetInt64(0)));
-        }
-
-        return numre;
-    }
-
     /// <summary>
     /// The one configuration of the context, for the app, the tests, the benchmarks and <c>dotnet ef</c>: PostgreSQL,
     /// and snake_case names for every table, column, key and index (EFCore.NamingConventions).

@@ -6,8 +6,8 @@ namespace Namsmannen.Application.Data;
 
 /// <summary>
 /// Writes many new cases, built by the domain (<see cref="Sak.Motta"/>, <see cref="Sak.FraHistorikk"/>), set-based, and
-/// their facts through <see cref="Journal.KopierAsync"/>, in the caller's transaction: intake with
-/// <see cref="SkrivNyeAsync"/> (a replayed referanse is skipped, never duplicated), the volume generator with
+/// their facts through the journal, in the caller's transaction: intake with <see cref="SkrivNyeAsync"/> (a replayed
+/// referanse is skipped, never duplicated; cases and their lines in one round trip), the volume generator with
 /// <see cref="KopierAsync"/> (binary COPY of cases no one else can hold).
 /// </summary>
 public static class Saksskriver
@@ -40,7 +40,7 @@ public static class Saksskriver
         }
 
         var s = nye.Select(n => n.Sak).ToList();
-        await using var command = new NpgsqlCommand(NyeSql, connection, transaction);
+        var command = new NpgsqlBatchCommand(NyeSql);
         command.Parameters.Add(new NpgsqlParameter<Guid>("kreditor_id", kreditorId));
         command.Parameters.Add(new NpgsqlParameter<DateOnly>("mottatt", mottatt));
         command.Parameters.Add(new NpgsqlParameter<Guid[]>("id", s.Select(x => x.Id).ToArray()));
@@ -62,8 +62,15 @@ public static class Saksskriver
         command.Parameters.Add(new NpgsqlParameter<string[]>("navn", nye.Select(x => x.Skyldnernavn).ToArray()));
         command.Parameters.Add(new NpgsqlParameter<string[]>("innhold", nye.Select(x => x.Innhold).ToArray()));
 
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        batch.BatchCommands.Add(command);
+        foreach (var kommando in Journal.Kommandoer(s, aktor, naa))
+        {
+            batch.BatchCommands.Add(kommando);
+        }
+
         var lagret = new HashSet<Guid>(nye.Count);
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -71,9 +78,12 @@ public static class Saksskriver
             }
         }
 
-        var skrevet = s.Where(x => lagret.Contains(x.Id)).ToList();
-        await Journal.KopierAsync(connection, skrevet, aktor, naa, null, cancellationToken);
-        return skrevet;
+        foreach (var sak in s)
+        {
+            sak.FjernHendelser();
+        }
+
+        return s.Where(x => lagret.Contains(x.Id)).ToList();
     }
 
     /// <summary>Copies cases no one else can hold (fresh ids and numbers) with one binary COPY, and journals them.</summary>

@@ -61,7 +61,6 @@ public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, 
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
             var transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction()
                 ?? throw new InvalidOperationException("Begjæringer tas imot i en transaksjon.");
-            await SkrivSkyldnereAsync(connection, transaction, gyldige.Select(g => g.Begjaring), clock.GetUtcNow(), cancellationToken);
             var nye = await SkrivSakerAsync(connection, transaction, innsending, gyldige, idag, cancellationToken);
 
             var gamle = gyldige.Where(g => !nye.ContainsKey(g.Id)).Select(g => g.Begjaring.Referanse).Distinct().ToArray();
@@ -164,35 +163,10 @@ public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, 
     /// <summary>The referanse as echoed in a receipt: trimmed, at most 100 characters, with any character that may not be stored replaced.</summary>
     private static string? Trim(string? referanse) => Tegn.Rens(referanse?.Trim() is { Length: > 0 and <= 100 } r ? r : referanse?.Trim() is { Length: > 100 } lang ? lang[..100] : null);
 
-    private static async Task SkrivSkyldnereAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IEnumerable<GyldigBegjaring> begjaringer, DateTimeOffset naa, CancellationToken cancellationToken)
-    {
-        // A debtor already known keeps what namsmannen has registered; a new one is created as the creditor described them.
-        // Sorted, so two batches with the same debtors take their locks in the same order and never deadlock.
-        var skyldnere = begjaringer.DistinctBy(b => b.SkyldnerIdentifikator).OrderBy(b => b.SkyldnerIdentifikator, StringComparer.Ordinal).ToList();
-        await using var command = new NpgsqlCommand(
-            """
-            INSERT INTO skyldnere (id, type, identifikator, navn, adresse, postnummer, poststed)
-            SELECT * FROM unnest(@id, @type, @identifikator, @navn, @adresse, @postnummer, @poststed) AS u(id, type, identifikator, navn, adresse, postnummer, poststed)
-            ORDER BY identifikator
-            ON CONFLICT (identifikator) DO NOTHING
-            """,
-            connection,
-            transaction);
-        command.Parameters.Add(new NpgsqlParameter<Guid[]>("id", Ider.NyeVersjon7(skyldnere.Count, naa)));
-        command.Parameters.Add(Tekster("type", skyldnere.Select(s => s.SkyldnerType.ToString())));
-        command.Parameters.Add(Tekster("identifikator", skyldnere.Select(s => s.SkyldnerIdentifikator)));
-        command.Parameters.Add(Tekster("navn", skyldnere.Select(s => s.SkyldnerNavn)));
-        command.Parameters.Add(Tekster("adresse", skyldnere.Select(s => s.SkyldnerAdresse)));
-        command.Parameters.Add(Tekster("postnummer", skyldnere.Select(s => s.SkyldnerPostnummer)));
-        command.Parameters.Add(Tekster("poststed", skyldnere.Select(s => s.SkyldnerPoststed)));
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
     /// <summary>Builds each valid begjæring as a case, writes the new ones and returns their numbers by case id.</summary>
     private async Task<Dictionary<Guid, string>> SkrivSakerAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Innsending innsending, List<(int Indeks, Guid Id, GyldigBegjaring Begjaring)> gyldige, DateOnly idag, CancellationToken cancellationToken)
     {
-        var skyldnere = await SkyldnereAsync(connection, transaction, gyldige.Select(g => g.Begjaring.SkyldnerIdentifikator).Distinct().ToArray(), cancellationToken);
-        var numre = await db.NesteSaksnumreAsync(connection, transaction, idag, gyldige.Count, cancellationToken);
+        var (skyldnere, lopenumre) = await SkyldnereOgNumreAsync(connection, transaction, gyldige.Select(g => g.Begjaring).ToList(), clock.GetUtcNow(), cancellationToken);
         var kanal = innsending.Kanal switch
         {
             Innsending.Api => Mottakskanal.Api,
@@ -203,7 +177,7 @@ public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, 
         {
             var b = g.Begjaring;
             var (skyldnerId, postnummer) = skyldnere[b.SkyldnerIdentifikator];
-            var sak = Sak.Motta(g.Id, numre[i], innsending.KreditorId, skyldnerId, Kontorinndeling.Finn(postnummer), b.Type, b.Hovedstol, b.Renter, b.Omkostninger,
+            var sak = Sak.Motta(g.Id, Saksnummer.Create(idag, lopenumre[i]), innsending.KreditorId, skyldnerId, Kontorinndeling.Finn(postnummer), b.Type, b.Hovedstol, b.Renter, b.Omkostninger,
                 b.Referanse, idag, b.Grunnlag, b.VarselSendt, kanal, innsending.Filnavn);
             return (sak, b.SkyldnerNavn, JsonSerializer.Serialize(Innhold.Av(b)));
         }).ToList();
@@ -211,19 +185,53 @@ public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, 
         return skrevet.ToDictionary(s => s.Id, s => s.Saksnummer);
     }
 
-    /// <summary>The id and registered postnummer of each debtor (namsmannen's address, not necessarily the one the creditor sent).</summary>
-    private static async Task<Dictionary<string, (Guid Id, string Postnummer)>> SkyldnereAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string[] identifikatorer, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the debtors not known before (a known one keeps what namsmannen has registered), reads every debtor's id
+    /// and registered postnummer (namsmannen's address, not necessarily the one the creditor sent), and takes one
+    /// saksnummer per begjæring from the sequence: three statements, one round trip.
+    /// </summary>
+    private static async Task<(Dictionary<string, (Guid Id, string Postnummer)> Skyldnere, long[] Lopenumre)> SkyldnereOgNumreAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<GyldigBegjaring> begjaringer, DateTimeOffset naa, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand("SELECT identifikator, id, postnummer FROM skyldnere WHERE identifikator = ANY(@identifikatorer)", connection, transaction);
-        command.Parameters.Add(new NpgsqlParameter<string[]>("identifikatorer", identifikatorer));
-        var skyldnere = new Dictionary<string, (Guid, string)>(identifikatorer.Length, StringComparer.Ordinal);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        // Sorted, so two batches with the same debtors take their locks in the same order and never deadlock.
+        var nye = begjaringer.DistinctBy(b => b.SkyldnerIdentifikator).OrderBy(b => b.SkyldnerIdentifikator, StringComparer.Ordinal).ToList();
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        var skriv = new NpgsqlBatchCommand(
+            """
+            INSERT INTO skyldnere (id, type, identifikator, navn, adresse, postnummer, poststed)
+            SELECT * FROM unnest(@id, @type, @identifikator, @navn, @adresse, @postnummer, @poststed) AS u(id, type, identifikator, navn, adresse, postnummer, poststed)
+            ORDER BY identifikator
+            ON CONFLICT (identifikator) DO NOTHING
+            """);
+        skriv.Parameters.Add(new NpgsqlParameter<Guid[]>("id", Ider.NyeVersjon7(nye.Count, naa)));
+        skriv.Parameters.Add(Tekster("type", nye.Select(s => s.SkyldnerType.ToString())));
+        skriv.Parameters.Add(Tekster("identifikator", nye.Select(s => s.SkyldnerIdentifikator)));
+        skriv.Parameters.Add(Tekster("navn", nye.Select(s => s.SkyldnerNavn)));
+        skriv.Parameters.Add(Tekster("adresse", nye.Select(s => s.SkyldnerAdresse)));
+        skriv.Parameters.Add(Tekster("postnummer", nye.Select(s => s.SkyldnerPostnummer)));
+        skriv.Parameters.Add(Tekster("poststed", nye.Select(s => s.SkyldnerPoststed)));
+        batch.BatchCommands.Add(skriv);
+        var les = new NpgsqlBatchCommand("SELECT identifikator, id, postnummer FROM skyldnere WHERE identifikator = ANY(@identifikatorer)");
+        les.Parameters.Add(Tekster("identifikatorer", nye.Select(s => s.SkyldnerIdentifikator)));
+        batch.BatchCommands.Add(les);
+        var numre = new NpgsqlBatchCommand($"SELECT nextval('{NamsmannenDbContext.SaksnummerSekvens}') FROM generate_series(1, @antall)");
+        numre.Parameters.Add(new NpgsqlParameter<int>("antall", begjaringer.Count));
+        batch.BatchCommands.Add(numre);
+
+        var skyldnere = new Dictionary<string, (Guid, string)>(nye.Count, StringComparer.Ordinal);
+        var lopenumre = new long[begjaringer.Count];
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             skyldnere[reader.GetString(0)] = (reader.GetGuid(1), reader.GetString(2));
         }
 
-        return skyldnere;
+        await reader.NextResultAsync(cancellationToken);
+        for (var i = 0; await reader.ReadAsync(cancellationToken); i++)
+        {
+            lopenumre[i] = reader.GetInt64(0);
+        }
+
+        return (skyldnere, lopenumre);
     }
 
     private static async Task<Dictionary<string, (string Saksnummer, string? Innhold)>> FinnEksisterendeAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid kreditorId, string[] referanser, CancellationToken cancellationToken)
