@@ -23,8 +23,9 @@ public sealed record Aktor(string? Id, string Navn)
 /// that a handler notes for a case it did not load) becomes one line of the append-only audit log, a line of the
 /// creditors' status feed when creditors follow that fact, and outbox work (the register deletion notices of
 /// <see cref="Utlegg.Slettemeldinger"/>), all in the transaction that saves the change. The context calls
-/// <see cref="Skriv"/> just before it saves; set-based writers (intake, the volume generator) call
-/// <see cref="KopierAsync"/>. Nothing else writes <c>saks_hendelser</c> or <c>kreditor_hendelser</c>.
+/// <see cref="Skriv"/> just before it saves; set-based writers run <see cref="Kommandoer"/> (intake, in the batch that
+/// inserts its cases) or <see cref="KopierAsync"/> (the volume generator). Nothing else writes <c>saks_hendelser</c> or
+/// <c>kreditor_hendelser</c>.
 /// </summary>
 /// <remarks>The user is looked up only when there is something to write, so a tool that never changes a case (the migrator) needs none.</remarks>
 public sealed class Journal(IServiceProvider services, TimeProvider clock)
@@ -68,11 +69,17 @@ public sealed class Journal(IServiceProvider services, TimeProvider clock)
 
         foreach (var (sakId, hendelse) in noterte)
         {
-            db.SaksHendelser.Add(Revisjonslinje(sakId, Beskriv(hendelse, null), aktor, naa));
+            var linje = Beskriv(hendelse, null);
+            db.SaksHendelser.Add(linje.Feed is null
+                ? Revisjonslinje(sakId, linje, aktor, naa)
+                : throw new InvalidOperationException($"{hendelse.GetType().Name} går til kreditorenes statusstrøm og må meldes av saken selv."));
         }
 
         noterte.Clear();
     }
+
+    /// <summary>Forgets the noted facts of an attempt that is thrown away (a transaction run again after a deadlock).</summary>
+    internal void Forkast() => noterte.Clear();
 
     /// <summary>
     /// Writes the facts raised by many new cases with two binary COPYs, in the caller's transaction. With

@@ -68,6 +68,14 @@ public sealed class NamsmannenDbContext(DbContextOptions<NamsmannenDbContext> op
     /// <summary>The journal of this unit of work, for facts about a case that was not loaded.</summary>
     public Journal Journal => journal ?? throw new InvalidOperationException("Denne konteksten har ingen journal og kan ikke lagre endringer i saker.");
 
+    /// <summary>Throws away what this unit of work tracked and noted, before a command runs again from the start.</summary>
+    public void Forkast()
+    {
+        ChangeTracker.Clear();
+        Slettebestillinger.Clear();
+        journal?.Forkast();
+    }
+
     /// <summary>Writes the journal's rows (audit, status feed, deletion notices) and saves them with the change, in one transaction.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Namsmannen.Application.Data;
 using Namsmannen.Application.Tests.Infrastructure;
 using Namsmannen.Domain.Parter;
@@ -80,5 +81,23 @@ public sealed class JournalTests(DatabaseFixture fixture) : IClassFixture<Databa
         linje.Etter.ShouldBe("{\"stadium\": \"BegjaringMottatt\"}");
         var feed = await fixture.QueryAsync(db => db.KreditorHendelser.AsNoTracking().SingleAsync(h => h.SakId == sakId));
         (feed.Type, feed.Stadium, feed.Krav, feed.Innbetalt).ShouldBe(("BEGJARING_MOTTATT", "BegjaringMottatt", 10_950m, 0m));
+    }
+
+    [Fact]
+    public async Task An_attempt_thrown_away_before_a_retry_leaves_no_noted_fact_behind()
+    {
+        var sakId = await TestData.SakAsync(fixture);
+        await fixture.ExecuteAsync(async services =>
+        {
+            var db = services.GetRequiredService<NamsmannenDbContext>();
+            db.Journal.Noter(sakId, new FodselsnummerVist());
+            db.Forkast();
+            await db.SaveChangesAsync();
+
+            db.Journal.Noter(sakId, new Mottatt(Dato, Mottakskanal.Api, null));
+            (await Should.ThrowAsync<InvalidOperationException>(() => db.SaveChangesAsync())).Message.ShouldBe("Hendelsen må skrives med saken den gjelder.");
+        });
+
+        (await fixture.QueryAsync(d => d.SaksHendelser.Where(h => h.SakId == sakId).Select(h => h.Type).ToListAsync())).ShouldBe(["BEGJARING_MOTTATT"]);
     }
 }

@@ -33,8 +33,8 @@ public sealed class TransactionBehaviour<TRequest, TResponse>(NamsmannenDbContex
             }
             catch (Exception ex) when (forsok < Forsok && ErVranglas(ex))
             {
-                // The aborted attempt's tracked entities are stale; the next attempt loads everything again.
-                db.ChangeTracker.Clear();
+                // The aborted attempt's tracked entities and noted facts are stale; the next attempt starts again.
+                db.Forkast();
             }
         }
     }
