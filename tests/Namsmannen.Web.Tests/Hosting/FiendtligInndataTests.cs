@@ -134,8 +134,7 @@ public sealed class SalgsskjemaTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task A_sale_sum_of_ten_to_the_twelfth_is_refused_by_field_and_nothing_is_registered()
     {
         await using var db = Namsmannen.Application.Tests.Infrastructure.TestPostgres.CreateDbContext(app.DatabaseName);
-        var saksnummer = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
-            db.Saker.Where(s => s.Kontor == "OSLO" && s.Stadium == Namsmannen.Domain.Saker.Saksstadium.Tvangssalg).OrderBy(s => s.Saksnummer).Select(s => s.Saksnummer));
+        var (saksnummer, _) = await app.NySakAsync(Namsmannen.Domain.Saker.Saksstadium.Tvangssalg);
         var client = app.Browser();
         await client.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
         var side = await client.GetDocumentAsync("/saksbehandling/saker/" + saksnummer);

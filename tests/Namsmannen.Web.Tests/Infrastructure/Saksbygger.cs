@@ -11,8 +11,8 @@ namespace Namsmannen.Web.Tests.Infrastructure;
 
 /// <summary>
 /// A test's own case, made as production makes it: the demo creditor sends a begjæring through the portal form's
-/// command, and the demo caseworker (Kari Nordmann, Oslo) takes it to the stage the test needs with the same commands
-/// the case page sends. A test never depends on which demo case happens to come first.
+/// command, and the demo caseworker (Kari Nordmann, Oslo) takes it to the stage the test needs (varsel, utleggspant in a
+/// car, tvangssalg) with the same commands the case page sends. A test never depends on which demo case comes first.
 /// </summary>
 public static class Saksbygger
 {
@@ -44,14 +44,19 @@ public static class Saksbygger
             await app.SendAsync(new SendVarsel.Command { Saksnummer = saksnummer, Dato = Sak.TidligsteUtleggsforretning(idag), Klokkeslett = "10:00", Sted = "Namsmannen i Oslo" }, kari);
         }
 
-        if (stadium == Saksstadium.Utleggspant)
+        if (stadium is Saksstadium.Utleggspant or Saksstadium.Tvangssalg)
         {
             await app.SendAsync(new HoldUtleggsforretning.Command { Saksnummer = saksnummer, Utfall = HoldUtleggsforretning.Pant, Formuesgoder = [new("kjoretoy", "Personbil", 60_000m, TaUtleggspant: true)] }, kari);
         }
 
-        if (stadium is not (Saksstadium.BegjaringMottatt or Saksstadium.VarselSendt or Saksstadium.Utleggspant))
+        if (stadium == Saksstadium.Tvangssalg)
         {
-            throw new ArgumentOutOfRangeException(nameof(stadium), stadium, "The builder makes cases at BegjaringMottatt, VarselSendt or Utleggspant.");
+            await app.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.BegjarTvangssalg }, kari);
+        }
+
+        if (stadium is not (Saksstadium.BegjaringMottatt or Saksstadium.VarselSendt or Saksstadium.Utleggspant or Saksstadium.Tvangssalg))
+        {
+            throw new ArgumentOutOfRangeException(nameof(stadium), stadium, "The builder makes cases at BegjaringMottatt, VarselSendt, Utleggspant or Tvangssalg.");
         }
 
         await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
