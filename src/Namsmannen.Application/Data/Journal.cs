@@ -40,14 +40,20 @@ public sealed class Journal(IServiceProvider services, TimeProvider clock)
 
     /// <summary>Whether the context holds facts not yet written.</summary>
     internal static bool HarUskrevne(NamsmannenDbContext db, Journal? journal) =>
-        journal?.noterte.Count > 0 || db.ChangeTracker.Entries<Sak>().Any(e => e.Entity.Hendelser.Count > 0);
+        journal?.noterte.Count > 0 || SakerMedHendelser(db).Count > 0;
 
     /// <summary>Adds the rows of every fact raised by a tracked case or noted since the last save.</summary>
     internal void Skriv(NamsmannenDbContext db)
     {
+        var saker = SakerMedHendelser(db);
+        if (saker.Count == 0 && noterte.Count == 0)
+        {
+            return;
+        }
+
         var aktor = Aktor ?? Aktor.Av(services.GetRequiredService<ICurrentUser>());
         var naa = clock.GetUtcNow();
-        foreach (var sak in db.ChangeTracker.Entries<Sak>().Select(e => e.Entity).Where(s => s.Hendelser.Count > 0).ToList())
+        foreach (var sak in saker)
         {
             foreach (var hendelse in sak.Hendelser)
             {
@@ -78,6 +84,24 @@ public sealed class Journal(IServiceProvider services, TimeProvider clock)
         noterte.Clear();
     }
 
+    /// <summary>
+    /// The tracked cases with facts not yet written. A case is tracked from the moment it is loaded or added, so this
+    /// needs no change detection (the save runs its own once).
+    /// </summary>
+    private static List<Sak> SakerMedHendelser(NamsmannenDbContext db)
+    {
+        var oppdag = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return db.ChangeTracker.Entries<Sak>().Select(e => e.Entity).Where(s => s.Hendelser.Count > 0).ToList();
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = oppdag;
+        }
+    }
+
     /// <summary>Forgets the noted facts of an attempt that is thrown away (a transaction run again after a deadlock).</summary>
     internal void Forkast() => noterte.Clear();
 
@@ -88,16 +112,11 @@ public sealed class Journal(IServiceProvider services, TimeProvider clock)
     /// </summary>
     public static async Task KopierAsync(NpgsqlConnection connection, IReadOnlyCollection<Sak> saker, Aktor aktor, DateTimeOffset naa, long? forsteSekvens, CancellationToken cancellationToken)
     {
-        var linjer = saker.SelectMany(s => s.Hendelser.Select(h => (Sak: s, Linje: Beskriv(h, s), Hendelse: h))).ToList();
-        if (linjer.Any(l => l.Hendelse is Stadiumendring))
-        {
-            throw new InvalidOperationException("Stadieendringer skrives gjennom konteksten, så slettemeldingene følger med.");
-        }
+        var linjer = Mengdelinjer(saker);
 
-        await using (var copy = await connection.BeginBinaryImportAsync("COPY saks_hendelser (sak_id, tidspunkt, utfort_av_id, utfort_av_navn, type, beskrivelse, tidligere, etter) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        await using (var copy = await connection.StartAsync("COPY saks_hendelser (sak_id, tidspunkt, utfort_av_id, utfort_av_navn, type, beskrivelse, tidligere, etter) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
-            copy.Timeout = TimeSpan.FromMinutes(30);
-            foreach (var (sak, linje, _) in linjer)
+            foreach (var (sak, linje) in linjer)
             {
                 var rad = Revisjonslinje(sak.Id, linje, aktor, naa);
                 await copy.StartRowAsync(cancellationToken);
@@ -114,23 +133,14 @@ public sealed class Journal(IServiceProvider services, TimeProvider clock)
             await copy.CompleteAsync(cancellationToken);
         }
 
-        await using (var copy = await connection.BeginBinaryImportAsync("COPY kreditor_hendelser (sekvens, kreditor_id, sak_id, saksnummer, referanse, type, stadium, krav, innbetalt, dato, tidspunkt) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        await using (var copy = await connection.StartAsync("COPY kreditor_hendelser (sekvens, kreditor_id, sak_id, saksnummer, referanse, type, stadium, krav, innbetalt, dato, tidspunkt) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
-            copy.Timeout = TimeSpan.FromMinutes(30);
             var sekvens = forsteSekvens;
-            foreach (var (sak, linje, _) in linjer.Where(l => l.Linje.Feed is not null))
+            foreach (var (sak, linje) in linjer.Where(l => l.Linje.Feed is not null))
             {
                 var rad = Feedlinje(sak, linje.Type, linje.Feed!.Value, naa, sekvens++);
                 await copy.StartRowAsync(cancellationToken);
-                if (rad.Sekvens is { } s)
-                {
-                    await copy.WriteAsync(s, NpgsqlDbType.Bigint, cancellationToken);
-                }
-                else
-                {
-                    await copy.WriteNullAsync(cancellationToken);
-                }
-
+                await copy.SkrivAsync(rad.Sekvens, NpgsqlDbType.Bigint, cancellationToken);
                 await copy.WriteAsync(rad.KreditorId, NpgsqlDbType.Uuid, cancellationToken);
                 await copy.WriteAsync(rad.SakId, NpgsqlDbType.Uuid, cancellationToken);
                 await copy.WriteAsync(rad.Saksnummer, NpgsqlDbType.Varchar, cancellationToken);
@@ -159,11 +169,7 @@ public sealed class Journal(IServiceProvider services, TimeProvider clock)
     /// </summary>
     public static IEnumerable<NpgsqlBatchCommand> Kommandoer(IReadOnlyCollection<Sak> saker, Aktor aktor, DateTimeOffset naa)
     {
-        var linjer = saker.SelectMany(s => s.Hendelser.Select(h => (Sak: s, Linje: Beskriv(h, s), Hendelse: h))).ToList();
-        if (linjer.Any(l => l.Hendelse is Stadiumendring))
-        {
-            throw new InvalidOperationException("Stadieendringer skrives gjennom konteksten, så slettemeldingene følger med.");
-        }
+        var linjer = Mengdelinjer(saker);
 
         var revisjon = new NpgsqlBatchCommand(
             """
@@ -201,12 +207,20 @@ public sealed class Journal(IServiceProvider services, TimeProvider clock)
         feed.Parameters.Add(new NpgsqlParameter<string[]>("referanse", feedlinjer.Select(f => f.Referanse).ToArray()));
         feed.Parameters.Add(new NpgsqlParameter<string[]>("type", feedlinjer.Select(f => f.Type).ToArray()));
         feed.Parameters.Add(new NpgsqlParameter<string[]>("stadium", feedlinjer.Select(f => f.Stadium).ToArray()));
-        // Amounts travel as whole øre (bigint): exact, and far cheaper for Npgsql to write than numeric.
-        feed.Parameters.Add(new NpgsqlParameter<long[]>("krav", feedlinjer.Select(f => decimal.ToInt64(f.Krav * 100m)).ToArray()));
-        feed.Parameters.Add(new NpgsqlParameter<long[]>("innbetalt", feedlinjer.Select(f => decimal.ToInt64(f.Innbetalt * 100m)).ToArray()));
+        feed.Parameters.Add(new NpgsqlParameter<long[]>("krav", feedlinjer.Select(f => Kopiering.Ore(f.Krav)).ToArray()));
+        feed.Parameters.Add(new NpgsqlParameter<long[]>("innbetalt", feedlinjer.Select(f => Kopiering.Ore(f.Innbetalt)).ToArray()));
         feed.Parameters.Add(new NpgsqlParameter<DateOnly[]>("dato", feedlinjer.Select(f => f.Dato).ToArray()));
         yield return feed;
     }
+
+    /// <summary>
+    /// The lines of many new cases' facts, for the set-based forms. A transition cannot go that way: it may order
+    /// deletion notices, which only the context's save writes.
+    /// </summary>
+    private static List<(Sak Sak, Linje Linje)> Mengdelinjer(IReadOnlyCollection<Sak> saker) =>
+        saker.SelectMany(s => s.Hendelser.Select(h => h is Stadiumendring
+            ? throw new InvalidOperationException("Stadieendringer skrives gjennom konteksten, så slettemeldingene følger med.")
+            : (s, Beskriv(h, s)))).ToList();
 
     /// <summary>"GodtaBegjaring" → "GODTA_BEGJARING": the stable code of an action in the audit log and the status feed.</summary>
     public static string Kode(Handling handling) => Common.Kode.Av(handling).ToUpperInvariant();

@@ -13,6 +13,9 @@ public sealed class NamsmannenDbContext(DbContextOptions<NamsmannenDbContext> op
     /// <summary>The running number behind every saksnummer (see <see cref="Saksnummer"/>).</summary>
     public const string SaksnummerSekvens = "saksnummer_lopenummer";
 
+    /// <summary>The next <c>@antall</c> running numbers, in one statement, for writers that number many cases at once.</summary>
+    public const string LopenumreSql = $"SELECT nextval('{SaksnummerSekvens}') FROM generate_series(1, @antall)";
+
     /// <summary>A shadow property of a case: the debtor's name as the creditor wrote it (the creditor's view shows this).</summary>
     public const string InnsendtSkyldnernavn = nameof(InnsendtSkyldnernavn);
 

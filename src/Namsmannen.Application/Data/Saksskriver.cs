@@ -49,10 +49,9 @@ public static class Saksskriver
         command.Parameters.Add(new NpgsqlParameter<string[]>("kontor", s.Select(x => x.Kontor).ToArray()));
         command.Parameters.Add(new NpgsqlParameter<string[]>("type", s.Select(x => x.Type.ToString()).ToArray()));
         command.Parameters.Add(new NpgsqlParameter<string[]>("stadium", s.Select(x => x.Stadium.ToString()).ToArray()));
-        // Amounts travel as whole øre (bigint): exact, and far cheaper for Npgsql to write than numeric.
-        command.Parameters.Add(new NpgsqlParameter<long[]>("hovedstol", s.Select(x => Ore(x.Hovedstol)).ToArray()));
-        command.Parameters.Add(new NpgsqlParameter<long[]>("renter", s.Select(x => Ore(x.Renter)).ToArray()));
-        command.Parameters.Add(new NpgsqlParameter<long[]>("omkostninger", s.Select(x => Ore(x.Omkostninger)).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<long[]>("hovedstol", s.Select(x => Kopiering.Ore(x.Hovedstol)).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<long[]>("renter", s.Select(x => Kopiering.Ore(x.Renter)).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<long[]>("omkostninger", s.Select(x => Kopiering.Ore(x.Omkostninger)).ToArray()));
         command.Parameters.Add(new NpgsqlParameter<string[]>("kreditor_referanse", s.Select(x => x.KreditorReferanse).ToArray()));
         command.Parameters.Add(new NpgsqlParameter<string[]>("grunnlag_type", s.Select(x => x.Grunnlag.Type.ToString()).ToArray()));
         command.Parameters.Add(new NpgsqlParameter<DateOnly?[]>("forkynt", s.Select(x => x.Grunnlag.Forkynt).ToArray()));
@@ -89,9 +88,8 @@ public static class Saksskriver
     /// <summary>Copies cases no one else can hold (fresh ids and numbers) with one binary COPY, and journals them.</summary>
     public static async Task KopierAsync(NpgsqlConnection connection, IReadOnlyList<(Sak Sak, string Skyldnernavn)> saker, Aktor aktor, DateTimeOffset naa, long? forsteSekvens, CancellationToken cancellationToken)
     {
-        await using (var copy = await connection.BeginBinaryImportAsync($"COPY saker ({Kolonner}) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        await using (var copy = await connection.StartAsync($"COPY saker ({Kolonner}) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
-            copy.Timeout = TimeSpan.FromMinutes(30);
             foreach (var (s, navn) in saker)
             {
                 await copy.StartRowAsync(cancellationToken);
@@ -125,7 +123,4 @@ public static class Saksskriver
 
         await Journal.KopierAsync(connection, saker.Select(s => s.Sak).ToList(), aktor, naa, forsteSekvens, cancellationToken);
     }
-
-    /// <summary>Kroner with at most two decimals (the domain has checked) as whole øre.</summary>
-    private static long Ore(decimal kroner) => decimal.ToInt64(kroner * 100m);
 }

@@ -40,7 +40,6 @@ public sealed partial class Volumgenerator(NamsmannenDbContext db, UserManager<B
     /// A COPY of 100 000 cases fires the summary triggers for every row and can outlast the default 30-second command
     /// timeout on a small machine (issue 12, M11); the volume writes get a timeout sized for their work.
     /// </summary>
-    private static readonly TimeSpan LangSkriving = TimeSpan.FromMinutes(30);
 
     public async Task<Resultat> GenererAsync(int antall, Action<string>? framdrift, CancellationToken cancellationToken)
     {
@@ -208,7 +207,7 @@ public sealed partial class Volumgenerator(NamsmannenDbContext db, UserManager<B
     private static async Task<long[]> LopenumreAsync(NpgsqlConnection connection, int antall, CancellationToken cancellationToken)
     {
         var numre = new long[antall];
-        await using var command = new NpgsqlCommand($"SELECT nextval('{NamsmannenDbContext.SaksnummerSekvens}') FROM generate_series(1, @antall)", connection);
+        await using var command = new NpgsqlCommand(NamsmannenDbContext.LopenumreSql, connection);
         command.Parameters.AddWithValue("antall", antall);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         for (var i = 0; await reader.ReadAsync(cancellationToken); i++)
@@ -233,8 +232,7 @@ public sealed partial class Volumgenerator(NamsmannenDbContext db, UserManager<B
 
     private static async Task SkrivSkyldnereAsync(NpgsqlConnection connection, List<Skyldner> skyldnere, CancellationToken cancellationToken)
     {
-        await using var copy = await connection.BeginBinaryImportAsync("COPY skyldnere (id, type, identifikator, navn, adresse, postnummer, poststed) FROM STDIN (FORMAT BINARY)", cancellationToken);
-        copy.Timeout = LangSkriving;
+        await using var copy = await connection.StartAsync("COPY skyldnere (id, type, identifikator, navn, adresse, postnummer, poststed) FROM STDIN (FORMAT BINARY)", cancellationToken);
         foreach (var s in skyldnere)
         {
             await copy.StartRowAsync(cancellationToken);
@@ -253,11 +251,10 @@ public sealed partial class Volumgenerator(NamsmannenDbContext db, UserManager<B
     /// <summary>An utleggsforretning date for each case awaiting one.</summary>
     private static async Task SkrivFristerAsync(NpgsqlConnection connection, List<(Sak Sak, string Navn)> saker, CancellationToken cancellationToken)
     {
-        await using (var copy = await connection.BeginBinaryImportAsync("COPY frister (sak_id, type, dato, beskrivelse, oppfylt) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        await using (var copy = await connection.StartAsync("COPY frister (sak_id, type, dato, beskrivelse, oppfylt) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
             foreach (var (s, _) in saker.Where(x => x.Sak.Stadium == Saksstadium.VarselSendt))
             {
-                copy.Timeout = LangSkriving;
                 await copy.StartRowAsync(cancellationToken);
                 await copy.WriteAsync(s.Id, NpgsqlDbType.Uuid, cancellationToken);
                 await copy.WriteAsync(Application.Data.Utlegg.Utleggsforretninger.FristType, NpgsqlDbType.Varchar, cancellationToken);

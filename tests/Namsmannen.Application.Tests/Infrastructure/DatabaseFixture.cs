@@ -42,8 +42,7 @@ public sealed class DatabaseFixture : IAsyncLifetime
         var collection = new ServiceCollection();
         collection.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         collection.AddSingleton<TimeProvider>(Clock);
-        collection.AddScoped<Brukervalg>();
-        collection.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<Brukervalg>().Bruker ?? new TestUser());
+        Brukervalg.Registrer(collection);
         collection.AddNamsmannenApplication(ConnectionString);
         collection.AddNamsmannenDemo();
         services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
@@ -59,25 +58,11 @@ public sealed class DatabaseFixture : IAsyncLifetime
         await TestPostgres.DropDatabaseAsync(DatabaseName);
     }
 
-    public async Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
-    }
+    /// <summary>Sends <paramref name="request"/> as a plain <see cref="TestUser"/> with no role.</summary>
+    public Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request) => Brukervalg.SendAsync(Services, request, null);
 
-    /// <summary>Sends <paramref name="request"/> as <paramref name="som"/>; without a user, as a plain <see cref="TestUser"/> with no role.</summary>
-    public async Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request, ICurrentUser som)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<Brukervalg>().Bruker = som;
-        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
-    }
-
-    /// <summary>The user of one scope.</summary>
-    private sealed class Brukervalg
-    {
-        public ICurrentUser? Bruker { get; set; }
-    }
+    /// <summary>Sends <paramref name="request"/> as <paramref name="som"/>.</summary>
+    public Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request, ICurrentUser som) => Brukervalg.SendAsync(Services, request, som);
 
     public async Task<T> QueryAsync<T>(Func<NamsmannenDbContext, Task<T>> query)
     {

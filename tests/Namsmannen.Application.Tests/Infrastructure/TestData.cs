@@ -67,32 +67,36 @@ public static class TestData
         var skyldner = skyldnerId is { } sid
             ? await fixture.QueryAsync(db => db.Skyldnere.AsNoTracking().SingleAsync(d => d.Id == sid))
             : Skyldner.Person(Guid.NewGuid(), Fodselsnummer(), "Ola Nordmann", "Storgata 1", "0155", "Oslo");
-        var idag = Oslotid.IDag(fixture.Clock);
-        var grunnlag = type switch
+        var rad = Begjaring(Oslotid.IDag(fixture.Clock), type, "REF-" + Guid.NewGuid().ToString("N")[..8], skyldner.Identifikator, skyldner.Navn, skyldner.Adresse, skyldner.Postnummer, skyldner.Poststed);
+        var saksnummer = (await fixture.SendAsync(new SendBegjaring.Command(rad, []), new TestUser { Navn = "Testkreditor AS", KreditorId = kreditor })).Saksnummer;
+        return await fixture.QueryAsync(db => db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Id).SingleAsync());
+    }
+
+    /// <summary>
+    /// A begjæring that intake on <paramref name="idag"/> takes: a grunnlag that fits the kind (skriftstykke, avtalepant,
+    /// salgspant) fallen due 60 days ago, a varsel sent 30 days ago, and a claim of 10 000 + 250 + 700 kr.
+    /// </summary>
+    public static Begjaringsrad Begjaring(DateOnly idag, Begjaringstype type, string referanse, string identifikator, string navn, string adresse, string postnummer, string poststed) => new()
+    {
+        Referanse = referanse,
+        Type = BegjaringLeser.Kode(type),
+        SkyldnerIdentifikator = identifikator,
+        SkyldnerNavn = navn,
+        SkyldnerAdresse = adresse,
+        SkyldnerPostnummer = postnummer,
+        SkyldnerPoststed = poststed,
+        GrunnlagType = BegjaringLeser.Kode(type switch
         {
             Begjaringstype.Tvangssalg => Grunnlagstype.Avtalepant,
             Begjaringstype.Tilbakelevering => Grunnlagstype.Salgspant,
             _ => Grunnlagstype.Skriftstykke,
-        };
-        var rad = new Begjaringsrad
-        {
-            Referanse = "REF-" + Guid.NewGuid().ToString("N")[..8],
-            Type = BegjaringLeser.Kode(type),
-            SkyldnerIdentifikator = skyldner.Identifikator,
-            SkyldnerNavn = skyldner.Navn,
-            SkyldnerAdresse = skyldner.Adresse,
-            SkyldnerPostnummer = skyldner.Postnummer,
-            SkyldnerPoststed = skyldner.Poststed,
-            GrunnlagType = BegjaringLeser.Kode(grunnlag),
-            GrunnlagForfall = Iso(idag.AddDays(-60)),
-            Hovedstol = "10000",
-            Renter = "250",
-            Omkostninger = "700",
-            VarselSendt = Iso(idag.AddDays(-30)),
-        };
-        var saksnummer = (await fixture.SendAsync(new SendBegjaring.Command(rad, []), new TestUser { Navn = "Testkreditor AS", KreditorId = kreditor })).Saksnummer;
-        return await fixture.QueryAsync(db => db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Id).SingleAsync());
-    }
+        }),
+        GrunnlagForfall = Iso(idag.AddDays(-60)),
+        Hovedstol = "10000",
+        Renter = "250",
+        Omkostninger = "700",
+        VarselSendt = Iso(idag.AddDays(-30)),
+    };
 
     private static string Iso(DateOnly dato) => dato.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

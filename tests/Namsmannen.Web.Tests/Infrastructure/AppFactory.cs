@@ -52,15 +52,10 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// </summary>
     public async Task<TResponse> SendAsync<TResponse>(MediatR.IRequest<TResponse> request, Namsmannen.Application.Common.ICurrentUser som)
     {
-        kommandoer ??= new ServiceCollection()
-            .AddLogging()
-            .AddScoped<Brukervalg>()
-            .AddScoped<Namsmannen.Application.Common.ICurrentUser>(sp => sp.GetRequiredService<Brukervalg>().Bruker ?? throw new InvalidOperationException("Ingen bruker er valgt."))
+        kommandoer ??= Brukervalg.Registrer(new ServiceCollection().AddLogging())
             .AddNamsmannenApplication(ConnectionString)
             .BuildServiceProvider();
-        await using var scope = kommandoer.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<Brukervalg>().Bruker = som;
-        return await scope.ServiceProvider.GetRequiredService<MediatR.IMediator>().Send(request);
+        return await Brukervalg.SendAsync(kommandoer, request, som);
     }
 
     public new async Task DisposeAsync()
@@ -87,12 +82,6 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Innlogging:ForsinkelseMs", "0");
         builder.UseSetting("Api:Grenser:FeilNokler", "100000");
     }
-}
-
-/// <summary>The user of one scope of <see cref="AppFactory.SendAsync{TResponse}"/>.</summary>
-internal sealed class Brukervalg
-{
-    public Namsmannen.Application.Common.ICurrentUser? Bruker { get; set; }
 }
 
 public static class Html

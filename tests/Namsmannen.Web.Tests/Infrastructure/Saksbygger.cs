@@ -4,7 +4,6 @@ using Namsmannen.Application.Features.Begjaringer;
 using Namsmannen.Application.Features.Saker;
 using Namsmannen.Application.Features.Utlegg;
 using Namsmannen.Application.Tests.Infrastructure;
-using Namsmannen.Domain.Regler;
 using Namsmannen.Domain.Saker;
 
 namespace Namsmannen.Web.Tests.Infrastructure;
@@ -21,22 +20,7 @@ public static class Saksbygger
         var kreditor = TestUser.Kreditor(await app.DemoKreditorAsync(), "Sofie Lunde");
         var kari = await app.SaksbehandlerAsync("saksbehandler@namsmannen.test");
         var idag = Oslotid.IDag(TimeProvider.System);
-        var rad = new Begjaringsrad
-        {
-            Referanse = "WEB-" + Guid.NewGuid().ToString("N")[..10],
-            Type = BegjaringLeser.Kode(Begjaringstype.Utlegg),
-            SkyldnerIdentifikator = KreditorApi.NyttFodselsnummer(),
-            SkyldnerNavn = "Ola Testesen",
-            SkyldnerAdresse = "Storgata 1",
-            SkyldnerPostnummer = "0155",
-            SkyldnerPoststed = "Oslo",
-            GrunnlagType = BegjaringLeser.Kode(Grunnlagstype.Skriftstykke),
-            GrunnlagForfall = Iso(idag.AddDays(-60)),
-            Hovedstol = "10000",
-            Renter = "250",
-            Omkostninger = "700",
-            VarselSendt = Iso(idag.AddDays(-30)),
-        };
+        var rad = TestData.Begjaring(idag, Begjaringstype.Utlegg, "WEB-" + Guid.NewGuid().ToString("N")[..10], KreditorApi.NyttFodselsnummer(), "Ola Testesen", "Storgata 1", "0155", "Oslo");
         var saksnummer = (await app.SendAsync(new SendBegjaring.Command(rad, []), kreditor)).Saksnummer;
         if (stadium != Saksstadium.BegjaringMottatt)
         {
@@ -72,6 +56,4 @@ public static class Saksbygger
         var bruker = await db.Users.Where(u => u.Email == epost).Select(u => new { u.Id, u.FulltNavn, u.Kontor }).SingleAsync();
         return TestUser.Saksbehandler(bruker.Kontor!, bruker.FulltNavn, bruker.Id);
     }
-
-    private static string Iso(DateOnly dato) => dato.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -213,7 +213,7 @@ public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, 
         var les = new NpgsqlBatchCommand("SELECT identifikator, id, postnummer FROM skyldnere WHERE identifikator = ANY(@identifikatorer)");
         les.Parameters.Add(Tekster("identifikatorer", nye.Select(s => s.SkyldnerIdentifikator)));
         batch.BatchCommands.Add(les);
-        var numre = new NpgsqlBatchCommand($"SELECT nextval('{NamsmannenDbContext.SaksnummerSekvens}') FROM generate_series(1, @antall)");
+        var numre = new NpgsqlBatchCommand(NamsmannenDbContext.LopenumreSql);
         numre.Parameters.Add(new NpgsqlParameter<int>("antall", begjaringer.Count));
         batch.BatchCommands.Add(numre);
 
