@@ -47,9 +47,10 @@ public static class OmfordelSaker
 
     public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker) : IRequestHandler<Command, Result>
     {
-        // The oldest first, locked so two supervisors moving at once never move the same case twice.
+        // The oldest first, locked so two supervisors moving at once never move the same case twice; loaded in the same
+        // statement (xmin is the case's version, which SELECT * leaves out).
         private const string Valg = """
-            SELECT id AS "Value" FROM saker
+            SELECT *, xmin FROM saker
              WHERE kontor = {0} AND avsluttet IS NULL
                AND (CASE WHEN {1} = 'ingen' THEN saksbehandler_id IS NULL ELSE saksbehandler_id = {1} END)
              ORDER BY mottatt, saksnummer
@@ -73,8 +74,7 @@ public static class OmfordelSaker
                 : (await db.Users.Where(u => u.Id == request.FraSaksbehandlerId).Select(u => u.FulltNavn).SingleOrDefaultAsync(cancellationToken)
                     ?? throw Feil(nameof(Command.FraSaksbehandlerId), "Velg en saksbehandler fra listen."));
 
-            var valgt = await db.Database.SqlQueryRaw<Guid>(Valg, kontor, request.FraSaksbehandlerId, request.Antall!.Value).ToListAsync(cancellationToken);
-            var saker = await db.Saker.Where(s => valgt.Contains(s.Id)).ToListAsync(cancellationToken);
+            var saker = await db.Saker.FromSqlRaw(Valg, kontor, request.FraSaksbehandlerId, request.Antall!.Value).ToListAsync(cancellationToken);
             foreach (var sak in saker)
             {
                 sak.Omfordel(til.Id, til.FulltNavn, fra == "ikke tildelt" ? null : fra);
