@@ -33,7 +33,7 @@ public sealed class NamsmannenDbContext(DbContextOptions<NamsmannenDbContext> op
     /// <summary>ASP.NET Core Data Protection keys, shared by every app instance (table <c>data_protection_nokler</c>).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    public DbSet<Utlegg.Frist> Frister => Set<Utlegg.Frist>();
+    public DbSet<Frist> Frister => Set<Frist>();
 
     public DbSet<Utlegg.Formuesgode> Formuesgoder => Set<Utlegg.Formuesgode>();
 

@@ -1,3 +1,4 @@
+using Namsmannen.Domain.Regler;
 using static Namsmannen.Domain.Saker.Sakshendelse;
 
 namespace Namsmannen.Domain.Saker;
@@ -28,6 +29,22 @@ public sealed partial class Sak
         klage.Avgjor(tidspunkt, avgjorelse);
         return endring;
     }
+
+    /// <summary>
+    /// What a klage on this case can concern now: the decisions the case has had (domain.md § 9). A case with no trekk
+    /// takes no klage on a trekk. Empty when the case takes no klage.
+    /// </summary>
+    public IReadOnlyList<Klagegjelder> Klagbare => Stadium switch
+    {
+        Saksstadium.Utleggspant => [Klagegjelder.Utleggspant, Klagegjelder.ValgAvFormuesgode],
+        Saksstadium.Utleggstrekk => [Klagegjelder.Utleggstrekk],
+        Saksstadium.IntetTilUtlegg => [Klagegjelder.IntetTilUtlegg],
+        Saksstadium.Tvangssalg => [Klagegjelder.Tvangssalg, Klagegjelder.Utleggspant, Klagegjelder.ValgAvFormuesgode],
+        Saksstadium.Fordeling => [Klagegjelder.Tvangssalg],
+        Saksstadium.Tilbakelevering => [Klagegjelder.Tilbakelevering],
+        Saksstadium.Avsluttet when Tilbakelevert is not null => [Klagegjelder.Tilbakelevering],
+        _ => [],
+    };
 
     private Klage ApenKlage() => klager.LastOrDefault(k => k.ErApen) ?? throw new DomainException("Saken har ingen klage til behandling.");
 }

@@ -19,16 +19,77 @@ public sealed partial class Sak
             throw new DomainException($"Utleggsforretningen kan tidligst holdes {tidligst:dd.MM.yyyy}, 14 dager etter varselet (flyttet forbi helg og helligdag).", "Dato");
         }
 
-        if (!Frister.ErVirkedag(forretning))
+        if (!Regler.Frister.ErVirkedag(forretning))
         {
             throw new DomainException($"{forretning:dd.MM.yyyy} er ikke en virkedag. Velg en annen dato.", "Dato");
         }
 
-        return GjorHandling(Handling.SendVarsel, idag, $"Utleggsforretning {forretning:dd.MM.yyyy} kl. {klokkeslett}, {sted.Trim()}.");
+        // Office rule (docs/domain.md): the day is fixed within three months, so the varsel still means something
+        var senest = idag.AddMonths(VarselManeder);
+        if (forretning > senest)
+        {
+            throw new DomainException($"Utleggsforretningen må holdes innen {VarselManeder} måneder etter varselet, senest {senest:dd.MM.yyyy}.", "Dato");
+        }
+
+        var endring = GjorHandling(Handling.SendVarsel, idag, $"Utleggsforretning {forretning:dd.MM.yyyy} kl. {klokkeslett}, {sted.Trim()}.");
+        SettFrist(Fristtype.Utleggsforretning, forretning, $"Utleggsforretning kl. {klokkeslett}, {sted.Trim()}");
+        return endring;
     }
 
+    /// <summary>How far ahead a varsel may fix the utleggsforretning, in months (office rule, docs/domain.md).</summary>
+    public const int VarselManeder = 3;
+
+    /// <summary>
+    /// The utleggsforretning is held on <paramref name="idag"/> with the outcome <paramref name="utfall"/> (utleggspant or
+    /// intet til utlegg); the varsel's deadline is met that day.
+    /// </summary>
+    /// <param name="utenVarsel">
+    /// Why it is held without a varsel, or before the day the varsel gave: a varsel would defeat its purpose (§ 7-10).
+    /// </param>
+    public Stadiumendring HoldUtleggsforretning(Handling utfall, DateOnly idag, string beskrivelse, string? utenVarsel)
+    {
+        if (utfall is not (Handling.TaUtleggspant or Handling.KonkluderIntetTilUtlegg))
+        {
+            throw new DomainException("En utleggsforretning ender med utleggspant eller intet til utlegg; utleggstrekk har sitt eget skjema.");
+        }
+
+        var unntak = KontrollerVarsel(idag, utenVarsel);
+        var endring = GjorHandling(utfall, idag, beskrivelse + unntak);
+        OppfyllFrister(Fristtype.Utleggsforretning, idag);
+        return endring;
+    }
+
+    /// <summary>
+    /// The utleggsforretning may be held only after the debtor was warned and the day in the varsel has come, unless the
+    /// caseworker writes why a varsel would defeat its purpose. Returns that reason for the audit line.
+    /// </summary>
+    private string KontrollerVarsel(DateOnly idag, string? utenVarsel)
+    {
+        // tvangsfullbyrdelsesloven § 7-10: skyldneren varsles om forretningen, med mindre varsel vil forspille formålet
+        var grunn = string.IsNullOrWhiteSpace(utenVarsel) ? null : utenVarsel.Trim();
+        if (grunn is not null)
+        {
+            return $" Holdt uten varsel eller før varslet dato: {grunn}";
+        }
+
+        return UtleggsforretningKreverUnntak(Stadium, VarsletUtleggsforretning, idag) is { } hindring
+            ? throw new DomainException(hindring, "UtenVarsel")
+            : string.Empty;
+    }
+
+    /// <summary>
+    /// Why an utleggsforretning cannot be held on <paramref name="idag"/> without a written § 7-10 reason, for a case
+    /// at <paramref name="stadium"/> whose varsel fixed the day <paramref name="varslet"/>; null when it may be held.
+    /// </summary>
+    public static string? UtleggsforretningKreverUnntak(Saksstadium stadium, DateOnly? varslet, DateOnly idag) => (stadium, varslet) switch
+    {
+        (Saksstadium.Godtatt, _) => "Skyldneren har ikke fått varsel om utleggsforretningen. Send varsel først, eller skriv hvorfor et varsel ville forspille formålet (§ 7-10).",
+        (Saksstadium.VarselSendt, { } dag) when idag < dag => $"Utleggsforretningen er varslet til {dag:dd.MM.yyyy} og kan ikke holdes før. Skriv hvorfor den ikke kan vente om et varsel ville forspille formålet (§ 7-10).",
+        _ => null,
+    };
+
     /// <summary>The first day an utleggsforretning may be held after a varsel sent on <paramref name="varsel"/> (§ 7-10).</summary>
-    public static DateOnly TidligsteUtleggsforretning(DateOnly varsel) => Frister.FristOmDager(varsel, 14);
+    public static DateOnly TidligsteUtleggsforretning(DateOnly varsel) => Regler.Frister.FristOmDager(varsel, 14);
 
     /// <summary>
     /// Whether <paramref name="annen"/> may be held in the same utleggsforretning as this case, with the outcome
@@ -57,7 +118,7 @@ public sealed partial class Sak
     /// Utleggstrekk decided at the utleggsforretning on <paramref name="idag"/>, with its first deduction on
     /// <paramref name="start"/> and the calculated monthly amount.
     /// </summary>
-    public Stadiumendring TaUtleggstrekk(DateOnly idag, DateOnly start, TrekkResultat beregning, Belop nettoInntekt, string arbeidsgiverOrgnr)
+    public Stadiumendring TaUtleggstrekk(DateOnly idag, DateOnly start, TrekkResultat beregning, Belop nettoInntekt, string arbeidsgiverOrgnr, string? utenVarsel = null)
     {
         // tvangsfullbyrdelsesloven § 7-17: trekket skal ikke løpe straks, men om lag en måned etter forretningen
         var tidligst = Utleggstrekk.TidligsteStart(idag);
@@ -71,7 +132,10 @@ public sealed partial class Sak
             throw new DomainException($"Trekket blir 0 kr: husstanden trenger {beregning.Forbeholdt} av en nettoinntekt på {nettoInntekt}. Konkluder med intet til utlegg i stedet.");
         }
 
-        return GjorHandling(Handling.TaUtleggstrekk, idag, $"Trekk {beregning.TrekkPerManed} per måned fra {start:dd.MM.yyyy}, arbeidsgiver {arbeidsgiverOrgnr}.");
+        var unntak = KontrollerVarsel(idag, utenVarsel);
+        var endring = GjorHandling(Handling.TaUtleggstrekk, idag, $"Trekk {beregning.TrekkPerManed} per måned fra {start:dd.MM.yyyy}, arbeidsgiver {arbeidsgiverOrgnr}." + unntak);
+        OppfyllFrister(Fristtype.Utleggsforretning, idag);
+        return endring;
     }
 
     /// <summary>The sale of the pledged asset, with its proposed fordeling, which waits for approval.</summary>

@@ -120,7 +120,7 @@ public sealed partial class Sak
             .ToList();
 
     /// <summary>An open case in a stage the table allows a klage from, or a case closed by tilbakelevering (domain.md § 9).</summary>
-    private bool KanTaImotKlage => !ErLukket || Tilbakelevert is not null;
+    private bool KanTaImotKlage => Klagbare.Count > 0;
 
     /// <summary>The facts raised since the case was loaded or last saved, for the journal (audit log, status feed, outbox).</summary>
     public IReadOnlyList<Sakshendelse> Hendelser => hendelser;
@@ -195,6 +195,11 @@ public sealed partial class Sak
         if (handling is Handling.GodkjennFordeling or Handling.GjennomforTilbakelevering)
         {
             throw new DomainException($"«{handling.Navn()}» registreres med beløpet som føres mot kravet.");
+        }
+
+        if (handling == Handling.Utsett)
+        {
+            throw new DomainException("En utsettelse registreres med datoen den gjelder til.");
         }
 
         // tvangsfullbyrdelsesloven § 5-6 og domain.md § 12 (EFI): en begjæring som ikke er tvangskraftig, avvises med grunnene
@@ -280,6 +285,7 @@ public sealed partial class Sak
     {
         var endring = GjennomforTilbakelevering(resultat.Verdi, resultat.Nedskrivning, dato);
         hendelser.Add(new TilbakeleveringVerdsatt(resultat));
+        SettFrist(Fristtype.Klagefrist, resultat.Klagefrist, "Klagefrist for tilbakeleveringen (én måned fra brevet)");
         return endring;
     }
 
@@ -329,6 +335,13 @@ public sealed partial class Sak
             throw new DomainException($"Saken er {Stadium.Navn().ToLowerInvariant()}. Etter at en sak er avsluttet, kan bare en klage på tilbakeleveringen tas imot.");
         }
 
+        if (!Klagbare.Contains(gjelder))
+        {
+            throw new DomainException(Klagbare.Count == 0
+                ? $"Saken har stadium «{Stadium.Navn()}» og har ingen avgjørelse som kan påklages."
+                : $"Saken har ikke noe {gjelder.Navn().ToLowerInvariant()} å klage på. Velg blant: {string.Join(", ", Klagbare.Select(k => k.Navn().ToLowerInvariant()))}.", "Gjelder");
+        }
+
         if (pastattVerdi is { } pastatt)
         {
             // seed 002: verdsettelsen kan bare påklages når det påståtte avviket er mer enn 20 000 kr
@@ -374,6 +387,11 @@ public sealed partial class Sak
         }
 
         var fra = Stadium;
+        if (fra == Saksstadium.Utsatt)
+        {
+            OppfyllFrister(Fristtype.UtsattTil, dato);
+        }
+
         var til = overgang.Til ?? ForrigeStadium ?? throw new DomainException("Saken vet ikke hvilket stadium den skal tilbake til.");
         ForrigeStadium = overgang.Til is { } pause && Saksforlop.Pauser.Contains(pause) ? fra : null;
         Stadium = til;

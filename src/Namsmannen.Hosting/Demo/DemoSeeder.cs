@@ -140,13 +140,7 @@ public sealed partial class DemoSeeder(
             if (stadium == Saksstadium.VarselSendt)
             {
                 // Utleggsforretninger spread around today: some passed without being held, some today, most ahead.
-                db.Frister.Add(new Application.Data.Utlegg.Frist
-                {
-                    SakId = sak.Id,
-                    Type = Application.Data.Utlegg.Utleggsforretninger.FristType,
-                    Dato = today.AddDays(((i % 7) - 2) * 3),
-                    Beskrivelse = $"Utleggsforretning kl. 10:00, {faker.PickRandom("Namsmannen i Oslo", "Namsmannen i Bergen", "Namsmannen i Trondheim")}",
-                });
+                sak.FristFraHistorikk(Fristtype.Utleggsforretning, today.AddDays(((i % 7) - 2) * 3), $"Utleggsforretning kl. 10:00, {faker.PickRandom("Namsmannen i Oslo", "Namsmannen i Bergen", "Namsmannen i Trondheim")}");
             }
         }
 

@@ -257,7 +257,7 @@ public sealed partial class Volumgenerator(NamsmannenDbContext db, UserManager<B
             {
                 await copy.StartRowAsync(cancellationToken);
                 await copy.WriteAsync(s.Id, NpgsqlDbType.Uuid, cancellationToken);
-                await copy.WriteAsync(Application.Data.Utlegg.Utleggsforretninger.FristType, NpgsqlDbType.Varchar, cancellationToken);
+                await copy.WriteAsync(Application.Data.Fristkoder.Kode(Fristtype.Utleggsforretning), NpgsqlDbType.Varchar, cancellationToken);
                 await copy.WriteAsync(s.Mottatt.AddDays(30), NpgsqlDbType.Date, cancellationToken);
                 await copy.WriteAsync("Utleggsforretning kl. 10:00", NpgsqlDbType.Varchar, cancellationToken);
                 await copy.WriteAsync(false, NpgsqlDbType.Boolean, cancellationToken);

@@ -61,7 +61,7 @@ public sealed record TilbaketrekkingJson(string? Begrunnelse);
 
 public sealed record KravreduksjonJson(decimal? Hovedstol, decimal? Renter, decimal? Omkostninger);
 
-public sealed record UtsettelseJson(DateOnly? Til, string? Begrunnelse);
+public sealed record UtsettelseJson(DateOnly? Til, string? Begrunnelse, bool Bekreftet = false);
 
 public sealed record BetalingJson(decimal? Belop, DateOnly? Dato);
 

@@ -75,7 +75,7 @@ public static class KreditorEndpoints
 
         api.MapPost("/saker/{saksnummer}/utsettelse", async (string saksnummer, UtsettelseJson body, IMediator mediator, CancellationToken ct) =>
             {
-                await mediator.Send(new UtsettSak.Command { Saksnummer = saksnummer, Til = body.Til, Begrunnelse = body.Begrunnelse }, ct);
+                await mediator.Send(new UtsettSak.Command { Saksnummer = saksnummer, Til = body.Til, Begrunnelse = body.Begrunnelse, Bekreftet = body.Bekreftet }, ct);
                 return SakStatus.Fra(await mediator.Send(new KreditorSak.Query(saksnummer), ct));
             })
             .Endring("Be om utsettelse til en dato. Saken står stille til den gjenopptas.");

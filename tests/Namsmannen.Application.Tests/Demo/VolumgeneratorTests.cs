@@ -55,7 +55,7 @@ public sealed class VolumgeneratorTests(DatabaseFixture fixture) : IClassFixture
         var sekvenser = await db.KreditorHendelser.Where(h => h.Type == "OVERFORT_FRA_HISTORIKK" && h.Referanse.StartsWith("VOL-")).OrderBy(h => h.Sekvens).Select(h => h.Sekvens!.Value).ToListAsync();
         sekvenser.Count.ShouldBe(3_000);
         (sekvenser[^1] - sekvenser[0]).ShouldBe(2_999);
-        (await db.Frister.CountAsync(f => f.Type == "UTLEGGSFORRETNING" && ider.Contains(f.SakId))).ShouldBe(saker.Count(s => s.Stadium == Saksstadium.VarselSendt));
+        (await db.Frister.CountAsync(f => f.Type == Fristtype.Utleggsforretning && ider.Contains(f.SakId))).ShouldBe(saker.Count(s => s.Stadium == Saksstadium.VarselSendt));
     }
 }
 

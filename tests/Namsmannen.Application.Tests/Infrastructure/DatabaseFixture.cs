@@ -34,6 +34,22 @@ public sealed class DatabaseFixture : IAsyncLifetime
         return klokke;
     }
 
+    /// <summary>
+    /// Sets the clock to <paramref name="tid"/> until the returned scope is disposed, then back to where it stood, so a
+    /// test can do what happened earlier (a varsel sent two weeks ago) without moving the day of the class's other tests.
+    /// </summary>
+    public IDisposable StillKlokken(DateTimeOffset tid)
+    {
+        var na = Clock.GetUtcNow();
+        Clock.AdjustTime(tid);
+        return new Tilbakestilling(() => Clock.AdjustTime(na));
+    }
+
+    private sealed class Tilbakestilling(Action tilbake) : IDisposable
+    {
+        public void Dispose() => tilbake();
+    }
+
     public IServiceProvider Services => services ?? throw new InvalidOperationException("The fixture is not initialised.");
 
     public async Task InitializeAsync()

@@ -13,6 +13,12 @@ public static class TestData
 {
     private static int counter;
 
+    /// <summary>
+    /// The caseworker's reason for holding an utleggsforretning without a varsel (§ 7-10), for tests that take a case
+    /// straight from godtatt to the forretning; the rule itself is tested in <c>VarselTests</c>.
+    /// </summary>
+    public const string UtenVarsel = "Skyldneren har sagt at bilen skal selges i morgen; et varsel ville forspille formålet.";
+
     public static Organisasjonsnummer Organisasjonsnummer()
     {
         while (true)

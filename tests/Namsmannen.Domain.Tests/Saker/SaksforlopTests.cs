@@ -125,8 +125,10 @@ public sealed class SaksforlopTests
         sak.GjorHandling(Handling.AvgjorKlage, Dato, "Klagen tas ikke til følge.");
         sak.Stadium.ShouldBe(Saksstadium.Utleggstrekk);
 
-        sak.GjorHandling(Handling.Utsett, Dato);
+        sak.Utsett(Dato, Dato.AddMonths(1), null, bekreftet: false);
+        sak.Frister.Single().Oppfylt.ShouldBeFalse();
         sak.GjorHandling(Handling.Gjenoppta, Dato);
+        sak.Frister.Single().Oppfylt.ShouldBeTrue();
         sak.Stadium.ShouldBe(Saksstadium.Utleggstrekk);
         sak.ForrigeStadium.ShouldBeNull();
     }
@@ -177,6 +179,7 @@ public sealed class SaksforlopTests
                 {
                     Handling.GodkjennFordeling => sak.GodkjennFordeling(Belop.Null, Dato),
                     Handling.GjennomforTilbakelevering => sak.GjennomforTilbakelevering(Belop.Null, Belop.Null, Dato),
+                    Handling.Utsett => sak.Utsett(Dato, Dato.AddMonths(1), "Begrunnelse.", bekreftet: false),
                     Handling.RegistrerKlage when sak.ErLukket => KlagPaTilbakeleveringen(sak),
                     _ => sak.GjorHandling(handling, Dato, "Begrunnelse."),
                 };

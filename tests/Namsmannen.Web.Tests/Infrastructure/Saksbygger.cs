@@ -25,12 +25,17 @@ public static class Saksbygger
         if (stadium != Saksstadium.BegjaringMottatt)
         {
             await app.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring }, kari);
+        }
+
+        if (stadium == Saksstadium.VarselSendt)
+        {
             await app.SendAsync(new SendVarsel.Command { Saksnummer = saksnummer, Dato = Sak.TidligsteUtleggsforretning(idag), Klokkeslett = "10:00", Sted = "Namsmannen i Oslo" }, kari);
         }
 
         if (stadium is Saksstadium.Utleggspant or Saksstadium.Tvangssalg)
         {
-            await app.SendAsync(new HoldUtleggsforretning.Command { Saksnummer = saksnummer, Utfall = HoldUtleggsforretning.Pant, Formuesgoder = [new("kjoretoy", "Personbil", 60_000m, TaUtleggspant: true)] }, kari);
+            // The web app runs on the real clock, so the case goes to the forretning without a varsel, with the caseworker's § 7-10 reason.
+            await app.SendAsync(new HoldUtleggsforretning.Command { Saksnummer = saksnummer, Utfall = HoldUtleggsforretning.Pant, Formuesgoder = [new("kjoretoy", "Personbil", 60_000m, TaUtleggspant: true)], UtenVarsel = TestData.UtenVarsel }, kari);
         }
 
         if (stadium == Saksstadium.Tvangssalg)

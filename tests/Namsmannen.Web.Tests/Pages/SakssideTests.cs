@@ -174,7 +174,7 @@ public sealed class TrekkSideTests(AppFactory app) : IClassFixture<AppFactory>
         var bad = await client.SubmitAsync(page, "form[aria-labelledby=h-trekk]", new Dictionary<string, string> { ["Data.TrekkNetto"] = "30 000", ["Data.TrekkArbeidsgiver"] = "123" });
         (await bad.ParseAsync()).QuerySelector(".feiloppsummering a")!.TextContent.ShouldBe("Oppgi et gyldig organisasjonsnummer for arbeidsgiveren eller trygdeutbetaleren.");
 
-        var ok = await client.SubmitAsync(page, "form[aria-labelledby=h-trekk]", new Dictionary<string, string> { ["Data.TrekkNetto"] = "30 000", ["Data.TrekkArbeidsgiver"] = "974 760 673", ["Data.TrekkKravklasse"] = "skatt_og_avgifter" });
+        var ok = await client.SubmitAsync(page, "form[aria-labelledby=h-trekk]", new Dictionary<string, string> { ["Data.TrekkNetto"] = "30 000", ["Data.TrekkArbeidsgiver"] = "974 760 673", ["Data.TrekkKravklasse"] = "skatt_og_avgifter", ["Data.TrekkUtenVarsel"] = "Skyldneren slutter i jobben før den varslede dagen." });
         ok.StatusCode.ShouldBe(HttpStatusCode.Redirect, (await ok.ParseAsync()).QuerySelector(".feiloppsummering")?.TextContent);
         var after = await client.GetDocumentAsync(ok.Headers.Location!.OriginalString);
         after.QuerySelector("p.kvittering[role=status]")!.TextContent.ShouldStartWith("Utleggstrekk på 14\u00A0276,00 kr per måned fra ");
@@ -213,7 +213,7 @@ public sealed class HusstandSideTests(AppFactory app) : IClassFixture<AppFactory
         casePage.QuerySelector("#Data_TrekkBarn")!.GetAttribute("value").ShouldBe("8, 3");
         casePage.QuerySelector("#trekk-gift")!.HasAttribute("checked").ShouldBeTrue();
 
-        var trekk = await client.SubmitAsync(casePage, "form[aria-labelledby=h-trekk]", new Dictionary<string, string> { ["Data.TrekkArbeidsgiver"] = "974760673" });
+        var trekk = await client.SubmitAsync(casePage, "form[aria-labelledby=h-trekk]", new Dictionary<string, string> { ["Data.TrekkArbeidsgiver"] = "974760673", ["Data.TrekkUtenVarsel"] = "Skyldneren slutter i jobben før den varslede dagen." });
         var after = await client.GetDocumentAsync(trekk.Headers.Location!.OriginalString);
         after.QuerySelector("p.kvittering[role=status]")!.TextContent.ShouldStartWith("Utleggstrekk på 18\u00A0768,70 kr per måned");
     }

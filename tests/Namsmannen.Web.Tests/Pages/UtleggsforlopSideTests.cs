@@ -45,6 +45,7 @@ public sealed class UtleggsforlopSideTests(AppFactory app) : IClassFixture<AppFa
             ["Data.GodeBeskrivelse[1]"] = "Vanlig innbo",
             ["Data.GodeVerdi[1]"] = "30 000",
             ["Data.Utfall"] = "pant",
+            ["Data.UtenVarsel"] = "Skyldneren skal flytte til utlandet før den varslede dagen.",
         });
         etterForretning.QuerySelector(".kvittering")!.TextContent.ShouldBe("Utleggsforretningen er registrert: «Utleggspant». 1 registrering(er) er sendt.");
         etterForretning.QuerySelectorAll("section[aria-labelledby=utlegg] tbody tr").Select(r => r.TextContent).ShouldContain(t => t.Contains("Løsøreregisteret", StringComparison.Ordinal) && t.Contains(idag.AddYears(5).ToString("dd.MM.yyyy"), StringComparison.Ordinal));

@@ -1110,110 +1110,6 @@ namespace Namsmannen.Application.Data.Migrations
                     b.ToTable("formuesgoder", (string)null);
                 });
 
-            modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.Frist", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Beskrivelse")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("beskrivelse");
-
-                    b.Property<DateOnly>("Dato")
-                        .HasColumnType("date")
-                        .HasColumnName("dato");
-
-                    b.Property<bool>("Oppfylt")
-                        .HasColumnType("boolean")
-                        .HasColumnName("oppfylt");
-
-                    b.Property<Guid>("SakId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("sak_id");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("type");
-
-                    b.HasKey("Id")
-                        .HasName("pk_frister");
-
-                    b.HasIndex("SakId")
-                        .HasDatabaseName("ix_frister_sak_id");
-
-                    b.HasIndex("Oppfylt", "Dato")
-                        .HasDatabaseName("ix_frister_oppfylt_dato");
-
-                    b.ToTable("frister", (string)null);
-                });
-
-            modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.Klage", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Avgjorelse")
-                        .HasMaxLength(800)
-                        .HasColumnType("character varying(800)")
-                        .HasColumnName("avgjorelse");
-
-                    b.Property<DateTimeOffset?>("Avgjort")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("avgjort");
-
-                    b.Property<DateOnly?>("Frist")
-                        .HasColumnType("date")
-                        .HasColumnName("frist");
-
-                    b.Property<string>("Gjelder")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("gjelder");
-
-                    b.Property<bool>("IRettTid")
-                        .HasColumnType("boolean")
-                        .HasColumnName("i_rett_tid");
-
-                    b.Property<string>("Innhold")
-                        .IsRequired()
-                        .HasMaxLength(800)
-                        .HasColumnType("character varying(800)")
-                        .HasColumnName("innhold");
-
-                    b.Property<DateOnly>("Mottatt")
-                        .HasColumnType("date")
-                        .HasColumnName("mottatt");
-
-                    b.Property<DateTimeOffset?>("OversendtTingretten")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("oversendt_tingretten");
-
-                    b.Property<Guid>("SakId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("sak_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_klager");
-
-                    b.HasIndex("SakId")
-                        .HasDatabaseName("ix_klager_sak_id");
-
-                    b.ToTable("klager", (string)null);
-                });
-
             modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.Registrering", b =>
                 {
                     b.Property<long>("Id")
@@ -1522,6 +1418,114 @@ namespace Namsmannen.Application.Data.Migrations
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Navn"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("skyldnere", (string)null);
+                });
+
+            modelBuilder.Entity("Namsmannen.Domain.Saker.Frist", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Beskrivelse")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("beskrivelse");
+
+                    b.Property<DateOnly>("Dato")
+                        .HasColumnType("date")
+                        .HasColumnName("dato");
+
+                    b.Property<bool>("Oppfylt")
+                        .HasColumnType("boolean")
+                        .HasColumnName("oppfylt");
+
+                    b.Property<DateOnly?>("OppfyltDato")
+                        .HasColumnType("date")
+                        .HasColumnName("oppfylt_dato");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sak_id");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_frister");
+
+                    b.HasIndex("SakId")
+                        .HasDatabaseName("ix_frister_sak_id");
+
+                    b.HasIndex("Oppfylt", "Dato")
+                        .HasDatabaseName("ix_frister_oppfylt_dato");
+
+                    b.ToTable("frister", (string)null);
+                });
+
+            modelBuilder.Entity("Namsmannen.Domain.Saker.Klage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Avgjorelse")
+                        .HasMaxLength(800)
+                        .HasColumnType("character varying(800)")
+                        .HasColumnName("avgjorelse");
+
+                    b.Property<DateTimeOffset?>("Avgjort")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("avgjort");
+
+                    b.Property<DateOnly?>("Frist")
+                        .HasColumnType("date")
+                        .HasColumnName("frist");
+
+                    b.Property<string>("Gjelder")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("gjelder");
+
+                    b.Property<bool>("IRettTid")
+                        .HasColumnType("boolean")
+                        .HasColumnName("i_rett_tid");
+
+                    b.Property<string>("Innhold")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("character varying(800)")
+                        .HasColumnName("innhold");
+
+                    b.Property<DateOnly>("Mottatt")
+                        .HasColumnType("date")
+                        .HasColumnName("mottatt");
+
+                    b.Property<DateTimeOffset?>("OversendtTingretten")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("oversendt_tingretten");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sak_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_klager");
+
+                    b.HasIndex("SakId")
+                        .HasDatabaseName("ix_klager_sak_id");
+
+                    b.ToTable("klager", (string)null);
                 });
 
             modelBuilder.Entity("Namsmannen.Domain.Saker.Sak", b =>
@@ -1839,26 +1843,6 @@ namespace Namsmannen.Application.Data.Migrations
                         .HasConstraintName("fk_formuesgoder_saker_sak_id");
                 });
 
-            modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.Frist", b =>
-                {
-                    b.HasOne("Namsmannen.Domain.Saker.Sak", null)
-                        .WithMany()
-                        .HasForeignKey("SakId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_frister_saker_sak_id");
-                });
-
-            modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.Klage", b =>
-                {
-                    b.HasOne("Namsmannen.Domain.Saker.Sak", null)
-                        .WithMany()
-                        .HasForeignKey("SakId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_klager_saker_sak_id");
-                });
-
             modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.Registrering", b =>
                 {
                     b.HasOne("Namsmannen.Application.Data.Utlegg.Formuesgode", null)
@@ -1954,6 +1938,26 @@ namespace Namsmannen.Application.Data.Migrations
                     b.Navigation("Husstand");
                 });
 
+            modelBuilder.Entity("Namsmannen.Domain.Saker.Frist", b =>
+                {
+                    b.HasOne("Namsmannen.Domain.Saker.Sak", null)
+                        .WithMany("Frister")
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_frister_saker_sak_id");
+                });
+
+            modelBuilder.Entity("Namsmannen.Domain.Saker.Klage", b =>
+                {
+                    b.HasOne("Namsmannen.Domain.Saker.Sak", null)
+                        .WithMany("Klager")
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_klager_saker_sak_id");
+                });
+
             modelBuilder.Entity("Namsmannen.Domain.Saker.Sak", b =>
                 {
                     b.HasOne("Namsmannen.Domain.Parter.Kreditor", null)
@@ -2016,6 +2020,13 @@ namespace Namsmannen.Application.Data.Migrations
             modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.FordelingForslag", b =>
                 {
                     b.Navigation("Linjer");
+                });
+
+            modelBuilder.Entity("Namsmannen.Domain.Saker.Sak", b =>
+                {
+                    b.Navigation("Frister");
+
+                    b.Navigation("Klager");
                 });
 #pragma warning restore 612, 618
         }

@@ -9,16 +9,6 @@ namespace Namsmannen.Application.Data.Utlegg;
 /// <summary>The bookkeeping every outcome of an utleggsforretning shares: its deadline is met, and what is registered.</summary>
 public static class Utleggsforretninger
 {
-    /// <summary>The deadline type the varsel sets for the utleggsforretning.</summary>
-    public const string FristType = "UTLEGGSFORRETNING";
-
-    /// <summary>The utleggsforretning has been held: its deadline no longer counts as open.</summary>
-    public static async Task MarkerHoldtAsync(NamsmannenDbContext db, Guid sakId, CancellationToken cancellationToken)
-    {
-        var frister = await db.Frister.Where(f => f.SakId == sakId && f.Type == FristType && !f.Oppfylt).ToListAsync(cancellationToken);
-        frister.ForEach(f => f.Oppfylt = true);
-    }
-
     /// <summary>Records an entry in Grunnboken or Løsøreregisteret with its deletion rule, and its audit line.</summary>
     public static Registeroppforing Registrer(NamsmannenDbContext db, Sak sak, Guid? formuesgodeId, Registerutfall utfall, DateOnly dato) =>
         Legg(db, sak, formuesgodeId, utfall.ToString(), Domain.Regler.Registrering.Oppforing(utfall, dato));

@@ -56,11 +56,30 @@ public static class SakDetaljer
         /// (issue 12, M2): shown to the caseworker, never written over the register by a creditor.
         /// </summary>
         public string? AvvikendeInnsendtAdresse { get; init; }
+
+        /// <summary>
+        /// When the utleggsforretning cannot be held today without the caseworker's written § 7-10 reason, why not: no
+        /// varsel was sent, or the varsel's day has not come. Null when it may be held.
+        /// </summary>
+        public string? UtleggsforretningKreverUnntak { get; init; }
+
+        /// <summary>What a klage on the case can concern now (<see cref="Sak.Klagbare"/>): the form offers only these.</summary>
+        public IReadOnlyList<Klagegjelder> Klagbare { get; init; } = [];
     }
 
     public sealed record VedleggRad(Guid Id, string Filnavn, int Storrelse, DateTimeOffset LastetOpp, string LastetOppAvNavn);
 
-    public sealed record FristRad(string Type, DateOnly Dato, string Beskrivelse, bool Oppfylt);
+    public sealed record FristRad(Fristtype Type, DateOnly Dato, string Beskrivelse, bool Oppfylt, DateOnly? OppfyltDato)
+    {
+        /// <summary>What became of it, for the case page: the day an utleggsforretning was actually held, or that a deadline is over.</summary>
+        public string Status => (Oppfylt, Type, OppfyltDato) switch
+        {
+            (false, _, _) => string.Empty,
+            (true, Fristtype.Utleggsforretning, { } d) => $"(holdt {d:dd.MM.yyyy})",
+            (true, Fristtype.Utleggsforretning, null) => "(holdt)",
+            _ => "(over)",
+        };
+    }
 
     public sealed record GodeRad(string Beskrivelse, decimal Verdi, string Utfall, string Begrunnelse, string? OverstyrtBegrunnelse, bool Utleggspant);
 
@@ -101,7 +120,7 @@ public static class SakDetaljer
             var tildelt = sak.SaksbehandlerId is null ? null : await db.Users.AsNoTracking().Where(u => u.Id == sak.SaksbehandlerId).Select(u => u.FulltNavn).SingleOrDefaultAsync(cancellationToken);
 
             var frister = await db.Frister.AsNoTracking().Where(f => f.SakId == sak.Id).OrderBy(f => f.Dato)
-                .Select(f => new FristRad(f.Type, f.Dato, f.Beskrivelse, f.Oppfylt)).ToListAsync(cancellationToken);
+                .Select(f => new FristRad(f.Type, f.Dato, f.Beskrivelse, f.Oppfylt, f.OppfyltDato)).ToListAsync(cancellationToken);
             var goder = await db.Formuesgoder.AsNoTracking().Where(f => f.SakId == sak.Id).OrderBy(f => f.Beskrivelse)
                 .Select(f => new GodeRad(f.Beskrivelse, f.Verdi, f.Utfall, f.Begrunnelse, f.OverstyrtBegrunnelse, f.Utleggspant)).ToListAsync(cancellationToken);
             var registreringer = await db.Registreringer.AsNoTracking().Where(r => r.SakId == sak.Id).OrderBy(r => r.Register == nameof(Register.Betalingsanmerkning)).ThenBy(r => r.Id)
@@ -152,6 +171,8 @@ public static class SakDetaljer
                     .Select(v => new VedleggRad(v.Id, v.Filnavn, v.Storrelse, v.LastetOpp, v.LastetOppAvNavn)).ToListAsync(cancellationToken))
             {
                 AvvikendeInnsendtAdresse = innsendt is not null && !string.Equals(innsendt, registrert, StringComparison.OrdinalIgnoreCase) ? innsendt : null,
+                Klagbare = sak.Klagbare,
+                UtleggsforretningKreverUnntak = Sak.UtleggsforretningKreverUnntak(sak.Stadium, frister.Where(f => f.Type == Fristtype.Utleggsforretning && !f.Oppfylt).Select(f => (DateOnly?)f.Dato).Max(), Oslotid.IDag(clock)),
             };
         }
 

@@ -2,7 +2,6 @@ using FluentValidation;
 using MediatR;
 using Namsmannen.Application.Common;
 using Namsmannen.Application.Data;
-using Namsmannen.Application.Data.Utlegg;
 using Namsmannen.Domain.Saker;
 
 namespace Namsmannen.Application.Features.Saker;
@@ -17,6 +16,9 @@ public static class UtsettSak
         public DateOnly? Til { get; init; }
 
         public string? Begrunnelse { get; init; }
+
+        /// <summary>The caseworker (or creditor) confirms an utsettelse longer than three months.</summary>
+        public bool Bekreftet { get; init; }
 
         public uint? Versjon { get; init; }
     }
@@ -39,8 +41,7 @@ public static class UtsettSak
         {
             var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
             var til = request.Til!.Value;
-            sak.GjorHandling(Handling.Utsett, Oslotid.IDag(clock), $"Utsatt til {til:dd.MM.yyyy} etter anmodning fra kreditor. {request.Begrunnelse?.Trim()}".Trim());
-            db.Frister.Add(new Frist { SakId = sak.Id, Type = "UTSATT_TIL", Dato = til, Beskrivelse = "Utsettelsen fra kreditor løper ut" });
+            sak.Utsett(Oslotid.IDag(clock), til, request.Begrunnelse, request.Bekreftet);
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, til);
         }

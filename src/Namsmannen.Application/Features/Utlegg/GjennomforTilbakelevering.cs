@@ -48,7 +48,6 @@ public static class GjennomforTilbakelevering
             // domain.md § 4: the fee uses the R of the day the begjæring was received, not of today
             var r = Domain.Regler.Tilbakelevering.Beregn(sak.Mottatt, new Belop(request.Verdi!.Value), new Belop(sak.Utestaende), new Belop(request.Omkostninger), brevOmTilbakelevering: idag, satser);
             sak.GjennomforTilbakelevering(r, idag);
-            db.Frister.Add(new Frist { SakId = sak.Id, Type = "KLAGEFRIST", Dato = r.Klagefrist, Beskrivelse = "Klagefrist for tilbakeleveringen (én måned fra brevet)", Oppfylt = false });
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, r.Verdi.Kroner, r.Rettsgebyr.Kroner, r.Nedskrivning.Kroner, r.GjenstaendeKrav.Kroner, r.OverskuddTilSkyldner.Kroner, r.Klagefrist);
         }

@@ -38,6 +38,9 @@ public static class HoldUtleggsforretning
         /// <summary>Other begjæringer against the same debtor handled in this same utleggsforretning (samordning).</summary>
         public IReadOnlyList<string> Samordnes { get; init; } = [];
 
+        /// <summary>Why the forretning is held without a varsel, or before the varsel's day: a varsel would defeat its purpose (§ 7-10).</summary>
+        public string? UtenVarsel { get; init; }
+
         public uint? Versjon { get; init; }
     }
 
@@ -73,6 +76,7 @@ public static class HoldUtleggsforretning
                     .IHeleOre("Oppgi verdien i hele øre (høyst to desimaler).");
                 g.RuleFor(x => x.OverstyrBegrunnelse).MaximumLength(500).WithMessage("Begrunnelsen kan ha høyst 500 tegn.");
             });
+            RuleFor(c => c.UtenVarsel).MaximumLength(500).WithMessage("Begrunnelsen kan ha høyst 500 tegn.");
         }
     }
 
@@ -120,7 +124,7 @@ public static class HoldUtleggsforretning
             var registreringer = new List<Registeroppforing>();
             foreach (var s in saker)
             {
-                registreringer.AddRange(await Gjennomfor(s, request.Utfall, vurdert, idag, saker.Count > 1 ? saker.Select(x => x.Saksnummer).ToList() : [], cancellationToken));
+                registreringer.AddRange(Gjennomfor(s, request.Utfall, vurdert, idag, saker.Count > 1 ? saker.Select(x => x.Saksnummer).ToList() : [], request.UtenVarsel));
             }
 
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
@@ -129,12 +133,11 @@ public static class HoldUtleggsforretning
         }
 
         /// <summary>Records the outcome, the findings, the pledges and the register entries for one case of the forretning.</summary>
-        private async Task<List<Registeroppforing>> Gjennomfor(Sak sak, string utfall, List<(Gode Gode, Beslagsvurdering Vurdering)> vurdert, DateOnly idag, IReadOnlyList<string> samordnet, CancellationToken cancellationToken)
+        private List<Registeroppforing> Gjennomfor(Sak sak, string utfall, List<(Gode Gode, Beslagsvurdering Vurdering)> vurdert, DateOnly idag, IReadOnlyList<string> samordnet, string? utenVarsel)
         {
             var samordning = samordnet.Count > 1 ? $" Samordnet forretning for sakene {string.Join(", ", samordnet)}." : string.Empty;
-            sak.GjorHandling(utfall == Pant ? Handling.TaUtleggspant : Handling.KonkluderIntetTilUtlegg, idag,
-                (utfall == Pant ? $"Utleggspant i {string.Join(", ", vurdert.Where(v => v.Gode.TaUtleggspant).Select(v => v.Gode.Beskrivelse.Trim()))}." : "Ingenting som kan tas utlegg i.") + samordning);
-            await Utleggsforretninger.MarkerHoldtAsync(db, sak.Id, cancellationToken);
+            sak.HoldUtleggsforretning(utfall == Pant ? Handling.TaUtleggspant : Handling.KonkluderIntetTilUtlegg, idag,
+                (utfall == Pant ? $"Utleggspant i {string.Join(", ", vurdert.Where(v => v.Gode.TaUtleggspant).Select(v => v.Gode.Beskrivelse.Trim()))}." : "Ingenting som kan tas utlegg i.") + samordning, utenVarsel);
 
             var registreringer = new List<Registeroppforing>();
             foreach (var (g, vurdering) in vurdert)

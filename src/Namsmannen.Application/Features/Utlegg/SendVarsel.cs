@@ -2,7 +2,6 @@ using FluentValidation;
 using MediatR;
 using Namsmannen.Application.Common;
 using Namsmannen.Application.Data;
-using Namsmannen.Application.Data.Utlegg;
 using Namsmannen.Application.Features.Saker;
 using Namsmannen.Domain;
 using Namsmannen.Domain.Regler;
@@ -47,13 +46,6 @@ public static class SendVarsel
             var dato = request.Dato!.Value;
             var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
             sak.SendVarsel(idag, dato, request.Klokkeslett, request.Sted);
-            db.Frister.Add(new Frist
-            {
-                SakId = sak.Id,
-                Type = Utleggsforretninger.FristType,
-                Dato = dato,
-                Beskrivelse = $"Utleggsforretning kl. {request.Klokkeslett}, {request.Sted.Trim()}",
-            });
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, dato, Sak.TidligsteUtleggsforretning(idag));
         }

@@ -35,6 +35,9 @@ public static class TaUtleggstrekk
 
         public BeregnUtleggstrekk.Query Beregning { get; init; } = new();
 
+        /// <summary>Why the forretning is held without a varsel, or before the varsel's day: a varsel would defeat its purpose (§ 7-10).</summary>
+        public string? UtenVarsel { get; init; }
+
         public uint? Versjon { get; init; }
     }
 
@@ -48,6 +51,7 @@ public static class TaUtleggstrekk
             RuleFor(c => c.Kravklasse).Must(k => Klasser.ContainsKey(k)).WithMessage("Velg kravets prioritetsklasse.");
             RuleFor(c => c.Start).NotNull().WithMessage("Oppgi når det første trekket skal skje.");
             RuleFor(c => c.Beregning).SetValidator(new BeregnUtleggstrekk.Validator());
+            RuleFor(c => c.UtenVarsel).MaximumLength(500).WithMessage("Begrunnelsen kan ha høyst 500 tegn.");
         }
     }
 
@@ -60,7 +64,7 @@ public static class TaUtleggstrekk
             var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
             var klasse = Klasser[request.Kravklasse];
             var senesteSlutt = Utleggstrekk.SenesteSlutt(idag, klasse == Kravklasse.SkattOgAvgifter);
-            sak.TaUtleggstrekk(idag, request.Start!.Value, beregning, new Domain.Penger.Belop(request.Beregning.NettoInntektPerManed ?? 0), request.ArbeidsgiverOrgnr);
+            sak.TaUtleggstrekk(idag, request.Start!.Value, beregning, new Domain.Penger.Belop(request.Beregning.NettoInntektPerManed ?? 0), request.ArbeidsgiverOrgnr, request.UtenVarsel);
             db.Trekk.Add(new Trekk
             {
                 Id = Guid.NewGuid(),
@@ -76,7 +80,6 @@ public static class TaUtleggstrekk
             });
             Utleggsforretninger.Registrer(db, sak, null, Registerutfall.Utleggstrekk, idag);
             Utleggsforretninger.RegistrerBetalingsanmerkning(db, sak, idag);
-            await Utleggsforretninger.MarkerHoldtAsync(db, sak.Id, cancellationToken);
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, beregning.TrekkPerManed.Kroner, request.Start.Value, senesteSlutt);
         }

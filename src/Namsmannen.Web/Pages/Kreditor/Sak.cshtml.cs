@@ -70,9 +70,17 @@ public sealed class Sak(IMediator mediator) : PageModel, IReloadsAfterFailedPost
             return await VisIgjenAsync(cancellationToken);
         }
 
-        await mediator.Send(new UtsettSak.Command { Saksnummer = Saksnummer, Til = til, Begrunnelse = Data.UtsettBegrunnelse, Versjon = Data.Versjon }, cancellationToken);
-        TempData["Melding"] = $"Saken er utsatt til {Format.Dato(til!.Value)}.";
-        return RedirectToPage(new { saksnummer = Saksnummer });
+        try
+        {
+            await mediator.Send(new UtsettSak.Command { Saksnummer = Saksnummer, Til = til, Begrunnelse = Data.UtsettBegrunnelse, Bekreftet = Data.UtsettBekreftet, Versjon = Data.Versjon }, cancellationToken);
+            TempData["Melding"] = $"Saken er utsatt til {Format.Dato(til!.Value)}.";
+            return RedirectToPage(new { saksnummer = Saksnummer });
+        }
+        catch (FluentValidation.ValidationException feil)
+        {
+            Beregning.Skjema.LeggTilFeil(ModelState, feil, new Dictionary<string, string> { ["Til"] = "Data.Til", ["Bekreftet"] = "Data.UtsettBekreftet" });
+            return await VisIgjenAsync(cancellationToken);
+        }
     }
 
     public async Task<IActionResult> OnPostTrekkAsync(CancellationToken cancellationToken)
@@ -126,5 +134,7 @@ public sealed class Sak(IMediator mediator) : PageModel, IReloadsAfterFailedPost
         public string? TrekkBegrunnelse { get; set; }
 
         public bool Bekreftet { get; set; }
+
+        public bool UtsettBekreftet { get; set; }
     }
 }

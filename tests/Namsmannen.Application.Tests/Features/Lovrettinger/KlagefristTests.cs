@@ -26,7 +26,7 @@ public sealed class KlagefristTests(DatabaseFixture fixture) : IClassFixture<Dat
         // 01.01.2027, a holiday, then a weekend: the frist is Monday 04.01.2027. Counted from the UTC day it was 30.12.
         var saksnummer = await SakAsync(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
         fixture.Clock.AdjustTime(new DateTimeOffset(2026, 11, 30, 23, 30, 0, TimeSpan.Zero));
-        await fixture.SendAsync(new HoldUtleggsforretning.Command { Saksnummer = saksnummer, Utfall = HoldUtleggsforretning.Intet });
+        await fixture.SendAsync(new HoldUtleggsforretning.Command { UtenVarsel = TestData.UtenVarsel, Saksnummer = saksnummer, Utfall = HoldUtleggsforretning.Intet });
 
         fixture.Clock.AdjustTime(new DateTimeOffset(2026, 12, 31, 9, 0, 0, TimeSpan.Zero));
         var klage = await fixture.SendAsync(new RegistrerKlage.Command { Saksnummer = saksnummer, Gjelder = Klagegjelder.IntetTilUtlegg, Mottatt = new DateOnly(2026, 12, 31), Innhold = "Bilen er ikke min." });
@@ -40,6 +40,7 @@ public sealed class KlagefristTests(DatabaseFixture fixture) : IClassFixture<Dat
         var saksnummer = await SakAsync(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
         await fixture.SendAsync(new HoldUtleggsforretning.Command
         {
+            UtenVarsel = TestData.UtenVarsel,
             Saksnummer = saksnummer,
             Utfall = HoldUtleggsforretning.Pant,
             Formuesgoder = [new("kjoretoy", "Volvo V70 2015", 85_000m, TaUtleggspant: true)],

@@ -27,6 +27,7 @@ public sealed class RegistreneFolgerPengeneTests(DatabaseFixture fixture) : ICla
         Saksnummer = saksnummer,
         Utfall = HoldUtleggsforretning.Pant,
         Formuesgoder = [new(type, beskrivelse, 85_000m, TaUtleggspant: true)],
+        UtenVarsel = TestData.UtenVarsel,
     };
 
     [Fact]
@@ -89,6 +90,7 @@ public sealed class RegistreneFolgerPengeneTests(DatabaseFixture fixture) : ICla
         var (id, saksnummer) = await GodtattSakAsync();
         var innskudd = new HoldUtleggsforretning.Command
         {
+            UtenVarsel = TestData.UtenVarsel,
             Saksnummer = saksnummer,
             Utfall = HoldUtleggsforretning.Pant,
             Formuesgoder = [new("bankinnskudd", "Brukskonto i DNB", 60_000m, TaUtleggspant: true)],
@@ -128,6 +130,7 @@ public sealed class GebyrPaSinEgenDagTests(DatabaseFixture fixture) : IClassFixt
         var saksnummer = await SakMottattAsync(Begjaringstype.Utlegg, new DateTimeOffset(2025, 12, 19, 9, 0, 0, TimeSpan.Zero));
         await fixture.SendAsync(new HoldUtleggsforretning.Command
         {
+            UtenVarsel = TestData.UtenVarsel,
             Saksnummer = saksnummer,
             Utfall = HoldUtleggsforretning.Pant,
             Formuesgoder = [new("kjoretoy", "Volvo V70 2015", 85_000m, TaUtleggspant: true)],

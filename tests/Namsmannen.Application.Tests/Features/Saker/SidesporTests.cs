@@ -34,17 +34,36 @@ public sealed class SidesporTests(DatabaseFixture fixture) : IClassFixture<Datab
 
         result.Til.ShouldBe(new DateOnly(2027, 1, 15));
         (await StadiumAsync(saksnummer)).ShouldBe(Saksstadium.Utsatt);
-        (await fixture.QueryAsync(db => db.Frister.Where(f => db.Saker.Any(s => s.Id == f.SakId && s.Saksnummer == saksnummer)).Select(f => new { f.Type, f.Dato }).SingleAsync()))
-            .ShouldBe(new { Type = "UTSATT_TIL", Dato = new DateOnly(2027, 1, 15) });
+        (await fixture.QueryAsync(db => db.Database.SqlQuery<string>($"SELECT f.type || ' ' || f.dato::text AS \"Value\" FROM frister f JOIN saker s ON s.id = f.sak_id WHERE s.saksnummer = {saksnummer}").SingleAsync()))
+            .ShouldBe("UTSATT_TIL 2027-01-15");
         await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.Gjenoppta });
         (await StadiumAsync(saksnummer)).ShouldBe(Saksstadium.Godtatt);
+        // Resumed, the utsettelse's deadline is over: it no longer counts as open in the work list.
+        (await fixture.QueryAsync(db => db.Frister.Where(f => db.Saker.Any(s => s.Id == f.SakId && s.Saksnummer == saksnummer)).Select(f => new { f.Oppfylt, f.OppfyltDato }).SingleAsync()))
+            .ShouldBe(new { Oppfylt = true, OppfyltDato = (DateOnly?)new DateOnly(2026, 11, 21) });
+    }
+
+    [Fact]
+    public async Task A_postponement_is_bounded_and_a_long_one_must_be_confirmed()
+    {
+        var saksnummer = await GodtattSakAsync();
+
+        var femAr = await Should.ThrowAsync<ValidationException>(() => fixture.SendAsync(new UtsettSak.Command { Saksnummer = saksnummer, Til = new DateOnly(2031, 11, 21) }));
+        (femAr.Errors.Single().PropertyName, femAr.Errors.Single().ErrorMessage).ShouldBe(("Til", "En utsettelse kan gjelde høyst 12 måneder, til 21.11.2027. Be kreditor trekke begjæringen i stedet om saken skal hvile lenger."));
+        var lang = await Should.ThrowAsync<ValidationException>(() => fixture.SendAsync(new UtsettSak.Command { Saksnummer = saksnummer, Til = new DateOnly(2027, 6, 1) }));
+        (lang.Errors.Single().PropertyName, lang.Errors.Single().ErrorMessage).ShouldBe(("Bekreftet", "Utsettelsen til 01.06.2027 er lengre enn 3 måneder. Bekreft at kreditor har bedt om så lang utsettelse."));
+        (await StadiumAsync(saksnummer)).ShouldBe(Saksstadium.Godtatt);
+        (await fixture.QueryAsync(db => db.Frister.CountAsync(f => db.Saker.Any(s => s.Id == f.SakId && s.Saksnummer == saksnummer)))).ShouldBe(0);
+
+        (await fixture.SendAsync(new UtsettSak.Command { Saksnummer = saksnummer, Til = new DateOnly(2027, 6, 1), Bekreftet = true })).Til.ShouldBe(new DateOnly(2027, 6, 1));
+        (await StadiumAsync(saksnummer)).ShouldBe(Saksstadium.Utsatt);
     }
 
     [Fact]
     public async Task A_complaint_on_intet_til_utlegg_within_a_month_is_timely_and_a_later_one_is_marked_late()
     {
         var saksnummer = await GodtattSakAsync();
-        await fixture.SendAsync(new HoldUtleggsforretning.Command { Saksnummer = saksnummer, Utfall = HoldUtleggsforretning.Intet });
+        await fixture.SendAsync(new HoldUtleggsforretning.Command { UtenVarsel = TestData.UtenVarsel, Saksnummer = saksnummer, Utfall = HoldUtleggsforretning.Intet });
 
         fixture.Clock.Advance(TimeSpan.FromDays(40));
         var late = await fixture.SendAsync(new RegistrerKlage.Command { Saksnummer = saksnummer, Gjelder = Klagegjelder.IntetTilUtlegg, Mottatt = new DateOnly(2026, 12, 28), Innhold = "Skyldneren mener det finnes en bil." });
@@ -71,13 +90,28 @@ public sealed class SidesporTests(DatabaseFixture fixture) : IClassFixture<Datab
     public async Task A_complaint_on_an_utleggspant_has_no_fixed_deadline_before_the_sale_is_requested()
     {
         var saksnummer = await GodtattSakAsync();
-        await fixture.SendAsync(new HoldUtleggsforretning.Command { Saksnummer = saksnummer, Formuesgoder = [new("kjoretoy", "Bil", 60_000m, TaUtleggspant: true)] });
+        await fixture.SendAsync(new HoldUtleggsforretning.Command { UtenVarsel = TestData.UtenVarsel, Saksnummer = saksnummer, Formuesgoder = [new("kjoretoy", "Bil", 60_000m, TaUtleggspant: true)] });
 
         var klage = await fixture.SendAsync(new RegistrerKlage.Command { Saksnummer = saksnummer, Gjelder = Klagegjelder.Utleggspant, Mottatt = new DateOnly(2026, 11, 21), Innhold = "Bilen trengs til arbeid." });
 
         klage.IRettTid.ShouldBeTrue();
         klage.Frist.ShouldBeNull();
         klage.Regel.ShouldBe("Til tvangssalg er begjært.");
+    }
+
+    [Fact]
+    public async Task A_complaint_can_only_concern_what_the_case_has_had()
+    {
+        var saksnummer = await GodtattSakAsync();
+        await fixture.SendAsync(new HoldUtleggsforretning.Command { UtenVarsel = TestData.UtenVarsel, Saksnummer = saksnummer, Formuesgoder = [new("kjoretoy", "Bil", 60_000m, TaUtleggspant: true)] });
+        var kari = TestUser.Saksbehandler("OSLO", "Kari Nordmann", "kari");
+        (await fixture.SendAsync(new SakDetaljer.Query(saksnummer), kari)).Klagbare.ShouldBe([Klagegjelder.Utleggspant, Klagegjelder.ValgAvFormuesgode]);
+
+        var feil = await Should.ThrowAsync<ValidationException>(() => fixture.SendAsync(new RegistrerKlage.Command { Saksnummer = saksnummer, Gjelder = Klagegjelder.Utleggstrekk, Mottatt = new DateOnly(2026, 11, 21), Innhold = "Trekket er for høyt." }));
+
+        (feil.Errors.Single().PropertyName, feil.Errors.Single().ErrorMessage).ShouldBe(("Gjelder", "Saken har ikke noe utleggstrekk å klage på. Velg blant: utleggspant, valg av formuesgode."));
+        (await StadiumAsync(saksnummer)).ShouldBe(Saksstadium.Utleggspant);
+        (await fixture.QueryAsync(db => db.Klager.CountAsync(k => db.Saker.Any(s => s.Id == k.SakId && s.Saksnummer == saksnummer)))).ShouldBe(0);
     }
 
     [Fact]

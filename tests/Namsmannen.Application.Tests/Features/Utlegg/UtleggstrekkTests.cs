@@ -29,10 +29,10 @@ public sealed class UtleggstrekkTests(DatabaseFixture fixture) : IClassFixture<D
     {
         var saksnummer = await GodtattAsync();
 
-        var tooEarly = await Should.ThrowAsync<ValidationException>(() => fixture.SendAsync(new TaUtleggstrekk.Command { Saksnummer = saksnummer, ArbeidsgiverOrgnr = "974760673", Start = new DateOnly(2026, 12, 1), Beregning = Enslig }));
+        var tooEarly = await Should.ThrowAsync<ValidationException>(() => fixture.SendAsync(new TaUtleggstrekk.Command { UtenVarsel = TestData.UtenVarsel, Saksnummer = saksnummer, ArbeidsgiverOrgnr = "974760673", Start = new DateOnly(2026, 12, 1), Beregning = Enslig }));
         tooEarly.Errors.Single().ErrorMessage.ShouldBe("Det første trekket kan tidligst skje 21.12.2026, om lag en måned etter utleggsforretningen (§ 7-17).");
 
-        var result = await fixture.SendAsync(new TaUtleggstrekk.Command { Saksnummer = saksnummer, ArbeidsgiverOrgnr = "974760673", Start = new DateOnly(2027, 1, 5), Beregning = Enslig });
+        var result = await fixture.SendAsync(new TaUtleggstrekk.Command { UtenVarsel = TestData.UtenVarsel, Saksnummer = saksnummer, ArbeidsgiverOrgnr = "974760673", Start = new DateOnly(2027, 1, 5), Beregning = Enslig });
 
         result.TrekkPerManed.ShouldBe(6_276m);
         result.SenesteSlutt.ShouldBeNull("from 2026 a trekk runs until the claims are paid");
@@ -52,9 +52,9 @@ public sealed class UtleggstrekkTests(DatabaseFixture fixture) : IClassFixture<D
     {
         var saksnummer = await GodtattAsync();
 
-        (await Should.ThrowAsync<DomainException>(() => fixture.SendAsync(new TaUtleggstrekk.Command { Saksnummer = saksnummer, ArbeidsgiverOrgnr = "974760673", Start = new DateOnly(2027, 1, 5), Beregning = Enslig with { NettoInntektPerManed = 12_000m } })))
+        (await Should.ThrowAsync<DomainException>(() => fixture.SendAsync(new TaUtleggstrekk.Command { UtenVarsel = TestData.UtenVarsel, Saksnummer = saksnummer, ArbeidsgiverOrgnr = "974760673", Start = new DateOnly(2027, 1, 5), Beregning = Enslig with { NettoInntektPerManed = 12_000m } })))
             .Message.ShouldBe("Trekket blir 0 kr: husstanden trenger 15\u00A0724,00 kr av en nettoinntekt på 12\u00A0000,00 kr. Konkluder med intet til utlegg i stedet.");
-        (await Should.ThrowAsync<ValidationException>(() => fixture.SendAsync(new TaUtleggstrekk.Command { Saksnummer = saksnummer, ArbeidsgiverOrgnr = "974760674", Start = new DateOnly(2027, 1, 5), Beregning = Enslig })))
+        (await Should.ThrowAsync<ValidationException>(() => fixture.SendAsync(new TaUtleggstrekk.Command { UtenVarsel = TestData.UtenVarsel, Saksnummer = saksnummer, ArbeidsgiverOrgnr = "974760674", Start = new DateOnly(2027, 1, 5), Beregning = Enslig })))
             .Errors.Single().ErrorMessage.ShouldBe("Oppgi et gyldig organisasjonsnummer for arbeidsgiveren eller trygdeutbetaleren.");
         (await fixture.QueryAsync(db => db.Trekk.CountAsync(t => db.Saker.Any(s => s.Id == t.SakId && s.Saksnummer == saksnummer)))).ShouldBe(0);
     }
@@ -67,8 +67,8 @@ public sealed class UtleggstrekkTests(DatabaseFixture fixture) : IClassFixture<D
         var andre = await GodtattAsync(skyldnerId);
         var tredje = await GodtattAsync(skyldnerId);
 
-        await fixture.SendAsync(new TaUtleggstrekk.Command { Saksnummer = forste, ArbeidsgiverOrgnr = "974760673", Start = new DateOnly(2027, 1, 5), Beregning = Enslig, Kravklasse = "andre_krav" });
-        await fixture.SendAsync(new TaUtleggstrekk.Command { Saksnummer = andre, ArbeidsgiverOrgnr = "974760673", Start = new DateOnly(2027, 1, 5), Beregning = Enslig, Kravklasse = "bidrag" });
+        await fixture.SendAsync(new TaUtleggstrekk.Command { UtenVarsel = TestData.UtenVarsel, Saksnummer = forste, ArbeidsgiverOrgnr = "974760673", Start = new DateOnly(2027, 1, 5), Beregning = Enslig, Kravklasse = "andre_krav" });
+        await fixture.SendAsync(new TaUtleggstrekk.Command { UtenVarsel = TestData.UtenVarsel, Saksnummer = andre, ArbeidsgiverOrgnr = "974760673", Start = new DateOnly(2027, 1, 5), Beregning = Enslig, Kravklasse = "bidrag" });
 
         var oversikt = await fixture.SendAsync(new SkyldnerOversikt.Query(skyldnerId));
 
@@ -100,6 +100,7 @@ public sealed class SamordningTests(DatabaseFixture fixture) : IClassFixture<Dat
 
         var wrong = await Should.ThrowAsync<DomainException>(() => fixture.SendAsync(new HoldUtleggsforretning.Command
         {
+            UtenVarsel = TestData.UtenVarsel,
             Saksnummer = nummer[forsteId],
             Formuesgoder = [new("kjoretoy", "Bil", 60_000m, TaUtleggspant: true)],
             Samordnes = [nummer[annenSkyldner]],
@@ -108,6 +109,7 @@ public sealed class SamordningTests(DatabaseFixture fixture) : IClassFixture<Dat
 
         var result = await fixture.SendAsync(new HoldUtleggsforretning.Command
         {
+            UtenVarsel = TestData.UtenVarsel,
             Saksnummer = nummer[forsteId],
             Formuesgoder = [new("kjoretoy", "Bil", 60_000m, TaUtleggspant: true)],
             Samordnes = [nummer[andreId]],

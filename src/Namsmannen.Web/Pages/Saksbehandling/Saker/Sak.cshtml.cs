@@ -124,7 +124,7 @@ public sealed class Sak(IMediator mediator, TimeProvider clock) : PageModel, IRe
 
         try
         {
-            var result = await mediator.Send(new HoldUtleggsforretning.Command { Saksnummer = Saksnummer, Utfall = Data.Utfall ?? string.Empty, Formuesgoder = goder, Samordnes = Data.Samordnes, Versjon = Data.Versjon }, cancellationToken);
+            var result = await mediator.Send(new HoldUtleggsforretning.Command { Saksnummer = Saksnummer, Utfall = Data.Utfall ?? string.Empty, Formuesgoder = goder, Samordnes = Data.Samordnes, UtenVarsel = Data.UtenVarsel, Versjon = Data.Versjon }, cancellationToken);
             TempData["Melding"] = $"Utleggsforretningen er registrert: «{result.Stadium.Navn()}». {result.Registreringer.Count(r => r.Register != Namsmannen.Domain.Regler.Register.Betalingsanmerkning)} registrering(er) er sendt."
                 + (result.Samordnet.Count > 0 ? $" Samordnet med {string.Join(", ", result.Samordnet)}." : string.Empty);
             return RedirectToPage(new { saksnummer = Saksnummer });
@@ -186,9 +186,17 @@ public sealed class Sak(IMediator mediator, TimeProvider clock) : PageModel, IRe
             return await VisIgjenAsync(cancellationToken);
         }
 
-        var result = await mediator.Send(new UtsettSak.Command { Saksnummer = Saksnummer, Til = til, Begrunnelse = Data.Begrunnelse, Versjon = Data.Versjon }, cancellationToken);
-        TempData["Melding"] = $"Saken er utsatt til {Format.Dato(result.Til)}.";
-        return RedirectToPage(new { saksnummer = Saksnummer });
+        try
+        {
+            var result = await mediator.Send(new UtsettSak.Command { Saksnummer = Saksnummer, Til = til, Begrunnelse = Data.Begrunnelse, Bekreftet = Data.UtsettBekreftet, Versjon = Data.Versjon }, cancellationToken);
+            TempData["Melding"] = $"Saken er utsatt til {Format.Dato(result.Til)}.";
+            return RedirectToPage(new { saksnummer = Saksnummer });
+        }
+        catch (FluentValidation.ValidationException feil)
+        {
+            Beregning.Skjema.LeggTilFeil(ModelState, feil, new Dictionary<string, string> { ["Til"] = "Data.UtsattTil", ["Bekreftet"] = "Data.UtsettBekreftet" });
+            return await VisIgjenAsync(cancellationToken);
+        }
     }
 
     public async Task<IActionResult> OnPostKlageAsync(CancellationToken cancellationToken)
@@ -277,7 +285,7 @@ public sealed class Sak(IMediator mediator, TimeProvider clock) : PageModel, IRe
         };
         try
         {
-            var r = await mediator.Send(new TaUtleggstrekk.Command { Saksnummer = Saksnummer, ArbeidsgiverOrgnr = (Data.TrekkArbeidsgiver ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal), Kravklasse = Data.TrekkKravklasse ?? string.Empty, Start = start, Beregning = beregning, Versjon = Data.Versjon }, cancellationToken);
+            var r = await mediator.Send(new TaUtleggstrekk.Command { Saksnummer = Saksnummer, ArbeidsgiverOrgnr = (Data.TrekkArbeidsgiver ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal), Kravklasse = Data.TrekkKravklasse ?? string.Empty, Start = start, Beregning = beregning, UtenVarsel = Data.TrekkUtenVarsel, Versjon = Data.Versjon }, cancellationToken);
             TempData["Melding"] = $"Utleggstrekk på {Format.Kroner(r.TrekkPerManed)} per måned fra {Format.Dato(r.Start)} er registrert.";
             return RedirectToPage(new { saksnummer = Saksnummer });
         }
@@ -290,6 +298,7 @@ public sealed class Sak(IMediator mediator, TimeProvider clock) : PageModel, IRe
                     "ArbeidsgiverOrgnr" => "Data.TrekkArbeidsgiver",
                     "Start" => "Data.TrekkStart",
                     "Kravklasse" => "Data.TrekkKravklasse",
+                    "UtenVarsel" => "Data.TrekkUtenVarsel",
                     "Beregning.NettoInntektPerManed" => "Data.TrekkNetto",
                     "Beregning.Boutgifter" => "Data.TrekkBoutgifter",
                     "Beregning.SarligeUtgifter" => "Data.TrekkSarlige",
@@ -400,6 +409,12 @@ public sealed class Sak(IMediator mediator, TimeProvider clock) : PageModel, IRe
         public string?[] GodeOverstyr { get; set; } = new string?[GodeRader];
 
         public string[] Samordnes { get; set; } = [];
+
+        public string? UtenVarsel { get; set; }
+
+        public string? TrekkUtenVarsel { get; set; }
+
+        public bool UtsettBekreftet { get; set; }
 
         public string? Salgssum { get; set; }
 

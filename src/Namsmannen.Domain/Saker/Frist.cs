@@ -1,0 +1,55 @@
+namespace Namsmannen.Domain.Saker;
+
+/// <summary>What a deadline on a case is for.</summary>
+public enum Fristtype
+{
+    /// <summary>The day the varsel fixed for the utleggsforretning (tvangsfullbyrdelsesloven § 7-10).</summary>
+    Utleggsforretning,
+
+    /// <summary>The klagefrist after a tilbakelevering (one month from the letter, domain.md § 9).</summary>
+    Klagefrist,
+
+    /// <summary>The day the creditor's utsettelse runs out.</summary>
+    UtsattTil,
+}
+
+/// <summary>
+/// A deadline on a case, owned by the case (<see cref="Sak.Frister"/>): what it is for, its day, and the day it was
+/// met. Changed only through the case.
+/// </summary>
+public sealed class Frist
+{
+    private Frist()
+    {
+        Beskrivelse = string.Empty;
+    }
+
+    internal Frist(Fristtype type, DateOnly dato, string beskrivelse)
+    {
+        Type = type;
+        Dato = dato;
+        Beskrivelse = beskrivelse.Trim();
+    }
+
+    public long Id { get; private set; }
+
+    public Guid SakId { get; private set; }
+
+    public Fristtype Type { get; private set; }
+
+    public DateOnly Dato { get; private set; }
+
+    public string Beskrivelse { get; private set; }
+
+    /// <summary>Whether the deadline is met (the forretning held, the utsettelse over); an open one counts in the work list.</summary>
+    public bool Oppfylt { get; private set; }
+
+    /// <summary>The day it was met, when known: for an utleggsforretning the day it was actually held.</summary>
+    public DateOnly? OppfyltDato { get; private set; }
+
+    internal void Oppfyll(DateOnly dato)
+    {
+        Oppfylt = true;
+        OppfyltDato = dato;
+    }
+}

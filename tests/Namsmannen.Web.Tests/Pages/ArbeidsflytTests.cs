@@ -1,0 +1,51 @@
+using System.Net;
+using Namsmannen.Domain.Saker;
+using Namsmannen.Hosting.Demo;
+using Namsmannen.Web.Tests.Infrastructure;
+
+namespace Namsmannen.Web.Tests.Pages;
+
+/// <summary>The workflow holes of issue 15, as the caseworker meets them on the case page.</summary>
+public sealed class ArbeidsflytTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task An_utleggsforretning_before_the_varsels_day_asks_for_the_section_7_10_reason_on_the_form()
+    {
+        var kari = app.Browser();
+        await kari.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
+        var (saksnummer, _) = await app.NySakAsync(Saksstadium.VarselSendt);
+        var side = await kari.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}");
+        var varslet = Sak.TidligsteUtleggsforretning(DateOnly.FromDateTime(DateTime.Now));
+        side.QuerySelector("#utenvarsel-hjelp")!.TextContent.ShouldStartWith($"Utleggsforretningen er varslet til {varslet:dd.MM.yyyy} og kan ikke holdes før.");
+
+        var svar = await kari.SubmitAsync(side, "form[aria-labelledby=h-forretning]", new Dictionary<string, string> { ["Data.Utfall"] = "intet" });
+
+        svar.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var feil = (await svar.ParseAsync()).QuerySelector(".feiloppsummering a")!;
+        (feil.GetAttribute("href"), feil.TextContent).ShouldBe(("#Data_UtenVarsel", $"Utleggsforretningen er varslet til {varslet:dd.MM.yyyy} og kan ikke holdes før. Skriv hvorfor den ikke kan vente om et varsel ville forspille formålet (§ 7-10)."));
+        var etter = await kari.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}");
+        etter.QuerySelector(".nokkelinfo dd")!.TextContent.ShouldBe("Varsel sendt");
+    }
+
+    [Fact]
+    public async Task A_five_year_utsettelse_is_refused_by_its_field_and_a_long_one_needs_the_box_ticked()
+    {
+        var kari = app.Browser();
+        await kari.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
+        var (saksnummer, _) = await app.NySakAsync(Saksstadium.VarselSendt);
+        var side = await kari.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}");
+        var idag = DateOnly.FromDateTime(DateTime.Now);
+
+        var femAr = await kari.SubmitAsync(side, "form[aria-labelledby=h-utsett]", new Dictionary<string, string> { ["Data.UtsattTil"] = idag.AddYears(5).ToString("dd.MM.yyyy") });
+        var feil = (await femAr.ParseAsync()).QuerySelector(".feiloppsummering a")!;
+        (feil.GetAttribute("href"), feil.TextContent).ShouldBe(("#Data_UtsattTil", $"En utsettelse kan gjelde høyst 12 måneder, til {idag.AddMonths(12):dd.MM.yyyy}. Be kreditor trekke begjæringen i stedet om saken skal hvile lenger."));
+
+        var seksManeder = idag.AddMonths(6).ToString("dd.MM.yyyy");
+        var lang = await kari.SubmitAsync(side, "form[aria-labelledby=h-utsett]", new Dictionary<string, string> { ["Data.UtsattTil"] = seksManeder });
+        (await lang.ParseAsync()).QuerySelector(".feiloppsummering a")!.GetAttribute("href").ShouldBe("#Data_UtsettBekreftet");
+
+        var bekreftet = await kari.SubmitAsync(side, "form[aria-labelledby=h-utsett]", new Dictionary<string, string> { ["Data.UtsattTil"] = seksManeder, ["Data.UtsettBekreftet"] = "true" });
+        bekreftet.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await kari.GetDocumentAsync(bekreftet.Headers.Location!.OriginalString)).QuerySelector(".kvittering")!.TextContent.ShouldBe($"Saken er utsatt til {seksManeder}.");
+    }
+}
