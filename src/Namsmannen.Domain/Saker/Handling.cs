@@ -22,6 +22,7 @@ public enum Handling
     Gjenoppta,
     RegistrerKlage,
     AvgjorKlage,
+    OversendKlage,
     Henlegg,
     SuspenderForDatafeil,
 }
@@ -61,6 +62,7 @@ public static class Handlinger
         new(Handling.Gjenoppta,                 "Gjenoppta saken",                             Nei, Nei, Nei),
         new(Handling.RegistrerKlage,            "Registrer klage",                             Nei, Nei, Ja),
         new(Handling.AvgjorKlage,               "Avgjør klagen",                               Ja,  Nei, Ja),
+        new(Handling.OversendKlage,             "Send klagen til tingretten",                  Nei, Nei, Ja),
         new(Handling.Henlegg,                   "Henlegg saken",                               Ja,  Ja,  Nei),
         new(Handling.SuspenderForDatafeil,      "Suspender for datafeil",                      Ja,  Nei, Nei),
     ];

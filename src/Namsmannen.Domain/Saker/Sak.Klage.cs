@@ -17,16 +17,30 @@ public sealed partial class Sak
     /// </summary>
     public void OversendKlage(DateTimeOffset tidspunkt)
     {
-        ApenKlage().Oversend(tidspunkt);
+        var klage = ApenKlage();
+        if (Saksforlop.Finn(Stadium, Type, Handling.OversendKlage) is null || !klage.KanOversendes)
+        {
+            throw new DomainException("Klagen er allerede sendt til tingretten. Registrer tingrettens avgjørelse med «Avgjør klagen».");
+        }
+
+        klage.Oversend(tidspunkt);
         hendelser.Add(new KlageOversendt());
     }
 
-    /// <summary>The klage is decided, by namsmannen or by tingretten; the case returns to where it stood.</summary>
-    public Stadiumendring AvgjorKlage(string avgjorelse, DateOnly dato, DateTimeOffset tidspunkt)
+    /// <summary>
+    /// The klage is decided, by namsmannen or by tingretten, with its outcome; the case returns to where it stood.
+    /// </summary>
+    public Stadiumendring AvgjorKlage(Klageutfall utfall, string avgjorelse, DateOnly dato, DateTimeOffset tidspunkt)
     {
         var klage = ApenKlage();
-        var endring = GjorHandling(Handling.AvgjorKlage, dato, avgjorelse);
-        klage.Avgjor(tidspunkt, avgjorelse);
+        // tvangsfullbyrdelsesloven § 5-16: tar namsmannen ikke klagen til følge, sendes den til tingretten, som avgjør den
+        if (utfall == Klageutfall.IkkeTattTilFolge && klage.OversendtTingretten is null)
+        {
+            throw new DomainException("Namsmannen kan ikke selv la være å ta klagen til følge. Send den til tingretten, og registrer tingrettens avgjørelse når den kommer.", "Utfall");
+        }
+
+        var endring = Overga(Handling.AvgjorKlage, dato, $"{Klage.Navn(utfall)}{(klage.OversendtTingretten is null ? string.Empty : " (tingretten)")}: {avgjorelse.Trim()}");
+        klage.Avgjor(tidspunkt, utfall, avgjorelse);
         return endring;
     }
 

@@ -116,7 +116,8 @@ public sealed partial class Sak
     /// <summary>The actions the transition table allows now.</summary>
     public IReadOnlyList<Handling> TillatteHandlinger =>
         Saksforlop.Tillatte(Stadium, Type).Select(o => o.Handling)
-            .Where(h => h != Handling.RegistrerFullBetaling && (h != Handling.RegistrerKlage || KanTaImotKlage))
+            .Where(h => h != Handling.RegistrerFullBetaling && (h != Handling.RegistrerKlage || KanTaImotKlage)
+                && (h != Handling.OversendKlage || klager.Any(k => k.KanOversendes)))
             .ToList();
 
     /// <summary>An open case in a stage the table allows a klage from, or a case closed by tilbakelevering (domain.md § 9).</summary>
@@ -200,6 +201,11 @@ public sealed partial class Sak
         if (handling == Handling.Utsett)
         {
             throw new DomainException("En utsettelse registreres med datoen den gjelder til.");
+        }
+
+        if (handling == Handling.OversendKlage)
+        {
+            throw new DomainException("En klage sendes til tingretten fra klagen selv.");
         }
 
         // tvangsfullbyrdelsesloven § 5-6 og domain.md § 12 (EFI): en begjæring som ikke er tvangskraftig, avvises med grunnene

@@ -54,6 +54,7 @@ public static class Saksforlop
 
         // Klage (§§ 5-16, 7-26): saken går tilbake dit den stod når klagen er avgjort
         new(Klagebehandling,  AvgjorKlage,               null),
+        new(Klagebehandling,  OversendKlage,             Klagebehandling),
 
         // Suspendert for datafeil (lærdom fra EFI): gjenopptas etter retting
         new(Suspendert,       Gjenoppta,                 null),

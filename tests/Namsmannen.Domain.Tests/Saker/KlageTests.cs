@@ -27,14 +27,33 @@ public sealed class KlageTests
 
         sak.RegistrerKlage(Klagegjelder.Tilbakelevering, new DateOnly(2026, 12, 7), new Klagegrunnlag(new DateOnly(2026, 11, 5)), null, new DateOnly(2026, 12, 7), " Bilen var verdt mer. ");
         sak.OversendKlage(tidspunkt);
-        sak.AvgjorKlage("Tingretten stadfestet verdsettelsen.", new DateOnly(2026, 12, 20), tidspunkt.AddDays(12));
+        sak.TillatteHandlinger.ShouldNotContain(Handling.OversendKlage, "it is already with tingretten");
+        Should.Throw<DomainException>(() => sak.OversendKlage(tidspunkt)).Message.ShouldBe("Klagen er allerede sendt til tingretten. Registrer tingrettens avgjørelse med «Avgjør klagen».");
+        sak.AvgjorKlage(Klageutfall.IkkeTattTilFolge, "Tingretten stadfestet verdsettelsen.", new DateOnly(2026, 12, 20), tidspunkt.AddDays(12));
 
         var klage = sak.Klager.ShouldHaveSingleItem();
         (klage.Gjelder, klage.Innhold, klage.IRettTid, klage.OversendtTingretten, klage.Avgjorelse, klage.ErApen)
             .ShouldBe((Klagegjelder.Tilbakelevering, "Bilen var verdt mer.", true, (DateTimeOffset?)tidspunkt, "Tingretten stadfestet verdsettelsen.", false));
         sak.Stadium.ShouldBe(Saksstadium.Avsluttet);
         sak.Hendelser.OfType<Sakshendelse.KlageOversendt>().ShouldHaveSingleItem();
-        Should.Throw<DomainException>(() => sak.AvgjorKlage("Igjen.", new DateOnly(2026, 12, 21), tidspunkt)).Message.ShouldBe("Saken har ingen klage til behandling.");
+        klage.Utfall.ShouldBe(Klageutfall.IkkeTattTilFolge);
+        Should.Throw<DomainException>(() => sak.AvgjorKlage(Klageutfall.TattTilFolge, "Igjen.", new DateOnly(2026, 12, 21), tidspunkt)).Message.ShouldBe("Saken har ingen klage til behandling.");
+    }
+
+    [Fact]
+    public void Namsmannen_cannot_itself_reject_a_klage_on_its_merits_but_forwards_it_first()
+    {
+        var sak = Tilbakelevert(Dato);
+        var tidspunkt = new DateTimeOffset(2026, 12, 8, 9, 0, 0, TimeSpan.Zero);
+        sak.RegistrerKlage(Klagegjelder.Tilbakelevering, new DateOnly(2026, 12, 7), new Klagegrunnlag(new DateOnly(2026, 11, 5)), null, new DateOnly(2026, 12, 7), "Bilen var verdt mer.");
+        sak.TillatteHandlinger.ShouldContain(Handling.OversendKlage);
+
+        var feil = Should.Throw<DomainException>(() => sak.AvgjorKlage(Klageutfall.IkkeTattTilFolge, "Ikke grunnlag.", new DateOnly(2026, 12, 8), tidspunkt));
+
+        (feil.Felt, feil.Message).ShouldBe(("Utfall", "Namsmannen kan ikke selv la være å ta klagen til følge. Send den til tingretten, og registrer tingrettens avgjørelse når den kommer."));
+        sak.Stadium.ShouldBe(Saksstadium.Klagebehandling);
+        var endring = sak.AvgjorKlage(Klageutfall.DelvisTattTilFolge, "Verdien settes opp til 70 000 kr.", new DateOnly(2026, 12, 8), tidspunkt);
+        endring.Begrunnelse.ShouldBe("Delvis tatt til følge: Verdien settes opp til 70 000 kr.");
     }
 
     [Fact]

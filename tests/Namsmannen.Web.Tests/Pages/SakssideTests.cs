@@ -140,7 +140,7 @@ public sealed class SidesporSideTests(AppFactory app) : IClassFixture<AppFactory
 
         var sendt = await client.SubmitAsync(etterKlage, "form[aria-labelledby=h-oversend]", new Dictionary<string, string>());
         var etterSendt = await client.GetDocumentAsync(sendt.Headers.Location!.OriginalString);
-        var avgjort = await client.SubmitAsync(etterSendt, "form[aria-labelledby=h-AvgjorKlage]", new Dictionary<string, string> { ["Data.Avgjorelse"] = "Tingretten forkastet klagen." });
+        var avgjort = await client.SubmitAsync(etterSendt, "form[aria-labelledby=h-AvgjorKlage]", new Dictionary<string, string> { ["Data.KlageUtfall"] = "IkkeTattTilFolge", ["Data.Avgjorelse"] = "Tingretten forkastet klagen." });
         var tilbake = await client.GetDocumentAsync(avgjort.Headers.Location!.OriginalString);
         tilbake.QuerySelector(".nokkelinfo dd")!.TextContent.ShouldBe("Utleggspant");
 

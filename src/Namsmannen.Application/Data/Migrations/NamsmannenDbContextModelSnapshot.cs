@@ -1519,6 +1519,11 @@ namespace Namsmannen.Application.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("sak_id");
 
+                    b.Property<string>("Utfall")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("utfall");
+
                     b.HasKey("Id")
                         .HasName("pk_klager");
 

@@ -117,6 +117,8 @@ public static class AvgjorKlage
     {
         public string Saksnummer { get; init; } = string.Empty;
 
+        public Klageutfall? Utfall { get; init; }
+
         public string Avgjorelse { get; init; } = string.Empty;
 
         public uint? Versjon { get; init; }
@@ -124,7 +126,11 @@ public static class AvgjorKlage
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.Avgjorelse).NotEmpty().WithMessage("Skriv hva klagen ble avgjort med.").MaximumLength(800).WithMessage("Høyst 800 tegn.");
+        public Validator()
+        {
+            RuleFor(c => c.Utfall).NotNull().WithMessage("Velg utfallet av klagen.").IsInEnum().WithMessage("Velg utfallet av klagen.");
+            RuleFor(c => c.Avgjorelse).NotEmpty().WithMessage("Skriv hva klagen ble avgjort med.").MaximumLength(800).WithMessage("Høyst 800 tegn.");
+        }
     }
 
     public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock) : IRequestHandler<Command, Unit>
@@ -133,7 +139,7 @@ public static class AvgjorKlage
         {
             var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
             await db.Entry(sak).Collection(s => s.Klager).LoadAsync(cancellationToken);
-            sak.AvgjorKlage(request.Avgjorelse, Oslotid.IDag(clock), clock.GetUtcNow());
+            sak.AvgjorKlage(request.Utfall!.Value, request.Avgjorelse, Oslotid.IDag(clock), clock.GetUtcNow());
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return Unit.Value;
         }

@@ -104,7 +104,8 @@ public static class SakDetaljer
         public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
         {
             // The case and the begjæring as its creditor sent it, in one read.
-            var lest = await db.Saker.AsNoTracking().Synlige(bruker).Where(s => s.Saksnummer == request.Saksnummer.Trim())
+            // Its klager too: whether an open one can still be sent to tingretten is one of the actions the case offers.
+            var lest = await db.Saker.AsNoTracking().Synlige(bruker).Where(s => s.Saksnummer == request.Saksnummer.Trim()).Include(s => s.Klager)
                 .Select(s => new { Sak = s, Innhold = EF.Property<string?>(s, NamsmannenDbContext.InnsendtInnhold) }).SingleOrDefaultAsync(cancellationToken)
                 ?? throw new IkkeFunnetException($"Fant ingen sak med saksnummer {request.Saksnummer}.");
             var sak = lest.Sak;

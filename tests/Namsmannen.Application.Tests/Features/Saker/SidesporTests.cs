@@ -76,10 +76,11 @@ public sealed class SidesporTests(DatabaseFixture fixture) : IClassFixture<Datab
         beskrivelse.ShouldContain("Frist: 21.12.2026. FOR SENT.");
 
         await fixture.SendAsync(new OversendKlage.Command(saksnummer));
-        await fixture.SendAsync(new AvgjorKlage.Command { Saksnummer = saksnummer, Avgjorelse = "Tingretten avviste klagen som for sent fremsatt." });
+        await fixture.SendAsync(new AvgjorKlage.Command { Saksnummer = saksnummer, Utfall = Klageutfall.Avvist, Avgjorelse = "Tingretten avviste klagen som for sent fremsatt." });
         var klage = await fixture.QueryAsync(db => db.Klager.AsNoTracking().SingleAsync(k => db.Saker.Any(s => s.Id == k.SakId && s.Saksnummer == saksnummer)));
         (klage.Gjelder, klage.Mottatt, klage.Frist, klage.IRettTid, klage.Avgjorelse).ShouldBe((Klagegjelder.IntetTilUtlegg, new DateOnly(2026, 12, 28), (DateOnly?)new DateOnly(2026, 12, 21), false, "Tingretten avviste klagen som for sent fremsatt."));
         klage.OversendtTingretten.ShouldNotBeNull();
+        klage.Utfall.ShouldBe(Klageutfall.Avvist);
         klage.Avgjort.ShouldNotBeNull();
         (await StadiumAsync(saksnummer)).ShouldBe(Saksstadium.IntetTilUtlegg);
         var typer = await fixture.QueryAsync(db => db.SaksHendelser.Where(h => db.Saker.Any(s => s.Id == h.SakId && s.Saksnummer == saksnummer)).OrderBy(h => h.Id).Select(h => h.Type).ToListAsync());

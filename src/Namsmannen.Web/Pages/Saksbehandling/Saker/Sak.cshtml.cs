@@ -225,9 +225,17 @@ public sealed class Sak(IMediator mediator, TimeProvider clock) : PageModel, IRe
 
     public async Task<IActionResult> OnPostAvgjorKlageAsync(CancellationToken cancellationToken)
     {
-        await mediator.Send(new AvgjorKlage.Command { Saksnummer = Saksnummer, Avgjorelse = Data.Avgjorelse ?? string.Empty, Versjon = Data.Versjon }, cancellationToken);
-        TempData["Melding"] = "Klagen er avgjort, og saken er tilbake der den stod.";
-        return RedirectToPage(new { saksnummer = Saksnummer });
+        try
+        {
+            await mediator.Send(new AvgjorKlage.Command { Saksnummer = Saksnummer, Utfall = Data.KlageUtfall, Avgjorelse = Data.Avgjorelse ?? string.Empty, Versjon = Data.Versjon }, cancellationToken);
+            TempData["Melding"] = "Klagen er avgjort, og saken er tilbake der den stod.";
+            return RedirectToPage(new { saksnummer = Saksnummer });
+        }
+        catch (FluentValidation.ValidationException feil)
+        {
+            Beregning.Skjema.LeggTilFeil(ModelState, feil, new Dictionary<string, string> { ["Utfall"] = "Data.KlageUtfall" });
+            return await VisIgjenAsync(cancellationToken);
+        }
     }
 
     public async Task<IActionResult> OnPostReduserAsync(CancellationToken cancellationToken)
@@ -415,6 +423,8 @@ public sealed class Sak(IMediator mediator, TimeProvider clock) : PageModel, IRe
         public string? TrekkUtenVarsel { get; set; }
 
         public bool UtsettBekreftet { get; set; }
+
+        public Klageutfall? KlageUtfall { get; set; }
 
         public string? Salgssum { get; set; }
 
