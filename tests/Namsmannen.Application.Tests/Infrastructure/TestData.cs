@@ -43,6 +43,21 @@ public static class TestData
         }
     }
 
+    /// <summary>A caseworker of <paramref name="kontor"/> stored as a user (cases they take refer to them), as the commands see them.</summary>
+    public static async Task<TestUser> SaksbehandlerAsync(DatabaseFixture fixture, string kontor, string navn, string? epost = null)
+    {
+        epost ??= $"{Guid.NewGuid():N}@kontor.test";
+        var id = await fixture.QueryAsync(async db =>
+        {
+            var bruker = new Identity.Bruker { UserName = epost, NormalizedUserName = epost.ToUpperInvariant(), Email = epost, FulltNavn = navn, Kontor = kontor, SecurityStamp = Guid.NewGuid().ToString() };
+            db.Users.Add(bruker);
+            db.UserRoles.Add(new Microsoft.AspNetCore.Identity.IdentityUserRole<string> { UserId = bruker.Id, RoleId = Identity.Roller.Saksbehandler.ToLowerInvariant() });
+            await db.SaveChangesAsync();
+            return bruker.Id;
+        });
+        return TestUser.Saksbehandler(kontor, navn, id);
+    }
+
     public static async Task<Guid> KreditorAsync(DatabaseFixture fixture, string navn = "Testkreditor AS") =>
         await fixture.QueryAsync(async db =>
         {

@@ -45,9 +45,31 @@ public static class GjorHandling
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
             var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
+            if (request.Handling == Handling.GodtaBegjaring && sak.SaksbehandlerId is null)
+            {
+                TaVedGodkjenning(sak);
+            }
+
             sak.GjorHandling(request.Handling, Oslotid.IDag(clock), request.Begrunnelse);
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, sak.Stadium);
+        }
+
+        /// <summary>
+        /// An accepted case without a caseworker would be in nobody's list (only new begjæringer are in «Nye uten
+        /// saksbehandler»): the caseworker or supervisor of its office who accepts it takes it. An administrator, who
+        /// belongs to no office, assigns it first.
+        /// </summary>
+        private void TaVedGodkjenning(Sak sak)
+        {
+            if (bruker.UserId is { } meg && bruker.Kontor == sak.Kontor)
+            {
+                sak.TildelTil(meg, bruker.Navn);
+            }
+            else if (bruker.IsInRole(Identity.Roller.Admin))
+            {
+                throw new Domain.DomainException("Saken har ingen saksbehandler. Tildel den til en saksbehandler ved kontoret før den godtas, så den ikke blir liggende utenfor alle lister.");
+            }
         }
     }
 }

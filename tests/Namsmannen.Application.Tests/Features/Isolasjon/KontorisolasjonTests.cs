@@ -97,7 +97,8 @@ public sealed class KontorisolasjonTests(DatabaseFixture fixture) : IClassFixtur
         var sakId = await TestData.SakAsync(fixture, kreditor);
         var (saksnummer, versjon) = await fixture.QueryAsync(async db => await db.Saker.Where(s => s.Id == sakId).Select(s => new ValueTuple<string, uint>(s.Saksnummer, s.Versjon)).SingleAsync());
         var jonas = Saksbehandler("OSLO") with { Navn = "Jonas Berg" };
-        await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring, Versjon = versjon }, jonas);
+        // A change by the caseworker that assigns nobody (accepting would make Jonas the case's caseworker).
+        await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.SuspenderForDatafeil, Begrunnelse = "Adressen mangler husnummer.", Versjon = versjon }, jonas);
 
         var kreditorbruker = TestUser.Kreditor(kreditor, "Sofie Lunde");
         var konflikt = await Should.ThrowAsync<KonfliktException>(() => fixture.SendAsync(new TrekkBegjaring.Command { Saksnummer = saksnummer, Versjon = versjon }, kreditorbruker));

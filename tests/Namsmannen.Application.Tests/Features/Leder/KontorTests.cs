@@ -137,14 +137,7 @@ public sealed class KontorTests(DatabaseFixture fixture) : IClassFixture<Databas
     }
 
     private async Task<string> BrukerAsync(string epost, string kontor) =>
-        await fixture.QueryAsync(async db =>
-        {
-            var bruker = new Bruker { UserName = epost, NormalizedUserName = epost.ToUpperInvariant(), Email = epost, FulltNavn = epost, Kontor = kontor, SecurityStamp = Guid.NewGuid().ToString() };
-            db.Users.Add(bruker);
-            db.UserRoles.Add(new Microsoft.AspNetCore.Identity.IdentityUserRole<string> { UserId = bruker.Id, RoleId = Roller.Saksbehandler.ToLowerInvariant() });
-            await db.SaveChangesAsync();
-            return bruker.Id;
-        });
+        (await TestData.SaksbehandlerAsync(fixture, kontor, epost, epost)).UserId!;
 
     private async Task<Guid> SakAsync(Guid kreditor, string postnummer)
     {

@@ -101,6 +101,27 @@ public sealed class SidesporTests(DatabaseFixture fixture) : IClassFixture<Datab
     }
 
     [Fact]
+    public async Task The_caseworker_who_accepts_an_unassigned_case_takes_it_and_an_administrator_assigns_it_first()
+    {
+        var id = await TestData.SakAsync(fixture);
+        var saksnummer = await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == id).Select(s => s.Saksnummer).SingleAsync());
+        var godta = new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring };
+
+        (await Should.ThrowAsync<DomainException>(() => fixture.SendAsync(godta, TestUser.Admin()))).Message
+            .ShouldBe("Saken har ingen saksbehandler. Tildel den til en saksbehandler ved kontoret før den godtas, så den ikke blir liggende utenfor alle lister.");
+        (await StadiumAsync(saksnummer)).ShouldBe(Saksstadium.BegjaringMottatt);
+
+        var kari = await TestData.SaksbehandlerAsync(fixture, "OSLO", "Kari Nordmann");
+        await fixture.SendAsync(godta, kari);
+
+        (await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == id).Select(s => new { s.Stadium, s.SaksbehandlerId }).SingleAsync()))
+            .ShouldBe(new { Stadium = Saksstadium.Godtatt, SaksbehandlerId = kari.UserId });
+        (await fixture.SendAsync(new Arbeidsliste.Query { Visning = Arbeidsliste.Visning.Mine }, kari)).Saker.Select(s => s.Saksnummer).ShouldContain(saksnummer);
+        (await fixture.QueryAsync(db => db.SaksHendelser.Where(h => h.SakId == id).OrderBy(h => h.Id).Select(h => h.Type).ToListAsync()))
+            .ShouldBe(["BEGJARING_MOTTATT", "TILDELT", "GODTA_BEGJARING"]);
+    }
+
+    [Fact]
     public async Task A_complaint_can_only_concern_what_the_case_has_had()
     {
         var saksnummer = await GodtattSakAsync();
