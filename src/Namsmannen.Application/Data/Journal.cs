@@ -66,7 +66,11 @@ public sealed class Journal(IServiceProvider services, TimeProvider clock)
 
                 if (hendelse is Stadiumendring endring && Domain.Regler.Registrering.KreverSlettemelding(endring.Handling, sak.Utestaende))
                 {
-                    Utlegg.Slettemeldinger.Bestill(db, sak.Id, endring.Dato);
+                    Utlegg.Slettemeldinger.Bestill(db, sak.Id, endring.Dato, bareUtleggspant: false);
+                }
+                else if (hendelse is Stadiumendring solgt && Domain.Regler.Registrering.EnderUtleggspant(solgt.Handling))
+                {
+                    Utlegg.Slettemeldinger.Bestill(db, sak.Id, solgt.Dato, bareUtleggspant: true);
                 }
             }
 

@@ -56,6 +56,13 @@ public static class Registrering
         handling is Handling.RegistrerFullBetaling or Handling.TrekkTilbake or Handling.Henlegg
         || (handling == Handling.GodkjennFordeling && utestaende <= 0m);
 
+    /// <summary>
+    /// Whether the step ends the utleggspant in the case's pledged assets even though the claim is not paid: the approved
+    /// fordeling of a tvangssalg, after which the buyer has the asset and the pant has nothing left to hold.
+    /// </summary>
+    // (interpretation, docs/domain.md) tvangssalget: kjøperen får eiendelen fri for utleggspantet; betalingsanmerkningen står til kravet er betalt
+    public static bool EnderUtleggspant(Handling handling) => handling == Handling.GodkjennFordeling;
+
     /// <summary>Namsmannen deletes every entry but utleggspant in the grunnbok, which the creditor deletes (domain.md § 8).</summary>
     public static bool SlettesAvNamsmannen(Register register) => register != Register.Grunnboken;
 }

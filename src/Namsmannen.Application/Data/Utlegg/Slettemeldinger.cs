@@ -7,22 +7,24 @@ namespace Namsmannen.Application.Data.Utlegg;
 /// <summary>
 /// Registers follow the money (domain.md § 8): the day a case closes because the claim is paid, the begjæring is
 /// withdrawn or the case is henlagt, every register entry namsmannen keeps gets its deletion notice, recorded on the
-/// entry with an audit line, in the same transaction as the closing. Sending the notice is the outbox's work (issue 18).
+/// entry with an audit line, in the same transaction as the closing. An approved fordeling that does not pay the claim
+/// ends only the utleggspant in the sold assets. Sending the notice is the outbox's work (issue 18).
 /// </summary>
 public static class Slettemeldinger
 {
     /// <summary>Asks for the notices of one case; they are written when the closing is saved.</summary>
-    internal static void Bestill(NamsmannenDbContext db, Guid sakId, DateOnly dato) =>
-        db.Slettebestillinger.Add(new Bestilling(sakId, dato));
+    internal static void Bestill(NamsmannenDbContext db, Guid sakId, DateOnly dato, bool bareUtleggspant) =>
+        db.Slettebestillinger.Add(new Bestilling(sakId, dato, bareUtleggspant));
 
     /// <summary>Marks the entries of every case asked for, noting each notice in the journal; called by the context just before it saves.</summary>
     internal static async Task SkrivAsync(NamsmannenDbContext db, Journal journal, CancellationToken cancellationToken)
     {
-        var bestillinger = db.Slettebestillinger.DistinctBy(b => b.SakId).ToList();
+        // A whole case's notices cover its pledges too: the wider order of a case wins.
+        var bestillinger = db.Slettebestillinger.OrderBy(b => b.BareUtleggspant).DistinctBy(b => b.SakId).ToList();
         db.Slettebestillinger.Clear();
         foreach (var b in bestillinger)
         {
-            var oppforinger = await db.Registreringer.Where(r => r.SakId == b.SakId && r.SlettemeldingSendt == null).OrderBy(r => r.Register == nameof(Register.Betalingsanmerkning)).ThenBy(r => r.Id).ToListAsync(cancellationToken);
+            var oppforinger = await db.Registreringer.Where(r => r.SakId == b.SakId && r.SlettemeldingSendt == null && (!b.BareUtleggspant || r.FormuesgodeId != null)).OrderBy(r => r.Register == nameof(Register.Betalingsanmerkning)).ThenBy(r => r.Id).ToListAsync(cancellationToken);
             // Filtered again in memory: after a retried transaction a tracked entry may already carry the date unsaved.
             foreach (var r in oppforinger.Where(r => r.SlettemeldingSendt is null))
             {
@@ -38,5 +40,6 @@ public static class Slettemeldinger
         }
     }
 
-    internal sealed record Bestilling(Guid SakId, DateOnly Dato);
+    /// <param name="BareUtleggspant">Only the utleggspant in the case's assets (a sale), not its other entries.</param>
+    internal sealed record Bestilling(Guid SakId, DateOnly Dato, bool BareUtleggspant);
 }

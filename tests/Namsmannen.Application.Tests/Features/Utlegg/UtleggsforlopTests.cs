@@ -161,6 +161,31 @@ public sealed class UtleggsforlopTests(DatabaseFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_sale_that_leaves_part_of_the_claim_unpaid_ends_the_pant_in_the_sold_asset_but_not_the_betalingsanmerkning()
+    {
+        var saksnummer = await SakMedVarselAsync();
+        await fixture.SendAsync(PantIBil(saksnummer));
+        await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.BegjarTvangssalg });
+        // 12 000 − 4 640 (1 681 + 2 959) − 1 000 = 6 360 to the saksøker, who is owed 10 950: 4 590 still owed.
+        await fixture.SendAsync(new RegistrerSalg.Command { Saksnummer = saksnummer, Salgssum = 12_000m, Salgsomkostninger = 1_000m }, new TestUser { UserId = "saksbehandler-3" });
+
+        var godkjent = await fixture.SendAsync(new GodkjennFordeling.Command { Saksnummer = saksnummer }, TestUser.Leder("OSLO", id: "leder-3"));
+
+        godkjent.TilSaksoker.ShouldBe(6_360m);
+        var oppforinger = await fixture.QueryAsync(db => db.Registreringer.Where(r => db.Saker.Any(s => s.Id == r.SakId && s.Saksnummer == saksnummer)).OrderBy(r => r.Register)
+            .Select(r => new { r.Register, r.SlettemeldingSendt }).ToListAsync());
+        oppforinger.ShouldBe([
+            new { Register = "Betalingsanmerkning", SlettemeldingSendt = (DateOnly?)null },
+            new { Register = "Losoreregisteret", SlettemeldingSendt = (DateOnly?)new DateOnly(2026, 11, 21) },
+        ]);
+        var kari = TestUser.Saksbehandler("OSLO", "Kari Nordmann", "kari");
+        var detaljer = await fixture.SendAsync(new SakDetaljer.Query(saksnummer), kari);
+        (detaljer.Stadium, detaljer.Utestaende).ShouldBe((Saksstadium.Avsluttet, 4_590m));
+        (await fixture.QueryAsync(db => db.SaksHendelser.Where(h => db.Saker.Any(s => s.Id == h.SakId && s.Saksnummer == saksnummer)).OrderBy(h => h.Id).Select(h => h.Type).ToListAsync()))
+            .TakeLast(2).ShouldBe(["GODKJENN_FORDELING", "SLETTEMELDING"]);
+    }
+
+    [Fact]
     public async Task A_sale_that_does_not_cover_its_costs_is_refused()
     {
         var saksnummer = await SakMedVarselAsync();
