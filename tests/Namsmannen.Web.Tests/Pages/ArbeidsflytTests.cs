@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Namsmannen.Application.Tests.Infrastructure;
 using Namsmannen.Domain.Saker;
 using Namsmannen.Hosting.Demo;
 using Namsmannen.Web.Tests.Infrastructure;
@@ -25,6 +27,46 @@ public sealed class ArbeidsflytTests(AppFactory app) : IClassFixture<AppFactory>
         (feil.GetAttribute("href"), feil.TextContent).ShouldBe(("#Data_UtenVarsel", $"Utleggsforretningen er varslet til {varslet:dd.MM.yyyy} og kan ikke holdes før. Skriv hvorfor den ikke kan vente om et varsel ville forspille formålet (§ 7-10)."));
         var etter = await kari.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}");
         etter.QuerySelector(".nokkelinfo dd")!.TextContent.ShouldBe("Varsel sendt");
+    }
+
+    [Fact]
+    public async Task The_timeline_is_in_Oslo_time_and_the_assignment_list_names_each_person_once()
+    {
+        var kari = app.Browser();
+        await kari.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
+        var (saksnummer, _) = await app.NySakAsync();
+        await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
+        var mottatt = await db.SaksHendelser.Where(h => db.Saker.Any(s => s.Id == h.SakId && s.Saksnummer == saksnummer)).OrderBy(h => h.Id).Select(h => h.Tidspunkt).FirstAsync();
+
+        var side = await kari.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}");
+
+        side.QuerySelectorAll(".tidslinje time").Select(t => t.TextContent).ShouldContain(Namsmannen.Application.Common.Oslotid.Tidspunkt(mottatt));
+        side.QuerySelector(".tidslinje")!.TextContent.ShouldNotContain("UTC");
+        var valg = side.QuerySelectorAll("#Data_SaksbehandlerId option").Select(o => o.TextContent).ToList();
+        valg.ShouldContain("Kari Nordmann (meg)");
+        valg.ShouldNotContain("Meg selv");
+        valg.Count(v => v.StartsWith("Kari Nordmann", StringComparison.Ordinal)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_payment_is_booked_on_the_day_it_was_paid_and_never_in_the_future()
+    {
+        var kari = app.Browser();
+        await kari.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
+        var (saksnummer, _) = await app.NySakAsync(Saksstadium.VarselSendt);
+        var side = await kari.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}");
+        var idag = DateOnly.FromDateTime(DateTime.Now);
+        side.QuerySelector("#Data_BetalingDato")!.GetAttribute("value").ShouldBe(idag.ToString("yyyy-MM-dd"), "today is the default");
+
+        var fremtid = await kari.SubmitAsync(side, "form[aria-labelledby=h-betaling]", new Dictionary<string, string> { ["Data.Belop"] = "1 000", ["Data.BetalingDato"] = idag.AddDays(3).ToString("dd.MM.yyyy") });
+        var feil = (await fremtid.ParseAsync()).QuerySelector(".feiloppsummering a")!;
+        (feil.GetAttribute("href"), feil.TextContent).ShouldBe(("#Data_BetalingDato", "Betalingsdatoen kan ikke være frem i tid."));
+
+        var ok = await kari.SubmitAsync(side, "form[aria-labelledby=h-betaling]", new Dictionary<string, string> { ["Data.Belop"] = "1 000", ["Data.BetalingDato"] = idag.AddDays(-6).ToString("dd.MM.yyyy") });
+        ok.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
+        (await db.Betalinger.Where(b => db.Saker.Any(s => s.Id == b.SakId && s.Saksnummer == saksnummer)).Select(b => new { b.Belop, b.Betalt }).SingleAsync())
+            .ShouldBe(new { Belop = 1_000m, Betalt = idag.AddDays(-6) });
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public sealed class SakssideTests(AppFactory app) : IClassFixture<AppFactory>
         closed.QuerySelectorAll(".tidslinje li").Select(li => li.TextContent).ShouldContain(t => t.Contains("Fullt fødselsnummer ble vist.", StringComparison.Ordinal));
 
         var types = await db.SaksHendelser.Where(h => db.Saker.Any(s => s.Id == h.SakId && s.Saksnummer == saksnummer)).OrderBy(h => h.Id).Select(h => h.Type).ToListAsync();
-        types.ShouldBe(["BEGJARING_MOTTATT", "FODSELSNUMMER_VIST", "GODTA_BEGJARING", "BETALING_REGISTRERT", "REGISTRER_FULL_BETALING"]);
+        types.ShouldBe(["BEGJARING_MOTTATT", "FODSELSNUMMER_VIST", "TILDELT", "GODTA_BEGJARING", "BETALING_REGISTRERT", "REGISTRER_FULL_BETALING"]);
     }
 
     [Fact]

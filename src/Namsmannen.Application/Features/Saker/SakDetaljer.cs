@@ -97,7 +97,11 @@ public static class SakDetaljer
 
     public sealed record Tidslinje(DateTimeOffset Tidspunkt, string Hvem, string Type, string Beskrivelse);
 
-    public sealed record Saksbehandler(string Id, string Navn);
+    /// <summary>A caseworker the case can be given to; the user's own entry says so (<see cref="ErMeg"/>), once.</summary>
+    public sealed record Saksbehandler(string Id, string Navn, bool ErMeg = false)
+    {
+        public string Visningsnavn => ErMeg ? $"{Navn} (meg)" : Navn;
+    }
 
     public sealed class Handler(NamsmannenDbContext db, Satsbok satser, ICurrentUser bruker, TimeProvider clock) : IRequestHandler<Query, Result>
     {
@@ -117,7 +121,7 @@ public static class SakDetaljer
             // Only the case's own office's caseworkers: the page never lists another office's staff (issue 12, L2).
             var saksbehandlere = await db.Users.AsNoTracking()
                 .Where(u => u.Kontor == sak.Kontor && db.UserRoles.Any(ur => ur.UserId == u.Id && saksbehandlerRoller.Contains(ur.RoleId)))
-                .OrderBy(u => u.FulltNavn).Select(u => new Saksbehandler(u.Id, u.FulltNavn)).ToListAsync(cancellationToken);
+                .OrderBy(u => u.FulltNavn).Select(u => new Saksbehandler(u.Id, u.FulltNavn, u.Id == bruker.UserId)).ToListAsync(cancellationToken);
             var tildelt = sak.SaksbehandlerId is null ? null : await db.Users.AsNoTracking().Where(u => u.Id == sak.SaksbehandlerId).Select(u => u.FulltNavn).SingleOrDefaultAsync(cancellationToken);
 
             var frister = await db.Frister.AsNoTracking().Where(f => f.SakId == sak.Id).OrderBy(f => f.Dato)

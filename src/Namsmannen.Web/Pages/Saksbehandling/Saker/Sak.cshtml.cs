@@ -49,16 +49,25 @@ public sealed class Sak(IMediator mediator, TimeProvider clock) : PageModel, IRe
     public async Task<IActionResult> OnPostBetalingAsync(CancellationToken cancellationToken)
     {
         var belop = Beregning.Skjema.Belop(ModelState, "Data.Belop", Data.Belop, "beløpet", pakrevd: true);
+        var betalt = Beregning.Skjema.Dato(ModelState, "Data.BetalingDato", Data.BetalingDato, "datoen det ble betalt", pakrevd: true);
         if (!ModelState.IsValid)
         {
             return await VisIgjenAsync(cancellationToken);
         }
 
-        var result = await mediator.Send(new RegistrerBetaling.Command { Saksnummer = Saksnummer, Belop = belop, Versjon = Data.Versjon }, cancellationToken);
-        TempData["Melding"] = result.Stadium == Saksstadium.Avsluttet
-            ? $"Betalingen er registrert. Hele kravet er betalt, og saken er avsluttet."
-            : $"Betalingen er registrert. Utestående: {Format.Kroner(result.Utestaende)}.";
-        return RedirectToPage(new { saksnummer = Saksnummer });
+        try
+        {
+            var result = await mediator.Send(new RegistrerBetaling.Command { Saksnummer = Saksnummer, Belop = belop, Dato = betalt, Versjon = Data.Versjon }, cancellationToken);
+            TempData["Melding"] = result.Stadium == Saksstadium.Avsluttet
+                ? $"Betalingen er registrert. Hele kravet er betalt, og saken er avsluttet."
+                : $"Betalingen er registrert. Utestående: {Format.Kroner(result.Utestaende)}.";
+            return RedirectToPage(new { saksnummer = Saksnummer });
+        }
+        catch (FluentValidation.ValidationException feil)
+        {
+            Beregning.Skjema.LeggTilFeil(ModelState, feil, new Dictionary<string, string> { ["Dato"] = "Data.BetalingDato" });
+            return await VisIgjenAsync(cancellationToken);
+        }
     }
 
     public async Task<IActionResult> OnPostTildelAsync(CancellationToken cancellationToken)
@@ -425,6 +434,8 @@ public sealed class Sak(IMediator mediator, TimeProvider clock) : PageModel, IRe
         public bool UtsettBekreftet { get; set; }
 
         public Klageutfall? KlageUtfall { get; set; }
+
+        public string? BetalingDato { get; set; }
 
         public string? Salgssum { get; set; }
 
