@@ -36,6 +36,8 @@ public sealed class UtleggsforlopJourneyTests(BrowserFixture browser) : IClassFi
         await kari.GetByLabel("Beskrivelse, rad 1").FillAsync("Volkswagen Golf 2019");
         await kari.GetByLabel("Verdi, rad 1", new() { Exact = true }).FillAsync("120 000");
         await kari.GetByLabel("Ta utleggspant, rad 1").CheckAsync();
+        // The varsel's day has not come (the app runs on today's date): the caseworker writes why it cannot wait (§ 7-10).
+        await kari.GetByLabel("Hvorfor et varsel ville forspille formålet (§ 7-10)").First.FillAsync("Skyldneren skal selge bilen før den varslede dagen.");
         await kari.GetByRole(AriaRole.Button, new() { Name = "Registrer utleggsforretningen" }).ClickAsync();
         await Expect(kari.Locator("p.kvittering[role=status]")).ToHaveTextAsync("Utleggsforretningen er registrert: «Utleggspant». 1 registrering(er) er sendt.");
         await kari.ShouldHaveNoWcagViolationsAsync();
