@@ -41,6 +41,7 @@ public static class Saksforlop
         new(Tvangssalg,       RegistrerSalg,             Fordeling),
         new(Tvangssalg,       AvsluttUtenSalg,           Avsluttet),
         new(Fordeling,        GodkjennFordeling,         Avsluttet),
+        new(Fordeling,        SendFordelingTilbake,      Tvangssalg),
 
         // Tilbakelevering til salgspanthaver (kapittel 9)
         new(Godtatt,          StartTilbakelevering,      Tilbakelevering, Begjaringstype.Tilbakelevering),

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Namsmannen.Application.Features.Utlegg;
 using Namsmannen.Application.Tests.Infrastructure;
 using Namsmannen.Domain.Saker;
 using Namsmannen.Hosting.Demo;
@@ -46,6 +47,26 @@ public sealed class ArbeidsflytTests(AppFactory app) : IClassFixture<AppFactory>
         valg.ShouldContain("Kari Nordmann (meg)");
         valg.ShouldNotContain("Meg selv");
         valg.Count(v => v.StartsWith("Kari Nordmann", StringComparison.Ordinal)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_supervisor_sends_a_fordeling_back_with_a_reason_and_the_case_is_in_tvangssalg_again()
+    {
+        var (saksnummer, _) = await app.NySakAsync(Saksstadium.Tvangssalg);
+        await app.SendAsync(new RegistrerSalg.Command { Saksnummer = saksnummer, Salgssum = 60_000m, Salgsomkostninger = 6_000m }, await app.SaksbehandlerAsync("saksbehandler@namsmannen.test"));
+        var ingrid = app.Browser();
+        await ingrid.LogInAsync("leder@namsmannen.test", DemoBrukere.Passord);
+        var side = await ingrid.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}");
+
+        var tom = await ingrid.SubmitAsync(side, "form[aria-labelledby=h-sendtilbake]", new Dictionary<string, string>());
+        var feil = (await tom.ParseAsync()).QuerySelector(".feiloppsummering a")!;
+        (feil.GetAttribute("href"), feil.TextContent).ShouldBe(("#Data_ReturBegrunnelse", "Skriv hva som må rettes i fordelingen."));
+
+        var sendt = await ingrid.SubmitAsync(side, "form[aria-labelledby=h-sendtilbake]", new Dictionary<string, string> { ["Data.ReturBegrunnelse"] = "Salgsomkostningene mangler kvittering." });
+        var etter = await ingrid.GetDocumentAsync(sendt.Headers.Location!.OriginalString);
+        etter.QuerySelector(".kvittering")!.TextContent.ShouldBe("Fordelingen er sendt tilbake. Saken er tilbake i tvangssalg, og salget registreres på nytt.");
+        etter.QuerySelector(".nokkelinfo dd")!.TextContent.ShouldBe("Tvangssalg");
+        etter.QuerySelector("section[aria-labelledby=fordeling] p")!.TextContent.ShouldContain("«Salgsomkostningene mangler kvittering.» Registrer salget på nytt.");
     }
 
     [Fact]

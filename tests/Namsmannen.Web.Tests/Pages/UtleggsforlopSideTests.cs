@@ -64,6 +64,7 @@ public sealed class UtleggsforlopSideTests(AppFactory app) : IClassFixture<AppFa
         var lukket = await ingrid.GetDocumentAsync(godkjent.Headers.Location!.OriginalString);
         lukket.QuerySelector(".kvittering")!.TextContent.ShouldStartWith("Fordelingen er godkjent. Saksøkeren får ");
         lukket.QuerySelector(".nokkelinfo dd")!.TextContent.ShouldBe("Avsluttet");
+        lukket.QuerySelector("section[aria-labelledby=fordeling] caption")!.TextContent.ShouldBe("Godkjent fordeling (summerer til salgssummen)");
 
         var utbetaling = await ingrid.GetDocumentAsync($"{url}/utbetaling");
         utbetaling.QuerySelector("tfoot td")!.TextContent.Replace('\u00A0', ' ').ShouldBe("250 000,00 kr");

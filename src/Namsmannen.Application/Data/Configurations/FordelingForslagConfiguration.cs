@@ -18,6 +18,8 @@ internal sealed class FordelingForslagConfiguration : IEntityTypeConfiguration<F
         builder.Property(f => f.RegistrertAvId).IsRequired();
         builder.Property(f => f.RegistrertAvNavn).HasMaxLength(200).IsRequired();
         builder.Property(f => f.GodkjentAvNavn).HasMaxLength(200);
+        builder.Property(f => f.ReturnertAvNavn).HasMaxLength(200);
+        builder.Property(f => f.ReturBegrunnelse).HasMaxLength(800);
         builder.HasIndex(f => f.SakId);
         builder.HasOne<Sak>().WithMany().HasForeignKey(f => f.SakId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(f => f.Linjer).WithOne().HasForeignKey(l => l.FordelingId).OnDelete(DeleteBehavior.Cascade);

@@ -978,6 +978,20 @@ namespace Namsmannen.Application.Data.Migrations
                         .HasColumnType("numeric(14,2)")
                         .HasColumnName("rettsgebyr");
 
+                    b.Property<string>("ReturBegrunnelse")
+                        .HasMaxLength(800)
+                        .HasColumnType("character varying(800)")
+                        .HasColumnName("retur_begrunnelse");
+
+                    b.Property<DateTimeOffset?>("Returnert")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("returnert");
+
+                    b.Property<string>("ReturnertAvNavn")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("returnert_av_navn");
+
                     b.Property<Guid>("SakId")
                         .HasColumnType("uuid")
                         .HasColumnName("sak_id");

@@ -25,5 +25,13 @@ public sealed class FordelingForslag
 
     public DateTimeOffset? Godkjent { get; set; }
 
+    /// <summary>When a supervisor sent the proposal back for a new registration of the sale, or null.</summary>
+    public DateTimeOffset? Returnert { get; set; }
+
+    public string? ReturnertAvNavn { get; set; }
+
+    /// <summary>What the supervisor found wrong.</summary>
+    public string? ReturBegrunnelse { get; set; }
+
     public List<FordelingForslagLinje> Linjer { get; init; } = [];
 }

@@ -65,6 +65,12 @@ public static class SakDetaljer
 
         /// <summary>What a klage on the case can concern now (<see cref="Sak.Klagbare"/>): the form offers only these.</summary>
         public IReadOnlyList<Klagegjelder> Klagbare { get; init; } = [];
+
+        /// <summary>Whether the user may approve the proposed fordeling or send it back (<see cref="Utlegg.Fordelingsgodkjenning"/>).</summary>
+        public bool KanAvgjoreFordeling { get; init; }
+
+        /// <summary>The last proposal a supervisor sent back, when no newer one waits: why, by whom, when.</summary>
+        public FordelingRetur? FordelingSendtTilbake { get; init; }
     }
 
     public sealed record VedleggRad(Guid Id, string Filnavn, int Storrelse, DateTimeOffset LastetOpp, string LastetOppAvNavn);
@@ -86,6 +92,8 @@ public static class SakDetaljer
     public sealed record RegistreringRad(string Register, string Utfall, DateOnly Registrert, DateOnly? Slettes, string Sletting, DateOnly? SlettemeldingSendt);
 
     public sealed record FordelingRad(DateOnly Dato, decimal Salgssum, string RegistrertAv, string RegistrertAvId, string? GodkjentAv, DateTimeOffset? Godkjent, IReadOnlyList<FordelingLinjeRad> Linjer);
+
+    public sealed record FordelingRetur(DateTimeOffset Returnert, string Av, string Begrunnelse);
 
     public sealed record FordelingLinjeRad(string Mottaker, decimal Belop, decimal Udekket);
 
@@ -136,10 +144,12 @@ public static class SakDetaljer
                 Register = Enum.TryParse<Register>(r.Register, out var register) ? register.Navn() : r.Register,
                 Utfall = Enum.TryParse<Registerutfall>(r.Utfall, out var utfall) ? utfall.Navn() : r.Utfall,
             }).ToList();
-            var fordeling = await db.Fordelinger.AsNoTracking().Where(f => f.SakId == sak.Id).OrderByDescending(f => f.Dato)
+            var fordeling = await db.Fordelinger.AsNoTracking().Where(f => f.SakId == sak.Id && f.Returnert == null).OrderByDescending(f => f.Dato)
                 .Select(f => new FordelingRad(f.Dato, f.Salgssum, f.RegistrertAvNavn, f.RegistrertAvId, f.GodkjentAvNavn, f.Godkjent,
                     f.Linjer.OrderBy(l => l.Rekkefolge).Select(l => new FordelingLinjeRad(l.Mottaker, l.Belop, l.Udekket)).ToList()))
                 .FirstOrDefaultAsync(cancellationToken);
+            var retur = fordeling is not null ? null : await db.Fordelinger.AsNoTracking().Where(f => f.SakId == sak.Id && f.Returnert != null).OrderByDescending(f => f.Returnert)
+                .Select(f => new FordelingRetur(f.Returnert!.Value, f.ReturnertAvNavn ?? string.Empty, f.ReturBegrunnelse ?? string.Empty)).FirstOrDefaultAsync(cancellationToken);
             var samordning = await db.Saker.AsNoTracking().Synlige(bruker)
                 .Where(s => s.SkyldnerId == sak.SkyldnerId && s.Id != sak.Id && (s.Stadium == Saksstadium.Godtatt || s.Stadium == Saksstadium.VarselSendt) && s.Type == Begjaringstype.Utlegg)
                 .OrderBy(s => s.Saksnummer).Select(s => s.Saksnummer).ToListAsync(cancellationToken);
@@ -177,6 +187,8 @@ public static class SakDetaljer
             {
                 AvvikendeInnsendtAdresse = innsendt is not null && !string.Equals(innsendt, registrert, StringComparison.OrdinalIgnoreCase) ? innsendt : null,
                 Klagbare = sak.Klagbare,
+                FordelingSendtTilbake = retur,
+                KanAvgjoreFordeling = fordeling is { Godkjent: null } && sak.TillatteHandlinger.Contains(Handling.GodkjennFordeling) && Utlegg.Fordelingsgodkjenning.Hindring(bruker, fordeling.RegistrertAvId) is null,
                 UtleggsforretningKreverUnntak = Sak.UtleggsforretningKreverUnntak(sak.Stadium, frister.Where(f => f.Type == Fristtype.Utleggsforretning && !f.Oppfylt).Select(f => (DateOnly?)f.Dato).Max(), Oslotid.IDag(clock)),
             };
         }

@@ -11,7 +11,8 @@ using Namsmannen.Domain.Saker;
 namespace Namsmannen.Application.Features.Utlegg;
 
 /// <summary>
-/// Four eyes on payouts: a supervisor who did not register the sale approves the distribution. The saksøker's line is
+/// Four eyes on payouts: a supervisor (or, by <see cref="Fordelingsgodkjenning"/>, an administrator) who did not
+/// register the sale approves the distribution. The saksøker's line is
 /// booked against the claim and the case closes.
 /// </summary>
 public static class GodkjennFordeling
@@ -29,22 +30,13 @@ public static class GodkjennFordeling
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
-            if (!bruker.IsInRole(Roller.Leder))
+            if (!bruker.IsInRole(Roller.Leder) && !bruker.IsInRole(Roller.Admin))
             {
                 throw new DomainException("Bare en leder kan godkjenne en fordeling.");
             }
 
             var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
-            var forslag = await db.Fordelinger.Include(f => f.Linjer)
-                .Where(f => f.SakId == sak.Id && f.Godkjent == null)
-                .OrderByDescending(f => f.Dato)
-                .FirstOrDefaultAsync(cancellationToken)
-                ?? throw new DomainException("Saken har ingen fordeling som venter på godkjenning.");
-            if (forslag.RegistrertAvId == bruker.UserId)
-            {
-                throw new DomainException("Du registrerte salget selv. En annen leder må godkjenne fordelingen (to sett øyne).");
-            }
-
+            var forslag = await Fordelingsgodkjenning.VenterAsync(db, bruker, sak, cancellationToken);
             var tilSaksoker = forslag.Linjer.Where(l => l.Saksoker).Sum(l => l.Belop);
             forslag.GodkjentAvId = bruker.UserId;
             forslag.GodkjentAvNavn = bruker.Navn;

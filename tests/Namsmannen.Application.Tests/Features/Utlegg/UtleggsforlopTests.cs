@@ -186,6 +186,58 @@ public sealed class UtleggsforlopTests(DatabaseFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_supervisor_sends_a_wrong_fordeling_back_with_the_reason_and_the_sale_is_registered_again()
+    {
+        var saksnummer = await SakMedVarselAsync();
+        await fixture.SendAsync(PantIBil(saksnummer));
+        await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.BegjarTvangssalg });
+        var saksbehandler = new TestUser { UserId = "saksbehandler-4" };
+        await fixture.SendAsync(new RegistrerSalg.Command { Saksnummer = saksnummer, Salgssum = 60_000m, Salgsomkostninger = 6_000m }, saksbehandler);
+        var leder = TestUser.Leder("OSLO", "Ingrid Solheim", "leder-4");
+
+        (await Should.ThrowAsync<ValidationException>(() => fixture.SendAsync(new SendFordelingTilbake.Command { Saksnummer = saksnummer }, leder)))
+            .Errors.Single().ErrorMessage.ShouldBe("Skriv hva som må rettes i fordelingen.");
+        (await Should.ThrowAsync<DomainException>(() => fixture.SendAsync(new SendFordelingTilbake.Command { Saksnummer = saksnummer, Begrunnelse = "Feil." }, saksbehandler)))
+            .Message.ShouldBe("Bare en leder kan godkjenne en fordeling.");
+        (await fixture.SendAsync(new SakDetaljer.Query(saksnummer), leder)).KanAvgjoreFordeling.ShouldBeTrue();
+
+        var tilbake = await fixture.SendAsync(new SendFordelingTilbake.Command { Saksnummer = saksnummer, Begrunnelse = "Salgsomkostningene er 4 000 kr, ikke 6 000." }, leder);
+
+        tilbake.Stadium.ShouldBe(Saksstadium.Tvangssalg);
+        var detaljer = await fixture.SendAsync(new SakDetaljer.Query(saksnummer), leder);
+        detaljer.Fordeling.ShouldBeNull();
+        (detaljer.FordelingSendtTilbake!.Av, detaljer.FordelingSendtTilbake.Begrunnelse).ShouldBe(("Ingrid Solheim", "Salgsomkostningene er 4 000 kr, ikke 6 000."));
+        detaljer.KanAvgjoreFordeling.ShouldBeFalse();
+        (await fixture.QueryAsync(db => db.SaksHendelser.Where(h => db.Saker.Any(s => s.Id == h.SakId && s.Saksnummer == saksnummer)).OrderByDescending(h => h.Id).Select(h => new { h.Type, h.Beskrivelse }).FirstAsync()))
+            .Type.ShouldBe("SEND_FORDELING_TILBAKE");
+
+        await fixture.SendAsync(new RegistrerSalg.Command { Saksnummer = saksnummer, Salgssum = 60_000m, Salgsomkostninger = 4_000m }, saksbehandler);
+        var godkjent = await fixture.SendAsync(new GodkjennFordeling.Command { Saksnummer = saksnummer }, leder);
+        godkjent.Stadium.ShouldBe(Saksstadium.Avsluttet);
+        (await fixture.QueryAsync(db => db.Fordelinger.Where(f => db.Saker.Any(s => s.Id == f.SakId && s.Saksnummer == saksnummer)).OrderBy(f => f.Salgsomkostninger)
+            .Select(f => new { f.Salgsomkostninger, Sendt = f.Returnert != null, Godkjent = f.Godkjent != null }).ToListAsync()))
+            .ShouldBe([new { Salgsomkostninger = 4_000m, Sendt = false, Godkjent = true }, new { Salgsomkostninger = 6_000m, Sendt = true, Godkjent = false }]);
+    }
+
+    [Fact]
+    public async Task When_the_offices_only_supervisor_registered_the_sale_an_administrator_approves_it()
+    {
+        var saksnummer = await SakMedVarselAsync();
+        await fixture.SendAsync(PantIBil(saksnummer));
+        await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.BegjarTvangssalg });
+        var eneLeder = TestUser.Leder("OSLO", "Eneste Leder", "leder-5");
+        await fixture.SendAsync(new RegistrerSalg.Command { Saksnummer = saksnummer, Salgssum = 60_000m, Salgsomkostninger = 6_000m }, eneLeder);
+
+        var admin = TestUser.Admin("Anne Admin") with { UserId = "admin-5" };
+        (await fixture.SendAsync(new SakDetaljer.Query(saksnummer), admin)).KanAvgjoreFordeling.ShouldBeTrue();
+        var godkjent = await fixture.SendAsync(new GodkjennFordeling.Command { Saksnummer = saksnummer }, admin);
+
+        godkjent.Stadium.ShouldBe(Saksstadium.Avsluttet);
+        (await fixture.QueryAsync(db => db.Fordelinger.Where(f => db.Saker.Any(s => s.Id == f.SakId && s.Saksnummer == saksnummer)).Select(f => f.GodkjentAvNavn).SingleAsync()))
+            .ShouldBe("Anne Admin");
+    }
+
+    [Fact]
     public async Task A_sale_that_does_not_cover_its_costs_is_refused()
     {
         var saksnummer = await SakMedVarselAsync();

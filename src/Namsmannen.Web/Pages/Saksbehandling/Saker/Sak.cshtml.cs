@@ -187,6 +187,21 @@ public sealed class Sak(IMediator mediator, TimeProvider clock) : PageModel, IRe
         return RedirectToPage(new { saksnummer = Saksnummer });
     }
 
+    public async Task<IActionResult> OnPostSendFordelingTilbakeAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await mediator.Send(new SendFordelingTilbake.Command { Saksnummer = Saksnummer, Begrunnelse = Data.ReturBegrunnelse ?? string.Empty, Versjon = Data.Versjon }, cancellationToken);
+            TempData["Melding"] = "Fordelingen er sendt tilbake. Saken er tilbake i tvangssalg, og salget registreres på nytt.";
+            return RedirectToPage(new { saksnummer = Saksnummer });
+        }
+        catch (FluentValidation.ValidationException feil)
+        {
+            Beregning.Skjema.LeggTilFeil(ModelState, feil, new Dictionary<string, string> { ["Begrunnelse"] = "Data.ReturBegrunnelse" });
+            return await VisIgjenAsync(cancellationToken);
+        }
+    }
+
     public async Task<IActionResult> OnPostUtsettAsync(CancellationToken cancellationToken)
     {
         var til = Beregning.Skjema.Dato(ModelState, "Data.UtsattTil", Data.UtsattTil, "datoen", pakrevd: true);
@@ -436,6 +451,8 @@ public sealed class Sak(IMediator mediator, TimeProvider clock) : PageModel, IRe
         public Klageutfall? KlageUtfall { get; set; }
 
         public string? BetalingDato { get; set; }
+
+        public string? ReturBegrunnelse { get; set; }
 
         public string? Salgssum { get; set; }
 
