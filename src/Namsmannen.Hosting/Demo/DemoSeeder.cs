@@ -20,6 +20,7 @@ public sealed partial class DemoSeeder(
     NamsmannenDbContext db,
     UserManager<Bruker> users,
     TimeProvider clock,
+    Namsmannen.Domain.Satser.Satsbok satser,
     ILogger<DemoSeeder> logger) : IDemodata
 {
     public const int AntallSaker = 200;
@@ -142,11 +143,35 @@ public sealed partial class DemoSeeder(
                 // Utleggsforretninger spread around today: some passed without being held, some today, most ahead.
                 sak.FristFraHistorikk(Fristtype.Utleggsforretning, today.AddDays(((i % 7) - 2) * 3), $"Utleggsforretning kl. 10:00, {faker.PickRandom("Namsmannen i Oslo", "Namsmannen i Bergen", "Namsmannen i Trondheim")}");
             }
+            else if (stadium == Saksstadium.Utleggstrekk)
+            {
+                LeggTilTrekk(faker, sak, today);
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogSeeded(logger, kreditorer.Count, DemoBrukere.Alle.Count, AntallSaker);
+    }
+
+    /// <summary>
+    /// A case in utleggstrekk has its decision, calculated by the trekk rules from a plausible income, with its basis,
+    /// its register entry and its betalingsanmerkning, so the case and the debtor's kravkø show a running trekk.
+    /// </summary>
+    private void LeggTilTrekk(Faker faker, Sak sak, DateOnly today)
+    {
+        var vedtatt = new[] { today, sak.Mottatt.AddDays(faker.Random.Int(20, 40)) }.Min();
+        var grunnlag = new Application.Features.Beregninger.BeregnUtleggstrekk.Query
+        {
+            Dato = vedtatt,
+            NettoInntektPerManed = Math.Round(faker.Random.Decimal(30_000m, 48_000m), 0),
+            Sivilstand = Application.Features.Beregninger.BeregnUtleggstrekk.Enslig,
+        };
+        var beregning = Utleggstrekk.Beregn(Application.Features.Beregninger.BeregnUtleggstrekk.TilGrunnlag(grunnlag), satser);
+        var klasse = faker.Random.WeightedRandom([Kravklasse.AndreKrav, Kravklasse.SkattOgAvgifter], [0.8f, 0.2f]);
+        db.Trekk.Add(Application.Data.Utlegg.Trekk.Vedtak(sak, "974760673", beregning, grunnlag, vedtatt, Utleggstrekk.TidligsteStart(vedtatt), Utleggstrekk.SenesteSlutt(vedtatt, klasse == Kravklasse.SkattOgAvgifter), klasse));
+        Application.Data.Utlegg.Utleggsforretninger.Registrer(db, sak, null, Registerutfall.Utleggstrekk, vedtatt);
+        Application.Data.Utlegg.Utleggsforretninger.RegistrerBetalingsanmerkning(db, sak, vedtatt);
     }
 
     /// <summary>

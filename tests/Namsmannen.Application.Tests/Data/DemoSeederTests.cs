@@ -33,6 +33,11 @@ public sealed class DemoSeederTests(DatabaseFixture fixture) : IClassFixture<Dat
 
         var everyCaseHasItsReceipt = await fixture.QueryAsync(db => db.Saker.AllAsync(s => db.SaksHendelser.Any(h => h.SakId == s.Id && h.Type == "BEGJARING_MOTTATT")));
         everyCaseHasItsReceipt.ShouldBeTrue();
+
+        // Every case in utleggstrekk has its decision with the calculation behind it (issue 15: 26-000097 had none).
+        (await fixture.QueryAsync(db => db.Saker.Where(s => s.Stadium == Saksstadium.Utleggstrekk).AllAsync(s => db.Trekk.Any(t => t.SakId == s.Id && t.BelopPerManed > 0))))
+            .ShouldBeTrue();
+        (await fixture.QueryAsync(db => db.Saker.CountAsync(s => s.Stadium == Saksstadium.Utleggstrekk))).ShouldBeGreaterThan(0);
     }
 
     private static bool GyldigFodselsnummer(string nummer) => Fodselsnummer.TryParse(nummer, out _, out _);

@@ -70,6 +70,27 @@ public sealed class ArbeidsflytTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task A_case_in_utleggstrekk_and_its_debtor_show_the_calculation_the_trekk_was_decided_on()
+    {
+        var kari = app.Browser();
+        await kari.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
+        await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
+        var kontor = (await db.Users.SingleAsync(u => u.Email == "saksbehandler@namsmannen.test")).Kontor;
+        var sak = await db.Saker.Where(s => s.Stadium == Saksstadium.Utleggstrekk && s.Kontor == kontor).OrderBy(s => s.Saksnummer).Select(s => new { s.Saksnummer, s.SkyldnerId }).FirstAsync();
+        var trekk = await db.Trekk.Where(t => db.Saker.Any(s => s.Id == t.SakId && s.Saksnummer == sak.Saksnummer)).Select(t => t.BelopPerManed).SingleAsync();
+
+        var side = await kari.GetDocumentAsync($"/saksbehandling/saker/{sak.Saksnummer}");
+        var seksjon = side.QuerySelector("section[aria-labelledby=utleggstrekk]")!;
+        seksjon.QuerySelector("strong")!.TextContent.ShouldBe(Namsmannen.Web.Format.Kroner(trekk));
+        seksjon.QuerySelector("caption")!.TextContent.ShouldBe("Beregningen trekket ble vedtatt på");
+        seksjon.QuerySelectorAll("tbody th").Select(t => t.TextContent).ShouldContain("Livsopphold, skyldner");
+
+        var skyldner = await kari.GetDocumentAsync($"/saksbehandling/skyldnere/{sak.SkyldnerId}");
+        skyldner.QuerySelector("section[aria-labelledby=trekk]")!.TextContent.ShouldNotContain("Skyldneren har ikke utleggstrekk.");
+        skyldner.QuerySelectorAll("section[aria-labelledby=trekk] h3").Select(h => h.TextContent).ShouldContain("Vedtaket som setter beløpet");
+    }
+
+    [Fact]
     public async Task A_payment_is_booked_on_the_day_it_was_paid_and_never_in_the_future()
     {
         var kari = app.Browser();

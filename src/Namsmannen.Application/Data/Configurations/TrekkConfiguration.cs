@@ -16,6 +16,8 @@ internal sealed class TrekkConfiguration : IEntityTypeConfiguration<Trekk>
         builder.Property(t => t.BelopPerManed).HasPrecision(14, 2);
         builder.Property(t => t.Kravklasse).HasMaxLength(40).IsRequired();
         builder.Property(t => t.Beregning).HasColumnType("jsonb").IsRequired();
+        builder.Property(t => t.Grunnlag).HasColumnType("jsonb").HasDefaultValueSql("'{}'::jsonb").IsRequired();
+        builder.Property(t => t.Advarsler).HasColumnType("jsonb").HasDefaultValueSql("'[]'::jsonb").IsRequired();
         builder.HasIndex(t => t.SakId).IsUnique();
         builder.HasIndex(t => t.SkyldnerId);
         builder.HasOne<Sak>().WithMany().HasForeignKey(t => t.SakId).OnDelete(DeleteBehavior.Restrict);

@@ -1189,6 +1189,13 @@ namespace Namsmannen.Application.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("Advarsler")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("advarsler")
+                        .HasDefaultValueSql("'[]'::jsonb");
+
                     b.Property<string>("ArbeidsgiverOrgnr")
                         .IsRequired()
                         .HasMaxLength(9)
@@ -1205,6 +1212,13 @@ namespace Namsmannen.Application.Data.Migrations
                         .IsRequired()
                         .HasColumnType("jsonb")
                         .HasColumnName("beregning");
+
+                    b.Property<string>("Grunnlag")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("grunnlag")
+                        .HasDefaultValueSql("'{}'::jsonb");
 
                     b.Property<string>("Kravklasse")
                         .IsRequired()

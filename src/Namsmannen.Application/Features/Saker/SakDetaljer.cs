@@ -69,6 +69,9 @@ public static class SakDetaljer
         /// <summary>Whether the user may approve the proposed fordeling or send it back (<see cref="Utlegg.Fordelingsgodkjenning"/>).</summary>
         public bool KanAvgjoreFordeling { get; init; }
 
+        /// <summary>The utleggstrekk decided in the case, with the calculation and warnings it was decided on, or null.</summary>
+        public TrekkVedtak? Trekk { get; init; }
+
         /// <summary>The last proposal a supervisor sent back, when no newer one waits: why, by whom, when.</summary>
         public FordelingRetur? FordelingSendtTilbake { get; init; }
     }
@@ -92,6 +95,13 @@ public static class SakDetaljer
     public sealed record RegistreringRad(string Register, string Utfall, DateOnly Registrert, DateOnly? Slettes, string Sletting, DateOnly? SlettemeldingSendt);
 
     public sealed record FordelingRad(DateOnly Dato, decimal Salgssum, string RegistrertAv, string RegistrertAvId, string? GodkjentAv, DateTimeOffset? Godkjent, IReadOnlyList<FordelingLinjeRad> Linjer);
+
+    /// <summary>A trekk decision as it was made: amount, dates, employer, priority, and the calculation behind it.</summary>
+    public sealed record TrekkVedtak(decimal BelopPerManed, DateOnly Vedtatt, DateOnly Start, DateOnly? SenesteSlutt, string ArbeidsgiverOrgnr, string Kravklasse, IReadOnlyList<Data.Utlegg.Trekk.Linje> Linjer, IReadOnlyList<string> Advarsler)
+    {
+        public static TrekkVedtak Fra(Data.Utlegg.Trekk t) => new(t.BelopPerManed, t.Vedtatt, t.Start, t.SenesteSlutt, t.ArbeidsgiverOrgnr,
+            Enum.TryParse<Kravklasse>(t.Kravklasse, out var k) ? Skyldnere.SkyldnerOversikt.Navn(k) : t.Kravklasse, t.Linjer(), t.Advarselliste());
+    }
 
     public sealed record FordelingRetur(DateTimeOffset Returnert, string Av, string Begrunnelse);
 
@@ -187,6 +197,7 @@ public static class SakDetaljer
             {
                 AvvikendeInnsendtAdresse = innsendt is not null && !string.Equals(innsendt, registrert, StringComparison.OrdinalIgnoreCase) ? innsendt : null,
                 Klagbare = sak.Klagbare,
+                Trekk = await db.Trekk.AsNoTracking().Where(t => t.SakId == sak.Id).FirstOrDefaultAsync(cancellationToken) is { } vedtak ? TrekkVedtak.Fra(vedtak) : null,
                 FordelingSendtTilbake = retur,
                 KanAvgjoreFordeling = fordeling is { Godkjent: null } && sak.TillatteHandlinger.Contains(Handling.GodkjennFordeling) && Utlegg.Fordelingsgodkjenning.Hindring(bruker, fordeling.RegistrertAvId) is null,
                 UtleggsforretningKreverUnntak = Sak.UtleggsforretningKreverUnntak(sak.Stadium, frister.Where(f => f.Type == Fristtype.Utleggsforretning && !f.Oppfylt).Select(f => (DateOnly?)f.Dato).Max(), Oslotid.IDag(clock)),

@@ -31,7 +31,8 @@ public static partial class SkyldnerOversikt
         IReadOnlyList<KoRad> Kravko,
         Domain.Parter.Husstandsopplysninger? Husstand);
 
-    public sealed record TrekkInfo(decimal BelopPerManed, string ArbeidsgiverOrgnr, DateOnly Vedtatt, DateOnly Start);
+    /// <param name="Vedtak">The decision that sets the amount, with its calculation and warnings.</param>
+    public sealed record TrekkInfo(decimal BelopPerManed, string ArbeidsgiverOrgnr, DateOnly Vedtatt, DateOnly Start, Saker.SakDetaljer.TrekkVedtak Vedtak);
 
     /// <param name="Saksnummer">Null when the case belongs to an office the user does not see.</param>
     public sealed record KoRad(int Plass, string? Saksnummer, Kravklasse Klasse, DateOnly Vedtatt, decimal Utestaende, decimal DekkesNesteManed);
@@ -68,7 +69,7 @@ public static partial class SkyldnerOversikt
             var dekning = Kravko.FordelManedstrekk(new Belop(siste.BelopPerManed), ko).ToDictionary(d => d.Saksnummer);
             var kravko = Kravko.Ordne(ko).Select((k, i) => new KoRad(i + 1, synlige.Contains(k.Saksnummer) ? k.Saksnummer : null, k.Klasse, k.TrekkVedtatt, k.Utestaende.Kroner, dekning[k.Saksnummer].Dekket.Kroner)).ToList();
             return new Result(skyldner.Navn, skyldner.MaskertIdentifikator, $"{skyldner.Adresse}, {skyldner.Postnummer} {skyldner.Poststed}", rader, samordning,
-                new TrekkInfo(siste.BelopPerManed, siste.ArbeidsgiverOrgnr, siste.Vedtatt, siste.Start), kravko, skyldner.Husstand);
+                new TrekkInfo(siste.BelopPerManed, siste.ArbeidsgiverOrgnr, siste.Vedtatt, siste.Start, Saker.SakDetaljer.TrekkVedtak.Fra(siste)), kravko, skyldner.Husstand);
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using FluentValidation;
 using MediatR;
 using Namsmannen.Application.Common;
@@ -65,19 +64,8 @@ public static class TaUtleggstrekk
             var klasse = Klasser[request.Kravklasse];
             var senesteSlutt = Utleggstrekk.SenesteSlutt(idag, klasse == Kravklasse.SkattOgAvgifter);
             sak.TaUtleggstrekk(idag, request.Start!.Value, beregning, new Domain.Penger.Belop(request.Beregning.NettoInntektPerManed ?? 0), request.ArbeidsgiverOrgnr, request.UtenVarsel);
-            db.Trekk.Add(new Trekk
-            {
-                Id = Guid.NewGuid(),
-                SakId = sak.Id,
-                SkyldnerId = sak.SkyldnerId,
-                ArbeidsgiverOrgnr = request.ArbeidsgiverOrgnr,
-                BelopPerManed = beregning.TrekkPerManed.Kroner,
-                Vedtatt = idag,
-                Start = request.Start!.Value,
-                SenesteSlutt = senesteSlutt,
-                Kravklasse = klasse.ToString(),
-                Beregning = JsonSerializer.Serialize(beregning.Linjer.Select(l => new { post = l.Post, belop = l.Belop.Kroner, forklaring = l.Forklaring })),
-            });
+            // The decision keeps its basis: what the caseworker entered, the calculation line by line, and its warnings.
+            db.Trekk.Add(Trekk.Vedtak(sak, request.ArbeidsgiverOrgnr, beregning, request.Beregning, idag, request.Start!.Value, senesteSlutt, klasse));
             Utleggsforretninger.Registrer(db, sak, null, Registerutfall.Utleggstrekk, idag);
             Utleggsforretninger.RegistrerBetalingsanmerkning(db, sak, idag);
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);

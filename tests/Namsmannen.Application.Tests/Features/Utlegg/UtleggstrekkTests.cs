@@ -45,6 +45,15 @@ public sealed class UtleggstrekkTests(DatabaseFixture fixture) : IClassFixture<D
         (await fixture.QueryAsync(db => db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Stadium).SingleAsync())).ShouldBe(Saksstadium.Utleggstrekk);
         (await fixture.QueryAsync(db => db.SaksHendelser.Where(h => h.SakId == trekk.SakId).OrderBy(h => h.Id).Select(h => h.Type).ToListAsync()))
             .ShouldBe(["BEGJARING_MOTTATT", "GODTA_BEGJARING", "TA_UTLEGGSTREKK", "REGISTRERT", "REGISTRERT"]);
+
+        // The decision keeps its basis: what was entered, the calculation line by line, and the stale-rate warning.
+        trekk.Grunnlag.ShouldContain("\"NettoInntektPerManed\": 22000");
+        var vedtak = (await fixture.SendAsync(new SakDetaljer.Query(saksnummer), TestUser.Saksbehandler("OSLO", "Kari Nordmann", "kari"))).Trekk!;
+        (vedtak.BelopPerManed, vedtak.Start, vedtak.Kravklasse).ShouldBe((6_276m, new DateOnly(2027, 1, 5), "5 Andre krav"));
+        vedtak.Linjer.Select(l => (l.Post, l.Belop)).ShouldContain(("Livsopphold, skyldner", 10_724m));
+        vedtak.Advarsler.ShouldNotBeEmpty("the 2024 rates are older than the decision, and the calculator said so");
+        var skyldner = await fixture.SendAsync(new Namsmannen.Application.Features.Skyldnere.SkyldnerOversikt.Query(await fixture.QueryAsync(db => db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.SkyldnerId).SingleAsync())), TestUser.Saksbehandler("OSLO", "Kari Nordmann", "kari"));
+        skyldner.Trekk!.Vedtak.Linjer.ShouldBe(vedtak.Linjer);
     }
 
     [Fact]
