@@ -32,12 +32,12 @@ public sealed class Navneord
 
     /// <summary>
     /// The entries a name has, as the database function <c>navneord</c> makes them: every word and every pair of
-    /// neighbouring words.
+    /// neighbouring words, the pair in alphabetical order so «Solberg Even» finds «Even Solberg».
     /// </summary>
     public static IReadOnlyList<string> Oppslag(string navn)
     {
         var ordene = Deler(navn);
-        return ordene.Concat(ordene.Zip(ordene.Skip(1), (a, b) => a + " " + b)).Select(Kort).Distinct(StringComparer.Ordinal).ToList();
+        return ordene.Concat(ordene.Zip(ordene.Skip(1), Par)).Select(Kort).Distinct(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>
@@ -47,10 +47,36 @@ public sealed class Navneord
     public static IReadOnlyList<string> Sokeord(string sok)
     {
         var ordene = Deler(sok);
-        return (ordene.Count < 2 ? ordene : ordene.Zip(ordene.Skip(1), (a, b) => a + " " + b).ToList()).Select(Kort).Distinct(StringComparer.Ordinal).ToList();
+        return (ordene.Count < 2 ? ordene : ordene.Zip(ordene.Skip(1), Par).ToList()).Select(Kort).Distinct(StringComparer.Ordinal).ToList();
     }
 
-    private static List<string> Deler(string tekst) => [.. tekst.ToLowerInvariant().Split(Skille, StringSplitOptions.RemoveEmptyEntries)];
+    private static string Par(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? a + " " + b : b + " " + a;
+
+    private static List<string> Deler(string tekst) => [.. Foldet(tekst).Split(Skille, StringSplitOptions.RemoveEmptyEntries)];
+
+    /// <summary>
+    /// A name as the search compares it (issue 15): lower case, æ ø å (and ä ö é ü) folded to e o a, and their
+    /// spellings without them, ae oe aa, too, so «Sorlie» finds «Sørlie» and «Saether» finds «Sæther». The SQL function
+    /// <c>navneord</c> folds the same way (migration <c>NavnesokFoldet</c>).
+    /// </summary>
+    public static string Foldet(string tekst)
+    {
+        var tegn = tekst.ToLowerInvariant().ToCharArray();
+        for (var i = 0; i < tegn.Length; i++)
+        {
+            tegn[i] = tegn[i] switch
+            {
+                'æ' => 'e',
+                'ø' or 'ö' => 'o',
+                'å' or 'ä' => 'a',
+                'é' => 'e',
+                'ü' => 'u',
+                var c => c,
+            };
+        }
+
+        return new string(tegn).Replace("aa", "a", StringComparison.Ordinal).Replace("ae", "e", StringComparison.Ordinal).Replace("oe", "o", StringComparison.Ordinal);
+    }
 
     private static string Kort(string ord) => ord.Length > 100 ? ord[..100] : ord;
 

@@ -105,6 +105,9 @@ public static partial class Arbeidsliste
             }
 
             var saker = kontor is null ? db.Saker.AsNoTracking() : db.Saker.AsNoTracking().Where(s => s.Kontor == kontor);
+            // An exact saksnummer, fødselsnummer or organisasjonsnummer finds its cases whatever the view and filters (issue 15);
+            // the office rule above still applies.
+            var kontoretsSaker = saker;
             saker = request.Visning switch
             {
                 Visning.Mine when meg is null => saker.Where(s => false),
@@ -167,7 +170,7 @@ public static partial class Arbeidsliste
                     LogIdentifikatorsok(logger, user.UserId, user.Navn, id);
                 }
 
-                (saker, forklaring, navnesok) = SokEtter(saker, sok);
+                (saker, forklaring, navnesok) = SokEtter(saker, kontoretsSaker, sok);
             }
 
             var delsok = request.Delsok;
@@ -220,19 +223,19 @@ public static partial class Arbeidsliste
 
         /// <summary>A saksnummer, fødselsnummer or orgnr is matched exactly; anything else is a piece of the debtor's name.</summary>
         /// <summary>The search as a filter; for a name, the words to walk and the filter that looks inside names.</summary>
-        private (IQueryable<Sak> Saker, string Forklaring, Navnesok? Navn) SokEtter(IQueryable<Sak> saker, string sok)
+        private (IQueryable<Sak> Saker, string Forklaring, Navnesok? Navn) SokEtter(IQueryable<Sak> saker, IQueryable<Sak> kontoretsSaker, string sok)
         {
             if (Domain.Saker.Saksnummer.TryParse(sok, out var saksnummer))
             {
                 var tekst = saksnummer.ToString();
-                return (saker.Where(s => s.Saksnummer == tekst), $"saksnummer {tekst}", null);
+                return (kontoretsSaker.Where(s => s.Saksnummer == tekst), $"saksnummer {tekst}", null);
             }
 
             var digits = sok.Replace(" ", string.Empty, StringComparison.Ordinal);
             if (Digits().IsMatch(digits) && digits.Length is 11 or 9)
             {
                 var hva = digits.Length == 11 ? $"fødselsnummer {Domain.Identifikatorer.Fodselsnummer.Mask(digits)}" : $"organisasjonsnummer {digits}";
-                return (saker.Where(s => db.Skyldnere.Any(d => d.Id == s.SkyldnerId && d.Identifikator == digits)), hva, null);
+                return (kontoretsSaker.Where(s => db.Skyldnere.Any(d => d.Id == s.SkyldnerId && d.Identifikator == digits)), hva, null);
             }
 
             var monster = "%" + sok.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";

@@ -53,6 +53,11 @@ public sealed class ArbeidslisteTests(DatabaseFixture fixture) : IClassFixture<D
         var bySaksnummer = await fixture.SendAsync(alle with { Sok = sak.Saksnummer });
         bySaksnummer.Saker.Select(s => s.Saksnummer).ShouldBe([sak.Saksnummer]);
         bySaksnummer.Sokeforklaring.ShouldBe($"saksnummer {sak.Saksnummer}");
+        // An exact identifier finds the case from any view (issue 15: from «Mine saker» it said «Ingen saker passer»).
+        var kontor = await fixture.QueryAsync(db => db.Saker.Where(s => s.Saksnummer == sak.Saksnummer).Select(s => s.Kontor).SingleAsync());
+        (await fixture.SendAsync(new Arbeidsliste.Query { Visning = Arbeidsliste.Visning.Mine, Sok = sak.Saksnummer }, TestUser.Saksbehandler(kontor, "Kari Nordmann", "ingen-saker"))).Saker
+            .Select(s => s.Saksnummer).ShouldBe([sak.Saksnummer]);
+        (await fixture.SendAsync(new Arbeidsliste.Query { Visning = Arbeidsliste.Visning.FristIDag, Sok = sak.Identifikator })).Saker.ShouldContain(s => s.Saksnummer == sak.Saksnummer);
 
         var byFnr = await fixture.SendAsync(alle with { Sok = sak.Identifikator });
         byFnr.Saker.ShouldContain(s => s.Saksnummer == sak.Saksnummer);

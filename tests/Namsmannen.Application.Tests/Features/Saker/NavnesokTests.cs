@@ -77,7 +77,25 @@ public sealed class NavnesokTests(DatabaseFixture fixture) : IClassFixture<Datab
         (await fixture.QueryAsync(db => db.Navneord.Where(w => w.Saksnummer == saksnummer).Select(w => w.Ord).OrderBy(o => o).ToListAsync())).ShouldBe(["ingrid", "ingrid nyttnavn", "nyttnavn"]);
     }
 
+    [Fact]
+    public async Task Words_match_in_any_order_and_ae_oe_aa_fold_to_e_o_a()
+    {
+        var kreditor = await TestData.KreditorAsync(fixture, "Kreditor for folding");
+        var solberg = await SaksnummerAsync(kreditor, "Even Solberg");
+        var sorlie = await SaksnummerAsync(kreditor, "Kari Sørlie");
+        var saether = await SaksnummerAsync(kreditor, "Håkon Sæther");
+        var alle = new Arbeidsliste.Query { Visning = Arbeidsliste.Visning.Alle };
+
+        (await fixture.SendAsync(alle with { Sok = "Solberg Even" })).Saker.Select(s => s.Saksnummer).ShouldBe([solberg]);
+        (await fixture.SendAsync(alle with { Sok = "Sorlie" })).Saker.Select(s => s.Saksnummer).ShouldBe([sorlie]);
+        (await fixture.SendAsync(alle with { Sok = "sorlie kari" })).Saker.Select(s => s.Saksnummer).ShouldBe([sorlie]);
+        (await fixture.SendAsync(alle with { Sok = "Haakon Saether" })).Saker.Select(s => s.Saksnummer).ShouldBe([saether]);
+        (await fixture.SendAsync(alle with { Sok = "Sæther" })).Saker.Select(s => s.Saksnummer).ShouldBe([saether]);
+    }
+
     [Theory]
+    [InlineData("Even Solberg")]
+    [InlineData("Håkon Sæther Aasen")]
     [InlineData("Kari Østbø-Lund")]
     [InlineData("  Ola   Nordmann, jr. ")]
     [InlineData("Anne-Lise Ås Aas")]
