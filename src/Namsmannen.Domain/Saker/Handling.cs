@@ -26,6 +26,7 @@ public enum Handling
     OversendKlage,
     Henlegg,
     SuspenderForDatafeil,
+    Gjenapne,
 }
 
 /// <summary>
@@ -67,6 +68,7 @@ public static class Handlinger
         new(Handling.OversendKlage,             "Send klagen til tingretten",                  Nei, Nei, Ja),
         new(Handling.Henlegg,                   "Henlegg saken",                               Ja,  Ja,  Nei),
         new(Handling.SuspenderForDatafeil,      "Suspender for datafeil",                      Ja,  Nei, Nei),
+        new(Handling.Gjenapne,                  "Gjenåpne saken",                              Ja,  Nei, Nei),
     ];
 
     private static readonly Dictionary<Handling, Handlingsbeskrivelse> EtterHandling = Alle.ToDictionary(b => b.Handling);

@@ -117,7 +117,7 @@ public sealed partial class Sak
     public IReadOnlyList<Handling> TillatteHandlinger =>
         Saksforlop.Tillatte(Stadium, Type).Select(o => o.Handling)
             .Where(h => h != Handling.RegistrerFullBetaling && (h != Handling.RegistrerKlage || KanTaImotKlage)
-                && (h != Handling.OversendKlage || klager.Any(k => k.KanOversendes)))
+                && (h != Handling.OversendKlage || klager.LastOrDefault(k => k.ErApen) is { KanOversendes: true }))
             .ToList();
 
     /// <summary>An open case in a stage the table allows a klage from, or a case closed by tilbakelevering (domain.md § 9).</summary>
@@ -180,6 +180,9 @@ public sealed partial class Sak
         return sak;
     }
 
+    /// <summary>How long after a henleggelse the case may be reopened, in months (office rule, docs/domain.md).</summary>
+    public const int GjenapningManeder = 3;
+
     /// <summary>Carries out an action the transition table allows, or throws with the reason in Norwegian.</summary>
     public Stadiumendring GjorHandling(Handling handling, DateOnly dato, string? begrunnelse = null)
     {
@@ -206,6 +209,12 @@ public sealed partial class Sak
         if (handling == Handling.OversendKlage)
         {
             throw new DomainException("En klage sendes til tingretten fra klagen selv.");
+        }
+
+        // Office rule (docs/domain.md): a henlagt case may be reopened, with a reason, within three months of the henleggelse
+        if (handling == Handling.Gjenapne && Avsluttet is { } henlagt && dato > henlagt.AddMonths(GjenapningManeder))
+        {
+            throw new DomainException($"Saken ble henlagt {henlagt:dd.MM.yyyy} og kan bare gjenåpnes innen {GjenapningManeder} måneder, til {henlagt.AddMonths(GjenapningManeder):dd.MM.yyyy}. Kreditor må sende en ny begjæring.");
         }
 
         // tvangsfullbyrdelsesloven § 5-6 og domain.md § 12 (EFI): en begjæring som ikke er tvangskraftig, avvises med grunnene

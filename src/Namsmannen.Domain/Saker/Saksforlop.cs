@@ -57,6 +57,9 @@ public static class Saksforlop
         new(Klagebehandling,  AvgjorKlage,               null),
         new(Klagebehandling,  OversendKlage,             Klagebehandling),
 
+        // En henlagt sak kan gjenåpnes med begrunnelse innen tre måneder (kontorregel, docs/domain.md); begjæringen kontrolleres på nytt
+        new(Henlagt,          Gjenapne,                  BegjaringMottatt),
+
         // Suspendert for datafeil (lærdom fra EFI): gjenopptas etter retting
         new(Suspendert,       Gjenoppta,                 null),
 

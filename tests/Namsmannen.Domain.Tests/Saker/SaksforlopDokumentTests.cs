@@ -34,7 +34,7 @@ public sealed class SaksforlopDokumentTests
         Handlinger.Alle.Select(b => b.Handling).ShouldBe(Enum.GetValues<Handling>());
         Saksforlop.Tabell.Select(o => o.Handling).Distinct().ShouldAllBe(h => Handlinger.Alle.Any(b => b.Handling == h));
         Handlinger.Alle.Where(b => b.KreverBegrunnelse).Select(b => b.Handling)
-            .ShouldBe([Handling.AvvisBegjaring, Handling.SendFordelingTilbake, Handling.AvgjorKlage, Handling.Henlegg, Handling.SuspenderForDatafeil]);
+            .ShouldBe([Handling.AvvisBegjaring, Handling.SendFordelingTilbake, Handling.AvgjorKlage, Handling.Henlegg, Handling.SuspenderForDatafeil, Handling.Gjenapne]);
     }
 
     /// <summary>One row per transition, grouped by the stage it leaves, then every action's needs.</summary>

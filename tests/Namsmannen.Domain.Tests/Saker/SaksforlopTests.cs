@@ -17,7 +17,7 @@ public sealed class SaksforlopTests
     [Fact]
     public void The_literal_table_has_each_stage_and_action_once_and_every_open_stage_can_be_paid_withdrawn_and_henlagt()
     {
-        Saksforlop.Tabell.Count.ShouldBe(82);
+        Saksforlop.Tabell.Count.ShouldBe(83);
         Saksforlop.Tabell.GroupBy(o => (o.Fra, o.Handling, o.BareFor)).ShouldAllBe(g => g.Count() == 1);
         foreach (var stadium in Enum.GetValues<Saksstadium>().Where(s => !Saksforlop.Lukket.Contains(s)))
         {
@@ -37,9 +37,15 @@ public sealed class SaksforlopTests
                 var ut = Saksforlop.Tillatte(stadium, type).ToList();
                 if (Saksforlop.Lukket.Contains(stadium))
                 {
-                    // domain.md § 9: the one way back into a closed case is a klage on a tilbakelevering, within its month
-                    var unntak = stadium == Saksstadium.Avsluttet && type == Begjaringstype.Tilbakelevering;
-                    ut.Select(o => (o.Handling, o.Til)).ShouldBe(unntak ? [(Handling.RegistrerKlage, Saksstadium.Klagebehandling)] : [], $"{stadium} is closed");
+                    // The ways back into a closed case: a klage on a tilbakelevering within its month (domain.md § 9), and
+                    // gjenåpning of a henlagt case within three months (issue 15, an office rule); nothing else.
+                    (Handling, Saksstadium?)[] unntak = (stadium, type) switch
+                    {
+                        (Saksstadium.Avsluttet, Begjaringstype.Tilbakelevering) => [(Handling.RegistrerKlage, Saksstadium.Klagebehandling)],
+                        (Saksstadium.Henlagt, _) => [(Handling.Gjenapne, Saksstadium.BegjaringMottatt)],
+                        _ => [],
+                    };
+                    ut.Select(o => (o.Handling, o.Til)).ShouldBe(unntak, $"{stadium} is closed");
                     continue;
                 }
 
@@ -131,6 +137,25 @@ public sealed class SaksforlopTests
         sak.Frister.Single().Oppfylt.ShouldBeTrue();
         sak.Stadium.ShouldBe(Saksstadium.Utleggstrekk);
         sak.ForrigeStadium.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_henlagt_case_is_reopened_with_a_reason_within_three_months_and_its_begjaring_is_checked_again()
+    {
+        var sak = NySak();
+        sak.GjorHandling(Handling.GodtaBegjaring, Dato);
+        sak.GjorHandling(Handling.Henlegg, Dato, "Skyldneren er død; boet er under skifte.");
+        sak.TillatteHandlinger.ShouldBe([Handling.Gjenapne]);
+
+        Should.Throw<DomainException>(() => sak.GjorHandling(Handling.Gjenapne, Dato)).Message.ShouldBe("«Gjenåpne saken» krever en begrunnelse.");
+        Should.Throw<DomainException>(() => sak.GjorHandling(Handling.Gjenapne, Dato.AddMonths(3).AddDays(1), "Skiftet er avsluttet.")).Message
+            .ShouldBe($"Saken ble henlagt {Dato:dd.MM.yyyy} og kan bare gjenåpnes innen 3 måneder, til {Dato.AddMonths(3):dd.MM.yyyy}. Kreditor må sende en ny begjæring.");
+        sak.Stadium.ShouldBe(Saksstadium.Henlagt);
+
+        var endring = sak.GjorHandling(Handling.Gjenapne, Dato.AddMonths(3), "Skiftet er avsluttet uten at kravet ble dekket.");
+
+        (endring.Fra, endring.Til, sak.Avsluttet, sak.ErLukket).ShouldBe((Saksstadium.Henlagt, Saksstadium.BegjaringMottatt, (DateOnly?)null, false));
+        sak.TillatteHandlinger.ShouldContain(Handling.GodtaBegjaring);
     }
 
     [Fact]

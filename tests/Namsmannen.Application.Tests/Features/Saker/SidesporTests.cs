@@ -122,6 +122,23 @@ public sealed class SidesporTests(DatabaseFixture fixture) : IClassFixture<Datab
     }
 
     [Fact]
+    public async Task A_henlagt_case_is_reopened_with_a_reason_and_counts_as_open_again()
+    {
+        var saksnummer = await GodtattSakAsync();
+        await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.Henlegg, Begrunnelse = "Skyldneren er utvandret." });
+        (await fixture.QueryAsync(db => db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Avsluttet).SingleAsync())).ShouldBe(new DateOnly(2026, 11, 21));
+
+        (await Should.ThrowAsync<DomainException>(() => fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.Gjenapne })))
+            .Message.ShouldBe("«Gjenåpne saken» krever en begrunnelse.");
+        var result = await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.Gjenapne, Begrunnelse = "Skyldneren er kommet tilbake til Norge." });
+
+        result.Stadium.ShouldBe(Saksstadium.BegjaringMottatt);
+        (await fixture.QueryAsync(db => db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Avsluttet).SingleAsync())).ShouldBeNull();
+        (await fixture.QueryAsync(db => db.SaksHendelser.Where(h => db.Saker.Any(s => s.Id == h.SakId && s.Saksnummer == saksnummer)).OrderByDescending(h => h.Id).Select(h => new { h.Type, h.Beskrivelse }).FirstAsync()))
+            .ShouldBe(new { Type = "GJENAPNE", Beskrivelse = "Gjenåpne saken: «Henlagt» → «Begjæring mottatt». Begrunnelse: Skyldneren er kommet tilbake til Norge." });
+    }
+
+    [Fact]
     public async Task A_complaint_can_only_concern_what_the_case_has_had()
     {
         var saksnummer = await GodtattSakAsync();
