@@ -33,6 +33,7 @@ public sealed class LederJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await page.GetByLabel("Fra", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = (await page.Locator("#Data_FraSaksbehandlerId option").Nth(1).TextContentAsync())! });
         await page.GetByLabel("Til", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await page.GetByLabel("Antall saker", new() { Exact = true }).FillAsync("1");
+        await page.GetByLabel("Jeg har sett hvor mange saker som flyttes, og bekrefter").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Flytt sakene" }).ClickAsync();
         var melding = page.Locator("p.kvittering[role=status]");
         await Expect(melding).ToHaveTextAsync(new Regex("^1 sak er flyttet fra .+ til .+\\.$"));

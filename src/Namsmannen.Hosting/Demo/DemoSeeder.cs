@@ -147,6 +147,15 @@ public sealed partial class DemoSeeder(
             {
                 LeggTilTrekk(faker, sak, today);
             }
+            else if (stadium == Saksstadium.Fordeling)
+            {
+                // The sale registered by a caseworker, so the office's supervisor has a fordeling to approve (four eyes).
+                var selger = saksbehandlere[i % saksbehandlere.Count];
+                var dato = new[] { today, sak.Mottatt.AddDays(60) }.Min();
+                var salgssum = Math.Round(sak.Utestaende * 1.4m + 10_000m, 0);
+                var fordeling = Fordeling.Beregn(sak.Mottatt, dato, new Domain.Penger.Belop(salgssum), new Domain.Penger.Belop(3_000m), [new Heftelse(Application.Features.Utlegg.RegistrerSalg.Saksoker, Heftelsestype.Pant, 1, new Domain.Penger.Belop(sak.Utestaende), true)], satser);
+                db.Fordelinger.Add(Application.Data.Utlegg.FordelingForslag.Fra(sak, dato, salgssum, 3_000m, fordeling, selger.Id, selger.FulltNavn, Application.Features.Utlegg.RegistrerSalg.Saksoker));
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);

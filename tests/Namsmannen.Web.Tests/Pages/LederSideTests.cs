@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Namsmannen.Application.Tests.Infrastructure;
+using Namsmannen.Domain.Saker;
 using Namsmannen.Hosting.Demo;
 using Namsmannen.Web.Tests.Infrastructure;
 using Npgsql;
@@ -72,6 +75,26 @@ public sealed class LederSideTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task The_dashboard_opens_with_what_waits_for_the_supervisor_fordelinger_to_approve_and_klager_to_decide()
+    {
+        var client = app.Browser();
+        await client.LogInAsync("leder@namsmannen.test", DemoBrukere.Passord);
+        await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
+        var kontor = (await db.Users.SingleAsync(u => u.Email == "leder@namsmannen.test")).Kontor;
+        var fordelinger = await db.Saker.Where(s => s.Kontor == kontor && s.Stadium == Saksstadium.Fordeling && db.Fordelinger.Any(f => f.SakId == s.Id && f.Godkjent == null)).Select(s => s.Saksnummer).ToListAsync();
+        var klager = await db.Saker.Where(s => s.Kontor == kontor && s.Stadium == Saksstadium.Klagebehandling).Select(s => s.Saksnummer).ToListAsync();
+
+        var page = await client.GetDocumentAsync("/leder");
+
+        var venter = page.QuerySelector("section[aria-labelledby=venter-overskrift]")!;
+        page.QuerySelector("main h2")!.Id.ShouldBe("venter-overskrift", "the first thing a supervisor sees");
+        var rader = venter.QuerySelectorAll("tbody tr").Select(r => (Sak: r.Children[0].TextContent, Hva: r.Children[1].TextContent)).ToList();
+        rader.Where(r => r.Hva == "Fordeling til godkjenning").Select(r => r.Sak).Order().ShouldBe(fordelinger.Order());
+        rader.Where(r => r.Hva.StartsWith("Klage", StringComparison.Ordinal)).Select(r => r.Sak).Order().ShouldBe(klager.Order());
+        (fordelinger.Count + klager.Count).ShouldBeGreaterThan(0, "the demo office has something waiting");
+    }
+
+    [Fact]
     public async Task A_supervisor_moves_cases_between_caseworkers_from_the_page()
     {
         var client = app.Browser();
@@ -88,7 +111,14 @@ public sealed class LederSideTests(AppFactory app) : IClassFixture<AppFactory>
         feil.QuerySelector("#Data_Antall-feil")!.TextContent.ShouldBe("Skriv hvor mange saker som skal flyttes.");
         feil.QuerySelector(".feiloppsummering a")!.GetAttribute("href").ShouldBe("#Data_Antall");
 
-        var response = await client.SubmitAsync(page, "form[action*=Omfordel]", new Dictionary<string, string> { ["Data.FraSaksbehandlerId"] = kari, ["Data.TilSaksbehandlerId"] = jonas, ["Data.Antall"] = "2" });
+        // Nothing moves until the supervisor has seen how many cases will, and confirmed it (issue 15); 0 is a field error.
+        var null_ = await (await client.SubmitAsync(page, "form[action*=Omfordel]", new Dictionary<string, string> { ["Data.FraSaksbehandlerId"] = kari, ["Data.TilSaksbehandlerId"] = jonas, ["Data.Antall"] = "0" })).ParseAsync();
+        null_.QuerySelector("#Data_Antall-feil")!.TextContent.ShouldBe("Antallet må være fra 1 til 5\u00A0000.");
+        var mange = await (await client.SubmitAsync(page, "form[action*=Omfordel]", new Dictionary<string, string> { ["Data.FraSaksbehandlerId"] = kari, ["Data.TilSaksbehandlerId"] = jonas, ["Data.Antall"] = "500" })).ParseAsync();
+        mange.QuerySelector("#Data_Bekreftet-feil")!.TextContent.ShouldBe($"{kariFor} saker blir flyttet fra Kari Nordmann til Jonas Berg. Du ba om 500, men det er bare {kariFor} åpne saker å flytte. Kryss av for å bekrefte flyttingen.");
+        (await AntallAsync($"SELECT count(*) FROM saker WHERE saksbehandler_id = '{kari}' AND avsluttet IS NULL")).ShouldBe(kariFor);
+
+        var response = await client.SubmitAsync(page, "form[action*=Omfordel]", new Dictionary<string, string> { ["Data.FraSaksbehandlerId"] = kari, ["Data.TilSaksbehandlerId"] = jonas, ["Data.Antall"] = "2", ["Data.Bekreftet"] = "true" });
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var etter = await client.GetDocumentAsync(response.Headers.Location!.OriginalString);

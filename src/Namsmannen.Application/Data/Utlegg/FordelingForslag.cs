@@ -1,3 +1,6 @@
+using Namsmannen.Domain.Regler;
+using Namsmannen.Domain.Saker;
+
 namespace Namsmannen.Application.Data.Utlegg;
 
 /// <summary>A proposed distribution of sale proceeds, approved by a different supervisor before payout (four eyes).</summary>
@@ -34,4 +37,25 @@ public sealed class FordelingForslag
     public string? ReturBegrunnelse { get; set; }
 
     public List<FordelingForslagLinje> Linjer { get; init; } = [];
+
+    /// <summary>The proposal a registered sale makes: the calculated fordeling, line by line, waiting for a supervisor.</summary>
+    public static FordelingForslag Fra(Sak sak, DateOnly dato, decimal salgssum, decimal salgsomkostninger, FordelingResultat fordeling, string registrertAvId, string registrertAvNavn, string saksoker) => new()
+    {
+        Id = Guid.NewGuid(),
+        SakId = sak.Id,
+        Dato = dato,
+        Salgssum = salgssum,
+        Salgsomkostninger = salgsomkostninger,
+        Rettsgebyr = fordeling.Rettsgebyr.Kroner,
+        RegistrertAvId = registrertAvId,
+        RegistrertAvNavn = registrertAvNavn,
+        Linjer = fordeling.Linjer.Select((l, i) => new FordelingForslagLinje
+        {
+            Rekkefolge = i + 1,
+            Mottaker = l.Mottaker,
+            Belop = l.Belop.Kroner,
+            Udekket = l.Udekket.Kroner,
+            Saksoker = l.Mottaker == saksoker,
+        }).ToList(),
+    };
 }

@@ -45,7 +45,14 @@ public static class Ledertall
         IReadOnlyList<Aldersgruppe> Alder,
         Nokkeltall Nokkel,
         IReadOnlyList<SaksbehandlerLinje> Saksbehandlere,
-        IReadOnlyList<KreditorLinje> Kreditorer);
+        IReadOnlyList<KreditorLinje> Kreditorer)
+    {
+        /// <summary>What waits for a supervisor, oldest first: fordelinger to approve and klager to decide (issue 15).</summary>
+        public IReadOnlyList<Ventende> Venter { get; init; } = [];
+    }
+
+    /// <summary>A case waiting for a supervisor: what it waits for, since when, and a line about it.</summary>
+    public sealed record Ventende(string Saksnummer, string Hva, DateOnly Siden, string Om, decimal? Salgssum = null);
 
     public sealed record StadiumLinje(Saksstadium Stadium, long Antall, decimal Krav, decimal Innbetalt);
 
@@ -104,7 +111,29 @@ public static class Ledertall
 
             var kreditorer = o.Kreditorer.Select(k => new KreditorLinje(k.Id, k.Navn, k.Antall, k.Apne, k.Krav, k.Innbetalt)).ToList();
             var sistSamlet = request.Kilde == Sammendrag.Kilde.Live ? clock.GetUtcNow() : o.SistSamlet;
-            return Bygg(kontorer.Count == 1 ? [Kontorinndeling.FraKode(kontorer[0])!] : Kontorinndeling.Alle, valgt, kanVelge, Oslotid.IDag(clock), sistSamlet, o.Stadier, o.Dager, saksbehandlere, kreditorer);
+            return Bygg(kontorer.Count == 1 ? [Kontorinndeling.FraKode(kontorer[0])!] : Kontorinndeling.Alle, valgt, kanVelge, Oslotid.IDag(clock), sistSamlet, o.Stadier, o.Dager, saksbehandlere, kreditorer)
+                with
+            { Venter = await VenterAsync(kontorer, cancellationToken) };
+        }
+
+        /// <summary>The fordelinger waiting for approval and the open klager of the offices, the oldest first, at most 50 of each.</summary>
+        private async Task<List<Ventende>> VenterAsync(IReadOnlyList<string> kontorer, CancellationToken cancellationToken)
+        {
+            var fordelinger = await db.Fordelinger.AsNoTracking()
+                .Where(f => f.Godkjent == null && f.Returnert == null)
+                .Join(db.Saker.Where(s => kontorer.Contains(s.Kontor) && s.Stadium == Saksstadium.Fordeling), f => f.SakId, s => s.Id, (f, s) => new { s.Saksnummer, f.Dato, f.RegistrertAvNavn, f.Salgssum })
+                .OrderBy(x => x.Dato).ThenBy(x => x.Saksnummer).Take(50).ToListAsync(cancellationToken);
+            // Every case in klagebehandling, with its open klage when it has one (a case taken over from the earlier system may not).
+            var klager = await db.Saker.AsNoTracking().Where(s => kontorer.Contains(s.Kontor) && s.Stadium == Saksstadium.Klagebehandling)
+                .Select(s => new { s.Saksnummer, s.Mottatt, Klage = db.Klager.Where(k => k.SakId == s.Id && k.Avgjort == null).OrderByDescending(k => k.Id).Select(k => new { k.Mottatt, k.Gjelder, k.OversendtTingretten }).FirstOrDefault() })
+                .OrderBy(x => x.Klage == null ? x.Mottatt : x.Klage.Mottatt).ThenBy(x => x.Saksnummer).Take(50).ToListAsync(cancellationToken);
+            return
+            [
+                .. fordelinger.Select(f => new Ventende(f.Saksnummer, "Fordeling til godkjenning", f.Dato, $"Salget er registrert av {f.RegistrertAvNavn}", f.Salgssum)),
+                .. klager.Select(k => k.Klage is { } klage
+                    ? new Ventende(k.Saksnummer, klage.OversendtTingretten is null ? "Klage å avgjøre" : "Klage hos tingretten", klage.Mottatt, $"Klage på {Domain.Regler.Klagefrist.Navn(klage.Gjelder).ToLowerInvariant()}")
+                    : new Ventende(k.Saksnummer, "Klage å avgjøre", k.Mottatt, "Overført fra det tidligere systemet")),
+            ];
         }
     }
 

@@ -29,6 +29,12 @@ public static class OmfordelSaker
 
         /// <summary>An administrator's office; a supervisor moves cases in their own.</summary>
         public string? Kontor { get; init; }
+
+        /// <summary>
+        /// The supervisor has seen how many cases will move and confirms it. Without it nothing moves, and the answer is
+        /// a field error that says how many would.
+        /// </summary>
+        public bool Bekreftet { get; init; }
     }
 
     public sealed record Result(int Flyttet, string Fra, string Til);
@@ -75,18 +81,25 @@ public static class OmfordelSaker
                     ?? throw Feil(nameof(Command.FraSaksbehandlerId), "Velg en saksbehandler fra listen."));
 
             var saker = await db.Saker.FromSqlRaw(Valg, kontor, request.FraSaksbehandlerId, request.Antall!.Value).ToListAsync(cancellationToken);
-            foreach (var sak in saker)
-            {
-                sak.Omfordel(til.Id, til.FulltNavn, fra == "ikke tildelt" ? null : fra);
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
             var flyttet = saker.Count;
             if (flyttet == 0)
             {
                 throw Feil(nameof(Command.FraSaksbehandlerId), $"{(fra == "ikke tildelt" ? "Det er ingen åpne saker uten saksbehandler" : $"{fra} har ingen åpne saker")} å flytte.");
             }
 
+            if (!request.Bekreftet)
+            {
+                // issue 15: a bulk move says how many cases it will move, and moves nothing until confirmed
+                var farre = flyttet < request.Antall ? $" Du ba om {request.Antall}, men det er bare {flyttet} åpne saker å flytte." : string.Empty;
+                throw Feil(nameof(Command.Bekreftet), $"{flyttet} {(flyttet == 1 ? "sak" : "saker")} blir flyttet fra {fra} til {til.FulltNavn}.{farre} Kryss av for å bekrefte flyttingen.");
+            }
+
+            foreach (var sak in saker)
+            {
+                sak.Omfordel(til.Id, til.FulltNavn, fra == "ikke tildelt" ? null : fra);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
             return new Result(flyttet, fra, til.FulltNavn);
         }
 

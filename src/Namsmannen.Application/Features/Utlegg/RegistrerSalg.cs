@@ -76,25 +76,7 @@ public static class RegistrerSalg
             var begjart = await TvangssalgBegjartAsync(db, sak, cancellationToken);
             var fordeling = Fordeling.Beregn(begjart, idag, new Belop(request.Salgssum!.Value), new Belop(request.Salgsomkostninger), heftelser, satser);
             sak.RegistrerSalg(idag, fordeling, new Belop(request.Salgsomkostninger));
-            var forslag = new FordelingForslag
-            {
-                Id = Guid.NewGuid(),
-                SakId = sak.Id,
-                Dato = idag,
-                Salgssum = request.Salgssum.Value,
-                Salgsomkostninger = request.Salgsomkostninger,
-                Rettsgebyr = fordeling.Rettsgebyr.Kroner,
-                RegistrertAvId = bruker.UserId ?? string.Empty,
-                RegistrertAvNavn = bruker.Navn,
-                Linjer = fordeling.Linjer.Select((l, i) => new FordelingForslagLinje
-                {
-                    Rekkefolge = i + 1,
-                    Mottaker = l.Mottaker,
-                    Belop = l.Belop.Kroner,
-                    Udekket = l.Udekket.Kroner,
-                    Saksoker = l.Mottaker == Saksoker,
-                }).ToList(),
-            };
+            var forslag = FordelingForslag.Fra(sak, idag, request.Salgssum.Value, request.Salgsomkostninger, fordeling, bruker.UserId ?? string.Empty, bruker.Navn, Saksoker);
             db.Fordelinger.Add(forslag);
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, forslag.Id, fordeling.Linjer);

@@ -91,7 +91,10 @@ public sealed class KontorTests(DatabaseFixture fixture) : IClassFixture<Databas
         var leder = TestUser.Leder("FINNMARK");
         try
         {
-            var resultat = await fixture.SendAsync(new OmfordelSaker.Command { FraSaksbehandlerId = fra, TilSaksbehandlerId = til, Antall = 3 }, leder);
+            var ubekreftet = await Should.ThrowAsync<FluentValidation.ValidationException>(() => fixture.SendAsync(new OmfordelSaker.Command { FraSaksbehandlerId = fra, TilSaksbehandlerId = til, Antall = 3 }, leder));
+            ubekreftet.Errors.Single().PropertyName.ShouldBe("Bekreftet");
+            ubekreftet.Errors.Single().ErrorMessage.ShouldStartWith("3 saker blir flyttet fra ");
+            var resultat = await fixture.SendAsync(new OmfordelSaker.Command { FraSaksbehandlerId = fra, TilSaksbehandlerId = til, Antall = 3, Bekreftet = true }, leder);
             resultat.Flyttet.ShouldBe(3);
             resultat.Til.ShouldBe("til@kontor.test");
 
