@@ -91,6 +91,28 @@ public sealed class ArbeidsflytTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task The_case_page_opens_with_the_next_step_its_deadline_and_links_to_every_action_it_allows()
+    {
+        var kari = app.Browser();
+        await kari.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
+        var (saksnummer, _) = await app.NySakAsync(Saksstadium.VarselSendt);
+        var varslet = Sak.TidligsteUtleggsforretning(DateOnly.FromDateTime(DateTime.Now));
+
+        var side = await kari.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}");
+
+        side.QuerySelector("main h2")!.TextContent.ShouldBe("Neste steg");
+        var neste = side.QuerySelector("section[aria-labelledby=neste-steg]")!;
+        var hoved = neste.QuerySelector("a.knapplenke")!;
+        (hoved.TextContent, hoved.GetAttribute("href")).ShouldBe(("Ta utleggspant", "#h-forretning"));
+        neste.QuerySelector("p")!.TextContent.ShouldContain($"frist {varslet:dd.MM.yyyy}: Utleggsforretning kl. 10:00, Namsmannen i Oslo");
+        var lenker = neste.QuerySelectorAll("nav a").ToDictionary(a => a.TextContent, a => a.GetAttribute("href"));
+        lenker["Registrer betaling"].ShouldBe("#h-betaling");
+        lenker["Henlegg saken"].ShouldBe("#h-Henlegg");
+        neste.QuerySelector("nav a[href='#h-Henlegg']")!.ClassList.ShouldContain("fare", "a destructive action looks different");
+        lenker.Values.ShouldAllBe(href => side.GetElementById(href!.TrimStart('#')) != null, "every link leads to its form");
+    }
+
+    [Fact]
     public async Task A_payment_is_booked_on_the_day_it_was_paid_and_never_in_the_future()
     {
         var kari = app.Browser();

@@ -69,6 +69,9 @@ public static class SakDetaljer
         /// <summary>Whether the user may approve the proposed fordeling or send it back (<see cref="Utlegg.Fordelingsgodkjenning"/>).</summary>
         public bool KanAvgjoreFordeling { get; init; }
 
+        /// <summary>What happens next, for the top of the case page: the action the stage expects, the nearest open deadline, what waits for someone else.</summary>
+        public NesteSteg Neste { get; init; } = new(null, null, null);
+
         /// <summary>The utleggstrekk decided in the case, with the calculation and warnings it was decided on, or null.</summary>
         public TrekkVedtak? Trekk { get; init; }
 
@@ -95,6 +98,22 @@ public static class SakDetaljer
     public sealed record RegistreringRad(string Register, string Utfall, DateOnly Registrert, DateOnly? Slettes, string Sletting, DateOnly? SlettemeldingSendt);
 
     public sealed record FordelingRad(DateOnly Dato, decimal Salgssum, string RegistrertAv, string RegistrertAvId, string? GodkjentAv, DateTimeOffset? Godkjent, IReadOnlyList<FordelingLinjeRad> Linjer);
+
+    /// <param name="Forventet">The action the stage expects next (the main path), when this user can take it.</param>
+    /// <param name="Frist">The nearest open deadline.</param>
+    /// <param name="Venter">What the case waits for from someone else, in words.</param>
+    public sealed record NesteSteg(Handling? Forventet, FristRad? Frist, string? Venter)
+    {
+        /// <summary>The actions beside the main path: payment, withdrawal, pauses, klager, rejection and the like.</summary>
+        public static readonly IReadOnlySet<Handling> Sidespor = new HashSet<Handling>
+        {
+            Handling.RegistrerFullBetaling, Handling.TrekkTilbake, Handling.Henlegg, Handling.SuspenderForDatafeil, Handling.Utsett,
+            Handling.RegistrerKlage, Handling.AvvisBegjaring, Handling.SendFordelingTilbake, Handling.OversendKlage,
+        };
+
+        /// <summary>The actions that end or undo something and ask for care: shown apart, and confirmed.</summary>
+        public static readonly IReadOnlySet<Handling> Destruktive = new HashSet<Handling> { Handling.AvvisBegjaring, Handling.Henlegg, Handling.TrekkTilbake };
+    }
 
     /// <summary>A trekk decision as it was made: amount, dates, employer, priority, and the calculation behind it.</summary>
     public sealed record TrekkVedtak(decimal BelopPerManed, DateOnly Vedtatt, DateOnly Start, DateOnly? SenesteSlutt, string ArbeidsgiverOrgnr, string Kravklasse, IReadOnlyList<Data.Utlegg.Trekk.Linje> Linjer, IReadOnlyList<string> Advarsler)
@@ -197,6 +216,7 @@ public static class SakDetaljer
             {
                 AvvikendeInnsendtAdresse = innsendt is not null && !string.Equals(innsendt, registrert, StringComparison.OrdinalIgnoreCase) ? innsendt : null,
                 Klagbare = sak.Klagbare,
+                Neste = Neste(sak, frister, fordeling is { Godkjent: null } && !(sak.TillatteHandlinger.Contains(Handling.GodkjennFordeling) && Utlegg.Fordelingsgodkjenning.Hindring(bruker, fordeling.RegistrertAvId) is null)),
                 Trekk = await db.Trekk.AsNoTracking().Where(t => t.SakId == sak.Id).FirstOrDefaultAsync(cancellationToken) is { } vedtak ? TrekkVedtak.Fra(vedtak) : null,
                 FordelingSendtTilbake = retur,
                 KanAvgjoreFordeling = fordeling is { Godkjent: null } && sak.TillatteHandlinger.Contains(Handling.GodkjennFordeling) && Utlegg.Fordelingsgodkjenning.Hindring(bruker, fordeling.RegistrertAvId) is null,
@@ -205,5 +225,21 @@ public static class SakDetaljer
         }
 
         private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+
+        /// <summary>The next step: the first main-path action the table allows, unless it is a supervisor's and this user is not one.</summary>
+        private static NesteSteg Neste(Sak sak, IReadOnlyList<FristRad> frister, bool venterPaLeder)
+        {
+            var forventet = sak.TillatteHandlinger.Where(h => !NesteSteg.Sidespor.Contains(h) && !(venterPaLeder && h == Handling.GodkjennFordeling)).Select(h => (Handling?)h).FirstOrDefault();
+            var frist = frister.Where(f => !f.Oppfylt).OrderBy(f => f.Dato).FirstOrDefault();
+            var venter = sak.Stadium switch
+            {
+                Saksstadium.Fordeling when venterPaLeder => "En annen leder må godkjenne fordelingen før utbetaling.",
+                Saksstadium.Klagebehandling when sak.Klager.LastOrDefault(k => k.ErApen) is { OversendtTingretten: not null } => "Klagen er hos tingretten; registrer avgjørelsen når den kommer.",
+                Saksstadium.Utsatt => "Kreditor har gitt utsettelse; saken gjenopptas når den løper ut.",
+                Saksstadium.Suspendert => "Datafeilen må rettes før saken gjenopptas.",
+                _ => null,
+            };
+            return new NesteSteg(forventet, frist, venter);
+        }
     }
 }

@@ -77,6 +77,23 @@ public sealed class Sak(IMediator mediator, TimeProvider clock) : PageModel, IRe
         return RedirectToPage(new { saksnummer = Saksnummer });
     }
 
+    /// <summary>The heading of the form that carries out <paramref name="handling"/> on this page, for the links at the top.</summary>
+    public static string Anker(Handling handling) => handling switch
+    {
+        Handling.SendVarsel => "h-varsel",
+        Handling.TaUtleggspant or Handling.KonkluderIntetTilUtlegg => "h-forretning",
+        Handling.TaUtleggstrekk => "h-trekk",
+        Handling.RegistrerSalg => "h-salg",
+        Handling.GodkjennFordeling => "h-godkjenn",
+        Handling.SendFordelingTilbake => "h-sendtilbake",
+        Handling.GjennomforTilbakelevering => "h-tilbakelevering",
+        Handling.Utsett => "h-utsett",
+        Handling.RegistrerKlage => "h-klage",
+        Handling.OversendKlage => "h-oversend",
+        Handling.RegistrerFullBetaling => "h-betaling",
+        _ => "h-" + handling,
+    };
+
     public const int GodeRader = 4;
     public const int HeftelseRader = 3;
 
