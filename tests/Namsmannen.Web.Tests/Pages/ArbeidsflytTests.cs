@@ -113,6 +113,27 @@ public sealed class ArbeidsflytTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task The_filtered_case_list_downloads_as_csv_with_every_page_and_the_id_masked()
+    {
+        var kari = app.Browser();
+        await kari.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
+        await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
+        var kontor = (await db.Users.SingleAsync(u => u.Email == "saksbehandler@namsmannen.test")).Kontor;
+        var forventet = await db.Saker.Where(s => s.Kontor == kontor && s.Stadium == Saksstadium.VarselSendt).OrderBy(s => s.Mottatt).ThenBy(s => s.Saksnummer).Select(s => s.Saksnummer).ToListAsync();
+        var side = await kari.GetDocumentAsync("/saksbehandling?Data.Visning=Alle&Data.Stadium=VarselSendt");
+        var lenke = side.QuerySelectorAll("a[download]").Single(a => a.TextContent == "Last ned listen som CSV").GetAttribute("href")!;
+
+        var svar = await kari.GetAsync(lenke);
+
+        svar.Content.Headers.ContentType!.ToString().ShouldBe("text/csv; charset=utf-8");
+        var linjer = (await svar.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        linjer[0].ShouldBe("Saksnummer;Stadium;Type;Skyldner;Skyldnerens ID;Kreditor;Krav;Mottatt");
+        linjer.Skip(1).Select(l => l.Split(';')[0]).ShouldBe(forventet, "every page of the filtered list, in the list's order");
+        forventet.Count.ShouldBeGreaterThan(Namsmannen.Application.Features.Saker.Arbeidsliste.Sidestorrelse, "the list has more than one page");
+        System.Text.RegularExpressions.Regex.IsMatch(string.Join("\n", linjer), @"(?<!\d)\d{11}(?!\d)").ShouldBeFalse("no full fødselsnummer in the file");
+    }
+
+    [Fact]
     public async Task A_payment_is_booked_on_the_day_it_was_paid_and_never_in_the_future()
     {
         var kari = app.Browser();

@@ -52,14 +52,7 @@ public sealed class Index(IMediator mediator) : PageModel, IReloadsAfterFailedPo
         }
 
         await OnGetAsync(cancellationToken);
-        var csv = new StringBuilder();
-        foreach (var rad in Rader(tabell!))
-        {
-            csv.Append(string.Join(';', rad.Select(Felt))).Append("\r\n");
-        }
-
-        var navn = $"oversikt-{tabell}-{(Tall.ValgtKontor ?? "alle").ToLowerInvariant()}-{Tall.IDag:yyyy-MM-dd}.csv";
-        return File([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())], "text/csv; charset=utf-8", navn);
+        return Csvfil.Lag(Rader(tabell!), $"oversikt-{tabell}-{(Tall.ValgtKontor ?? "alle").ToLowerInvariant()}-{Tall.IDag:yyyy-MM-dd}.csv");
     }
 
     /// <summary>The case list behind a figure, in the same office.</summary>
@@ -154,20 +147,5 @@ public sealed class Index(IMediator mediator) : PageModel, IReloadsAfterFailedPo
 
                 break;
         }
-    }
-
-    /// <summary>A CSV field: numbers the Norwegian way without thousands separators, text quoted when it must be.</summary>
-    private static string Felt(object? verdi)
-    {
-        var tekst = verdi switch
-        {
-            null => string.Empty,
-            decimal d => d.ToString("0.00", WebSetup.Norsk),
-            DateOnly d => d.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            _ => verdi.ToString() ?? string.Empty,
-        };
-        // One rule for every CSV the system writes: formulas neutralised, separators quoted (issue 12, L1).
-        return Application.Common.Csvcelle.Skriv(tekst, erTekst: verdi is string);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Namsmannen.Application.Features.Saker;
+using Namsmannen.Domain.Saker;
 using Namsmannen.Web.Hosting;
 
 namespace Namsmannen.Web.Pages.Saksbehandling;
@@ -26,6 +27,9 @@ public sealed class Index(IMediator mediator, IDataProtectionProvider beskyttels
     /// <summary>Made once per request: every link on the page that keeps the search uses it.</summary>
     private ITimeLimitedDataProtector Sokebeskytter => sokebeskytter ??= beskyttelse.CreateProtector("Namsmannen.Sok.Identifikator").ToTimeLimitedDataProtector();
 
+    /// <summary>The most rows a CSV of the list holds; a larger selection is narrowed by its filters first.</summary>
+    public const int MaksCsvRader = 2_000;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (ErIdentifikator(Data.Sok))
@@ -34,21 +38,66 @@ public sealed class Index(IMediator mediator, IDataProtectionProvider beskyttels
             return Redirect(Side(Data));
         }
 
-        if (!string.IsNullOrEmpty(SokToken))
-        {
-            try
-            {
-                Data = Data with { Sok = Sokebeskytter.Unprotect(SokToken, out _) };
-            }
-            catch (System.Security.Cryptography.CryptographicException)
-            {
-                ModelState.AddModelError("Data.Sok", "Søket er utløpt. Søk på nytt.");
-                SokToken = null;
-            }
-        }
-
+        LesSoketoken();
         Liste = await mediator.Send(Data, cancellationToken);
         return Page();
+    }
+
+    /// <summary>
+    /// The list as it is filtered, every page of it (at most <see cref="MaksCsvRader"/> rows), as CSV; the debtor's ID
+    /// number masked, as on the page.
+    /// </summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
+    {
+        if (ErIdentifikator(Data.Sok))
+        {
+            return BadRequest();
+        }
+
+        LesSoketoken();
+        var rader = new List<SakRad>();
+        var side = Data with { EtterMottatt = null, EtterSaksnummer = null, Delsok = false };
+        while (rader.Count < MaksCsvRader)
+        {
+            var liste = await mediator.Send(side, cancellationToken);
+            rader.AddRange(liste.Saker.Take(Arbeidsliste.Sidestorrelse));
+            if (liste.Neste is not { } neste)
+            {
+                break;
+            }
+
+            side = side with { EtterMottatt = neste.Mottatt, EtterSaksnummer = neste.Saksnummer, Delsok = liste.Delsok };
+        }
+
+        IEnumerable<object?>[] overskrift = [["Saksnummer", "Stadium", "Type", "Skyldner", "Skyldnerens ID", "Kreditor", "Krav", "Mottatt"]];
+        return Csvfil.Lag(overskrift.Concat(rader.Take(MaksCsvRader).Select(r => new object?[] { r.Saksnummer, r.Stadium.Navn(), r.Type.ToString(), r.Skyldner, r.SkyldnerIdMaskert, r.Kreditor, r.Krav, r.Mottatt })),
+            $"saker-{Data.Visning.ToString().ToLowerInvariant()}-{DateTime.UtcNow:yyyy-MM-dd}.csv");
+    }
+
+    /// <summary>A search by identifier arrives as its token: read it back into the query.</summary>
+    private void LesSoketoken()
+    {
+        if (string.IsNullOrEmpty(SokToken))
+        {
+            return;
+        }
+
+        try
+        {
+            Data = Data with { Sok = Sokebeskytter.Unprotect(SokToken, out _) };
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            ModelState.AddModelError("Data.Sok", "Søket er utløpt. Søk på nytt.");
+            SokToken = null;
+        }
+    }
+
+    /// <summary>The address of the CSV of the list as it is filtered now (a search by identifier as its token).</summary>
+    public string Csv()
+    {
+        var side = Side(Data with { EtterMottatt = null, EtterSaksnummer = null, Delsok = false });
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(side, "handler", "Csv");
     }
 
     /// <summary>The search form posts, so what is typed never stands in an address.</summary>
