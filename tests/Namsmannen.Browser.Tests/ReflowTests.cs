@@ -55,9 +55,24 @@ public sealed class ReflowTests(BrowserFixture browser, ITestOutputHelper output
         brede.ShouldBeEmpty();
     }
 
-    private async Task<IPage> NySideAsync(int bredde, string epost)
+    [Fact]
+    public async Task The_supervisors_key_figures_and_queue_fit_the_first_screen_at_1366_by_768()
     {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = browser.BaseUrl, Locale = "nb-NO", IgnoreHTTPSErrors = true, ViewportSize = new ViewportSize { Width = bredde, Height = 844 } });
+        var page = await NySideAsync(1366, "leder@namsmannen.test", 768);
+
+        var nokkeltall = await page.EvaluateAsync<double>("document.querySelector('.nokkeltall').getBoundingClientRect().bottom");
+        var venter = await page.EvaluateAsync<double>("document.querySelector('section.venter').getBoundingClientRect().bottom");
+        var hoyde = await page.EvaluateAsync<int>("document.documentElement.scrollHeight");
+        output.WriteLine($"key figures end at {nokkeltall:0} px, the queue at {venter:0} px; the page is {hoyde} px tall");
+
+        nokkeltall.ShouldBeLessThanOrEqualTo(768);
+        venter.ShouldBeLessThanOrEqualTo(768);
+        await page.Context.CloseAsync();
+    }
+
+    private async Task<IPage> NySideAsync(int bredde, string epost, int hoyde = 844)
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = browser.BaseUrl, Locale = "nb-NO", IgnoreHTTPSErrors = true, ViewportSize = new ViewportSize { Width = bredde, Height = hoyde } });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/konto/logg-inn");
         await page.GetByLabel("E-postadresse").FillAsync(epost);

@@ -78,7 +78,11 @@ public static class Ledertall
         decimal FordeltTotalt);
 
     /// <summary>A caseworker's open cases; an empty id is the cases nobody has yet.</summary>
-    public sealed record SaksbehandlerLinje(string Id, string Navn, long Apne, long Antall);
+    public sealed record SaksbehandlerLinje(string Id, string Navn, long Apne, long Antall)
+    {
+        /// <summary>Open deadlines already passed on this caseworker's open cases (issue 15: not only how many cases, but how late).</summary>
+        public long FristerPassert { get; init; }
+    }
 
     public sealed record KreditorLinje(Guid Id, string Navn, long Antall, long Apne, decimal Krav, decimal Innbetalt);
 
@@ -108,6 +112,14 @@ public static class Ledertall
             {
                 saksbehandlere.Add(new SaksbehandlerLinje(string.Empty, "Ikke tildelt", ufordelt.Apne, ufordelt.Antall));
             }
+
+            // Overdue deadlines per caseworker, live: few rows, read by the (oppfylt, dato) index.
+            var idag = Oslotid.IDag(clock);
+            var passert = (await db.Frister.AsNoTracking().Where(f => !f.Oppfylt && f.Dato < idag)
+                    .Join(db.Saker.Where(s => kontorer.Contains(s.Kontor) && s.Avsluttet == null), f => f.SakId, s => s.Id, (f, s) => s.SaksbehandlerId ?? string.Empty)
+                    .GroupBy(id => id).Select(g => new { Id = g.Key, Antall = g.LongCount() }).ToListAsync(cancellationToken))
+                .ToDictionary(x => x.Id, x => x.Antall);
+            saksbehandlere = saksbehandlere.Select(l => l with { FristerPassert = passert.GetValueOrDefault(l.Id) }).ToList();
 
             var kreditorer = o.Kreditorer.Select(k => new KreditorLinje(k.Id, k.Navn, k.Antall, k.Apne, k.Krav, k.Innbetalt)).ToList();
             var sistSamlet = request.Kilde == Sammendrag.Kilde.Live ? clock.GetUtcNow() : o.SistSamlet;

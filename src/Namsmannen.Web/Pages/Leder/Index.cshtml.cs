@@ -31,6 +31,9 @@ public sealed class Index(IMediator mediator) : PageModel, IReloadsAfterFailedPo
         ("saksbehandlere", "Arbeidsmengde per saksbehandler"), ("belop", "Beløp"), ("kreditorer", "Største kreditorer"),
     ];
 
+    /// <summary>How many waiting cases the dashboard lists before linking to the rest, so the first screen holds them and the key figures.</summary>
+    public const int VenterPaForsiden = 3;
+
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Tall = await mediator.Send(new Ledertall.Query { Kontor = Kontor }, cancellationToken);
 
@@ -124,10 +127,10 @@ public sealed class Index(IMediator mediator) : PageModel, IReloadsAfterFailedPo
                 yield return ["De neste 7 dagene", n.FristerNeste7];
                 break;
             case "saksbehandlere":
-                yield return ["Saksbehandler", "Åpne saker", "Saker i alt"];
+                yield return ["Saksbehandler", "Åpne saker", "Saker i alt", "Frister passert"];
                 foreach (var s in t.Saksbehandlere)
                 {
-                    yield return [s.Navn, s.Apne, s.Antall];
+                    yield return [s.Navn, s.Apne, s.Antall, s.FristerPassert];
                 }
 
                 break;

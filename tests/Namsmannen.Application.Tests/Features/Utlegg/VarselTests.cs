@@ -101,6 +101,24 @@ public sealed class VarselTests(DatabaseFixture fixture) : IClassFixture<Databas
     }
 
     [Fact]
+    public async Task A_passed_varsel_day_counts_as_an_overdue_deadline_for_the_caseworker_on_the_dashboard()
+    {
+        var kari = await TestData.SaksbehandlerAsync(fixture, "OSLO", "Kari Frist");
+        var id = await TestData.SakAsync(fixture);
+        var saksnummer = await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == id).Select(s => s.Saksnummer).SingleAsync());
+        await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring }, kari);
+        await fixture.SendAsync(new SendVarsel.Command { Saksnummer = saksnummer, Dato = Varslet, Klokkeslett = "10:00", Sted = "Namsmannen i Oslo" }, kari);
+        var leder = TestUser.Leder("OSLO", "Ingrid Solheim", "leder-frist");
+
+        var for_ = await fixture.SendAsync(new Namsmannen.Application.Features.Leder.Ledertall.Query { Kilde = Namsmannen.Application.Data.Statistikk.Sammendrag.Kilde.Live }, leder);
+        using var _ = fixture.StillKlokken(new DateTimeOffset(2026, 12, 9, 9, 0, 0, TimeSpan.Zero));
+        var etter = await fixture.SendAsync(new Namsmannen.Application.Features.Leder.Ledertall.Query { Kilde = Namsmannen.Application.Data.Statistikk.Sammendrag.Kilde.Live }, leder);
+
+        for_.Saksbehandlere.Single(s => s.Id == kari.UserId).FristerPassert.ShouldBe(0);
+        etter.Saksbehandlere.Single(s => s.Id == kari.UserId).FristerPassert.ShouldBe(1, "the utleggsforretning of 07.12 was not held by 09.12");
+    }
+
+    [Fact]
     public async Task A_varsel_cannot_fix_a_day_more_than_three_months_ahead()
     {
         var saksnummer = await GodtattAsync();
