@@ -134,6 +134,22 @@ public sealed class ArbeidsflytTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task A_caseworker_on_a_case_in_fordeling_is_told_it_waits_for_a_supervisor_and_every_link_leads_to_a_form()
+    {
+        var (saksnummer, _) = await app.NySakAsync(Saksstadium.Tvangssalg);
+        await app.SendAsync(new RegistrerSalg.Command { Saksnummer = saksnummer, Salgssum = 60_000m, Salgsomkostninger = 6_000m }, await app.SaksbehandlerAsync("saksbehandler2@namsmannen.test"));
+        var kari = app.Browser();
+        await kari.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
+
+        var side = await kari.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}");
+
+        var neste = side.QuerySelector("section[aria-labelledby=neste-steg]")!;
+        neste.QuerySelector("a.knapplenke").ShouldBeNull("approving is a supervisor's step");
+        neste.TextContent.ShouldContain("Venter: En annen leder må godkjenne fordelingen før utbetaling.");
+        neste.QuerySelectorAll("nav a").Select(a => a.GetAttribute("href")!).ShouldAllBe(href => side.GetElementById(href.TrimStart('#')) != null);
+    }
+
+    [Fact]
     public async Task A_payment_is_booked_on_the_day_it_was_paid_and_never_in_the_future()
     {
         var kari = app.Browser();
