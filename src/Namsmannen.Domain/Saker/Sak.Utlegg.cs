@@ -72,16 +72,16 @@ public sealed partial class Sak
             return $" Holdt uten varsel eller før varslet dato: {grunn}";
         }
 
-        return UtleggsforretningKreverUnntak(Stadium, VarsletUtleggsforretning, idag) is { } hindring
+        return UtleggsforretningKreverUnntak(idag) is { } hindring
             ? throw new DomainException(hindring, "UtenVarsel")
             : string.Empty;
     }
 
     /// <summary>
-    /// Why an utleggsforretning cannot be held on <paramref name="idag"/> without a written § 7-10 reason, for a case
-    /// at <paramref name="stadium"/> whose varsel fixed the day <paramref name="varslet"/>; null when it may be held.
+    /// Why an utleggsforretning cannot be held on <paramref name="idag"/> without a written § 7-10 reason (no varsel sent,
+    /// or the day it gave not come); null when it may be held. Needs the case's open deadlines loaded.
     /// </summary>
-    public static string? UtleggsforretningKreverUnntak(Saksstadium stadium, DateOnly? varslet, DateOnly idag) => (stadium, varslet) switch
+    public string? UtleggsforretningKreverUnntak(DateOnly idag) => (Stadium, VarsletUtleggsforretning) switch
     {
         (Saksstadium.Godtatt, _) => "Skyldneren har ikke fått varsel om utleggsforretningen. Send varsel først, eller skriv hvorfor et varsel ville forspille formålet (§ 7-10).",
         (Saksstadium.VarselSendt, { } dag) when idag < dag => $"Utleggsforretningen er varslet til {dag:dd.MM.yyyy} og kan ikke holdes før. Skriv hvorfor den ikke kan vente om et varsel ville forspille formålet (§ 7-10).",

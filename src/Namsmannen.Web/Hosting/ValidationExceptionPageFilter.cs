@@ -16,7 +16,8 @@ public interface IReloadsAfterFailedPost
 /// Turns a command's <see cref="ValidationException"/> into field errors on the form, and a <see cref="DomainException"/>
 /// or a concurrency conflict into a message at the top of the form, then shows the same page again with what the user
 /// typed. A case that does not exist becomes the 404 page.
-/// Forms bind the command as <c>[BindProperty] public Command Data</c>, so field keys are prefixed with <c>Data.</c>.
+/// Forms bind the command as <c>[BindProperty] public Command Data</c>, so field keys are prefixed with <c>Data.</c>;
+/// a handler whose form names a field otherwise says so with <see cref="SkjemafeltAttribute"/>.
 /// </summary>
 public sealed class ValidationExceptionPageFilter : IAsyncPageFilter
 {
@@ -92,12 +93,14 @@ public sealed class ValidationExceptionPageFilter : IAsyncPageFilter
         }
 
         var prefix = page.GetType().GetProperty(FormPrefix) is null ? string.Empty : FormPrefix + ".";
+        var felt = context.HandlerMethod?.MethodInfo.GetCustomAttributes(typeof(SkjemafeltAttribute), false).Cast<SkjemafeltAttribute>()
+            .ToDictionary(a => a.Kommandofelt, a => a.Skjemafelt) ?? [];
         switch (executed.Exception)
         {
             case ValidationException validation:
                 foreach (var error in validation.Errors)
                 {
-                    page.ModelState.AddModelError(prefix + error.PropertyName, error.ErrorMessage);
+                    page.ModelState.AddModelError(felt.TryGetValue(error.PropertyName, out var skjemafelt) ? skjemafelt : prefix + error.PropertyName, error.ErrorMessage);
                 }
 
                 break;

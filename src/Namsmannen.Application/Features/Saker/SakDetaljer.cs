@@ -145,8 +145,8 @@ public static class SakDetaljer
         public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
         {
             // The case and the begjæring as its creditor sent it, in one read.
-            // Its klager too: whether an open one can still be sent to tingretten is one of the actions the case offers.
-            var lest = await db.Saker.AsNoTracking().Synlige(bruker).Where(s => s.Saksnummer == request.Saksnummer.Trim()).Include(s => s.Klager)
+            // Its klager and deadlines too: whether an open klage can still go to tingretten, and whether the varsel's day has come, decide what the case offers.
+            var lest = await db.Saker.AsNoTracking().Synlige(bruker).Where(s => s.Saksnummer == request.Saksnummer.Trim()).Include(s => s.Klager).Include(s => s.Frister)
                 .Select(s => new { Sak = s, Innhold = EF.Property<string?>(s, NamsmannenDbContext.InnsendtInnhold) }).SingleOrDefaultAsync(cancellationToken)
                 ?? throw new IkkeFunnetException($"Fant ingen sak med saksnummer {request.Saksnummer}.");
             var sak = lest.Sak;
@@ -161,8 +161,7 @@ public static class SakDetaljer
                 .OrderBy(u => u.FulltNavn).Select(u => new Saksbehandler(u.Id, u.FulltNavn, u.Id == bruker.UserId)).ToListAsync(cancellationToken);
             var tildelt = sak.SaksbehandlerId is null ? null : await db.Users.AsNoTracking().Where(u => u.Id == sak.SaksbehandlerId).Select(u => u.FulltNavn).SingleOrDefaultAsync(cancellationToken);
 
-            var frister = await db.Frister.AsNoTracking().Where(f => f.SakId == sak.Id).OrderBy(f => f.Dato)
-                .Select(f => new FristRad(f.Type, f.Dato, f.Beskrivelse, f.Oppfylt, f.OppfyltDato)).ToListAsync(cancellationToken);
+            var frister = sak.Frister.OrderBy(f => f.Dato).Select(f => new FristRad(f.Type, f.Dato, f.Beskrivelse, f.Oppfylt, f.OppfyltDato)).ToList();
             var goder = await db.Formuesgoder.AsNoTracking().Where(f => f.SakId == sak.Id).OrderBy(f => f.Beskrivelse)
                 .Select(f => new GodeRad(f.Beskrivelse, f.Verdi, f.Utfall, f.Begrunnelse, f.OverstyrtBegrunnelse, f.Utleggspant)).ToListAsync(cancellationToken);
             var registreringer = await db.Registreringer.AsNoTracking().Where(r => r.SakId == sak.Id).OrderBy(r => r.Register == nameof(Register.Betalingsanmerkning)).ThenBy(r => r.Id)
@@ -203,6 +202,7 @@ public static class SakDetaljer
                 innsendt = $"{felt.GetValueOrDefault(Begjaringer.Felt.SkyldnerAdresse)}, {felt.GetValueOrDefault(Begjaringer.Felt.SkyldnerPostnummer)} {felt.GetValueOrDefault(Begjaringer.Felt.SkyldnerPoststed)}";
             }
 
+            var kanAvgjore = fordeling is { Godkjent: null } && sak.TillatteHandlinger.Contains(Handling.GodkjennFordeling) && Utlegg.Fordelingsgodkjenning.Hindring(bruker, fordeling.RegistrertAvId) is null;
             return new Result(
                 sak.Saksnummer, sak.Type, sak.Stadium, sak.ForrigeStadium, sak.Versjon, sak.Mottatt,
                 kreditor.Navn, sak.KreditorReferanse,
@@ -216,11 +216,11 @@ public static class SakDetaljer
             {
                 AvvikendeInnsendtAdresse = innsendt is not null && !string.Equals(innsendt, registrert, StringComparison.OrdinalIgnoreCase) ? innsendt : null,
                 Klagbare = sak.Klagbare,
-                Neste = Neste(sak, frister, fordeling is { Godkjent: null } && !(sak.TillatteHandlinger.Contains(Handling.GodkjennFordeling) && Utlegg.Fordelingsgodkjenning.Hindring(bruker, fordeling.RegistrertAvId) is null)),
+                Neste = Neste(sak, frister, venterPaLeder: fordeling is { Godkjent: null } && !kanAvgjore),
                 Trekk = await db.Trekk.AsNoTracking().Where(t => t.SakId == sak.Id).FirstOrDefaultAsync(cancellationToken) is { } vedtak ? TrekkVedtak.Fra(vedtak) : null,
                 FordelingSendtTilbake = retur,
-                KanAvgjoreFordeling = fordeling is { Godkjent: null } && sak.TillatteHandlinger.Contains(Handling.GodkjennFordeling) && Utlegg.Fordelingsgodkjenning.Hindring(bruker, fordeling.RegistrertAvId) is null,
-                UtleggsforretningKreverUnntak = Sak.UtleggsforretningKreverUnntak(sak.Stadium, frister.Where(f => f.Type == Fristtype.Utleggsforretning && !f.Oppfylt).Select(f => (DateOnly?)f.Dato).Max(), Oslotid.IDag(clock)),
+                KanAvgjoreFordeling = kanAvgjore,
+                UtleggsforretningKreverUnntak = sak.UtleggsforretningKreverUnntak(Oslotid.IDag(clock)),
             };
         }
 

@@ -15,20 +15,31 @@ namespace Namsmannen.Application.Features.Utlegg;
 /// </summary>
 public static class Fordelingsgodkjenning
 {
+    private const string BareLeder = "Bare en leder kan godkjenne en fordeling.";
+
+    private static bool KanAvgjore(ICurrentUser bruker) => bruker.IsInRole(Roller.Leder) || bruker.IsInRole(Roller.Admin);
+
     /// <summary>Why <paramref name="bruker"/> may not decide a proposal registered by <paramref name="registrertAvId"/>, or null when they may.</summary>
     public static string? Hindring(ICurrentUser bruker, string registrertAvId) =>
-        !bruker.IsInRole(Roller.Leder) && !bruker.IsInRole(Roller.Admin) ? "Bare en leder kan godkjenne en fordeling."
+        !KanAvgjore(bruker) ? BareLeder
         : registrertAvId == bruker.UserId ? "Du registrerte salget selv. En annen leder må godkjenne fordelingen (to sett øyne)."
         : null;
 
-    /// <summary>The proposal waiting for a decision on <paramref name="sak"/>, tracked, once <paramref name="bruker"/> may decide it.</summary>
+    /// <summary>Refuses, before anything is read, a user who may decide no fordeling at all.</summary>
+    public static void KontrollerRolle(ICurrentUser bruker)
+    {
+        if (!KanAvgjore(bruker))
+        {
+            throw new DomainException(BareLeder);
+        }
+    }
+
+    /// <summary>
+    /// The proposal waiting for a decision on <paramref name="sak"/>, tracked, once <paramref name="bruker"/> (whose role
+    /// <see cref="KontrollerRolle"/> has checked) may decide it.
+    /// </summary>
     public static async Task<FordelingForslag> VenterAsync(NamsmannenDbContext db, ICurrentUser bruker, Sak sak, CancellationToken cancellationToken)
     {
-        if (!bruker.IsInRole(Roller.Leder) && !bruker.IsInRole(Roller.Admin))
-        {
-            throw new DomainException("Bare en leder kan godkjenne en fordeling.");
-        }
-
         var forslag = await db.Fordelinger.Include(f => f.Linjer)
             .Where(f => f.SakId == sak.Id && f.Godkjent == null && f.Returnert == null)
             .OrderByDescending(f => f.Dato)

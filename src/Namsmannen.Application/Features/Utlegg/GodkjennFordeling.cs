@@ -30,11 +30,7 @@ public static class GodkjennFordeling
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
-            if (!bruker.IsInRole(Roller.Leder) && !bruker.IsInRole(Roller.Admin))
-            {
-                throw new DomainException("Bare en leder kan godkjenne en fordeling.");
-            }
-
+            Fordelingsgodkjenning.KontrollerRolle(bruker);
             var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
             var forslag = await Fordelingsgodkjenning.VenterAsync(db, bruker, sak, cancellationToken);
             var tilSaksoker = forslag.Linjer.Where(l => l.Saksoker).Sum(l => l.Belop);

@@ -33,6 +33,7 @@ public static class SendFordelingTilbake
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
+            Fordelingsgodkjenning.KontrollerRolle(bruker);
             var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
             var forslag = await Fordelingsgodkjenning.VenterAsync(db, bruker, sak, cancellationToken);
             sak.GjorHandling(Handling.SendFordelingTilbake, Oslotid.IDag(clock), request.Begrunnelse);

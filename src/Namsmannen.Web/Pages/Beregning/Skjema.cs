@@ -114,14 +114,5 @@ public static class Skjema
         }
     }
 
-    /// <summary>A command's field errors on a form whose fields have other names: <paramref name="felt"/> maps the command's names, the rest get <c>Data.</c>.</summary>
-    public static void LeggTilFeil(ModelStateDictionary state, FluentValidation.ValidationException feil, IReadOnlyDictionary<string, string> felt)
-    {
-        foreach (var f in feil.Errors)
-        {
-            state.AddModelError(felt.TryGetValue(f.PropertyName, out var key) ? key : "Data." + f.PropertyName, f.ErrorMessage);
-        }
-    }
-
     public static string Prosent(decimal sats) => sats.ToString("0.00", WebSetup.Norsk) + " %";
 }

@@ -62,6 +62,8 @@ public sealed class Sak(IMediator mediator) : PageModel, IReloadsAfterFailedPost
         return RedirectToPage(new { saksnummer = Saksnummer });
     }
 
+    [Skjemafelt("Til", "Data.Til")]
+    [Skjemafelt("Bekreftet", "Data.UtsettBekreftet")]
     public async Task<IActionResult> OnPostUtsettAsync(CancellationToken cancellationToken)
     {
         var til = Skjemaregler.Dato(ModelState, "Data.Til", Data.Til, "datoen saken skal utsettes til", pakrevd: true);
@@ -70,17 +72,9 @@ public sealed class Sak(IMediator mediator) : PageModel, IReloadsAfterFailedPost
             return await VisIgjenAsync(cancellationToken);
         }
 
-        try
-        {
-            await mediator.Send(new UtsettSak.Command { Saksnummer = Saksnummer, Til = til, Begrunnelse = Data.UtsettBegrunnelse, Bekreftet = Data.UtsettBekreftet, Versjon = Data.Versjon }, cancellationToken);
-            TempData["Melding"] = $"Saken er utsatt til {Format.Dato(til!.Value)}.";
-            return RedirectToPage(new { saksnummer = Saksnummer });
-        }
-        catch (FluentValidation.ValidationException feil)
-        {
-            Beregning.Skjema.LeggTilFeil(ModelState, feil, new Dictionary<string, string> { ["Til"] = "Data.Til", ["Bekreftet"] = "Data.UtsettBekreftet" });
-            return await VisIgjenAsync(cancellationToken);
-        }
+        await mediator.Send(new UtsettSak.Command { Saksnummer = Saksnummer, Til = til, Begrunnelse = Data.UtsettBegrunnelse, Bekreftet = Data.UtsettBekreftet, Versjon = Data.Versjon }, cancellationToken);
+        TempData["Melding"] = $"Saken er utsatt til {Format.Dato(til!.Value)}.";
+        return RedirectToPage(new { saksnummer = Saksnummer });
     }
 
     public async Task<IActionResult> OnPostTrekkAsync(CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ using Namsmannen.Web.Hosting;
 
 namespace Namsmannen.Web.Pages.Saksbehandling;
 
-public sealed class Index(IMediator mediator, IDataProtectionProvider beskyttelse) : PageModel, IReloadsAfterFailedPost
+public sealed class Index(IMediator mediator, IDataProtectionProvider beskyttelse, TimeProvider clock) : PageModel, IReloadsAfterFailedPost
 {
     [BindProperty(SupportsGet = true)]
     public Arbeidsliste.Query Data { get; set; } = new();
@@ -71,7 +71,7 @@ public sealed class Index(IMediator mediator, IDataProtectionProvider beskyttels
 
         IEnumerable<object?>[] overskrift = [["Saksnummer", "Stadium", "Type", "Skyldner", "Skyldnerens ID", "Kreditor", "Krav", "Mottatt"]];
         return Csvfil.Lag(overskrift.Concat(rader.Take(MaksCsvRader).Select(r => new object?[] { r.Saksnummer, r.Stadium.Navn(), r.Type.ToString(), r.Skyldner, r.SkyldnerIdMaskert, r.Kreditor, r.Krav, r.Mottatt })),
-            $"saker-{Data.Visning.ToString().ToLowerInvariant()}-{DateTime.UtcNow:yyyy-MM-dd}.csv");
+            $"saker-{Data.Visning.ToString().ToLowerInvariant()}-{Application.Common.Oslotid.IDag(clock):yyyy-MM-dd}.csv");
     }
 
     /// <summary>A search by identifier arrives as its token: read it back into the query.</summary>

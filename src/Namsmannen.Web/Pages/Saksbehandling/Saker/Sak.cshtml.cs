@@ -46,6 +46,7 @@ public sealed class Sak(IMediator mediator, TimeProvider clock) : PageModel, IRe
         return RedirectToPage(new { saksnummer = Saksnummer });
     }
 
+    [Skjemafelt("Dato", "Data.BetalingDato")]
     public async Task<IActionResult> OnPostBetalingAsync(CancellationToken cancellationToken)
     {
         var belop = Beregning.Skjema.Belop(ModelState, "Data.Belop", Data.Belop, "beløpet", pakrevd: true);
@@ -55,19 +56,11 @@ public sealed class Sak(IMediator mediator, TimeProvider clock) : PageModel, IRe
             return await VisIgjenAsync(cancellationToken);
         }
 
-        try
-        {
-            var result = await mediator.Send(new RegistrerBetaling.Command { Saksnummer = Saksnummer, Belop = belop, Dato = betalt, Versjon = Data.Versjon }, cancellationToken);
-            TempData["Melding"] = result.Stadium == Saksstadium.Avsluttet
-                ? $"Betalingen er registrert. Hele kravet er betalt, og saken er avsluttet."
-                : $"Betalingen er registrert. Utestående: {Format.Kroner(result.Utestaende)}.";
-            return RedirectToPage(new { saksnummer = Saksnummer });
-        }
-        catch (FluentValidation.ValidationException feil)
-        {
-            Beregning.Skjema.LeggTilFeil(ModelState, feil, new Dictionary<string, string> { ["Dato"] = "Data.BetalingDato" });
-            return await VisIgjenAsync(cancellationToken);
-        }
+        var result = await mediator.Send(new RegistrerBetaling.Command { Saksnummer = Saksnummer, Belop = belop, Dato = betalt, Versjon = Data.Versjon }, cancellationToken);
+        TempData["Melding"] = result.Stadium == Saksstadium.Avsluttet
+            ? $"Betalingen er registrert. Hele kravet er betalt, og saken er avsluttet."
+            : $"Betalingen er registrert. Utestående: {Format.Kroner(result.Utestaende)}.";
+        return RedirectToPage(new { saksnummer = Saksnummer });
     }
 
     public async Task<IActionResult> OnPostTildelAsync(CancellationToken cancellationToken)
@@ -204,21 +197,16 @@ public sealed class Sak(IMediator mediator, TimeProvider clock) : PageModel, IRe
         return RedirectToPage(new { saksnummer = Saksnummer });
     }
 
+    [Skjemafelt("Begrunnelse", "Data.ReturBegrunnelse")]
     public async Task<IActionResult> OnPostSendFordelingTilbakeAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            await mediator.Send(new SendFordelingTilbake.Command { Saksnummer = Saksnummer, Begrunnelse = Data.ReturBegrunnelse ?? string.Empty, Versjon = Data.Versjon }, cancellationToken);
-            TempData["Melding"] = "Fordelingen er sendt tilbake. Saken er tilbake i tvangssalg, og salget registreres på nytt.";
-            return RedirectToPage(new { saksnummer = Saksnummer });
-        }
-        catch (FluentValidation.ValidationException feil)
-        {
-            Beregning.Skjema.LeggTilFeil(ModelState, feil, new Dictionary<string, string> { ["Begrunnelse"] = "Data.ReturBegrunnelse" });
-            return await VisIgjenAsync(cancellationToken);
-        }
+        await mediator.Send(new SendFordelingTilbake.Command { Saksnummer = Saksnummer, Begrunnelse = Data.ReturBegrunnelse ?? string.Empty, Versjon = Data.Versjon }, cancellationToken);
+        TempData["Melding"] = "Fordelingen er sendt tilbake. Saken er tilbake i tvangssalg, og salget registreres på nytt.";
+        return RedirectToPage(new { saksnummer = Saksnummer });
     }
 
+    [Skjemafelt("Til", "Data.UtsattTil")]
+    [Skjemafelt("Bekreftet", "Data.UtsettBekreftet")]
     public async Task<IActionResult> OnPostUtsettAsync(CancellationToken cancellationToken)
     {
         var til = Beregning.Skjema.Dato(ModelState, "Data.UtsattTil", Data.UtsattTil, "datoen", pakrevd: true);
@@ -227,17 +215,9 @@ public sealed class Sak(IMediator mediator, TimeProvider clock) : PageModel, IRe
             return await VisIgjenAsync(cancellationToken);
         }
 
-        try
-        {
-            var result = await mediator.Send(new UtsettSak.Command { Saksnummer = Saksnummer, Til = til, Begrunnelse = Data.Begrunnelse, Bekreftet = Data.UtsettBekreftet, Versjon = Data.Versjon }, cancellationToken);
-            TempData["Melding"] = $"Saken er utsatt til {Format.Dato(result.Til)}.";
-            return RedirectToPage(new { saksnummer = Saksnummer });
-        }
-        catch (FluentValidation.ValidationException feil)
-        {
-            Beregning.Skjema.LeggTilFeil(ModelState, feil, new Dictionary<string, string> { ["Til"] = "Data.UtsattTil", ["Bekreftet"] = "Data.UtsettBekreftet" });
-            return await VisIgjenAsync(cancellationToken);
-        }
+        var result = await mediator.Send(new UtsettSak.Command { Saksnummer = Saksnummer, Til = til, Begrunnelse = Data.Begrunnelse, Bekreftet = Data.UtsettBekreftet, Versjon = Data.Versjon }, cancellationToken);
+        TempData["Melding"] = $"Saken er utsatt til {Format.Dato(result.Til)}.";
+        return RedirectToPage(new { saksnummer = Saksnummer });
     }
 
     public async Task<IActionResult> OnPostKlageAsync(CancellationToken cancellationToken)
@@ -264,19 +244,12 @@ public sealed class Sak(IMediator mediator, TimeProvider clock) : PageModel, IRe
         return RedirectToPage(new { saksnummer = Saksnummer });
     }
 
+    [Skjemafelt("Utfall", "Data.KlageUtfall")]
     public async Task<IActionResult> OnPostAvgjorKlageAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            await mediator.Send(new AvgjorKlage.Command { Saksnummer = Saksnummer, Utfall = Data.KlageUtfall, Avgjorelse = Data.Avgjorelse ?? string.Empty, Versjon = Data.Versjon }, cancellationToken);
-            TempData["Melding"] = "Klagen er avgjort, og saken er tilbake der den stod.";
-            return RedirectToPage(new { saksnummer = Saksnummer });
-        }
-        catch (FluentValidation.ValidationException feil)
-        {
-            Beregning.Skjema.LeggTilFeil(ModelState, feil, new Dictionary<string, string> { ["Utfall"] = "Data.KlageUtfall" });
-            return await VisIgjenAsync(cancellationToken);
-        }
+        await mediator.Send(new AvgjorKlage.Command { Saksnummer = Saksnummer, Utfall = Data.KlageUtfall, Avgjorelse = Data.Avgjorelse ?? string.Empty, Versjon = Data.Versjon }, cancellationToken);
+        TempData["Melding"] = "Klagen er avgjort, og saken er tilbake der den stod.";
+        return RedirectToPage(new { saksnummer = Saksnummer });
     }
 
     public async Task<IActionResult> OnPostReduserAsync(CancellationToken cancellationToken)
