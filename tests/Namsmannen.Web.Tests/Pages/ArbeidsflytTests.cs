@@ -84,6 +84,9 @@ public sealed class ArbeidsflytTests(AppFactory app) : IClassFixture<AppFactory>
         seksjon.QuerySelector("strong")!.TextContent.ShouldBe(Namsmannen.Web.Format.Kroner(trekk));
         seksjon.QuerySelector("caption")!.TextContent.ShouldBe("Beregningen trekket ble vedtatt på");
         seksjon.QuerySelectorAll("tbody th").Select(t => t.TextContent).ShouldContain("Livsopphold, skyldner");
+        // A running trekk has no main step to press: closing the case must be confirmed, so it is no default, and looks different.
+        side.QuerySelector("section[aria-labelledby=neste-steg] a.knapplenke").ShouldBeNull();
+        side.QuerySelector("section[aria-labelledby=neste-steg] nav a[href='#h-Avslutt']")!.ClassList.ShouldContain("fare");
 
         var skyldner = await kari.GetDocumentAsync($"/saksbehandling/skyldnere/{sak.SkyldnerId}");
         skyldner.QuerySelector("section[aria-labelledby=trekk]")!.TextContent.ShouldNotContain("Skyldneren har ikke utleggstrekk.");

@@ -110,9 +110,6 @@ public static class SakDetaljer
             Handling.RegistrerFullBetaling, Handling.TrekkTilbake, Handling.Henlegg, Handling.SuspenderForDatafeil, Handling.Utsett,
             Handling.RegistrerKlage, Handling.AvvisBegjaring, Handling.SendFordelingTilbake, Handling.OversendKlage,
         };
-
-        /// <summary>The actions that end or undo something and ask for care: shown apart, and confirmed.</summary>
-        public static readonly IReadOnlySet<Handling> Destruktive = new HashSet<Handling> { Handling.AvvisBegjaring, Handling.Henlegg, Handling.TrekkTilbake };
     }
 
     /// <summary>A trekk decision as it was made: amount, dates, employer, priority, and the calculation behind it.</summary>
@@ -226,10 +223,13 @@ public static class SakDetaljer
 
         private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
-        /// <summary>The next step: the first main-path action the table allows, unless it is a supervisor's and this user is not one.</summary>
+        /// <summary>
+        /// The next step: the first main-path action the table allows, never one that must be confirmed (closing a case is
+        /// not a next step to press by default), nor a supervisor's when this user is not one.
+        /// </summary>
         private static NesteSteg Neste(Sak sak, IReadOnlyList<FristRad> frister, bool venterPaLeder)
         {
-            var forventet = sak.TillatteHandlinger.Where(h => !NesteSteg.Sidespor.Contains(h) && !(venterPaLeder && h == Handling.GodkjennFordeling)).Select(h => (Handling?)h).FirstOrDefault();
+            var forventet = sak.TillatteHandlinger.Where(h => !NesteSteg.Sidespor.Contains(h) && !h.Om().KreverBekreftelse && !(venterPaLeder && h == Handling.GodkjennFordeling)).Select(h => (Handling?)h).FirstOrDefault();
             var frist = frister.Where(f => !f.Oppfylt).OrderBy(f => f.Dato).FirstOrDefault();
             var venter = sak.Stadium switch
             {
