@@ -52,6 +52,8 @@ public sealed class KreditorportalJourneyTests(BrowserFixture browser) : IClassF
         await page.GetByLabel("CSV-fil").SetInputFilesAsync(new FilePayload { Name = "saker.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
         await page.GetByRole(AriaRole.Button, new() { Name = "Last opp og behandle" }).ClickAsync();
         await Expect(page.Locator("#statustekst")).ToHaveTextAsync("Ferdig", new() { Timeout = 15000 });
+        // The script reloads the page when the file is done; wait for the page it reloads to (not a second timer).
+        await Expect(page.Locator("#status[data-ferdig='ja']")).ToBeVisibleAsync(new() { Timeout = 15000 });
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Mottatt 1, avvist 1, duplikat 0.");
         await page.ShouldHaveNoWcagViolationsAsync();
 
@@ -61,10 +63,11 @@ public sealed class KreditorportalJourneyTests(BrowserFixture browser) : IClassF
         await Expect(page.Locator("#ny-nokkel")).ToContainTextAsync("nm_");
         await page.ShouldHaveNoWcagViolationsAsync();
 
-        foreach (var lenke in new[] { "Mine saker", "Innsendinger", "Fordelinger", "API-dokumentasjon" })
+        // Each link, then the page's heading: what a user waits for (the load event is not; CI timed out on it once).
+        foreach (var (lenke, overskrift) in new[] { ("Mine saker", "Mine saker"), ("Innsendinger", "Innsendinger"), ("Fordelinger", "Fordelinger"), ("API-dokumentasjon", "API for kreditorer") })
         {
             await page.GetByRole(AriaRole.Navigation, new() { Name = "Kreditorportalen" }).GetByRole(AriaRole.Link, new() { Name = lenke }).ClickAsync();
-            await page.WaitForLoadStateAsync();
+            await Expect(page.Locator("h1")).ToHaveTextAsync(overskrift);
             await page.ShouldHaveNoWcagViolationsAsync();
         }
 

@@ -3,6 +3,7 @@ using Namsmannen.Domain.Saker;
 using Namsmannen.Hosting.Demo;
 using Namsmannen.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
 
 namespace Namsmannen.Browser.Tests;
 
@@ -78,7 +79,8 @@ public sealed class ReflowTests(BrowserFixture browser, ITestOutputHelper output
         await page.GetByLabel("E-postadresse").FillAsync(epost);
         await page.GetByLabel("Passord").FillAsync(DemoBrukere.Passord);
         await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn" }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.WaitForURLAsync(adresse => !adresse.Contains("/konto/logg-inn", StringComparison.Ordinal));
+        await Expect(page.Locator("h1")).ToBeVisibleAsync();
         return page;
     }
 }
