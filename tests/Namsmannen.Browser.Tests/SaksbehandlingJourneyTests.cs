@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Namsmannen.Browser.Tests;
 
-public sealed class SaksbehandlingJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public sealed class SaksbehandlingJourneyTests(BrowserFixture browser, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
     [Fact]
     public async Task A_caseworker_takes_a_new_case_accepts_it_and_books_the_full_payment_with_every_page_passing_axe()
@@ -34,13 +34,29 @@ public sealed class SaksbehandlingJourneyTests(BrowserFixture browser) : IClassF
         await page.GetByRole(AriaRole.Button, new() { Name = "Vis fødselsnummer" }).ClickAsync();
         await Expect(page.Locator("#fulltnummer")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d{11}$"));
 
+        await page.GetByRole(AriaRole.Link, new() { Name = "Tildel saken" }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Tildel saken");
+        await page.ShouldHaveNoWcagViolationsAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Tildel" }).ClickAsync();
         await Expect(page.Locator("p.kvittering[role=status]")).ToHaveTextAsync("Saken er tildelt Kari Nordmann.");
 
+        // The expected next step is the first thing the keyboard reaches in the page's content.
+        var trykk = await TabTilAsync(page, "section.neste a.knapplenke");
+        output.WriteLine($"Tab presses to «Godta begjæringen» on the case page: {trykk}");
+        trykk.ShouldBeLessThanOrEqualTo(12);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Godta begjæringen");
+        await page.ShouldHaveNoWcagViolationsAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Godta begjæringen" }).ClickAsync();
         await Expect(page.Locator("p.kvittering[role=status]")).ToHaveTextAsync("Godta begjæringen: saken har nå stadium «Godtatt, venter på varsel».");
         await page.ShouldHaveNoWcagViolationsAsync();
 
+        trykk = await TabTilAsync(page, "section.neste nav a[href$='/betaling']");
+        output.WriteLine($"Tab presses to «Registrer betaling» on the case page: {trykk}");
+        trykk.ShouldBeLessThanOrEqualTo(12);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Registrer betaling");
+        await page.ShouldHaveNoWcagViolationsAsync();
         var help = (await page.Locator("#Data_Belop-hjelp").TextContentAsync())!;
         var utestaende = System.Text.RegularExpressions.Regex.Match(help, @"\(([\d\u00A0 ]+,\d\d) kr\)").Groups[1].Value;
         await page.GetByLabel("Beløp (kr)").FillAsync(utestaende);
@@ -48,5 +64,21 @@ public sealed class SaksbehandlingJourneyTests(BrowserFixture browser) : IClassF
         await Expect(page.Locator("p.kvittering[role=status]")).ToHaveTextAsync("Betalingen er registrert. Hele kravet er betalt, og saken er avsluttet.");
         await page.ShouldHaveNoWcagViolationsAsync();
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>Presses Tab from the top of the page until <paramref name="selector"/> has focus; the number of presses.</summary>
+    private static async Task<int> TabTilAsync(IPage page, string selector)
+    {
+        await page.Locator("body").FocusAsync();
+        for (var trykk = 1; trykk <= 100; trykk++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await page.EvaluateAsync<bool>("s => document.activeElement === document.querySelector(s)", selector))
+            {
+                return trykk;
+            }
+        }
+
+        throw new InvalidOperationException($"Tab never reached {selector}.");
     }
 }

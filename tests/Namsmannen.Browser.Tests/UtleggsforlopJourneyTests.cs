@@ -26,12 +26,16 @@ public sealed class UtleggsforlopJourneyTests(BrowserFixture browser) : IClassFi
         var url = kari.Url;
 
         var forretning = Frister.NesteVirkedag(Frister.FristOmDager(DateOnly.FromDateTime(DateTime.Now), 14).AddDays(3));
+        await kari.GetByRole(AriaRole.Link, new() { Name = "Send varsel om utleggsforretning" }).ClickAsync();
+        await kari.ShouldHaveNoWcagViolationsAsync();
         await kari.GetByLabel("Dato for utleggsforretningen").FillAsync(forretning.ToString("yyyy-MM-dd"));
         await kari.GetByLabel("Sted", new() { Exact = true }).FillAsync("Namsmannen i Tromsø");
         await kari.GetByRole(AriaRole.Button, new() { Name = "Send varsel" }).ClickAsync();
         await Expect(kari.Locator("p.kvittering[role=status]")).ToHaveTextAsync($"Varsel sendt. Utleggsforretningen holdes {forretning:dd.MM.yyyy}.");
         await kari.ShouldHaveNoWcagViolationsAsync();
 
+        await kari.GetByRole(AriaRole.Link, new() { Name = "Ta utleggspant" }).ClickAsync();
+        await kari.ShouldHaveNoWcagViolationsAsync();
         await kari.GetByLabel("Type, rad 1", new() { Exact = true }).SelectOptionAsync("kjoretoy");
         await kari.GetByLabel("Beskrivelse, rad 1").FillAsync("Volkswagen Golf 2019");
         await kari.GetByLabel("Verdi, rad 1", new() { Exact = true }).FillAsync("120 000");
@@ -42,7 +46,10 @@ public sealed class UtleggsforlopJourneyTests(BrowserFixture browser) : IClassFi
         await Expect(kari.Locator("p.kvittering[role=status]")).ToHaveTextAsync("Utleggsforretningen er registrert: «Utleggspant». 1 registrering(er) er sendt.");
         await kari.ShouldHaveNoWcagViolationsAsync();
 
+        await kari.GetByRole(AriaRole.Link, new() { Name = "Registrer begjæring om tvangssalg" }).ClickAsync();
         await kari.GetByRole(AriaRole.Button, new() { Name = "Registrer begjæring om tvangssalg" }).ClickAsync();
+        await kari.GetByRole(AriaRole.Link, new() { Name = "Registrer salget" }).ClickAsync();
+        await kari.ShouldHaveNoWcagViolationsAsync();
         await kari.GetByLabel("Salgssum (kr)").FillAsync("300 000");
         await kari.GetByLabel("Salgsomkostninger (kr)").FillAsync("12 000");
         await kari.GetByRole(AriaRole.Button, new() { Name = "Registrer salget" }).ClickAsync();
@@ -52,6 +59,8 @@ public sealed class UtleggsforlopJourneyTests(BrowserFixture browser) : IClassFi
         var ingrid = await browser.NewPageAsync();
         await LoggInnAsync(ingrid, "leder@namsmannen.test");
         await ingrid.GotoAsync(url);
+        await ingrid.ShouldHaveNoWcagViolationsAsync();
+        await ingrid.GetByRole(AriaRole.Link, new() { Name = "Godkjenn fordelingen" }).ClickAsync();
         await ingrid.ShouldHaveNoWcagViolationsAsync();
         await ingrid.GetByRole(AriaRole.Button, new() { Name = "Godkjenn fordelingen" }).ClickAsync();
         await Expect(ingrid.Locator("p.kvittering[role=status]")).ToContainTextAsync("Fordelingen er godkjent.");

@@ -6,6 +6,12 @@ using Namsmannen.Domain;
 
 namespace Namsmannen.Web.Hosting;
 
+/// <summary>A page whose form names some of the command's properties otherwise, decided when the form is read (rows left out).</summary>
+public interface ISkjemafelter
+{
+    string? Skjemafelt(string kommandofelt);
+}
+
 /// <summary>A page whose form failed can reload what it shows (lists, choices) before it is rendered again.</summary>
 public interface IReloadsAfterFailedPost
 {
@@ -100,7 +106,9 @@ public sealed class ValidationExceptionPageFilter : IAsyncPageFilter
             case ValidationException validation:
                 foreach (var error in validation.Errors)
                 {
-                    page.ModelState.AddModelError(felt.TryGetValue(error.PropertyName, out var skjemafelt) ? skjemafelt : prefix + error.PropertyName, error.ErrorMessage);
+                    var skjemafelt = (page as ISkjemafelter)?.Skjemafelt(error.PropertyName)
+                        ?? (felt.TryGetValue(error.PropertyName, out var navngitt) ? navngitt : prefix + error.PropertyName);
+                    page.ModelState.AddModelError(skjemafelt, error.ErrorMessage);
                 }
 
                 break;
@@ -124,11 +132,19 @@ public sealed class ValidationExceptionPageFilter : IAsyncPageFilter
         }
 
         executed.ExceptionHandled = true;
-        if (page is IReloadsAfterFailedPost reloading)
+        try
         {
-            await reloading.ReloadAsync(context.HttpContext.RequestAborted);
-        }
+            if (page is IReloadsAfterFailedPost reloading)
+            {
+                await reloading.ReloadAsync(context.HttpContext.RequestAborted);
+            }
 
-        executed.Result = page.Page();
+            executed.Result = page.Page();
+        }
+        catch (IkkeFunnetException)
+        {
+            // The form was refused before the case was looked up, and the case is not the user's to see: no page.
+            executed.Result = new Microsoft.AspNetCore.Mvc.NotFoundResult();
+        }
     }
 }

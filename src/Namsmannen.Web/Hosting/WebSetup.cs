@@ -108,6 +108,9 @@ public static class WebSetup
                 // Required fields are the validators' business, with Norwegian messages, not MVC's implicit English ones.
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 NorskeBindingsmeldinger(options.ModelBindingMessageProvider);
+                // Amounts, dates and whole numbers in forms are read the Norwegian way, in one place.
+                options.ModelBinderProviders.Insert(0, new NorskeVerdier());
+                options.ModelBinderProviders.Insert(1, new NyeLister());
             });
         services.AddRouting(options => options.LowercaseUrls = true);
 

@@ -137,9 +137,7 @@ public sealed class SalgsskjemaTests(AppFactory app) : IClassFixture<AppFactory>
         var (saksnummer, _) = await app.NySakAsync(Namsmannen.Domain.Saker.Saksstadium.Tvangssalg);
         var client = app.Browser();
         await client.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
-        var side = await client.GetDocumentAsync("/saksbehandling/saker/" + saksnummer);
-
-        var svar = await client.SubmitAsync(side, "form[aria-labelledby=h-salg]", new Dictionary<string, string> { ["Data.Salgssum"] = "1 000 000 000 000", ["Data.Salgsomkostninger"] = "0", ["Data.SaksokerPrioritet"] = "1" });
+        var svar = await client.UtforAsync(saksnummer, "salg", new Dictionary<string, string> { ["Data.Salgssum"] = "1 000 000 000 000", ["Data.Salgsomkostninger"] = "0", ["Data.SaksokerPrioritet"] = "1" });
 
         svar.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await svar.ParseAsync()).QuerySelector(".feiloppsummering")!.TextContent.ShouldContain("Beløpet er større enn 999 999 999 999,99 kr.");

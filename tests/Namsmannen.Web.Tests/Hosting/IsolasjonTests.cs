@@ -31,7 +31,8 @@ public sealed class IsolasjonTests(AppFactory app) : IClassFixture<AppFactory>
 
     private static string Url(RouteEndpoint endepunkt, string saksnummer, Guid id) =>
         "/" + endepunkt.RoutePattern.RawText!.TrimStart('/').Replace("{saksnummer}", saksnummer, StringComparison.Ordinal)
-            .Replace("{id:guid}", id.ToString(), StringComparison.Ordinal).Replace("{id}", id.ToString(), StringComparison.Ordinal);
+            .Replace("{id:guid}", id.ToString(), StringComparison.Ordinal).Replace("{id}", id.ToString(), StringComparison.Ordinal)
+            .Replace("{handling}", nameof(Namsmannen.Domain.Saker.Handling.Henlegg), StringComparison.Ordinal);
 
     private async Task<(uint Versjon, int Hendelser)> TilstandAsync(string saksnummer)
     {
@@ -89,7 +90,7 @@ public sealed class IsolasjonTests(AppFactory app) : IClassFixture<AppFactory>
 
             foreach (var handler in Handlere(side))
             {
-                var post = await portal.PostAsync(url + "?handler=" + handler, new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Data.Belop", "1"), new("Data.Begrunnelse", "x"), new("bekreft", "true")]));
+                var post = await portal.PostAsync(handler.Length == 0 ? url : url + "?handler=" + handler, new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Data.Belop", "1"), new("Data.Begrunnelse", "x"), new("bekreft", "true")]));
                 prøvd.Add($"POST {url}?handler={handler}");
                 if (post.StatusCode != HttpStatusCode.NotFound)
                 {
@@ -137,7 +138,7 @@ public sealed class IsolasjonTests(AppFactory app) : IClassFixture<AppFactory>
 
             foreach (var handler in Handlere(side))
             {
-                var sti = url + "?handler=" + handler + (handler == "Vedlegg" ? "&id=" + vedlegg : string.Empty);
+                var sti = handler.Length == 0 ? url : url + "?handler=" + handler + (handler == "Vedlegg" ? "&id=" + vedlegg : string.Empty);
                 var post = await klient.PostAsync(sti, new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Data.Belop", "1"), new("Data.Begrunnelse", "x"), new("Data.Handling", "GodtaBegjaring"), new("Data.NettoInntektPerManed", "1")]));
                 prøvd.Add("POST " + sti);
                 if (post.StatusCode != HttpStatusCode.NotFound)
@@ -153,7 +154,7 @@ public sealed class IsolasjonTests(AppFactory app) : IClassFixture<AppFactory>
             lekk.Add($"GET vedlegg: {(int)fil.StatusCode}");
         }
 
-        prøvd.Count.ShouldBeGreaterThan(15);
+        prøvd.Count.ShouldBeGreaterThan(30);
         lekk.ShouldBeEmpty();
         (await TilstandAsync(annen.Saksnummer)).ShouldBe(for_, "nothing of the other office's case changed");
         await using var etter = TestPostgres.CreateDbContext(app.DatabaseName);
@@ -165,7 +166,8 @@ public sealed class IsolasjonTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var sti = side.Metadata.GetMetadata<PageActionDescriptor>()!.ViewEnginePath;
         var modell = typeof(Program).Assembly.GetTypes().Single(t => t.IsSubclassOf(typeof(PageModel)) && t.FullName == "Namsmannen.Web.Pages" + sti.Replace('/', '.'));
-        return modell.GetMethods().Select(m => m.Name).Where(n => n.StartsWith("OnPost", StringComparison.Ordinal) && n.Length > "OnPostAsync".Length)
+        // Every POST handler, the unnamed one (an action page's form) as "".
+        return modell.GetMethods().Select(m => m.Name).Where(n => n.StartsWith("OnPost", StringComparison.Ordinal))
             .Select(n => n["OnPost".Length..].Replace("Async", string.Empty, StringComparison.Ordinal)).Distinct().ToList();
     }
 }

@@ -151,6 +151,22 @@ public static class Html
         return client.PostAsync(target, new FormUrlEncodedContent(fields));
     }
 
+    /// <summary>
+    /// Follows the case page's link to an action's page, as a caseworker would; fails when the case page offers no link
+    /// to it (the action is not possible now). <paramref name="side"/> is the page's last part: «varsel», «handling/Henlegg».
+    /// </summary>
+    public static async Task<IHtmlDocument> HandlingssideAsync(this HttpClient client, string saksnummer, string side)
+    {
+        var adresse = $"/saksbehandling/saker/{saksnummer}/{side}";
+        var sak = await client.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}");
+        sak.QuerySelectorAll("section.neste a").Select(a => a.GetAttribute("href")).ShouldContain(adresse, $"the case page links to «{side}»");
+        return await client.GetDocumentAsync(adresse);
+    }
+
+    /// <summary>Carries out an action from its page: follows the case page's link, fills in the form and sends it.</summary>
+    public static async Task<HttpResponseMessage> UtforAsync(this HttpClient client, string saksnummer, string side, IReadOnlyDictionary<string, string>? values = null) =>
+        await client.SubmitAsync(await client.HandlingssideAsync(saksnummer, side), "main form[method=post]", values ?? new Dictionary<string, string>());
+
     public static async Task<HttpResponseMessage> LogInAsync(this HttpClient client, string epost, string passord, string loginUrl = "/konto/logg-inn")
     {
         var page = await client.GetDocumentAsync(loginUrl);

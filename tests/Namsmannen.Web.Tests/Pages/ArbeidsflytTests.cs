@@ -17,11 +17,11 @@ public sealed class ArbeidsflytTests(AppFactory app) : IClassFixture<AppFactory>
         var kari = app.Browser();
         await kari.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
         var (saksnummer, _) = await app.NySakAsync(Saksstadium.VarselSendt);
-        var side = await kari.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}");
+        var side = await kari.HandlingssideAsync(saksnummer, "utleggsforretning");
         var varslet = Sak.TidligsteUtleggsforretning(DateOnly.FromDateTime(DateTime.Now));
         side.QuerySelector("#utenvarsel-hjelp")!.TextContent.ShouldStartWith($"Utleggsforretningen er varslet til {varslet:dd.MM.yyyy} og kan ikke holdes før.");
 
-        var svar = await kari.SubmitAsync(side, "form[aria-labelledby=h-forretning]", new Dictionary<string, string> { ["Data.Utfall"] = "intet" });
+        var svar = await kari.SubmitAsync(side, "main form[method=post]", new Dictionary<string, string> { ["Data.Utfall"] = "intet" });
 
         svar.StatusCode.ShouldBe(HttpStatusCode.OK);
         var feil = (await svar.ParseAsync()).QuerySelector(".feiloppsummering a")!;
@@ -40,10 +40,11 @@ public sealed class ArbeidsflytTests(AppFactory app) : IClassFixture<AppFactory>
         var mottatt = await db.SaksHendelser.Where(h => db.Saker.Any(s => s.Id == h.SakId && s.Saksnummer == saksnummer)).OrderBy(h => h.Id).Select(h => h.Tidspunkt).FirstAsync();
 
         var side = await kari.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}");
+        var tildel = await kari.HandlingssideAsync(saksnummer, "tildel");
 
         side.QuerySelectorAll(".tidslinje time").Select(t => t.TextContent).ShouldContain(Namsmannen.Application.Common.Oslotid.Tidspunkt(mottatt));
         side.QuerySelector(".tidslinje")!.TextContent.ShouldNotContain("UTC");
-        var valg = side.QuerySelectorAll("#Data_SaksbehandlerId option").Select(o => o.TextContent).ToList();
+        var valg = tildel.QuerySelectorAll("#Data_SaksbehandlerId option").Select(o => o.TextContent).ToList();
         valg.ShouldContain("Kari Nordmann (meg)");
         valg.ShouldNotContain("Meg selv");
         valg.Count(v => v.StartsWith("Kari Nordmann", StringComparison.Ordinal)).ShouldBe(1);
@@ -56,13 +57,14 @@ public sealed class ArbeidsflytTests(AppFactory app) : IClassFixture<AppFactory>
         await app.SendAsync(new RegistrerSalg.Command { Saksnummer = saksnummer, Salgssum = 60_000m, Salgsomkostninger = 6_000m }, await app.SaksbehandlerAsync("saksbehandler@namsmannen.test"));
         var ingrid = app.Browser();
         await ingrid.LogInAsync("leder@namsmannen.test", DemoBrukere.Passord);
-        var side = await ingrid.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}");
+        var side = await ingrid.HandlingssideAsync(saksnummer, "send-fordeling-tilbake");
+        side.QuerySelector("section[aria-labelledby=fordeling] caption")!.TextContent.ShouldBe("Foreslått fordeling (summerer til salgssummen)", "the supervisor sees what is sent back");
 
-        var tom = await ingrid.SubmitAsync(side, "form[aria-labelledby=h-sendtilbake]", new Dictionary<string, string>());
+        var tom = await ingrid.SubmitAsync(side, "main form[method=post]", new Dictionary<string, string>());
         var feil = (await tom.ParseAsync()).QuerySelector(".feiloppsummering a")!;
-        (feil.GetAttribute("href"), feil.TextContent).ShouldBe(("#Data_ReturBegrunnelse", "Skriv hva som må rettes i fordelingen."));
+        (feil.GetAttribute("href"), feil.TextContent).ShouldBe(("#Data_Begrunnelse", "Skriv hva som må rettes i fordelingen."));
 
-        var sendt = await ingrid.SubmitAsync(side, "form[aria-labelledby=h-sendtilbake]", new Dictionary<string, string> { ["Data.ReturBegrunnelse"] = "Salgsomkostningene mangler kvittering." });
+        var sendt = await ingrid.SubmitAsync(side, "main form[method=post]", new Dictionary<string, string> { ["Data.Begrunnelse"] = "Salgsomkostningene mangler kvittering." });
         var etter = await ingrid.GetDocumentAsync(sendt.Headers.Location!.OriginalString);
         etter.QuerySelector(".kvittering")!.TextContent.ShouldBe("Fordelingen er sendt tilbake. Saken er tilbake i tvangssalg, og salget registreres på nytt.");
         etter.QuerySelector(".nokkelinfo dd")!.TextContent.ShouldBe("Tvangssalg");
@@ -86,7 +88,7 @@ public sealed class ArbeidsflytTests(AppFactory app) : IClassFixture<AppFactory>
         seksjon.QuerySelectorAll("tbody th").Select(t => t.TextContent).ShouldContain("Livsopphold, skyldner");
         // A running trekk has no main step to press: closing the case must be confirmed, so it is no default, and looks different.
         side.QuerySelector("section[aria-labelledby=neste-steg] a.knapplenke").ShouldBeNull();
-        side.QuerySelector("section[aria-labelledby=neste-steg] nav a[href='#h-Avslutt']")!.ClassList.ShouldContain("fare");
+        side.QuerySelector($"section[aria-labelledby=neste-steg] nav a[href='/saksbehandling/saker/{sak.Saksnummer}/handling/Avslutt']")!.ClassList.ShouldContain("fare");
 
         var skyldner = await kari.GetDocumentAsync($"/saksbehandling/skyldnere/{sak.SkyldnerId}");
         skyldner.QuerySelector("section[aria-labelledby=trekk]")!.TextContent.ShouldNotContain("Skyldneren har ikke utleggstrekk.");
@@ -106,13 +108,21 @@ public sealed class ArbeidsflytTests(AppFactory app) : IClassFixture<AppFactory>
         side.QuerySelector("main h2")!.TextContent.ShouldBe("Neste steg");
         var neste = side.QuerySelector("section[aria-labelledby=neste-steg]")!;
         var hoved = neste.QuerySelector("a.knapplenke")!;
-        (hoved.TextContent, hoved.GetAttribute("href")).ShouldBe(("Ta utleggspant", "#h-forretning"));
+        var sak = $"/saksbehandling/saker/{saksnummer}";
+        (hoved.TextContent, hoved.GetAttribute("href")).ShouldBe(("Ta utleggspant", $"{sak}/utleggsforretning"));
         neste.QuerySelector("p")!.TextContent.ShouldContain($"frist {varslet:dd.MM.yyyy}: Utleggsforretning kl. 10:00, Namsmannen i Oslo");
-        var lenker = neste.QuerySelectorAll("nav a").ToDictionary(a => a.TextContent, a => a.GetAttribute("href"));
-        lenker["Registrer betaling"].ShouldBe("#h-betaling");
-        lenker["Henlegg saken"].ShouldBe("#h-Henlegg");
-        neste.QuerySelector("nav a[href='#h-Henlegg']")!.ClassList.ShouldContain("fare", "a destructive action looks different");
-        lenker.Values.ShouldAllBe(href => side.GetElementById(href!.TrimStart('#')) != null, "every link leads to its form");
+        var lenker = neste.QuerySelectorAll("nav a").ToDictionary(a => a.TextContent, a => a.GetAttribute("href")!);
+        lenker["Registrer betaling"].ShouldBe($"{sak}/betaling");
+        lenker["Henlegg saken"].ShouldBe($"{sak}/handling/Henlegg");
+        lenker.Values.Distinct().Count().ShouldBe(lenker.Count, "each action once");
+        lenker.Values.ShouldNotContain($"{sak}/utleggsforretning", "the primary step is not listed again");
+        neste.QuerySelector($"nav a[href='{sak}/handling/Henlegg']")!.ClassList.ShouldContain("fare", "a destructive action looks different");
+        foreach (var (navn, href) in lenker.Append(new(hoved.TextContent, hoved.GetAttribute("href")!)))
+        {
+            var handling = await kari.GetDocumentAsync(href);
+            handling.QuerySelector("#hindring").ShouldBeNull($"«{navn}» is possible now");
+            handling.QuerySelector("main form[method=post] button[type=submit]").ShouldNotBeNull($"«{navn}» leads to its form");
+        }
     }
 
     [Fact]
@@ -149,7 +159,10 @@ public sealed class ArbeidsflytTests(AppFactory app) : IClassFixture<AppFactory>
         var neste = side.QuerySelector("section[aria-labelledby=neste-steg]")!;
         neste.QuerySelector("a.knapplenke").ShouldBeNull("approving is a supervisor's step");
         neste.TextContent.ShouldContain("Venter: En annen leder må godkjenne fordelingen før utbetaling.");
-        neste.QuerySelectorAll("nav a").Select(a => a.GetAttribute("href")!).ShouldAllBe(href => side.GetElementById(href.TrimStart('#')) != null);
+        neste.QuerySelectorAll("nav a").Select(a => a.GetAttribute("href")!).ShouldNotContain(href => href.Contains("fordeling", StringComparison.Ordinal), "no link to a supervisor's form");
+        var godkjenn = await kari.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}/godkjenn-fordeling");
+        godkjenn.QuerySelector("#hindring")!.TextContent.ShouldBe("Bare en leder kan godkjenne en fordeling.");
+        godkjenn.QuerySelector("main form[method=post]").ShouldBeNull();
     }
 
     [Fact]
@@ -158,15 +171,20 @@ public sealed class ArbeidsflytTests(AppFactory app) : IClassFixture<AppFactory>
         var kari = app.Browser();
         await kari.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
         var (saksnummer, _) = await app.NySakAsync(Saksstadium.VarselSendt);
-        var side = await kari.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}");
+        var side = await kari.HandlingssideAsync(saksnummer, "betaling");
         var idag = DateOnly.FromDateTime(DateTime.Now);
-        side.QuerySelector("#Data_BetalingDato")!.GetAttribute("value").ShouldBe(idag.ToString("yyyy-MM-dd"), "today is the default");
+        side.QuerySelector("#Data_Dato")!.GetAttribute("value").ShouldBe(idag.ToString("yyyy-MM-dd"), "today is the default");
 
-        var fremtid = await kari.SubmitAsync(side, "form[aria-labelledby=h-betaling]", new Dictionary<string, string> { ["Data.Belop"] = "1 000", ["Data.BetalingDato"] = idag.AddDays(3).ToString("dd.MM.yyyy") });
+        var fremtid = await kari.SubmitAsync(side, "main form[method=post]", new Dictionary<string, string> { ["Data.Belop"] = "1 000", ["Data.Dato"] = idag.AddDays(3).ToString("dd.MM.yyyy") });
         var feil = (await fremtid.ParseAsync()).QuerySelector(".feiloppsummering a")!;
-        (feil.GetAttribute("href"), feil.TextContent).ShouldBe(("#Data_BetalingDato", "Betalingsdatoen kan ikke være frem i tid."));
+        (feil.GetAttribute("href"), feil.TextContent).ShouldBe(("#Data_Dato", "Betalingsdatoen kan ikke være frem i tid."));
 
-        var ok = await kari.SubmitAsync(side, "form[aria-labelledby=h-betaling]", new Dictionary<string, string> { ["Data.Belop"] = "1 000", ["Data.BetalingDato"] = idag.AddDays(-6).ToString("dd.MM.yyyy") });
+        var ulesbar = await (await kari.SubmitAsync(side, "main form[method=post]", new Dictionary<string, string> { ["Data.Belop"] = "tusen", ["Data.Dato"] = "31.02.2026" })).ParseAsync();
+        ulesbar.QuerySelectorAll(".feiloppsummering a").Select(a => (a.GetAttribute("href"), a.TextContent)).ShouldBe(
+            [("#Data_Belop", "Skriv beløpet i kroner, for eksempel 12 345,67."), ("#Data_Dato", "Skriv datoen som dd.mm.åååå, for eksempel 21.11.2026.")]);
+        ulesbar.QuerySelector("#Data_Belop")!.GetAttribute("value").ShouldBe("tusen", "what the user typed comes back");
+
+        var ok = await kari.SubmitAsync(side, "main form[method=post]", new Dictionary<string, string> { ["Data.Belop"] = "1 000", ["Data.Dato"] = idag.AddDays(-6).ToString("dd.MM.yyyy") });
         ok.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
         (await db.Betalinger.Where(b => db.Saker.Any(s => s.Id == b.SakId && s.Saksnummer == saksnummer)).Select(b => new { b.Belop, b.Betalt }).SingleAsync())
@@ -179,18 +197,18 @@ public sealed class ArbeidsflytTests(AppFactory app) : IClassFixture<AppFactory>
         var kari = app.Browser();
         await kari.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
         var (saksnummer, _) = await app.NySakAsync(Saksstadium.VarselSendt);
-        var side = await kari.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}");
+        var side = await kari.HandlingssideAsync(saksnummer, "utsettelse");
         var idag = DateOnly.FromDateTime(DateTime.Now);
 
-        var femAr = await kari.SubmitAsync(side, "form[aria-labelledby=h-utsett]", new Dictionary<string, string> { ["Data.UtsattTil"] = idag.AddYears(5).ToString("dd.MM.yyyy") });
+        var femAr = await kari.SubmitAsync(side, "main form[method=post]", new Dictionary<string, string> { ["Data.Til"] = idag.AddYears(5).ToString("dd.MM.yyyy") });
         var feil = (await femAr.ParseAsync()).QuerySelector(".feiloppsummering a")!;
-        (feil.GetAttribute("href"), feil.TextContent).ShouldBe(("#Data_UtsattTil", $"En utsettelse kan gjelde høyst 12 måneder, til {idag.AddMonths(12):dd.MM.yyyy}. Be kreditor trekke begjæringen i stedet om saken skal hvile lenger."));
+        (feil.GetAttribute("href"), feil.TextContent).ShouldBe(("#Data_Til", $"En utsettelse kan gjelde høyst 12 måneder, til {idag.AddMonths(12):dd.MM.yyyy}. Be kreditor trekke begjæringen i stedet om saken skal hvile lenger."));
 
         var seksManeder = idag.AddMonths(6).ToString("dd.MM.yyyy");
-        var lang = await kari.SubmitAsync(side, "form[aria-labelledby=h-utsett]", new Dictionary<string, string> { ["Data.UtsattTil"] = seksManeder });
-        (await lang.ParseAsync()).QuerySelector(".feiloppsummering a")!.GetAttribute("href").ShouldBe("#Data_UtsettBekreftet");
+        var lang = await kari.SubmitAsync(side, "main form[method=post]", new Dictionary<string, string> { ["Data.Til"] = seksManeder });
+        (await lang.ParseAsync()).QuerySelector(".feiloppsummering a")!.GetAttribute("href").ShouldBe("#Data_Bekreftet");
 
-        var bekreftet = await kari.SubmitAsync(side, "form[aria-labelledby=h-utsett]", new Dictionary<string, string> { ["Data.UtsattTil"] = seksManeder, ["Data.UtsettBekreftet"] = "true" });
+        var bekreftet = await kari.SubmitAsync(side, "main form[method=post]", new Dictionary<string, string> { ["Data.Til"] = seksManeder, ["Data.Bekreftet"] = "true" });
         bekreftet.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await kari.GetDocumentAsync(bekreftet.Headers.Location!.OriginalString)).QuerySelector(".kvittering")!.TextContent.ShouldBe($"Saken er utsatt til {seksManeder}.");
     }

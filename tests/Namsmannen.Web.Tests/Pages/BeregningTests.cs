@@ -55,7 +55,7 @@ public sealed class BeregningTests(AppFactory app) : IClassFixture<AppFactory>
         var result = await response.ParseAsync();
         result.QuerySelectorAll(".feiloppsummering li").Select(li => li.TextContent.Trim()).ShouldBe(
         [
-            "Skriv nettoinntekten som et beløp i kroner, for eksempel 12 345,67.",
+            "Skriv nettoinntekten i kroner, for eksempel 12 345,67.",
             "Skriv barnas alder som hele tall skilt med komma, for eksempel 3, 8.",
         ]);
         result.QuerySelector("#Data_NettoInntektPerManed")!.GetAttribute("value").ShouldBe("mye");

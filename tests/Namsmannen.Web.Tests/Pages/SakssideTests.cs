@@ -26,17 +26,20 @@ public sealed class SakssideTests(AppFactory app) : IClassFixture<AppFactory>
         var revealed = await (await client.SubmitAsync(page, "form.innebygd", new Dictionary<string, string>())).ParseAsync();
         revealed.QuerySelector("#fulltnummer")!.TextContent.Length.ShouldBe(11);
 
-        var accepted = await client.SubmitAsync(page, "form[aria-labelledby=h-GodtaBegjaring]", new Dictionary<string, string>());
+        page.QuerySelector("section.neste a.knapplenke")!.TextContent.ShouldBe("Godta begjæringen", "the expected next step is the primary link");
+        var accepted = await client.UtforAsync(saksnummer, "handling/GodtaBegjaring");
         accepted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var after = await client.GetDocumentAsync(accepted.Headers.Location!.OriginalString);
         after.QuerySelector(".kvittering")!.TextContent.ShouldBe("Godta begjæringen: saken har nå stadium «Godtatt, venter på varsel».");
 
         await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
         var utestaende = await db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Hovedstol + s.Renter + s.Omkostninger).SingleAsync();
-        var paid = await client.SubmitAsync(after, "form[aria-labelledby=h-betaling]", new Dictionary<string, string> { ["Data.Belop"] = utestaende.ToString(new System.Globalization.CultureInfo("nb-NO")) });
+        var paid = await client.UtforAsync(saksnummer, "betaling", new Dictionary<string, string> { ["Data.Belop"] = utestaende.ToString(new System.Globalization.CultureInfo("nb-NO")) });
         var closed = await client.GetDocumentAsync(paid.Headers.Location!.OriginalString);
         closed.QuerySelector(".kvittering")!.TextContent.ShouldBe("Betalingen er registrert. Hele kravet er betalt, og saken er avsluttet.");
-        closed.QuerySelector("#handlinger + p")!.TextContent.ShouldBe("Saken er lukket. Ingen handlinger er mulige.");
+        closed.QuerySelector("#neste-steg + p")!.TextContent.ShouldBe("Saken er lukket.");
+        closed.QuerySelectorAll("section.neste a").ShouldBeEmpty("a closed case offers no action");
+        (await client.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}/betaling")).QuerySelector("#hindring")!.TextContent.ShouldBe("Saken er lukket.");
         closed.QuerySelectorAll(".tidslinje li").Select(li => li.TextContent).ShouldContain(t => t.Contains("Fullt fødselsnummer ble vist.", StringComparison.Ordinal));
 
         var types = await db.SaksHendelser.Where(h => db.Saker.Any(s => s.Id == h.SakId && s.Saksnummer == saksnummer)).OrderBy(h => h.Id).Select(h => h.Type).ToListAsync();
@@ -53,11 +56,10 @@ public sealed class SakssideTests(AppFactory app) : IClassFixture<AppFactory>
         await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
         var (saksnummer, _) = await app.NySakAsync();
 
-        var karisPage = await kari.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}");
-        var jonasPage = await jonas.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}");
-        (await jonas.SubmitAsync(jonasPage, "form[aria-labelledby=h-GodtaBegjaring]", new Dictionary<string, string>())).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var karisPage = await kari.HandlingssideAsync(saksnummer, "handling/Henlegg");
+        (await jonas.UtforAsync(saksnummer, "handling/GodtaBegjaring")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
-        var stale = await kari.SubmitAsync(karisPage, "form[aria-labelledby=h-Henlegg]", new Dictionary<string, string> { ["Data.Begrunnelse"] = "Feilregistrert.", ["Data.Bekreftet"] = "true" });
+        var stale = await kari.SubmitAsync(karisPage, "main form[method=post]", new Dictionary<string, string> { ["Data.Begrunnelse"] = "Feilregistrert.", ["Bekreftet"] = "true" });
 
         stale.StatusCode.ShouldBe(HttpStatusCode.OK);
         var message = (await stale.ParseAsync()).QuerySelector(".feiloppsummering li")!.TextContent;
@@ -73,8 +75,9 @@ public sealed class SakssideTests(AppFactory app) : IClassFixture<AppFactory>
         await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
         var (saksnummer, _) = await app.NySakAsync(Saksstadium.VarselSendt);
         var page = await client.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}");
+        page.QuerySelector($"section.neste a[href$='/handling/Henlegg']")!.ClassList.ShouldContain("fare", "a destructive action looks different");
 
-        var response = await client.SubmitAsync(page, "form[aria-labelledby=h-Henlegg]", new Dictionary<string, string> { ["Data.Begrunnelse"] = "Skyldneren er død." });
+        var response = await client.UtforAsync(saksnummer, "handling/Henlegg", new Dictionary<string, string> { ["Data.Begrunnelse"] = "Skyldneren er død." });
 
         (await response.ParseAsync()).QuerySelector(".feiloppsummering li")!.TextContent.ShouldBe("Kryss av for å bekrefte «henlegg saken». Det kan ikke angres her.");
         (await db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Stadium).SingleAsync()).ShouldBe(Saksstadium.VarselSendt);
@@ -107,7 +110,7 @@ public sealed class AutomatiskAvvisningTests(AppFactory app) : IClassFixture<App
         var page = await client.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}");
         page.QuerySelector("#tvangskraft code")!.TextContent.ShouldBe("VARSELFRIST_LOPER");
 
-        var response = await client.SubmitAsync(page, "form[aria-labelledby=h-GodtaBegjaring]", new Dictionary<string, string>());
+        var response = await client.UtforAsync(saksnummer, "handling/GodtaBegjaring");
 
         var after = await client.GetDocumentAsync(response.Headers.Location!.OriginalString);
         after.QuerySelector(".kvittering")!.TextContent.ShouldBe("Begjæringen ble avvist automatisk fordi den ikke er tvangskraftig. Grunnene står i tidslinjen.");
@@ -128,32 +131,31 @@ public sealed class SidesporSideTests(AppFactory app) : IClassFixture<AppFactory
         var url = $"/saksbehandling/saker/{saksnummer}";
         var idag = DateOnly.FromDateTime(DateTime.Now);
 
-        var page = await client.GetDocumentAsync(url);
-        var klage = await client.SubmitAsync(page, "form[aria-labelledby=h-klage]", new Dictionary<string, string>
+        var klage = await client.UtforAsync(saksnummer, "klage", new Dictionary<string, string>
         {
-            ["Data.KlageGjelder"] = "Utleggspant",
-            ["Data.KlageMottatt"] = idag.ToString("yyyy-MM-dd"),
-            ["Data.KlageInnhold"] = "Bilen trengs til arbeid.",
+            ["Data.Gjelder"] = "Utleggspant",
+            ["Data.Mottatt"] = idag.ToString("dd.MM.yyyy"),
+            ["Data.Innhold"] = "Bilen trengs til arbeid.",
         });
         var etterKlage = await client.GetDocumentAsync(klage.Headers.Location!.OriginalString);
         etterKlage.QuerySelector("p.kvittering[role=status]")!.TextContent.ShouldBe("Klagen er registrert og kom i rett tid (til tvangssalg er begjært).");
 
-        var sendt = await client.SubmitAsync(etterKlage, "form[aria-labelledby=h-oversend]", new Dictionary<string, string>());
-        var etterSendt = await client.GetDocumentAsync(sendt.Headers.Location!.OriginalString);
-        var avgjort = await client.SubmitAsync(etterSendt, "form[aria-labelledby=h-AvgjorKlage]", new Dictionary<string, string> { ["Data.KlageUtfall"] = "IkkeTattTilFolge", ["Data.Avgjorelse"] = "Tingretten forkastet klagen." });
+        var sendt = await client.UtforAsync(saksnummer, "oversend-klage");
+        (await client.GetDocumentAsync(sendt.Headers.Location!.OriginalString)).QuerySelector("p.kvittering[role=status]")!.TextContent.ShouldBe("Klagen er sendt til tingretten.");
+        var avgjort = await client.UtforAsync(saksnummer, "avgjor-klage", new Dictionary<string, string> { ["Data.Utfall"] = "IkkeTattTilFolge", ["Data.Avgjorelse"] = "Tingretten forkastet klagen." });
         var tilbake = await client.GetDocumentAsync(avgjort.Headers.Location!.OriginalString);
         tilbake.QuerySelector(".nokkelinfo dd")!.TextContent.ShouldBe("Utleggspant");
 
-        var utsatt = await client.SubmitAsync(tilbake, "form[aria-labelledby=h-utsett]", new Dictionary<string, string> { ["Data.UtsattTil"] = idag.AddDays(30).ToString("yyyy-MM-dd") });
+        var utsatt = await client.UtforAsync(saksnummer, "utsettelse", new Dictionary<string, string> { ["Data.Til"] = idag.AddDays(30).ToString("yyyy-MM-dd") });
         var etterUtsatt = await client.GetDocumentAsync(utsatt.Headers.Location!.OriginalString);
         etterUtsatt.QuerySelector("p.kvittering[role=status]")!.TextContent.ShouldBe($"Saken er utsatt til {idag.AddDays(30):dd.MM.yyyy}.");
 
         var krav = await db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => new { s.Hovedstol, s.Renter, s.Omkostninger }).SingleAsync();
-        var redusert = await client.SubmitAsync(etterUtsatt, "form[aria-labelledby=h-reduser]", new Dictionary<string, string>
+        var reduser = await client.GetDocumentAsync($"{url}/reduser-krav");
+        reduser.QuerySelector("#Data_Renter")!.GetAttribute("value").ShouldBe(krav.Renter.ToString("0.00", new System.Globalization.CultureInfo("nb-NO")), "the form starts from today's claim, in nb-NO");
+        var redusert = await client.SubmitAsync(reduser, "main form[method=post]", new Dictionary<string, string>
         {
-            ["Data.NyHovedstol"] = (krav.Hovedstol - 1000m).ToString("0.00", new System.Globalization.CultureInfo("nb-NO")),
-            ["Data.NyeRenter"] = krav.Renter.ToString("0.00", new System.Globalization.CultureInfo("nb-NO")),
-            ["Data.NyeOmkostninger"] = krav.Omkostninger.ToString("0.00", new System.Globalization.CultureInfo("nb-NO")),
+            ["Data.Hovedstol"] = (krav.Hovedstol - 1000m).ToString("#,##0.00", new System.Globalization.CultureInfo("nb-NO")),
         });
         (await client.GetDocumentAsync(redusert.Headers.Location!.OriginalString)).QuerySelector("p.kvittering[role=status]")!.TextContent.ShouldStartWith("Kravet er redusert til ");
         (await db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Hovedstol).SingleAsync()).ShouldBe(krav.Hovedstol - 1000m);
@@ -169,12 +171,16 @@ public sealed class TrekkSideTests(AppFactory app) : IClassFixture<AppFactory>
         await client.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
         await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
         var (saksnummer, _) = await app.NySakAsync(Saksstadium.VarselSendt);
-        var page = await client.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}");
+        var page = await client.HandlingssideAsync(saksnummer, "utleggstrekk");
 
-        var bad = await client.SubmitAsync(page, "form[aria-labelledby=h-trekk]", new Dictionary<string, string> { ["Data.TrekkNetto"] = "30 000", ["Data.TrekkArbeidsgiver"] = "123" });
-        (await bad.ParseAsync()).QuerySelector(".feiloppsummering a")!.TextContent.ShouldBe("Oppgi et gyldig organisasjonsnummer for arbeidsgiveren eller trygdeutbetaleren.");
+        var bad = await client.SubmitAsync(page, "main form[method=post]", new Dictionary<string, string> { ["Data.Beregning.NettoInntektPerManed"] = "30 000", ["Data.ArbeidsgiverOrgnr"] = "123", ["Barn"] = "fire" });
+        var feil = await bad.ParseAsync();
+        feil.QuerySelectorAll(".feiloppsummering a").Select(a => a.TextContent).ShouldBe(["Skriv barnas alder som hele tall skilt med komma, for eksempel 3, 8."], "a field the page reads itself stops the command before it is sent");
+        feil.QuerySelector("#Data_Beregning_NettoInntektPerManed")!.GetAttribute("value").ShouldBe("30 000", "what the user typed is kept");
+        bad = await client.SubmitAsync(page, "main form[method=post]", new Dictionary<string, string> { ["Data.Beregning.NettoInntektPerManed"] = "30 000", ["Data.ArbeidsgiverOrgnr"] = "123" });
+        (await bad.ParseAsync()).QuerySelector(".feiloppsummering a[href='#Data_ArbeidsgiverOrgnr']")!.TextContent.ShouldBe("Oppgi et gyldig organisasjonsnummer for arbeidsgiveren eller trygdeutbetaleren.");
 
-        var ok = await client.SubmitAsync(page, "form[aria-labelledby=h-trekk]", new Dictionary<string, string> { ["Data.TrekkNetto"] = "30 000", ["Data.TrekkArbeidsgiver"] = "974 760 673", ["Data.TrekkKravklasse"] = "skatt_og_avgifter", ["Data.TrekkUtenVarsel"] = "Skyldneren slutter i jobben før den varslede dagen." });
+        var ok = await client.SubmitAsync(page, "main form[method=post]", new Dictionary<string, string> { ["Data.Beregning.NettoInntektPerManed"] = "30 000", ["Data.ArbeidsgiverOrgnr"] = "974 760 673", ["Data.Kravklasse"] = "skatt_og_avgifter", ["Data.UtenVarsel"] = "Skyldneren slutter i jobben før den varslede dagen." });
         ok.StatusCode.ShouldBe(HttpStatusCode.Redirect, (await ok.ParseAsync()).QuerySelector(".feiloppsummering")?.TextContent);
         var after = await client.GetDocumentAsync(ok.Headers.Location!.OriginalString);
         after.QuerySelector("p.kvittering[role=status]")!.TextContent.ShouldStartWith("Utleggstrekk på 14\u00A0276,00 kr per måned fra ");
@@ -208,12 +214,12 @@ public sealed class HusstandSideTests(AppFactory app) : IClassFixture<AppFactory
         (await client.GetDocumentAsync(saved.Headers.Location!.OriginalString)).QuerySelector("p.kvittering[role=status]")!.TextContent
             .ShouldBe("Husstand og inntekt er registrert. Trekkskjemaet på skyldnerens saker fylles ut med dem.");
 
-        var casePage = await client.GetDocumentAsync($"/saksbehandling/saker/{sak.Saksnummer}");
-        casePage.QuerySelector("#Data_TrekkNetto")!.GetAttribute("value").ShouldBe("38000,00");
-        casePage.QuerySelector("#Data_TrekkBarn")!.GetAttribute("value").ShouldBe("8, 3");
+        var casePage = await client.HandlingssideAsync(sak.Saksnummer, "utleggstrekk");
+        casePage.QuerySelector("#Data_Beregning_NettoInntektPerManed")!.GetAttribute("value").ShouldBe("38000,00");
+        casePage.QuerySelector("#Barn")!.GetAttribute("value").ShouldBe("8, 3");
         casePage.QuerySelector("#trekk-gift")!.HasAttribute("checked").ShouldBeTrue();
 
-        var trekk = await client.SubmitAsync(casePage, "form[aria-labelledby=h-trekk]", new Dictionary<string, string> { ["Data.TrekkArbeidsgiver"] = "974760673", ["Data.TrekkUtenVarsel"] = "Skyldneren slutter i jobben før den varslede dagen." });
+        var trekk = await client.SubmitAsync(casePage, "main form[method=post]", new Dictionary<string, string> { ["Data.ArbeidsgiverOrgnr"] = "974760673", ["Data.UtenVarsel"] = "Skyldneren slutter i jobben før den varslede dagen." });
         var after = await client.GetDocumentAsync(trekk.Headers.Location!.OriginalString);
         after.QuerySelector("p.kvittering[role=status]")!.TextContent.ShouldStartWith("Utleggstrekk på 18\u00A0768,70 kr per måned");
     }

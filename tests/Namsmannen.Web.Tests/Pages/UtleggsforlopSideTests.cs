@@ -21,46 +21,51 @@ public sealed class UtleggsforlopSideTests(AppFactory app) : IClassFixture<AppFa
         var (saksnummer, _) = await app.NySakAsync();
         var url = $"/saksbehandling/saker/{saksnummer}";
 
-        async Task<IHtmlDocument> Steg(string form, Dictionary<string, string> values)
+        async Task<IHtmlDocument> Steg(string side, Dictionary<string, string> values)
         {
-            var page = await kari.GetDocumentAsync(url);
-            var response = await kari.SubmitAsync(page, form, values);
+            var response = await kari.UtforAsync(saksnummer, side, values);
             response.StatusCode.ShouldBe(HttpStatusCode.Redirect, (await response.ParseAsync()).QuerySelector(".feiloppsummering")?.TextContent);
             return await kari.GetDocumentAsync(response.Headers.Location!.OriginalString);
         }
 
-        await Steg("form[aria-labelledby=h-GodtaBegjaring]", []);
+        await Steg("handling/GodtaBegjaring", []);
         var idag = DateOnly.FromDateTime(DateTime.Now);
         var forretning = Frister.NesteVirkedag(Frister.FristOmDager(idag, 14).AddDays(3));
-        var etterVarsel = await Steg("form[aria-labelledby=h-varsel]", new() { ["Data.VarselDato"] = forretning.ToString("dd.MM.yyyy"), ["Data.VarselKlokkeslett"] = "09:30", ["Data.VarselSted"] = "Namsmannen i Bergen" });
+        var etterVarsel = await Steg("varsel", new() { ["Data.Dato"] = forretning.ToString("dd.MM.yyyy"), ["Data.Klokkeslett"] = "09:30", ["Data.Sted"] = "Namsmannen i Bergen" });
         etterVarsel.QuerySelector(".kvittering")!.TextContent.ShouldBe($"Varsel sendt. Utleggsforretningen holdes {forretning:dd.MM.yyyy}.");
 
-        var etterForretning = await Steg("form[aria-labelledby=h-forretning]", new()
+        // Rows 1 and 3 filled, row 2 left empty: the command's error on its second item is shown by row 3.
+        var rader = new Dictionary<string, string>
         {
-            ["Data.GodeType[0]"] = "kjoretoy",
-            ["Data.GodeBeskrivelse[0]"] = "Toyota Yaris 2018",
-            ["Data.GodeVerdi[0]"] = "95 000",
-            ["Data.GodePant"] = "0",
-            ["Data.GodeType[1]"] = "innbo",
-            ["Data.GodeBeskrivelse[1]"] = "Vanlig innbo",
-            ["Data.GodeVerdi[1]"] = "30 000",
+            ["Data.Formuesgoder[0].Type"] = "kjoretoy",
+            ["Data.Formuesgoder[0].Beskrivelse"] = "Toyota Yaris 2018",
+            ["Data.Formuesgoder[0].Verdi"] = "95 000",
+            ["Data.Formuesgoder[0].TaUtleggspant"] = "true",
+            ["Data.Formuesgoder[2].Type"] = "innbo",
+            ["Data.Formuesgoder[2].Beskrivelse"] = "Vanlig innbo",
+            ["Data.Formuesgoder[2].Verdi"] = "-30 000",
             ["Data.Utfall"] = "pant",
             ["Data.UtenVarsel"] = "Skyldneren skal flytte til utlandet før den varslede dagen.",
-        });
+        };
+        var feil = await (await kari.UtforAsync(saksnummer, "utleggsforretning", rader)).ParseAsync();
+        feil.QuerySelectorAll(".feiloppsummering a").Select(a => (a.GetAttribute("href"), a.TextContent)).ShouldBe([("#Data_Formuesgoder_2__Verdi", "Verdien kan ikke være negativ.")]);
+        feil.QuerySelector("#Data_Formuesgoder_2__Beskrivelse")!.GetAttribute("value").ShouldBe("Vanlig innbo");
+        feil.QuerySelector("#Data_Formuesgoder_0__TaUtleggspant")!.HasAttribute("checked").ShouldBeTrue("the ticked box stays ticked");
+        rader["Data.Formuesgoder[2].Verdi"] = "30 000";
+        var etterForretning = await Steg("utleggsforretning", rader);
         etterForretning.QuerySelector(".kvittering")!.TextContent.ShouldBe("Utleggsforretningen er registrert: «Utleggspant». 1 registrering(er) er sendt.");
         etterForretning.QuerySelectorAll("section[aria-labelledby=utlegg] tbody tr").Select(r => r.TextContent).ShouldContain(t => t.Contains("Løsøreregisteret", StringComparison.Ordinal) && t.Contains(idag.AddYears(5).ToString("dd.MM.yyyy"), StringComparison.Ordinal));
 
-        await Steg("form[aria-labelledby=h-BegjarTvangssalg]", []);
-        var etterSalg = await Steg("form[aria-labelledby=h-salg]", new() { ["Data.Salgssum"] = "250 000", ["Data.Salgsomkostninger"] = "9 000", ["Data.SaksokerPrioritet"] = "1" });
+        await Steg("handling/BegjarTvangssalg", []);
+        var etterSalg = await Steg("salg", new() { ["Data.Salgssum"] = "250 000", ["Data.Salgsomkostninger"] = "9 000", ["Data.SaksokerPrioritet"] = "1" });
         etterSalg.QuerySelector(".kvittering")!.TextContent.ShouldBe("Salget er registrert. Fordelingen venter på godkjenning av en leder.");
-        etterSalg.QuerySelector("form[aria-labelledby=h-godkjenn]").ShouldBeNull("a caseworker cannot approve");
+        etterSalg.QuerySelector("a[href$='/godkjenn-fordeling']").ShouldBeNull("a caseworker cannot approve");
         var sum = etterSalg.QuerySelector("section[aria-labelledby=fordeling] tfoot td")!.TextContent.Replace('\u00A0', ' ');
         sum.ShouldBe("250 000,00 kr");
 
         var ingrid = app.Browser();
         await ingrid.LogInAsync("leder@namsmannen.test", DemoBrukere.Passord);
-        var lederside = await ingrid.GetDocumentAsync(url);
-        var godkjent = await ingrid.SubmitAsync(lederside, "form[aria-labelledby=h-godkjenn]", new Dictionary<string, string>());
+        var godkjent = await ingrid.UtforAsync(saksnummer, "godkjenn-fordeling");
         var lukket = await ingrid.GetDocumentAsync(godkjent.Headers.Location!.OriginalString);
         lukket.QuerySelector(".kvittering")!.TextContent.ShouldStartWith("Fordelingen er godkjent. Saksøkeren får ");
         lukket.QuerySelector(".nokkelinfo dd")!.TextContent.ShouldBe("Avsluttet");

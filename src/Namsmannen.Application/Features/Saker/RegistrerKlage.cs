@@ -95,13 +95,19 @@ public static class RegistrerKlage
 /// <summary>The caseworker does not uphold a complaint and sends it on to tingretten (tvangsfullbyrdelsesloven § 5-16).</summary>
 public static class OversendKlage
 {
-    public sealed record Command(string Saksnummer) : ICommand<Unit>;
+    public sealed record Command : ICommand<Unit>
+    {
+        public string Saksnummer { get; init; } = string.Empty;
+
+        /// <summary>The version of the case the user saw; a newer version means someone else acted first.</summary>
+        public uint? Versjon { get; init; }
+    }
 
     public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock) : IRequestHandler<Command, Unit>
     {
         public async Task<Unit> Handle(Command request, CancellationToken cancellationToken)
         {
-            var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, null, cancellationToken);
+            var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
             await db.Entry(sak).Collection(s => s.Klager).LoadAsync(cancellationToken);
             sak.OversendKlage(clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);

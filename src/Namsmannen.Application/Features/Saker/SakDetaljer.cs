@@ -69,6 +69,9 @@ public static class SakDetaljer
         /// <summary>Whether the user may approve the proposed fordeling or send it back (<see cref="Utlegg.Fordelingsgodkjenning"/>).</summary>
         public bool KanAvgjoreFordeling { get; init; }
 
+        /// <summary>Why the user may not decide the proposed fordeling (<see cref="Utlegg.Fordelingsgodkjenning.Hindring"/>), or null.</summary>
+        public string? FordelingHindring { get; init; }
+
         /// <summary>What happens next, for the top of the case page: the action the stage expects, the nearest open deadline, what waits for someone else.</summary>
         public NesteSteg Neste { get; init; } = new(null, null, null);
 
@@ -199,7 +202,8 @@ public static class SakDetaljer
                 innsendt = $"{felt.GetValueOrDefault(Begjaringer.Felt.SkyldnerAdresse)}, {felt.GetValueOrDefault(Begjaringer.Felt.SkyldnerPostnummer)} {felt.GetValueOrDefault(Begjaringer.Felt.SkyldnerPoststed)}";
             }
 
-            var kanAvgjore = fordeling is { Godkjent: null } && sak.TillatteHandlinger.Contains(Handling.GodkjennFordeling) && Utlegg.Fordelingsgodkjenning.Hindring(bruker, fordeling.RegistrertAvId) is null;
+            var fordelingHindring = fordeling is { Godkjent: null } ? Utlegg.Fordelingsgodkjenning.Hindring(bruker, fordeling.RegistrertAvId) : null;
+            var kanAvgjore = fordeling is { Godkjent: null } && sak.TillatteHandlinger.Contains(Handling.GodkjennFordeling) && fordelingHindring is null;
             return new Result(
                 sak.Saksnummer, sak.Type, sak.Stadium, sak.ForrigeStadium, sak.Versjon, sak.Mottatt,
                 kreditor.Navn, sak.KreditorReferanse,
@@ -217,6 +221,7 @@ public static class SakDetaljer
                 Trekk = await db.Trekk.AsNoTracking().Where(t => t.SakId == sak.Id).FirstOrDefaultAsync(cancellationToken) is { } vedtak ? TrekkVedtak.Fra(vedtak) : null,
                 FordelingSendtTilbake = retur,
                 KanAvgjoreFordeling = kanAvgjore,
+                FordelingHindring = fordelingHindring,
                 UtleggsforretningKreverUnntak = sak.UtleggsforretningKreverUnntak(Oslotid.IDag(clock)),
             };
         }

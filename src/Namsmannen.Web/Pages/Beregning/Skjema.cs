@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Namsmannen.Domain.Penger;
 using Namsmannen.Web.Hosting;
 
 namespace Namsmannen.Web.Pages.Beregning;
@@ -20,21 +19,13 @@ public static class Skjema
             return null;
         }
 
-        // One reading of amounts for every form and CSV file; 12.000 and 1,500 are refused as ambiguous.
-        if (Belopstekst.TryLes(tekst, out var verdi, out var feil))
+        var (verdi, feil) = NorskeVerdier.LesBelop(tekst, navn);
+        if (feil is not null)
         {
-            if (Math.Abs(verdi) <= Application.Common.Grenser.StorsteBelop)
-            {
-                return verdi;
-            }
-
-            // Larger than any stored amount: a field error, never a database overflow (issue 12, H5).
-            state.AddModelError(felt, Application.Common.Grenser.ForStortBelop);
-            return null;
+            state.AddModelError(felt, feil);
         }
 
-        state.AddModelError(felt, feil == Belopsfeil.Ugyldig ? $"Skriv {navn} som et beløp i kroner, for eksempel 12 345,67." : Belopstekst.Melding(feil, tekst, navn));
-        return null;
+        return (decimal?)verdi;
     }
 
     public static DateOnly? Dato(ModelStateDictionary state, string felt, string? tekst, string navn, bool pakrevd)
@@ -49,20 +40,13 @@ public static class Skjema
             return null;
         }
 
-        if (DateOnly.TryParseExact(tekst.Trim(), ["yyyy-MM-dd", "dd.MM.yyyy", "d.M.yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var dato))
+        var (dato, feil) = NorskeVerdier.LesDato(tekst, navn);
+        if (feil is not null)
         {
-            if (Domain.Regler.Datogrenser.Innenfor(dato))
-            {
-                return dato;
-            }
-
-            // Year 9999 would overflow the rules' date arithmetic: a field error instead (issue 12, M3).
-            state.AddModelError(felt, Domain.Regler.Datogrenser.Melding);
-            return null;
+            state.AddModelError(felt, feil);
         }
 
-        state.AddModelError(felt, $"Skriv {navn} som dd.mm.åååå, for eksempel 21.11.2026.");
-        return null;
+        return (DateOnly?)dato;
     }
 
     public static int? Heltall(ModelStateDictionary state, string felt, string? tekst, string navn)

@@ -75,7 +75,7 @@ public sealed class SidesporTests(DatabaseFixture fixture) : IClassFixture<Datab
         var beskrivelse = await fixture.QueryAsync(db => db.SaksHendelser.Where(h => db.Saker.Any(s => s.Id == h.SakId && s.Saksnummer == saksnummer)).OrderByDescending(h => h.Id).Select(h => h.Beskrivelse).FirstAsync());
         beskrivelse.ShouldContain("Frist: 21.12.2026. FOR SENT.");
 
-        await fixture.SendAsync(new OversendKlage.Command(saksnummer));
+        await fixture.SendAsync(new OversendKlage.Command { Saksnummer = saksnummer });
         await fixture.SendAsync(new AvgjorKlage.Command { Saksnummer = saksnummer, Utfall = Klageutfall.Avvist, Avgjorelse = "Tingretten avviste klagen som for sent fremsatt." });
         var klage = await fixture.QueryAsync(db => db.Klager.AsNoTracking().SingleAsync(k => db.Saker.Any(s => s.Id == k.SakId && s.Saksnummer == saksnummer)));
         (klage.Gjelder, klage.Mottatt, klage.Frist, klage.IRettTid, klage.Avgjorelse).ShouldBe((Klagegjelder.IntetTilUtlegg, new DateOnly(2026, 12, 28), (DateOnly?)new DateOnly(2026, 12, 21), false, "Tingretten avviste klagen som for sent fremsatt."));

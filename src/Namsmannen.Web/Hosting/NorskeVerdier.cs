@@ -1,0 +1,101 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Namsmannen.Domain.Penger;
+
+namespace Namsmannen.Web.Hosting;
+
+/// <summary>
+/// Reads what people type into a form, the way they type it in Norway, for every page at once: amounts as
+/// 12 345,67 (or 12345.67), dates as 21.11.2026 (or the 2026-11-21 of a date field), whole numbers. A value that
+/// cannot be read becomes an error by its field that names it; an empty field binds nothing, so an optional amount
+/// stays 0 and an optional date stays empty, and the command's validator says what is missing.
+/// </summary>
+public sealed class NorskeVerdier : IModelBinderProvider
+{
+    public IModelBinder? GetBinder(ModelBinderProviderContext context)
+    {
+        var type = Nullable.GetUnderlyingType(context.Metadata.ModelType) ?? context.Metadata.ModelType;
+        return type == typeof(decimal) || type == typeof(DateOnly) || type == typeof(int) ? new Binder(type) : null;
+    }
+
+    /// <summary>The field in words, for messages: what the command's property is called in a sentence.</summary>
+    public static string Feltnavn(string property) => property switch
+    {
+        "Belop" => "beløpet",
+        "Dato" => "datoen",
+        "Til" => "datoen",
+        "Start" => "datoen for første trekk",
+        "Mottatt" => "datoen klagen kom inn",
+        "BrevMottatt" => "datoen brevet kom frem",
+        "PastattVerdi" => "verdien skyldneren mener er riktig",
+        "Salgssum" => "salgssummen",
+        "Salgsomkostninger" => "salgsomkostningene",
+        "SaksokerPrioritet" or "Prioritet" => "prioriteten",
+        "Krav" => "kravet",
+        "Verdi" => "verdien",
+        "Omkostninger" => "omkostningene",
+        "Hovedstol" => "hovedstolen",
+        "Renter" => "rentene",
+        "NettoInntektPerManed" => "nettoinntekten",
+        "Boutgifter" => "boutgiftene",
+        "SarligeUtgifter" => "de særlige utgiftene",
+        _ => "verdien",
+    };
+
+    private sealed class Binder(Type type) : IModelBinder
+    {
+        public Task BindModelAsync(ModelBindingContext bindingContext)
+        {
+            var verdi = bindingContext.ValueProvider.GetValue(bindingContext.ModelName);
+            if (verdi == ValueProviderResult.None)
+            {
+                return Task.CompletedTask;
+            }
+
+            bindingContext.ModelState.SetModelValue(bindingContext.ModelName, verdi);
+            var tekst = verdi.FirstValue;
+            if (string.IsNullOrWhiteSpace(tekst))
+            {
+                return Task.CompletedTask;
+            }
+
+            var navn = Feltnavn(bindingContext.ModelMetadata.PropertyName ?? string.Empty);
+            var (lest, feil) = type == typeof(decimal) ? LesBelop(tekst, navn) : type == typeof(DateOnly) ? LesDato(tekst, navn) : LesHeltall(tekst, navn);
+            if (feil is not null)
+            {
+                bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, feil);
+                bindingContext.Result = ModelBindingResult.Failed();
+                return Task.CompletedTask;
+            }
+
+            bindingContext.Result = ModelBindingResult.Success(lest);
+            return Task.CompletedTask;
+        }
+    }
+
+    public static (object? Verdi, string? Feil) LesBelop(string tekst, string navn)
+    {
+        // One reading of amounts for every form and CSV file; 12.000 and 1,500 are refused as ambiguous.
+        if (!Belopstekst.TryLes(tekst, out var belop, out var feil))
+        {
+            return (null, feil == Belopsfeil.Ugyldig ? $"Skriv {navn} i kroner, for eksempel 12 345,67." : Belopstekst.Melding(feil, tekst, navn));
+        }
+
+        // Larger than any stored amount: a field error, never a database overflow (issue 12, H5).
+        return Math.Abs(belop) <= Application.Common.Grenser.StorsteBelop ? (belop, null) : (null, Application.Common.Grenser.ForStortBelop);
+    }
+
+    public static (object? Verdi, string? Feil) LesDato(string tekst, string navn)
+    {
+        if (!DateOnly.TryParseExact(tekst.Trim(), ["yyyy-MM-dd", "dd.MM.yyyy", "d.M.yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var dato))
+        {
+            return (null, $"Skriv {navn} som dd.mm.åååå, for eksempel 21.11.2026.");
+        }
+
+        // Year 9999 would overflow the rules' date arithmetic: a field error instead (issue 12, M3).
+        return Domain.Regler.Datogrenser.Innenfor(dato) ? (dato, null) : (null, Domain.Regler.Datogrenser.Melding);
+    }
+
+    private static (object? Verdi, string? Feil) LesHeltall(string tekst, string navn) =>
+        int.TryParse(tekst.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var tall) ? (tall, null) : (null, $"Skriv {navn} som et helt tall.");
+}

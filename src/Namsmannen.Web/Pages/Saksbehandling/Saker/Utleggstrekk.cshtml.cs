@@ -1,0 +1,64 @@
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Namsmannen.Application.Common;
+using Namsmannen.Application.Features.Beregninger;
+using Namsmannen.Application.Features.Saker;
+using Namsmannen.Application.Features.Utlegg;
+using Namsmannen.Domain.Saker;
+
+namespace Namsmannen.Web.Pages.Saksbehandling.Saker;
+
+/// <summary>
+/// Decide an utleggstrekk: the calculation of the trekkalkulator on the debtor's household (filled in from what is
+/// documented), the employer, the claim's class in the queue and the first month. The basis is kept with the decision.
+/// </summary>
+public sealed class Utleggstrekk(IMediator mediator, TimeProvider clock) : Handlingsside<TaUtleggstrekk.Command, TaUtleggstrekk.Result>(mediator)
+{
+    /// <summary>The ages of the children living at home, as typed: «4, 9».</summary>
+    [BindProperty]
+    public string? Barn { get; set; }
+
+    public override string Tittel => "Ta utleggstrekk";
+
+    protected override IReadOnlyList<Handling> Handlinger => [Handling.TaUtleggstrekk];
+
+    protected override TaUtleggstrekk.Command Forutfylt(SakDetaljer.Result sak)
+    {
+        var start = Domain.Regler.Utleggstrekk.TidligsteStart(Oslotid.IDag(clock));
+        if (sak.SkyldnerHusstand is not { } h)
+        {
+            return new() { Start = start };
+        }
+
+        Barn = h.BarnAlder;
+        return new()
+        {
+            Start = start,
+            Beregning = new()
+            {
+                NettoInntektPerManed = h.NettoInntektPerManed,
+                Sivilstand = h.GiftEllerSamboer ? BeregnUtleggstrekk.GiftEllerSamboer : BeregnUtleggstrekk.Enslig,
+                PartnerHarEgenInntekt = h.PartnerHarEgenInntekt,
+                Boutgifter = h.Boutgifter,
+                SarligeUtgifter = h.SarligeUtgifter,
+            },
+        };
+    }
+
+    protected override TaUtleggstrekk.Command Klar(TaUtleggstrekk.Command data) => data with
+    {
+        Saksnummer = Saksnummer,
+        ArbeidsgiverOrgnr = (data.ArbeidsgiverOrgnr ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal),
+        Beregning = data.Beregning with
+        {
+            Dato = Oslotid.IDag(clock),
+            PartnerHarEgenInntekt = data.Beregning.Sivilstand == BeregnUtleggstrekk.GiftEllerSamboer && data.Beregning.PartnerHarEgenInntekt,
+            BarnAlder = Namsmannen.Web.Pages.Beregning.Skjema.Aldre(ModelState, nameof(Barn), Barn),
+        },
+    };
+
+    public override string? Skjemafelt(string kommandofelt) =>
+        kommandofelt.StartsWith("Beregning.BarnAlder", StringComparison.Ordinal) ? nameof(Barn) : null;
+
+    protected override string Kvittering(TaUtleggstrekk.Result r) => $"Utleggstrekk på {Format.Kroner(r.TrekkPerManed)} per måned fra {Format.Dato(r.Start)} er registrert.";
+}
