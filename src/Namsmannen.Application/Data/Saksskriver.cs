@@ -13,12 +13,12 @@ namespace Namsmannen.Application.Data;
 public static class Saksskriver
 {
     private const string Kolonner = "id, saksnummer, kreditor_id, skyldner_id, kontor, avsluttet, type, stadium, hovedstol, renter, omkostninger, innbetalt, kreditor_referanse, mottatt, " +
-        "saksbehandler_id, forrige_stadium, grunnlag_type, grunnlag_forkynt, grunnlag_oppfyllelsesfrist, grunnlag_forfall, varsel_sendt, innsendt_skyldnernavn, innsendt_innhold";
+        "saksbehandler_id, forrige_stadium, grunnlag_type, grunnlag_forkynt, grunnlag_oppfyllelsesfrist, grunnlag_forfall, varsel_sendt, innsendt_skyldnernavn, innsendt_innhold, stadium_siden";
 
     private const string NyeSql = $"""
         INSERT INTO saker ({Kolonner})
         SELECT id, saksnummer, @kreditor_id, skyldner_id, kontor, NULL, type, stadium, hovedstol / 100.0, renter / 100.0, omkostninger / 100.0, 0, kreditor_referanse, @mottatt,
-               NULL, NULL, grunnlag_type, forkynt, oppfyllelsesfrist, forfall, varsel_sendt, navn, innhold::jsonb
+               NULL, NULL, grunnlag_type, forkynt, oppfyllelsesfrist, forfall, varsel_sendt, navn, innhold::jsonb, @mottatt
           FROM unnest(@id, @saksnummer, @skyldner_id, @kontor, @type, @stadium, @hovedstol, @renter, @omkostninger, @kreditor_referanse,
                       @grunnlag_type, @forkynt, @oppfyllelsesfrist, @forfall, @varsel_sendt, @navn, @innhold)
             AS u(id, saksnummer, skyldner_id, kontor, type, stadium, hovedstol, renter, omkostninger, kreditor_referanse,
@@ -116,6 +116,7 @@ public static class Saksskriver
                 await copy.SkrivAsync(s.VarselSendt, cancellationToken);
                 await copy.WriteAsync(navn, NpgsqlDbType.Varchar, cancellationToken);
                 await copy.WriteNullAsync(cancellationToken);
+                await copy.SkrivAsync(s.StadiumSiden, cancellationToken);
             }
 
             await copy.CompleteAsync(cancellationToken);

@@ -52,6 +52,7 @@ public sealed partial class Sak
         Grunnlag = grunnlag;
         VarselSendt = varselSendt;
         Stadium = Saksstadium.BegjaringMottatt;
+        StadiumSiden = mottatt;
     }
 
     public Guid Id { get; private set; }
@@ -106,6 +107,12 @@ public sealed partial class Sak
 
     /// <summary>The day the case was closed (avsluttet, henlagt or avvist); empty while it is open. Case age and throughput are measured by it.</summary>
     public DateOnly? Avsluttet { get; private set; }
+
+    /// <summary>
+    /// The day the case entered its stage, for the supervisor's time per stage. Unknown (null) for a case taken over
+    /// or generated in bulk without it; the dashboard then counts from the day it was received.
+    /// </summary>
+    public DateOnly? StadiumSiden { get; private set; }
 
     /// <summary>The day the asset was returned to the salgspanthaver (the klagefrist runs from the letter about it), or null.</summary>
     public DateOnly? Tilbakelevert { get; private set; }
@@ -170,6 +177,7 @@ public sealed partial class Sak
             SaksbehandlerId = saksbehandlerId,
             ForrigeStadium = forrigeStadium,
             Innbetalt = innbetalt,
+            StadiumSiden = null,
         };
         if (mottattGjennom is { } kanal)
         {
@@ -409,6 +417,7 @@ public sealed partial class Sak
 
         var til = overgang.Til ?? ForrigeStadium ?? throw new DomainException("Saken vet ikke hvilket stadium den skal tilbake til.");
         ForrigeStadium = overgang.Til is { } pause && Saksforlop.Pauser.Contains(pause) ? fra : null;
+        StadiumSiden = til == fra ? StadiumSiden : dato;
         Stadium = til;
         Avsluttet = Saksforlop.Lukket.Contains(til) ? dato : null;
         var endring = new Stadiumendring(Id, Saksnummer, handling, fra, til, dato, begrunnelse?.Trim());

@@ -26,7 +26,12 @@ public sealed class LederSideTests(AppFactory app) : IClassFixture<AppFactory>
         stadier.Length.ShouldBe(15);
         var total = stadier.Sum(r => int.Parse(r.Children[1].TextContent.Replace("\u00a0", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture));
         total.ShouldBe(await AntallAsync("SELECT count(*) FROM saker WHERE kontor = 'OSLO'"));
-        page.QuerySelectorAll("svg.diagram[role=img]").Length.ShouldBe(5);
+        page.QuerySelectorAll("svg.diagram[role=img]").Length.ShouldBe(6);
+        // Where cases pile up: every open case counted once in its stage, with its days there.
+        var tid = page.QuerySelectorAll("#tid-overskrift ~ .diagram-og-tabell tbody tr");
+        tid.Sum(r => int.Parse(r.Children[1].TextContent.Replace("\u00a0", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture))
+            .ShouldBe(await AntallAsync("SELECT count(*) FROM saker WHERE kontor = 'OSLO' AND avsluttet IS NULL"));
+        tid.ShouldAllBe(r => r.Children[2].TextContent.EndsWith(" dager", StringComparison.Ordinal));
         page.QuerySelectorAll("svg.diagram desc").ShouldAllBe(d => d.TextContent.Length > 20);
 
         // The "Varsel sendt" figure opens the list of exactly those cases.

@@ -1645,6 +1645,10 @@ namespace Namsmannen.Application.Data.Migrations
                         .HasColumnType("character varying(30)")
                         .HasColumnName("stadium");
 
+                    b.Property<DateOnly?>("StadiumSiden")
+                        .HasColumnType("date")
+                        .HasColumnName("stadium_siden");
+
                     b.Property<decimal?>("TilbakeleveringVerdi")
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)")

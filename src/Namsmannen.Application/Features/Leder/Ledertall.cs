@@ -49,7 +49,13 @@ public static class Ledertall
     {
         /// <summary>What waits for a supervisor, oldest first: fordelinger to approve and klager to decide (issue 15).</summary>
         public IReadOnlyList<Ventende> Venter { get; init; } = [];
+
+        /// <summary>How long the open cases have been in their stage, per stage: where cases pile up (issue 15).</summary>
+        public IReadOnlyList<StadiumTid> TidIStadium { get; init; } = [];
     }
+
+    /// <summary>The open cases in a stage, and for how many days they have been in it: on average and the longest.</summary>
+    public sealed record StadiumTid(Saksstadium Stadium, long Apne, decimal SnittDager, int LengstDager);
 
     /// <summary>A case waiting for a supervisor: what it waits for, since when, and a line about it.</summary>
     public sealed record Ventende(string Saksnummer, string Hva, DateOnly Siden, string Om, decimal? Salgssum = null);
@@ -125,8 +131,26 @@ public static class Ledertall
             var sistSamlet = request.Kilde == Sammendrag.Kilde.Live ? clock.GetUtcNow() : o.SistSamlet;
             return Bygg(kontorer.Count == 1 ? [Kontorinndeling.FraKode(kontorer[0])!] : Kontorinndeling.Alle, valgt, kanVelge, Oslotid.IDag(clock), sistSamlet, o.Stadier, o.Dager, saksbehandlere, kreditorer)
                 with
-            { Venter = await VenterAsync(kontorer, cancellationToken) };
+            { Venter = await VenterAsync(kontorer, cancellationToken), TidIStadium = await TidIStadiumAsync(kontorer, idag, cancellationToken) };
         }
+
+        /// <summary>
+        /// Days in the stage per stage over the open cases, live (the open cases only, by the office index); a case with
+        /// no recorded day of entering its stage (taken over, generated) counts from the day it was received.
+        /// </summary>
+        private async Task<List<StadiumTid>> TidIStadiumAsync(IReadOnlyList<string> kontorer, DateOnly idag, CancellationToken cancellationToken)
+        {
+            var liste = kontorer.ToArray();
+            var rader = await db.Database.SqlQuery<TidRad>($"""
+                SELECT stadium, count(*) AS apne, round(avg({idag} - coalesce(stadium_siden, mottatt)), 1) AS snitt_dager, max({idag} - coalesce(stadium_siden, mottatt)) AS lengst_dager
+                  FROM saker WHERE kontor = ANY({liste}) AND avsluttet IS NULL
+                 GROUP BY stadium
+                """).ToListAsync(cancellationToken);
+            return rader.Select(r => new StadiumTid(Enum.Parse<Saksstadium>(r.Stadium), r.Apne, r.SnittDager, r.LengstDager))
+                .OrderBy(t => t.Stadium).ToList();
+        }
+
+        private sealed record TidRad(string Stadium, long Apne, decimal SnittDager, int LengstDager);
 
         /// <summary>The fordelinger waiting for approval and the open klager of the offices, the oldest first, at most 50 of each.</summary>
         private async Task<List<Ventende>> VenterAsync(IReadOnlyList<string> kontorer, CancellationToken cancellationToken)
