@@ -23,6 +23,7 @@ public sealed class NorskeVerdier : IModelBinderProvider
     {
         "Belop" => "beløpet",
         "Dato" => "datoen",
+        "Fra" => "fra-datoen",
         "Til" => "datoen",
         "Start" => "datoen for første trekk",
         "Mottatt" => "datoen klagen kom inn",
@@ -66,6 +67,12 @@ public sealed class NorskeVerdier : IModelBinderProvider
                 bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, feil);
                 bindingContext.Result = ModelBindingResult.Failed();
                 return Task.CompletedTask;
+            }
+
+            if (lest is DateOnly dato)
+            {
+                // A date comes back to its field as a date field reads it (yyyy-MM-dd), however it was typed.
+                bindingContext.ModelState.SetModelValue(bindingContext.ModelName, dato, dato.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             }
 
             bindingContext.Result = ModelBindingResult.Success(lest);

@@ -147,6 +147,27 @@ public sealed class BeregningTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task The_interest_page_reads_nb_NO_amounts_and_dates_and_names_the_field_it_cannot_read()
+    {
+        var client = app.Browser();
+        var page = await client.GetDocumentAsync("/beregning/forsinkelsesrente");
+
+        var bad = await (await client.SubmitAsync(page, "main form", new Dictionary<string, string> { ["Data.Hovedstol"] = "ti tusen", ["Data.Fra"] = "31.02.2026", ["Data.Til"] = "" })).ParseAsync();
+
+        bad.QuerySelectorAll(".feiloppsummering a").Select(a => (a.GetAttribute("href"), a.TextContent)).ShouldBe(
+        [
+            ("#Data_Hovedstol", "Skriv hovedstolen i kroner, for eksempel 12 345,67."),
+            ("#Data_Fra", "Skriv fra-datoen som dd.mm.åååå, for eksempel 21.11.2026."),
+        ], "a value that cannot be read stops the calculation before the rules run");
+        bad.QuerySelector("#Data_Hovedstol")!.GetAttribute("value").ShouldBe("ti tusen");
+
+        var ok = await (await client.SubmitAsync(page, "main form", new Dictionary<string, string> { ["Data.Hovedstol"] = "10 000,00", ["Data.Fra"] = "01.01.2026", ["Data.Til"] = "01.02.2026" })).ParseAsync();
+        ok.QuerySelector(".feiloppsummering").ShouldBeNull();
+        ok.QuerySelector("#resultat-tittel")!.TextContent.ShouldStartWith("Renter: ");
+        ok.QuerySelector("#Data_Fra")!.GetAttribute("value").ShouldBe("2026-01-01", "the date field gets the date back in its own format");
+    }
+
+    [Fact]
     public async Task The_check_page_tells_a_D_number_from_an_invalid_number()
     {
         var client = app.Browser();

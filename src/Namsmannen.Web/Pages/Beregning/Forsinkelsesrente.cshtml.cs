@@ -5,10 +5,11 @@ using Namsmannen.Application.Features.Beregninger;
 
 namespace Namsmannen.Web.Pages.Beregning;
 
+/// <summary>The interest calculator: binds the query itself; a refused query comes back by its fields through the page filter.</summary>
 public sealed class Forsinkelsesrente(IMediator mediator) : PageModel
 {
     [BindProperty]
-    public Inndata Data { get; set; } = new();
+    public BeregnForsinkelsesrente.Query Data { get; set; } = new();
 
     public BeregnForsinkelsesrente.Result? Resultat { get; private set; }
 
@@ -18,24 +19,11 @@ public sealed class Forsinkelsesrente(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var hovedstol = Skjema.Belop(ModelState, "Data.Hovedstol", Data.Hovedstol, "hovedstolen", pakrevd: true);
-        var fra = Skjema.Dato(ModelState, "Data.Fra", Data.Fra, "fra-datoen", pakrevd: true);
-        var til = Skjema.Dato(ModelState, "Data.Til", Data.Til, "til-datoen", pakrevd: true);
-        if (!ModelState.IsValid)
+        if (ModelState.IsValid)
         {
-            return Page();
+            Resultat = await mediator.Send(Data, cancellationToken);
         }
 
-        Resultat = await mediator.Send(new BeregnForsinkelsesrente.Query { Hovedstol = hovedstol, Fra = fra, Til = til }, cancellationToken);
         return Page();
-    }
-
-    public sealed class Inndata
-    {
-        public string? Hovedstol { get; set; }
-
-        public string? Fra { get; set; }
-
-        public string? Til { get; set; }
     }
 }
