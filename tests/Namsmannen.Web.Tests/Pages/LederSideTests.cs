@@ -57,7 +57,7 @@ public sealed class LederSideTests(AppFactory app) : IClassFixture<AppFactory>
         await client.LogInAsync("leder@namsmannen.test", DemoBrukere.Passord);
         var page = await client.GetDocumentAsync("/leder");
         var lenker = page.QuerySelectorAll("a[download]").Select(a => a.GetAttribute("href")!).ToList();
-        lenker.Count.ShouldBe(7);
+        lenker.Count.ShouldBe(8);
 
         var response = await client.GetAsync(lenker.Single(l => l.Contains("tabell=stadier", StringComparison.Ordinal)));
         response.StatusCode.ShouldBe(HttpStatusCode.OK);

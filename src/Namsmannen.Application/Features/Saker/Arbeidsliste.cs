@@ -62,6 +62,9 @@ public static partial class Arbeidsliste
         public DateOnly? EtterMottatt { get; init; }
 
         public string? EtterSaksnummer { get; init; }
+
+        /// <summary>Only the rows: an export that walks every page needs neither the tab counts nor the creditor list each time.</summary>
+        public bool BareSaker { get; init; }
     }
 
     /// <summary>The <see cref="Query.SaksbehandlerId"/> that means "not assigned to anyone".</summary>
@@ -211,6 +214,11 @@ public static partial class Arbeidsliste
 
             var neste = rader.Count > Sidestorrelse ? new Markor(rader[Sidestorrelse - 1].Mottatt, rader[Sidestorrelse - 1].Saksnummer) : null;
             // The tab counts come from the summary tables (exact, and cheap however many cases there are); the deadline tabs count deadlines.
+            if (request.BareSaker)
+            {
+                return new Result(0, 0, 0, 0, rader.Take(Sidestorrelse).ToList(), neste, [], forklaring, null, navnesok is not null && delsok);
+            }
+
             var kontorer = kontor is null ? Kontorinndeling.Alle.Select(k => k.Kode).ToList() : [kontor];
             var (antallMine, antallUfordelte, antallIDag, antallPassert) = await Data.Statistikk.Sammendrag.ArbeidslisteAntallAsync(
                 await Data.Statistikk.Sammendrag.ForbindelseAsync(db, cancellationToken), kontorer, meg, idag, cancellationToken);

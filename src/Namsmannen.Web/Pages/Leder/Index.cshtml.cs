@@ -25,12 +25,6 @@ public sealed class Index(IMediator mediator) : PageModel, IReloadsAfterFailedPo
 
     public Ledertall.Result Tall { get; private set; } = null!;
 
-    public static readonly IReadOnlyList<(string Id, string Navn)> Tabeller =
-    [
-        ("stadier", "Saker etter stadium"), ("uker", "Inngang og avgang per uke"), ("alder", "Alder på åpne saker"), ("frister", "Frister"),
-        ("saksbehandlere", "Arbeidsmengde per saksbehandler"), ("belop", "Beløp"), ("kreditorer", "Største kreditorer"),
-    ];
-
     /// <summary>How many waiting cases the dashboard lists before linking to the rest, so the first screen holds them and the key figures.</summary>
     public const int VenterPaForsiden = 3;
 
@@ -49,13 +43,13 @@ public sealed class Index(IMediator mediator) : PageModel, IReloadsAfterFailedPo
     /// <summary>One table as CSV for Excel in Norway: semicolons, decimal comma, UTF-8 with a byte-order mark.</summary>
     public async Task<IActionResult> OnGetCsvAsync(string? tabell, CancellationToken cancellationToken)
     {
-        if (Tabeller.All(t => t.Id != tabell))
+        if (Ledertabeller.Tabeller.All(t => t.Id != tabell))
         {
             return NotFound();
         }
 
         await OnGetAsync(cancellationToken);
-        return Csvfil.Lag(Rader(tabell!), $"oversikt-{tabell}-{(Tall.ValgtKontor ?? "alle").ToLowerInvariant()}-{Tall.IDag:yyyy-MM-dd}.csv");
+        return Csvfil.Lag(Ledertabeller.Rader(Tall, tabell!), $"oversikt-{tabell}-{(Tall.ValgtKontor ?? "alle").ToLowerInvariant()}-{Tall.IDag:yyyy-MM-dd}.csv");
     }
 
     /// <summary>The case list behind a figure, in the same office.</summary>
@@ -89,66 +83,4 @@ public sealed class Index(IMediator mediator) : PageModel, IReloadsAfterFailedPo
 
     public string Csv(string tabell) =>
         QueryHelpers.AddQueryString("/leder", new Dictionary<string, string?> { ["handler"] = "Csv", ["tabell"] = tabell, ["kontor"] = Kontor }.Where(v => !string.IsNullOrEmpty(v.Value))!);
-
-    private IEnumerable<IReadOnlyList<object?>> Rader(string tabell)
-    {
-        var t = Tall;
-        var n = t.Nokkel;
-        switch (tabell)
-        {
-            case "stadier":
-                yield return ["Stadium", "Antall saker", "Krevd (kr)", "Innbetalt (kr)"];
-                foreach (var s in t.Stadier)
-                {
-                    yield return [s.Stadium.Navn(), s.Antall, s.Krav, s.Innbetalt];
-                }
-
-                break;
-            case "uker":
-                yield return ["Uke", "Mandag", "Mottatt", "Avsluttet"];
-                foreach (var u in t.Ukeserie)
-                {
-                    yield return [u.Ukenummer, u.Mandag, u.Inn, u.Ut];
-                }
-
-                break;
-            case "alder":
-                yield return ["Alder", "Åpne saker", "Over målet på 60 dager"];
-                foreach (var a in t.Alder)
-                {
-                    yield return [a.Navn, a.Antall, a.OverMaal ? "ja" : "nei"];
-                }
-
-                break;
-            case "frister":
-                yield return ["Frister", "Antall"];
-                yield return ["Passert", n.FristerPassert];
-                yield return ["I dag", n.FristerIDag];
-                yield return ["De neste 7 dagene", n.FristerNeste7];
-                break;
-            case "saksbehandlere":
-                yield return ["Saksbehandler", "Åpne saker", "Saker i alt", "Frister passert"];
-                foreach (var s in t.Saksbehandlere)
-                {
-                    yield return [s.Navn, s.Apne, s.Antall, s.FristerPassert];
-                }
-
-                break;
-            case "belop":
-                yield return ["Beløp", "Kroner"];
-                yield return ["Krevd i alle saker", n.Krav];
-                yield return ["Innbetalt og inndrevet", n.Innbetalt];
-                yield return [$"Fordelt de siste {Ledertall.Uker} ukene", n.FordeltPeriode];
-                yield return ["Fordelt i alt", n.FordeltTotalt];
-                break;
-            default:
-                yield return ["Kreditor", "Saker", "Åpne saker", "Krevd (kr)", "Innbetalt (kr)"];
-                foreach (var k in t.Kreditorer)
-                {
-                    yield return [k.Navn, k.Antall, k.Apne, k.Krav, k.Innbetalt];
-                }
-
-                break;
-        }
-    }
 }

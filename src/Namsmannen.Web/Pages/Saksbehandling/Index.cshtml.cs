@@ -56,7 +56,7 @@ public sealed class Index(IMediator mediator, IDataProtectionProvider beskyttels
 
         LesSoketoken();
         var rader = new List<SakRad>();
-        var side = Data with { EtterMottatt = null, EtterSaksnummer = null, Delsok = false };
+        var side = Data with { EtterMottatt = null, EtterSaksnummer = null, Delsok = false, BareSaker = true };
         while (rader.Count < MaksCsvRader)
         {
             var liste = await mediator.Send(side, cancellationToken);
@@ -124,49 +124,7 @@ public sealed class Index(IMediator mediator, IDataProtectionProvider beskyttels
         sok?.Replace(" ", string.Empty, StringComparison.Ordinal) is { Length: 9 or 11 } id && id.All(char.IsAsciiDigit);
 
     /// <summary>The filters the dashboard's links set, in words, so the user knows why the list is what it is.</summary>
-    public IReadOnlyList<string> AktiveFiltre()
-    {
-        var d = Data;
-        var filtre = new List<string>();
-        if (!string.IsNullOrEmpty(d.Kontor))
-        {
-            filtre.Add(Namsmannen.Domain.Saker.Kontorinndeling.Navn(d.Kontor));
-        }
-
-        if (d.SaksbehandlerId == Arbeidsliste.IkkeTildelt)
-        {
-            filtre.Add("uten saksbehandler");
-        }
-        else if (!string.IsNullOrEmpty(d.SaksbehandlerId))
-        {
-            filtre.Add("hos " + (Liste.Saksbehandlernavn ?? "en valgt saksbehandler"));
-        }
-
-        if (d.Apne is { } apne)
-        {
-            filtre.Add(apne ? "bare åpne saker" : "bare lukkede saker");
-        }
-
-        if (d.MottattFra is not null || d.MottattTil is not null)
-        {
-            filtre.Add("mottatt " + Periode(d.MottattFra, d.MottattTil));
-        }
-
-        if (d.AvsluttetFra is not null || d.AvsluttetTil is not null)
-        {
-            filtre.Add("avsluttet " + Periode(d.AvsluttetFra, d.AvsluttetTil));
-        }
-
-        return filtre;
-
-        static string Periode(DateOnly? fra, DateOnly? til) => (fra, til) switch
-        {
-            ({ } f, { } t) => $"{Format.Dato(f)}–{Format.Dato(t)}",
-            ({ } f, null) => $"fra {Format.Dato(f)}",
-            (null, { } t) => $"til og med {Format.Dato(t)}",
-            _ => string.Empty,
-        };
-    }
+    public IReadOnlyList<string> AktiveFiltre() => Sakslenke.Filtre(Data, Liste.Saksbehandlernavn);
 
     /// <summary>After a refused search or a lost race for a case, show the queue without the search.</summary>
     public async Task ReloadAsync(CancellationToken cancellationToken) =>

@@ -42,5 +42,49 @@ public static class Sakslenke
         return alle.Where(p => !string.IsNullOrWhiteSpace(p.Verdi)).Select(p => new KeyValuePair<string, string>(p.Navn, p.Verdi!));
     }
 
+    /// <summary>The filters the dashboard's links set, in words, so the user knows why the list is what it is.</summary>
+    public static IReadOnlyList<string> Filtre(Arbeidsliste.Query d, string? saksbehandlernavn)
+    {
+        var filtre = new List<string>();
+        if (!string.IsNullOrEmpty(d.Kontor))
+        {
+            filtre.Add(Namsmannen.Domain.Saker.Kontorinndeling.Navn(d.Kontor));
+        }
+
+        if (d.SaksbehandlerId == Arbeidsliste.IkkeTildelt)
+        {
+            filtre.Add("uten saksbehandler");
+        }
+        else if (!string.IsNullOrEmpty(d.SaksbehandlerId))
+        {
+            filtre.Add("hos " + (saksbehandlernavn ?? "en valgt saksbehandler"));
+        }
+
+        if (d.Apne is { } apne)
+        {
+            filtre.Add(apne ? "bare åpne saker" : "bare lukkede saker");
+        }
+
+        if (d.MottattFra is not null || d.MottattTil is not null)
+        {
+            filtre.Add("mottatt " + Periode(d.MottattFra, d.MottattTil));
+        }
+
+        if (d.AvsluttetFra is not null || d.AvsluttetTil is not null)
+        {
+            filtre.Add("avsluttet " + Periode(d.AvsluttetFra, d.AvsluttetTil));
+        }
+
+        return filtre;
+
+        static string Periode(DateOnly? fra, DateOnly? til) => (fra, til) switch
+        {
+            ({ } f, { } t) => $"{Format.Dato(f)}–{Format.Dato(t)}",
+            ({ } f, null) => $"fra {Format.Dato(f)}",
+            (null, { } t) => $"til og med {Format.Dato(t)}",
+            _ => string.Empty,
+        };
+    }
+
     private static string? Dato(DateOnly? dato) => dato?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
