@@ -168,6 +168,22 @@ public sealed class BeregningTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task The_enforceability_check_names_a_missing_or_unreadable_date_by_its_field()
+    {
+        var client = app.Browser();
+        var page = await client.GetDocumentAsync("/beregning/kontroll");
+
+        var svar = await (await client.SubmitAsync(page, "form[action*=tvangskraft]", new Dictionary<string, string> { ["Data.Dato"] = "", ["Data.Forfall"] = "1.13.2026" })).ParseAsync();
+
+        svar.QuerySelectorAll(".feiloppsummering a").Select(a => (a.GetAttribute("href"), a.TextContent)).ShouldBe(
+        [
+            ("#Data_Dato", "Oppgi datoen for begjæringen."),
+            ("#Data_Forfall", "Skriv forfallsdatoen som dd.mm.åååå, for eksempel 21.11.2026."),
+        ], ignoreOrder: true);
+        svar.QuerySelector("#tvangskraft-svar").ShouldBeNull("nothing is checked before the dates can be read");
+    }
+
+    [Fact]
     public async Task The_check_page_tells_a_D_number_from_an_invalid_number()
     {
         var client = app.Browser();

@@ -28,10 +28,11 @@ public sealed class Kontroll(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostTvangskraftAsync(CancellationToken cancellationToken)
     {
-        var dato = Skjema.Dato(ModelState, "Data.Dato", Data.Dato, "datoen for begjæringen", pakrevd: true);
-        var forkynt = Skjema.Dato(ModelState, "Data.Forkynt", Data.Forkynt, "forkynnelsesdatoen", pakrevd: false);
-        var forfall = Skjema.Dato(ModelState, "Data.Forfall", Data.Forfall, "forfallsdatoen", pakrevd: false);
-        var varsel = Skjema.Dato(ModelState, "Data.VarselSendt", Data.VarselSendt, "datoen varselet ble sendt", pakrevd: false);
+        if (Data.Dato is null && ModelState.GetFieldValidationState("Data.Dato") != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+        {
+            ModelState.AddModelError("Data.Dato", "Oppgi datoen for begjæringen.");
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
@@ -40,9 +41,9 @@ public sealed class Kontroll(IMediator mediator) : PageModel
         Tvangskraft = await mediator.Send(
             new KontrollerTvangskraft.Query
             {
-                Dato = dato,
-                Grunnlag = new KontrollerTvangskraft.GrunnlagInn(Data.Type ?? string.Empty, forkynt, null, forfall),
-                VarselSendt = varsel,
+                Dato = Data.Dato,
+                Grunnlag = new KontrollerTvangskraft.GrunnlagInn(Data.Type ?? string.Empty, Data.Forkynt, null, Data.Forfall),
+                VarselSendt = Data.VarselSendt,
             },
             cancellationToken);
         return Page();
@@ -56,12 +57,12 @@ public sealed class Kontroll(IMediator mediator) : PageModel
 
         public string? Type { get; set; } = "skriftstykke";
 
-        public string? Dato { get; set; }
+        public DateOnly? Dato { get; set; }
 
-        public string? Forkynt { get; set; }
+        public DateOnly? Forkynt { get; set; }
 
-        public string? Forfall { get; set; }
+        public DateOnly? Forfall { get; set; }
 
-        public string? VarselSendt { get; set; }
+        public DateOnly? VarselSendt { get; set; }
     }
 }
