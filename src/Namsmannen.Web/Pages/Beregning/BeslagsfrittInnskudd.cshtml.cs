@@ -13,11 +13,11 @@ public sealed class BeslagsfrittInnskudd(IMediator mediator, TimeProvider clock)
 
     public BeregnBeslagsfrittInnskudd.Result? Resultat { get; private set; }
 
-    public void OnGet() => Data.Dato = Application.Common.Oslotid.IDag(clock).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    public void OnGet() => Data.Dato = Application.Common.Oslotid.IDag(clock);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var dato = Skjema.Dato(ModelState, "Data.Dato", Data.Dato, "datoen", pakrevd: true);
+        var dato = Data.Dato;
         var barn = Skjema.Aldre(ModelState, "Data.BarnAlder", Data.BarnAlder);
         if (!ModelState.IsValid)
         {
@@ -44,7 +44,7 @@ public sealed class BeslagsfrittInnskudd(IMediator mediator, TimeProvider clock)
 
     public sealed class Inndata
     {
-        public string? Dato { get; set; }
+        public DateOnly? Dato { get; set; }
 
         public string Sivilstand { get; set; } = BeregnUtleggstrekk.Enslig;
 

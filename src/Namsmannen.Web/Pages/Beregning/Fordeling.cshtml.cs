@@ -14,13 +14,11 @@ public sealed class Fordeling(IMediator mediator, TimeProvider clock) : PageMode
 
     public BeregnFordeling.Result? Resultat { get; private set; }
 
-    public void OnGet() => Data.Dato = Application.Common.Oslotid.IDag(clock).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    public void OnGet() => Data.Dato = Application.Common.Oslotid.IDag(clock);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var dato = Skjema.Dato(ModelState, "Data.Dato", Data.Dato, "datoen", pakrevd: true);
-        var salgssum = Skjema.Belop(ModelState, "Data.Salgssum", Data.Salgssum, "salgssummen", pakrevd: true);
-        var kostnader = Skjema.Belop(ModelState, "Data.Salgsomkostninger", Data.Salgsomkostninger, "salgsomkostningene", pakrevd: false);
+        var (dato, salgssum, kostnader) = (Data.Dato, Data.Salgssum, Data.Salgsomkostninger);
         var heftelser = new List<BeregnFordeling.HeftelseInn>();
         var rader = new List<int>();
         for (var i = 0; i < Rader; i++)
@@ -56,11 +54,11 @@ public sealed class Fordeling(IMediator mediator, TimeProvider clock) : PageMode
 
     public sealed class Inndata
     {
-        public string? Dato { get; set; }
+        public DateOnly? Dato { get; set; }
 
-        public string? Salgssum { get; set; }
+        public decimal? Salgssum { get; set; }
 
-        public string? Salgsomkostninger { get; set; }
+        public decimal? Salgsomkostninger { get; set; }
 
         public string?[] Navn { get; set; } = new string?[Rader];
 

@@ -19,14 +19,11 @@ public sealed class Utleggstrekk(IMediator mediator, Satsbok satser, TimeProvide
 
     public SatsRad<Boutgiftsnorm>? Boutgiftsnorm { get; private set; }
 
-    public void OnGet() => Data.Dato = Application.Common.Oslotid.IDag(clock).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    public void OnGet() => Data.Dato = Application.Common.Oslotid.IDag(clock);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var dato = Skjema.Dato(ModelState, "Data.Dato", Data.Dato, "datoen", pakrevd: true);
-        var netto = Skjema.Belop(ModelState, "Data.NettoInntektPerManed", Data.NettoInntektPerManed, "nettoinntekten", pakrevd: true);
-        var bolig = Skjema.Belop(ModelState, "Data.Boutgifter", Data.Boutgifter, "boutgiftene", pakrevd: false);
-        var sarlige = Skjema.Belop(ModelState, "Data.SarligeUtgifter", Data.SarligeUtgifter, "de særlige utgiftene", pakrevd: false);
+        var (dato, netto, bolig, sarlige) = (Data.Dato, Data.NettoInntektPerManed, Data.Boutgifter, Data.SarligeUtgifter);
         var barn = Skjema.Aldre(ModelState, "Data.BarnAlder", Data.BarnAlder);
         var samvaer = new List<BeregnUtleggstrekk.SamvaersBarnInn>();
         var rader = new List<int>();
@@ -77,9 +74,9 @@ public sealed class Utleggstrekk(IMediator mediator, Satsbok satser, TimeProvide
 
     public sealed class Inndata
     {
-        public string? Dato { get; set; }
+        public DateOnly? Dato { get; set; }
 
-        public string? NettoInntektPerManed { get; set; }
+        public decimal? NettoInntektPerManed { get; set; }
 
         public string Sivilstand { get; set; } = BeregnUtleggstrekk.Enslig;
 
@@ -91,10 +88,10 @@ public sealed class Utleggstrekk(IMediator mediator, Satsbok satser, TimeProvide
 
         public string?[] SamvaerKlasse { get; set; } = new string?[SamvaersRader];
 
-        public string? Boutgifter { get; set; }
+        public decimal? Boutgifter { get; set; }
 
         public string? BoutgifterBegrunnelse { get; set; }
 
-        public string? SarligeUtgifter { get; set; }
+        public decimal? SarligeUtgifter { get; set; }
     }
 }
