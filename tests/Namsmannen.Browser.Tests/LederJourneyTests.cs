@@ -24,7 +24,7 @@ public sealed class LederJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await Expect(diagram).ToBeVisibleAsync();
         (await page.Locator("#stadier-beskrivelse").TextContentAsync())!.ShouldContain("Varsel sendt: ");
 
-        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("saker med stadium Utleggstrekk$") }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^[\\d\\u00a0 ]+ saker med stadium Utleggstrekk$") }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("Data.Stadium=Utleggstrekk"));
         await Expect(page.Locator("tbody tr").First).ToContainTextAsync("Utleggstrekk");
         await page.ShouldHaveNoWcagViolationsAsync();

@@ -1,0 +1,149 @@
+using Namsmannen.Domain.Regler;
+using Namsmannen.Domain.Satser;
+
+namespace Namsmannen.Domain.Penger;
+
+/// <summary>The parts of a claim a ledger keeps apart (domain.md § 4: hovedstol, renter and omkostninger separately).</summary>
+public enum Komponent
+{
+    Hovedstol,
+    Renter,
+    Omkostninger,
+    Rettsgebyr,
+}
+
+/// <summary>What booked an entry.</summary>
+public enum Posttype
+{
+    /// <summary>The claim as received with the begjæring.</summary>
+    Krav,
+
+    /// <summary>A court fee, when its step happens.</summary>
+    Rettsgebyr,
+
+    /// <summary>Costs of carrying out a step.</summary>
+    Omkostninger,
+
+    Betaling,
+    Trekk,
+    Salg,
+    Tilbakelevering,
+
+    /// <summary>The creditor reduces the claim.</summary>
+    Reduksjon,
+}
+
+/// <summary>
+/// One entry of a case's ledger: a debit (positive: the debtor owes more) or a credit (negative) to one component,
+/// valued on <see cref="Valuteringsdato"/> (what the interest follows) and booked on <see cref="Bokforingsdato"/>.
+/// </summary>
+public sealed record Kontopost(DateOnly Valuteringsdato, DateOnly Bokforingsdato, Posttype Type, Komponent Komponent, Belop Belop);
+
+/// <summary>What is owed, by component; never a negative component.</summary>
+public sealed record Saldo(Belop Hovedstol, Belop Renter, Belop Omkostninger, Belop Rettsgebyr)
+{
+    public static Saldo Null => new(Belop.Null, Belop.Null, Belop.Null, Belop.Null);
+
+    public Belop Sum => Hovedstol + Renter + Omkostninger + Rettsgebyr;
+
+    public Belop this[Komponent komponent] => komponent switch
+    {
+        Komponent.Hovedstol => Hovedstol,
+        Komponent.Renter => Renter,
+        Komponent.Omkostninger => Omkostninger,
+        _ => Rettsgebyr,
+    };
+}
+
+/// <summary>
+/// The balance on a day: what is owed by component, the interest accrued on the hovedstol to that day (the day not
+/// counted) period by period, and, when a rate is not yet known, the day the interest is counted to and why.
+/// </summary>
+public sealed record SaldoPaDato(DateOnly Dato, Saldo Saldo, IReadOnlyList<RentePeriode> Renteperioder, DateOnly RenterTil, string? Advarsel);
+
+/// <summary>How a payment was applied: the credit per component, in the order it was applied, and what is left over.</summary>
+public sealed record Avregning(IReadOnlyList<(Komponent Komponent, Belop Belop)> Poster, Belop Overskudd);
+
+/// <summary>
+/// A case's ledger (kontoutskrift): the entries, and from them alone the balance on any day. The forsinkelsesrente is
+/// never stored as a total: it is recomputed from the hovedstol the entries give, day by day, split where the hovedstol
+/// changes and where the rate changes (domain.md § 4).
+/// </summary>
+public sealed class Kontoutskrift(IEnumerable<Kontopost> poster, DateOnly renterFra)
+{
+    /// <summary>
+    /// ASSUMPTION (docs/domain.md, Avregning): a payment covers omkostninger and rettsgebyr first, then renter, then
+    /// hovedstol, unless the creditor has set another order for the case (Lovavdelingen 1999: in enforcement the
+    /// creditor chooses, otherwise namsmannen).
+    /// </summary>
+    public static readonly IReadOnlyList<Komponent> StandardRekkefolge = [Komponent.Omkostninger, Komponent.Rettsgebyr, Komponent.Renter, Komponent.Hovedstol];
+
+    public IReadOnlyList<Kontopost> Poster { get; } = poster.OrderBy(p => p.Valuteringsdato).ThenBy(p => p.Bokforingsdato).ToList();
+
+    /// <summary>The first day interest runs: the day of the begjæring (the claim's own renter cover the time before).</summary>
+    public DateOnly RenterFra { get; } = renterFra;
+
+    /// <summary>The balance at the start of <paramref name="dato"/>: entries valued before or on it, interest to it (not counted).</summary>
+    // forsinkelsesrenteloven §§ 2–3: enkel rente på hovedstolen; domain.md § 4: delt ved hver satsendring, hver del rundet til øre
+    public SaldoPaDato SaldoPa(DateOnly dato, Satsbok satser)
+    {
+        var gjeldende = Poster.Where(p => p.Valuteringsdato <= dato).ToList();
+        Belop Sum(Komponent k) => gjeldende.Where(p => p.Komponent == k).Aggregate(Belop.Null, (s, p) => s + p.Belop);
+
+        var perioder = new List<RentePeriode>();
+        string? advarsel = null;
+        var renterTil = dato;
+        var fra = RenterFra;
+        // The hovedstol changes on the days its entries are valued; interest on each stretch, each split by the rates.
+        var endringer = gjeldende.Where(p => p.Komponent == Komponent.Hovedstol && p.Valuteringsdato > RenterFra).Select(p => p.Valuteringsdato)
+            .Append(dato).Distinct().Order().ToList();
+        foreach (var til in endringer.Where(d => d > fra))
+        {
+            var hovedstol = gjeldende.Where(p => p.Komponent == Komponent.Hovedstol && p.Valuteringsdato <= fra).Aggregate(Belop.Null, (s, p) => s + p.Belop);
+            if (hovedstol > Belop.Null)
+            {
+                var del = Forsinkelsesrente.BeregnTilKjentSats(hovedstol, fra, til, satser);
+                perioder.AddRange(del.Resultat.Perioder);
+                if (del.Advarsel is not null)
+                {
+                    (advarsel, renterTil) = (del.Advarsel, del.Til);
+                    break;
+                }
+            }
+
+            fra = til;
+        }
+
+        var paloptRenter = perioder.Aggregate(Belop.Null, (s, p) => s + p.Renter);
+        var saldo = new Saldo(Sum(Komponent.Hovedstol), Sum(Komponent.Renter) + paloptRenter, Sum(Komponent.Omkostninger), Sum(Komponent.Rettsgebyr));
+        return new SaldoPaDato(dato, saldo, perioder, renterTil, advarsel);
+    }
+
+    /// <summary>
+    /// Applies <paramref name="belop"/> to <paramref name="saldo"/> in <paramref name="rekkefolge"/> (components not named
+    /// follow in the standard order): each component gets at most what it owes, so none goes negative; what is left
+    /// over is an overpayment, owed back to the payer.
+    /// </summary>
+    public static Avregning Avregn(Saldo saldo, Belop belop, IReadOnlyList<Komponent>? rekkefolge = null)
+    {
+        if (belop <= Belop.Null)
+        {
+            throw new DomainException("Beløpet må være større enn 0 kr.");
+        }
+
+        var orden = (rekkefolge ?? []).Concat(StandardRekkefolge).Distinct().ToList();
+        var igjen = belop;
+        var poster = new List<(Komponent, Belop)>();
+        foreach (var komponent in orden)
+        {
+            var dekket = Belop.Min(igjen, Belop.Max(saldo[komponent], Belop.Null));
+            if (dekket > Belop.Null)
+            {
+                poster.Add((komponent, dekket));
+                igjen -= dekket;
+            }
+        }
+
+        return new Avregning(poster, igjen);
+    }
+}
