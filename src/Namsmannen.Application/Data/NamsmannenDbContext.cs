@@ -35,6 +35,8 @@ public sealed class NamsmannenDbContext(DbContextOptions<NamsmannenDbContext> op
 
     public DbSet<Frist> Frister => Set<Frist>();
 
+    public DbSet<Domain.Penger.Kontopost> Kontoposter => Set<Domain.Penger.Kontopost>();
+
     public DbSet<Utlegg.Formuesgode> Formuesgoder => Set<Utlegg.Formuesgode>();
 
     public DbSet<Utlegg.Registrering> Registreringer => Set<Utlegg.Registrering>();

@@ -16,6 +16,7 @@ public static class Saksskriver
         "saksbehandler_id, forrige_stadium, grunnlag_type, grunnlag_forkynt, grunnlag_oppfyllelsesfrist, grunnlag_forfall, varsel_sendt, innsendt_skyldnernavn, innsendt_innhold, stadium_siden";
 
     private const string NyeSql = $"""
+        WITH nye AS (
         INSERT INTO saker ({Kolonner})
         SELECT id, saksnummer, @kreditor_id, skyldner_id, kontor, NULL, type, stadium, hovedstol / 100.0, renter / 100.0, omkostninger / 100.0, 0, kreditor_referanse, @mottatt,
                NULL, NULL, grunnlag_type, forkynt, oppfyllelsesfrist, forfall, varsel_sendt, navn, innhold::jsonb, @mottatt
@@ -25,7 +26,15 @@ public static class Saksskriver
                  grunnlag_type, forkynt, oppfyllelsesfrist, forfall, varsel_sendt, navn, innhold)
          ORDER BY kreditor_referanse -- one lock order for every batch
         ON CONFLICT (kreditor_id, kreditor_referanse) DO NOTHING
-        RETURNING id
+        RETURNING id, mottatt, hovedstol, renter, omkostninger
+        ), poster AS (
+        -- The ledger opens with the claim as received, one debit per component (Sak's own opening entries).
+        INSERT INTO kontoposter (sak_id, valuteringsdato, bokforingsdato, type, komponent, belop)
+        SELECT n.id, n.mottatt, n.mottatt, 'Krav', k.komponent, k.belop
+          FROM nye n CROSS JOIN LATERAL (VALUES ('Hovedstol', n.hovedstol), ('Renter', n.renter), ('Omkostninger', n.omkostninger)) AS k (komponent, belop)
+         WHERE k.belop <> 0
+        )
+        SELECT id FROM nye
         """;
 
     /// <summary>
@@ -117,6 +126,25 @@ public static class Saksskriver
                 await copy.WriteAsync(navn, NpgsqlDbType.Varchar, cancellationToken);
                 await copy.WriteNullAsync(cancellationToken);
                 await copy.SkrivAsync(s.StadiumSiden, cancellationToken);
+            }
+
+            await copy.CompleteAsync(cancellationToken);
+        }
+
+        await using (var copy = await connection.StartAsync("COPY kontoposter (sak_id, valuteringsdato, bokforingsdato, type, komponent, belop) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        {
+            foreach (var (s, _) in saker)
+            {
+                foreach (var post in s.Poster)
+                {
+                    await copy.StartRowAsync(cancellationToken);
+                    await copy.WriteAsync(s.Id, NpgsqlDbType.Uuid, cancellationToken);
+                    await copy.WriteAsync(post.Valuteringsdato, NpgsqlDbType.Date, cancellationToken);
+                    await copy.WriteAsync(post.Bokforingsdato, NpgsqlDbType.Date, cancellationToken);
+                    await copy.WriteAsync(post.Type.ToString(), NpgsqlDbType.Varchar, cancellationToken);
+                    await copy.WriteAsync(post.Komponent.ToString(), NpgsqlDbType.Varchar, cancellationToken);
+                    await copy.WriteAsync(post.Belop.Kroner, NpgsqlDbType.Numeric, cancellationToken);
+                }
             }
 
             await copy.CompleteAsync(cancellationToken);

@@ -31,13 +31,52 @@ public enum Posttype
 
     /// <summary>The creditor reduces the claim.</summary>
     Reduksjon,
+
+    /// <summary>Forsinkelsesrente for a period, booked when a booking needs it (never a total: each entry names its period).</summary>
+    Forsinkelsesrente,
 }
 
 /// <summary>
 /// One entry of a case's ledger: a debit (positive: the debtor owes more) or a credit (negative) to one component,
 /// valued on <see cref="Valuteringsdato"/> (what the interest follows) and booked on <see cref="Bokforingsdato"/>.
+/// Forsinkelsesrente booked for a period names the period (<see cref="RenterFra"/>, <see cref="RenterTil"/>, not counted).
+/// Owned by its case; never changed once booked.
 /// </summary>
-public sealed record Kontopost(DateOnly Valuteringsdato, DateOnly Bokforingsdato, Posttype Type, Komponent Komponent, Belop Belop);
+public sealed class Kontopost
+{
+    private Kontopost()
+    {
+    }
+
+    public Kontopost(DateOnly valuteringsdato, DateOnly bokforingsdato, Posttype type, Komponent komponent, Belop belop, DateOnly? renterFra = null, DateOnly? renterTil = null)
+    {
+        Valuteringsdato = valuteringsdato;
+        Bokforingsdato = bokforingsdato;
+        Type = type;
+        Komponent = komponent;
+        Belop = belop;
+        RenterFra = renterFra;
+        RenterTil = renterTil;
+    }
+
+    public long Id { get; private set; }
+
+    public Guid SakId { get; private set; }
+
+    public DateOnly Valuteringsdato { get; private set; }
+
+    public DateOnly Bokforingsdato { get; private set; }
+
+    public Posttype Type { get; private set; }
+
+    public Komponent Komponent { get; private set; }
+
+    public Belop Belop { get; private set; }
+
+    public DateOnly? RenterFra { get; private set; }
+
+    public DateOnly? RenterTil { get; private set; }
+}
 
 /// <summary>What is owed, by component; never a negative component.</summary>
 public sealed record Saldo(Belop Hovedstol, Belop Renter, Belop Omkostninger, Belop Rettsgebyr)
@@ -83,19 +122,24 @@ public sealed class Kontoutskrift(IEnumerable<Kontopost> poster, DateOnly renter
     /// <summary>The first day interest runs: the day of the begjæring (the claim's own renter cover the time before).</summary>
     public DateOnly RenterFra { get; } = renterFra;
 
-    /// <summary>The balance at the start of <paramref name="dato"/>: entries valued before or on it, interest to it (not counted).</summary>
+    /// <summary>
+    /// The balance at the start of <paramref name="dato"/>: entries valued before or on it, interest to it (not counted).
+    /// Forsinkelsesrente booked for periods that end by then counts as booked; from the end of the last such period
+    /// the interest is computed from the hovedstol the entries give.
+    /// </summary>
     // forsinkelsesrenteloven §§ 2–3: enkel rente på hovedstolen; domain.md § 4: delt ved hver satsendring, hver del rundet til øre
     public SaldoPaDato SaldoPa(DateOnly dato, Satsbok satser)
     {
-        var gjeldende = Poster.Where(p => p.Valuteringsdato <= dato).ToList();
+        var bokfortRente = Poster.Where(p => p.Type == Posttype.Forsinkelsesrente && p.RenterTil <= dato).ToList();
+        var gjeldende = Poster.Where(p => p.Type != Posttype.Forsinkelsesrente && p.Valuteringsdato <= dato).Concat(bokfortRente).ToList();
         Belop Sum(Komponent k) => gjeldende.Where(p => p.Komponent == k).Aggregate(Belop.Null, (s, p) => s + p.Belop);
 
         var perioder = new List<RentePeriode>();
         string? advarsel = null;
         var renterTil = dato;
-        var fra = RenterFra;
+        var fra = bokfortRente.Select(p => p.RenterTil!.Value).Append(RenterFra).Max();
         // The hovedstol changes on the days its entries are valued; interest on each stretch, each split by the rates.
-        var endringer = gjeldende.Where(p => p.Komponent == Komponent.Hovedstol && p.Valuteringsdato > RenterFra).Select(p => p.Valuteringsdato)
+        var endringer = gjeldende.Where(p => p.Komponent == Komponent.Hovedstol && p.Valuteringsdato > fra).Select(p => p.Valuteringsdato)
             .Append(dato).Distinct().Order().ToList();
         foreach (var til in endringer.Where(d => d > fra))
         {
@@ -118,6 +162,9 @@ public sealed class Kontoutskrift(IEnumerable<Kontopost> poster, DateOnly renter
         var saldo = new Saldo(Sum(Komponent.Hovedstol), Sum(Komponent.Renter) + paloptRenter, Sum(Komponent.Omkostninger), Sum(Komponent.Rettsgebyr));
         return new SaldoPaDato(dato, saldo, perioder, renterTil, advarsel);
     }
+
+    /// <summary>The sum of every entry booked: what is owed as of the last booking, interest accrued since not included.</summary>
+    public Belop Bokfort => Poster.Aggregate(Belop.Null, (s, p) => s + p.Belop);
 
     /// <summary>
     /// Applies <paramref name="belop"/> to <paramref name="saldo"/> in <paramref name="rekkefolge"/> (components not named

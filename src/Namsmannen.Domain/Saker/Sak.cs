@@ -1,5 +1,6 @@
 using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Regler;
+using Namsmannen.Domain.Satser;
 using static Namsmannen.Domain.Saker.Sakshendelse;
 
 namespace Namsmannen.Domain.Saker;
@@ -53,6 +54,7 @@ public sealed partial class Sak
         VarselSendt = varselSendt;
         Stadium = Saksstadium.BegjaringMottatt;
         StadiumSiden = mottatt;
+        ApneKonto();
     }
 
     public Guid Id { get; private set; }
@@ -98,7 +100,8 @@ public sealed partial class Sak
     /// <summary>Paid so far, by the debtor directly or through namsmannen.</summary>
     public decimal Innbetalt { get; private set; }
 
-    public decimal Utestaende => Krav - Innbetalt;
+    /// <summary>What is owed as of the last booking: the claim, with interest and fees booked, less what is paid (interest accrued since not included).</summary>
+    public decimal Utestaende => Krav + Tillegg - Innbetalt;
 
     /// <summary>Where the case stood before a pause (utsatt, klage, suspendert), so it can go back there.</summary>
     public Saksstadium? ForrigeStadium { get; private set; }
@@ -179,6 +182,13 @@ public sealed partial class Sak
             Innbetalt = innbetalt,
             StadiumSiden = null,
         };
+        if (innbetalt > 0m)
+        {
+            // Paid before the takeover: applied at receipt in the standard order (no interest had run here yet).
+            var avregning = Kontoutskrift.Avregn(new Saldo(new Belop(hovedstol), new Belop(renter), new Belop(omkostninger), Belop.Null), new Belop(innbetalt));
+            sak.poster.AddRange(avregning.Poster.Select(p => new Kontopost(mottatt, mottatt, Posttype.Betaling, p.Komponent, Belop.Null - p.Belop)));
+        }
+
         if (mottattGjennom is { } kanal)
         {
             sak.hendelser.Add(new Mottatt(mottatt, kanal, null));
@@ -235,10 +245,16 @@ public sealed partial class Sak
     }
 
     /// <summary>
-    /// Books a payment. When nothing is left, the case closes at once and every pending step stops with it
-    /// (domain.md § 12: Kronofogden seized after the debt was paid because payments were booked late).
+    /// Books a payment valued on <paramref name="dato"/>: the interest to that day first, then the payment applied to
+    /// the components (costs and fees, interest, principal, or the creditor's order). When the whole balance with
+    /// interest is covered, the case closes at once and every pending step stops with it (domain.md § 12: Kronofogden
+    /// seized after the debt was paid because payments were booked late); what is paid beyond it is owed back.
     /// </summary>
-    public Stadiumendring? RegistrerBetaling(Belop belop, DateOnly dato)
+    /// <param name="tillatOverbetaling">
+    /// Whether more than the balance may be paid (to namsmannen: the rest is owed back to the payer); a creditor who
+    /// reports what it received on the claim cannot report more than the claim with interest.
+    /// </param>
+    public Stadiumendring? RegistrerBetaling(Belop belop, DateOnly dato, Satsbok satser, DateOnly? bokfort = null, IReadOnlyList<Komponent>? rekkefolge = null, Posttype type = Posttype.Betaling, bool tillatOverbetaling = true)
     {
         if (ErLukket)
         {
@@ -250,33 +266,43 @@ public sealed partial class Sak
             throw new DomainException("Beløpet må være større enn 0 kr.");
         }
 
-        if (belop.Kroner > Utestaende)
+        if (!tillatOverbetaling && Konto.SaldoPa(dato < Mottatt ? Mottatt : dato, satser).Saldo.Sum is var saldo && belop > saldo)
         {
-            throw new DomainException($"Beløpet er større enn det som er utestående ({new Belop(Utestaende)}). Registrer utestående beløp og tilbakebetal resten.");
+            throw new DomainException($"Beløpet er større enn det som er utestående ({saldo}). Registrer utestående beløp og tilbakebetal resten.");
         }
 
         var innbetaltFor = Innbetalt;
-        Innbetalt += belop.Kroner;
-        hendelser.Add(new BetalingRegistrert(belop, dato, innbetaltFor, Innbetalt, new Belop(Utestaende)));
-        return Utestaende == 0m ? Overga(Handling.RegistrerFullBetaling, dato, $"Betalt {belop}; hele kravet er dekket.") : null;
+        var avregning = Krediter(type, belop, dato, bokfort ?? dato, satser, rekkefolge);
+        Overbetalt += avregning.Overskudd.Kroner;
+        hendelser.Add(new BetalingRegistrert(belop, dato, innbetaltFor, Innbetalt, new Belop(Utestaende)) { Overskudd = avregning.Overskudd });
+        return Utestaende == 0m ? Overga(Handling.RegistrerFullBetaling, dato, $"Betalt {belop}; hele kravet med renter er dekket.") : null;
     }
 
     /// <summary>
-    /// The approved distribution pays the saksøker's line: it is booked against the claim, and the case closes.
+    /// The approved distribution pays the saksøker's line: it is booked against the claim (interest to the day first),
+    /// and the case closes.
     /// </summary>
-    public Stadiumendring GodkjennFordeling(Belop tilSaksoker, DateOnly dato)
+    public Stadiumendring GodkjennFordeling(Belop tilSaksoker, DateOnly dato, Satsbok satser)
     {
         if (Stadium != Saksstadium.Fordeling)
         {
             throw new DomainException($"«{Handling.GodkjennFordeling.Navn()}» er ikke mulig når saken har stadium «{Stadium.Navn()}».");
         }
 
-        if (tilSaksoker < Belop.Null || tilSaksoker.Kroner > Utestaende)
+        if (tilSaksoker < Belop.Null)
         {
-            throw new DomainException("Beløpet til saksøkeren kan ikke være negativt eller større enn det som er utestående.");
+            throw new DomainException("Beløpet til saksøkeren kan ikke være negativt.");
         }
 
-        Innbetalt += tilSaksoker.Kroner;
+        if (tilSaksoker > Belop.Null)
+        {
+            var avregning = Krediter(Posttype.Salg, tilSaksoker, dato, dato, satser, null);
+            if (avregning.Overskudd > Belop.Null)
+            {
+                throw new DomainException($"Beløpet til saksøkeren er større enn det som er utestående med renter ({avregning.Poster.Aggregate(Belop.Null, (s, p) => s + p.Belop)}).");
+            }
+        }
+
         return Overga(Handling.GodkjennFordeling, dato, $"Saksøkeren får {tilSaksoker}; utestående etter fordelingen {new Belop(Utestaende)}.");
     }
 
@@ -284,7 +310,7 @@ public sealed partial class Sak
     /// The asset is returned to the salgspanthaver: the debt is written down by its value less fee and costs (seed 002),
     /// the rest is still owed, and the namsmann's case ends.
     /// </summary>
-    public Stadiumendring GjennomforTilbakelevering(Belop verdi, Belop nedskrivning, DateOnly dato)
+    public Stadiumendring GjennomforTilbakelevering(Belop verdi, Belop nedskrivning, DateOnly dato, Satsbok satser)
     {
         if (Stadium != Saksstadium.Tilbakelevering)
         {
@@ -296,17 +322,16 @@ public sealed partial class Sak
             throw new DomainException("Nedskrivningen kan ikke være negativ.");
         }
 
-        var fores = Math.Min(nedskrivning.Kroner, Utestaende);
-        Innbetalt += fores;
+        var fores = nedskrivning > Belop.Null ? Krediter(Posttype.Tilbakelevering, nedskrivning, dato, dato, satser, null).Poster.Aggregate(0m, (s, p) => s + p.Belop.Kroner) : 0m;
         Tilbakelevert = dato;
         TilbakeleveringVerdi = verdi.Kroner;
         return Overga(Handling.GjennomforTilbakelevering, dato, $"Gjelden er nedskrevet med {new Belop(fores)}; fortsatt utestående {new Belop(Utestaende)}.");
     }
 
     /// <summary>The tilbakelevering as calculated (<see cref="Regler.Tilbakelevering.Beregn"/>), with its valuation recorded.</summary>
-    public Stadiumendring GjennomforTilbakelevering(TilbakeleveringResultat resultat, DateOnly dato)
+    public Stadiumendring GjennomforTilbakelevering(TilbakeleveringResultat resultat, DateOnly dato, Satsbok satser)
     {
-        var endring = GjennomforTilbakelevering(resultat.Verdi, resultat.Nedskrivning, dato);
+        var endring = GjennomforTilbakelevering(resultat.Verdi, resultat.Nedskrivning, dato, satser);
         hendelser.Add(new TilbakeleveringVerdsatt(resultat));
         SettFrist(Fristtype.Klagefrist, resultat.Klagefrist, "Klagefrist for tilbakeleveringen (én måned fra brevet)");
         return endring;
@@ -316,7 +341,7 @@ public sealed partial class Sak
     /// The creditor reduces the claim. No part may grow, and the claim cannot drop below what is already paid;
     /// when it drops to exactly that, the case is paid and closes.
     /// </summary>
-    public Stadiumendring? ReduserKrav(decimal hovedstol, decimal renter, decimal omkostninger, DateOnly dato)
+    public Stadiumendring? ReduserKrav(decimal hovedstol, decimal renter, decimal omkostninger, DateOnly dato, Satsbok satser)
     {
         if (ErLukket)
         {
@@ -333,11 +358,32 @@ public sealed partial class Sak
             throw new DomainException("Beløpene må være 0 kr eller mer, i hele øre.");
         }
 
-        if (hovedstol + renter + omkostninger < Innbetalt)
+        // The reduction is a credit per component, valued today; a component cannot drop below what is already paid of it.
+        var saldo = SaldoForBokforing(dato, satser);
+        var ned = new[] { (Komponent.Hovedstol, Hovedstol - hovedstol), (Komponent.Renter, Renter - renter), (Komponent.Omkostninger, Omkostninger - omkostninger) };
+        var totalt = new Belop(ned.Sum(n => n.Item2));
+        if (totalt > Belop.Max(saldo.Saldo.Sum - saldo.Saldo.Rettsgebyr, Belop.Null) || hovedstol + renter + omkostninger < Innbetalt - Tillegg)
         {
             throw new DomainException($"Kravet kan ikke bli lavere enn det som allerede er betalt ({new Belop(Innbetalt)}).");
         }
 
+        BokforRenter(saldo, dato);
+        // Each part is written down by its own reduction as far as it is still owed; a reduction of a part already paid
+        // (the creditor sets the claim to what is paid) writes down the rest in the standard order.
+        var igjen = Belop.Null;
+        var rest = saldo.Saldo;
+        foreach (var (komponent, kroner) in ned.Where(n => n.Item2 > 0m))
+        {
+            var egen = Belop.Min(new Belop(kroner), rest[komponent]);
+            poster.Add(new Kontopost(dato, dato, Posttype.Reduksjon, komponent, Belop.Null - egen));
+            rest = Trekk(rest, komponent, egen);
+            igjen += new Belop(kroner) - egen;
+        }
+
+        if (igjen > Belop.Null)
+        {
+            poster.AddRange(Kontoutskrift.Avregn(rest, igjen).Poster.Select(p => new Kontopost(dato, dato, Posttype.Reduksjon, p.Komponent, Belop.Null - p.Belop)));
+        }
         var tidligere = new Kravdeler(Hovedstol, Renter, Omkostninger);
         Hovedstol = hovedstol;
         Renter = renter;

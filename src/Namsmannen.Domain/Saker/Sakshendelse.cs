@@ -26,7 +26,11 @@ public abstract record Sakshendelse
     public sealed record Stadiumendring(Guid SakId, string Saksnummer, Handling Handling, Saksstadium Fra, Saksstadium Til, DateOnly Dato, string? Begrunnelse) : Sakshendelse;
 
     /// <summary>A payment booked against the claim.</summary>
-    public sealed record BetalingRegistrert(Belop Belop, DateOnly Dato, decimal InnbetaltFor, decimal InnbetaltEtter, Belop Utestaende) : Sakshendelse;
+    public sealed record BetalingRegistrert(Belop Belop, DateOnly Dato, decimal InnbetaltFor, decimal InnbetaltEtter, Belop Utestaende) : Sakshendelse
+    {
+        /// <summary>Paid beyond the whole balance: owed back to the payer (how the rest was applied is in the ledger's entries).</summary>
+        public Belop Overskudd { get; init; }
+    }
 
     /// <summary>The creditor reduced the claim (no part may grow).</summary>
     public sealed record KravRedusert(DateOnly Dato, Kravdeler For, Kravdeler Etter) : Sakshendelse;

@@ -4,6 +4,7 @@ using FsCheck.Xunit;
 using Namsmannen.Application.Satser;
 using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Regler;
+using Namsmannen.Domain.Saker;
 using Namsmannen.Domain.Satser;
 
 namespace Namsmannen.Domain.Tests.Penger;
@@ -86,6 +87,31 @@ public sealed class KontoutskriftTests
         saldo.Advarsel.ShouldContain("er ikke fastsatt i satstabellen");
         saldo.RenterTil.ShouldBe(Satser.Forsinkelsesrente.Fornyes!.Value);
         saldo.Saldo.Renter.ShouldBe(Forsinkelsesrente.Beregn(new Belop(10_000m), Mottatt, saldo.RenterTil, Satser).Renter);
+    }
+
+    private static Sak SakFra(DateOnly mottatt) => Sak.Motta(Guid.NewGuid(), Saksnummer.Create(mottatt, 41), Guid.NewGuid(), Guid.NewGuid(), Kontorinndeling.Oslo, Begjaringstype.Utlegg, 8_000m, 250m, 1_345m, "K-1", mottatt,
+        new Tvangsgrunnlag(Grunnlagstype.Skriftstykke, Forfall: mottatt.AddDays(-60)), mottatt.AddDays(-30), Mottakskanal.Skjema);
+
+    [Fact]
+    public void A_case_paid_the_balance_with_interest_closes_the_same_day_and_one_ore_less_leaves_it_open_owing_one_ore()
+    {
+        var dag = new DateOnly(2025, 6, 2);
+        var helt = SakFra(Mottatt);
+        var nesten = SakFra(Mottatt);
+        var saldo = helt.Konto.SaldoPa(dag, Satser).Saldo;
+        // 8 000 kr × 12,5 % × 143/365 = 391,78 kr of interest on top of the claim.
+        saldo.Sum.ShouldBe(new Belop(8_000m + 250m + 1_345m + 391.78m));
+
+        helt.RegistrerBetaling(saldo.Sum, dag, Satser)!.Til.ShouldBe(Saksstadium.Avsluttet);
+        nesten.RegistrerBetaling(saldo.Sum - new Belop(0.01m), dag, Satser).ShouldBeNull();
+
+        helt.Utestaende.ShouldBe(0m);
+        nesten.Utestaende.ShouldBe(0.01m);
+        nesten.Stadium.ShouldBe(Saksstadium.BegjaringMottatt);
+        nesten.Konto.Bokfort.Kroner.ShouldBe(nesten.Utestaende, "the booked entries sum to what the case says is owed");
+        nesten.Poster.Where(p => p.Type == Posttype.Forsinkelsesrente).Select(p => (p.RenterFra, p.RenterTil, p.Belop)).ShouldBe([(Mottatt, dag, new Belop(391.78m))]);
+        nesten.Konto.SaldoPa(dag, Satser).Saldo.ShouldBe(new Saldo(new Belop(0.01m), Belop.Null, Belop.Null, Belop.Null));
+        Should.Throw<DomainException>(() => nesten.RegistrerBetaling(new Belop(0.01m), dag.AddDays(-1), Satser)).Message.ShouldBe("Datoen kan ikke være før siste postering på saken (02.06.2025).");
     }
 
     private static Saldo Rest(Saldo saldo, Avregning avregning)

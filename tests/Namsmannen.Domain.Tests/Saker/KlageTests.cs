@@ -6,6 +6,8 @@ namespace Namsmannen.Domain.Tests.Saker;
 
 public sealed class KlageTests
 {
+    private static readonly Namsmannen.Domain.Satser.Satsbok Satser = Namsmannen.Application.Satser.SatsFil.Les();
+
     private static readonly DateOnly Dato = new(2026, 11, 2);
 
     private static Sak Tilbakelevert(DateOnly dato)
@@ -14,7 +16,7 @@ public sealed class KlageTests
             new Tvangsgrunnlag(Grunnlagstype.Salgspant, Forfall: dato.AddDays(-90)), dato.AddDays(-60), Mottakskanal.Skjema);
         sak.GjorHandling(Handling.GodtaBegjaring, dato);
         sak.GjorHandling(Handling.StartTilbakelevering, dato);
-        sak.GjennomforTilbakelevering(new Belop(60_000m), new Belop(58_319m), dato);
+        sak.GjennomforTilbakelevering(new Belop(60_000m), new Belop(58_319m), dato, Satser);
         return sak;
     }
 
@@ -102,7 +104,7 @@ public sealed class KlageTests
 
         var betalt = Sak.Motta(Guid.NewGuid(), Saksnummer.Create(Dato, 8), Guid.NewGuid(), Guid.NewGuid(), Kontorinndeling.Oslo, Begjaringstype.Tilbakelevering, 1_000m, 0m, 0m, "T2", Dato,
             new Tvangsgrunnlag(Grunnlagstype.Salgspant, Forfall: Dato.AddDays(-90)), Dato.AddDays(-60), Mottakskanal.Skjema);
-        betalt.RegistrerBetaling(new Belop(1_000m), Dato);
+        betalt.RegistrerBetaling(new Belop(1_000m), Dato, Satser);
         betalt.TillatteHandlinger.ShouldNotContain(Handling.RegistrerKlage);
         Should.Throw<DomainException>(() => betalt.RegistrerKlage(Klagegjelder.Tilbakelevering, Dato, new Klagegrunnlag(Dato), null, Dato, "Klage."));
     }

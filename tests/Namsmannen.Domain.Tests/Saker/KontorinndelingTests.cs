@@ -61,7 +61,7 @@ public sealed class KontorinndelingTests
 
         sak.GjorHandling(Handling.GodtaBegjaring, dato.AddDays(2));
         sak.Avsluttet.ShouldBeNull();
-        sak.RegistrerBetaling(new Domain.Penger.Belop(1_000m), dato.AddDays(9));
+        sak.RegistrerBetaling(new Domain.Penger.Belop(1_000m), dato.AddDays(9), Namsmannen.Application.Satser.SatsFil.Les());
         sak.Stadium.ShouldBe(Saksstadium.Avsluttet);
         sak.Avsluttet.ShouldBe(dato.AddDays(9));
     }

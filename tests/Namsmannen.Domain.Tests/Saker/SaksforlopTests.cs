@@ -9,6 +9,8 @@ namespace Namsmannen.Domain.Tests.Saker;
 
 public sealed class SaksforlopTests
 {
+    private static readonly Namsmannen.Domain.Satser.Satsbok Satser = Namsmannen.Application.Satser.SatsFil.Les();
+
     private static readonly DateOnly Dato = new(2026, 11, 21);
 
     private static Sak NySak(Begjaringstype type = Begjaringstype.Utlegg) =>
@@ -65,7 +67,7 @@ public sealed class SaksforlopTests
         sak.GjorHandling(Handling.TaUtleggspant, Dato);
         sak.GjorHandling(Handling.BegjarTvangssalg, Dato);
         sak.GjorHandling(Handling.RegistrerSalg, Dato);
-        sak.GodkjennFordeling(new Belop(4_000m), Dato);
+        sak.GodkjennFordeling(new Belop(4_000m), Dato, Satser);
 
         sak.Stadium.ShouldBe(Saksstadium.Avsluttet);
         sak.Innbetalt.ShouldBe(4_000m);
@@ -165,17 +167,18 @@ public sealed class SaksforlopTests
         sak.GjorHandling(Handling.GodtaBegjaring, Dato);
         sak.GjorHandling(Handling.SendVarsel, Dato);
 
-        sak.RegistrerBetaling(new Belop(4_000m), Dato).ShouldBeNull();
+        sak.RegistrerBetaling(new Belop(4_000m), Dato, Satser).ShouldBeNull();
         sak.Utestaende.ShouldBe(6_950m);
         sak.Stadium.ShouldBe(Saksstadium.VarselSendt);
 
-        Should.Throw<DomainException>(() => sak.RegistrerBetaling(new Belop(7_000m), Dato)).Message
-            .ShouldBe("Beløpet er større enn det som er utestående (6\u00A0950,00 kr). Registrer utestående beløp og tilbakebetal resten.");
-
-        var endring = sak.RegistrerBetaling(new Belop(6_950m), Dato);
+        // Paying more than the balance closes the case and records the rest as owed back to the payer.
+        var endring = sak.RegistrerBetaling(new Belop(7_000m), Dato, Satser);
         endring!.Til.ShouldBe(Saksstadium.Avsluttet);
         endring.Handling.ShouldBe(Handling.RegistrerFullBetaling);
         sak.Utestaende.ShouldBe(0m);
+        sak.Overbetalt.ShouldBe(50m);
+        sak.Innbetalt.ShouldBe(10_950m, "only what covered the claim counts as paid on it");
+        sak.Konto.Bokfort.ShouldBe(Belop.Null);
         Should.Throw<DomainException>(() => sak.GjorHandling(Handling.TaUtleggspant, Dato));
     }
 
@@ -214,8 +217,8 @@ public sealed class SaksforlopTests
 
                 var endring = handling switch
                 {
-                    Handling.GodkjennFordeling => sak.GodkjennFordeling(Belop.Null, Dato),
-                    Handling.GjennomforTilbakelevering => sak.GjennomforTilbakelevering(Belop.Null, Belop.Null, Dato),
+                    Handling.GodkjennFordeling => sak.GodkjennFordeling(Belop.Null, Dato, Satser),
+                    Handling.GjennomforTilbakelevering => sak.GjennomforTilbakelevering(Belop.Null, Belop.Null, Dato, Satser),
                     Handling.Utsett => sak.Utsett(Dato, Dato.AddMonths(1), "Begrunnelse.", bekreftet: false),
                     Handling.RegistrerKlage when sak.ErLukket => KlagPaTilbakeleveringen(sak),
                     _ => sak.GjorHandling(handling, Dato, "Begrunnelse."),

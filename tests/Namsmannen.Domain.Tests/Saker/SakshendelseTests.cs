@@ -7,6 +7,8 @@ namespace Namsmannen.Domain.Tests.Saker;
 
 public sealed class SakshendelseTests
 {
+    private static readonly Namsmannen.Domain.Satser.Satsbok Satser = Namsmannen.Application.Satser.SatsFil.Les();
+
     private static readonly DateOnly Dato = new(2026, 11, 23);
 
     private static Sak NySak() => Sak.Motta(Guid.NewGuid(), Saksnummer.Create(Dato, 3), Guid.NewGuid(), Guid.NewGuid(), Kontorinndeling.Oslo, Begjaringstype.Utlegg, 10_000m, 500m, 700m, "R-3", Dato,
@@ -18,9 +20,9 @@ public sealed class SakshendelseTests
         var sak = NySak();
         sak.TildelTil("sb-1", "Kari Nordmann");
         sak.GjorHandling(Handling.GodtaBegjaring, Dato);
-        sak.RegistrerBetaling(new Belop(1_200m), Dato);
-        sak.ReduserKrav(9_000m, 500m, 700m, Dato);
-        sak.RegistrerBetaling(new Belop(9_000m), Dato);
+        sak.RegistrerBetaling(new Belop(1_200m), Dato, Satser);
+        sak.ReduserKrav(9_000m, 500m, 700m, Dato, Satser);
+        sak.RegistrerBetaling(new Belop(9_000m), Dato, Satser);
 
         sak.Hendelser.ShouldBe(
         [
@@ -30,7 +32,7 @@ public sealed class SakshendelseTests
             new BetalingRegistrert(new Belop(1_200m), Dato, 0m, 1_200m, new Belop(10_000m)),
             new KravRedusert(Dato, new Kravdeler(10_000m, 500m, 700m), new Kravdeler(9_000m, 500m, 700m)),
             new BetalingRegistrert(new Belop(9_000m), Dato, 1_200m, 10_200m, Belop.Null),
-            new Stadiumendring(sak.Id, sak.Saksnummer, Handling.RegistrerFullBetaling, Saksstadium.Godtatt, Saksstadium.Avsluttet, Dato, $"Betalt {new Belop(9_000m)}; hele kravet er dekket."),
+            new Stadiumendring(sak.Id, sak.Saksnummer, Handling.RegistrerFullBetaling, Saksstadium.Godtatt, Saksstadium.Avsluttet, Dato, $"Betalt {new Belop(9_000m)}; hele kravet med renter er dekket."),
         ]);
 
         sak.FjernHendelser();
@@ -43,8 +45,8 @@ public sealed class SakshendelseTests
         var sak = NySak();
         sak.FjernHendelser();
 
-        Should.Throw<DomainException>(() => sak.RegistrerBetaling(new Belop(20_000m), Dato));
-        Should.Throw<DomainException>(() => sak.ReduserKrav(11_000m, 500m, 700m, Dato));
+        Should.Throw<DomainException>(() => sak.RegistrerBetaling(Belop.Null, Dato, Satser));
+        Should.Throw<DomainException>(() => sak.ReduserKrav(11_000m, 500m, 700m, Dato, Satser));
         Should.Throw<DomainException>(() => sak.GjorHandling(Handling.TaUtleggspant, Dato));
 
         sak.Hendelser.ShouldBeEmpty();

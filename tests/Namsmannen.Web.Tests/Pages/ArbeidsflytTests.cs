@@ -189,6 +189,17 @@ public sealed class ArbeidsflytTests(AppFactory app) : IClassFixture<AppFactory>
         await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
         (await db.Betalinger.Where(b => db.Saker.Any(s => s.Id == b.SakId && s.Saksnummer == saksnummer)).Select(b => new { b.Belop, b.Betalt }).SingleAsync())
             .ShouldBe(new { Belop = 1_000m, Betalt = idag.AddDays(-6) });
+
+        // The case page's ledger: the claim's opening entries, the payment applied to costs, interest and principal,
+        // and a running balance that ends at what is owed today (the case was received today: no interest yet).
+        var sak = await kari.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}");
+        var rader = sak.QuerySelectorAll("#kontoutskrift tbody tr").Select(r => r.Children.Select(c => c.TextContent.Replace('\u00A0', ' ')).ToArray()).ToList();
+        rader.Where(r => r[2] == "Krav ved begjæringen").ShouldNotBeEmpty();
+        rader.Where(r => r[2] == "Innbetaling").Sum(r => decimal.Parse(r[4].Replace(" kr", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal), new System.Globalization.CultureInfo("nb-NO"))).ShouldBe(-1_000m);
+        rader.Where(r => r[2] == "Innbetaling").Select(r => r[3]).First().ShouldBe("Omkostninger", "costs are covered first");
+        var utestaende = await db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Hovedstol + s.Renter + s.Omkostninger + s.Tillegg - s.Innbetalt).SingleAsync();
+        rader[^1][5].ShouldBe(Namsmannen.Web.Format.Kroner(utestaende).Replace('\u00A0', ' '));
+        sak.QuerySelector("#utestaende-i-dag")!.TextContent.Replace('\u00A0', ' ').ShouldBe(Namsmannen.Web.Format.Kroner(utestaende).Replace('\u00A0', ' '));
     }
 
     [Fact]

@@ -26,6 +26,9 @@ internal sealed class SakConfiguration : IEntityTypeConfiguration<Sak>
         builder.Ignore(s => s.Krav);
         builder.Property(s => s.Innbetalt).HasPrecision(14, 2);
         builder.Ignore(s => s.Utestaende);
+        builder.Ignore(s => s.Konto);
+        builder.Property(s => s.Tillegg).HasPrecision(14, 2).HasDefaultValue(0m);
+        builder.Property(s => s.Overbetalt).HasPrecision(14, 2).HasDefaultValue(0m);
         builder.Property(s => s.ForrigeStadium).HasConversion<string>().HasMaxLength(30);
         builder.Property(s => s.TilbakeleveringVerdi).HasPrecision(14, 2);
         builder.Ignore(s => s.ErLukket);

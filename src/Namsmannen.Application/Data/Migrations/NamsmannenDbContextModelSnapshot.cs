@@ -1448,6 +1448,61 @@ namespace Namsmannen.Application.Data.Migrations
                     b.ToTable("skyldnere", (string)null);
                 });
 
+            modelBuilder.Entity("Namsmannen.Domain.Penger.Kontopost", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("Belop")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("belop");
+
+                    b.Property<DateOnly>("Bokforingsdato")
+                        .HasColumnType("date")
+                        .HasColumnName("bokforingsdato");
+
+                    b.Property<string>("Komponent")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("komponent");
+
+                    b.Property<DateOnly?>("RenterFra")
+                        .HasColumnType("date")
+                        .HasColumnName("renter_fra");
+
+                    b.Property<DateOnly?>("RenterTil")
+                        .HasColumnType("date")
+                        .HasColumnName("renter_til");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sak_id");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("type");
+
+                    b.Property<DateOnly>("Valuteringsdato")
+                        .HasColumnType("date")
+                        .HasColumnName("valuteringsdato");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kontoposter");
+
+                    b.HasIndex("SakId")
+                        .HasDatabaseName("ix_kontoposter_sak_id");
+
+                    b.ToTable("kontoposter", (string)null);
+                });
+
             modelBuilder.Entity("Namsmannen.Domain.Saker.Frist", b =>
                 {
                     b.Property<long>("Id")
@@ -1620,6 +1675,13 @@ namespace Namsmannen.Application.Data.Migrations
                         .HasColumnType("numeric(14,2)")
                         .HasColumnName("omkostninger");
 
+                    b.Property<decimal>("Overbetalt")
+                        .ValueGeneratedOnAdd()
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasDefaultValue(0m)
+                        .HasColumnName("overbetalt");
+
                     b.Property<decimal>("Renter")
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)")
@@ -1657,6 +1719,13 @@ namespace Namsmannen.Application.Data.Migrations
                     b.Property<DateOnly?>("Tilbakelevert")
                         .HasColumnType("date")
                         .HasColumnName("tilbakelevert");
+
+                    b.Property<decimal>("Tillegg")
+                        .ValueGeneratedOnAdd()
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasDefaultValue(0m)
+                        .HasColumnName("tillegg");
 
                     b.Property<string>("Type")
                         .IsRequired()
@@ -1975,6 +2044,16 @@ namespace Namsmannen.Application.Data.Migrations
                     b.Navigation("Husstand");
                 });
 
+            modelBuilder.Entity("Namsmannen.Domain.Penger.Kontopost", b =>
+                {
+                    b.HasOne("Namsmannen.Domain.Saker.Sak", null)
+                        .WithMany("Poster")
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_kontoposter_saker_sak_id");
+                });
+
             modelBuilder.Entity("Namsmannen.Domain.Saker.Frist", b =>
                 {
                     b.HasOne("Namsmannen.Domain.Saker.Sak", null)
@@ -2064,6 +2143,8 @@ namespace Namsmannen.Application.Data.Migrations
                     b.Navigation("Frister");
 
                     b.Navigation("Klager");
+
+                    b.Navigation("Poster");
                 });
 #pragma warning restore 612, 618
         }

@@ -4,6 +4,7 @@ using Namsmannen.Application.Common;
 using Namsmannen.Application.Data;
 using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Saker;
+using Namsmannen.Domain.Satser;
 
 namespace Namsmannen.Application.Features.Saker;
 
@@ -35,12 +36,12 @@ public static class ReduserKrav
         }
     }
 
-    public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock) : IRequestHandler<Command, Result>
+    public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock, Satsbok satser) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
             var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
-            sak.ReduserKrav(request.Hovedstol!.Value, request.Renter!.Value, request.Omkostninger!.Value, Oslotid.IDag(clock));
+            sak.ReduserKrav(request.Hovedstol!.Value, request.Renter!.Value, request.Omkostninger!.Value, Oslotid.IDag(clock), satser);
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, sak.Krav, sak.Utestaende, sak.Stadium);
         }

@@ -4,6 +4,7 @@ using Namsmannen.Application.Common;
 using Namsmannen.Application.Data;
 using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Saker;
+using Namsmannen.Domain.Satser;
 
 namespace Namsmannen.Application.Features.Saker;
 
@@ -39,14 +40,15 @@ public static class RegistrerBetaling
         }
     }
 
-    public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock) : IRequestHandler<Command, Result>
+    public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock, Satsbok satser) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
             var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
             var belop = new Belop(request.Belop!.Value);
             var dato = request.Dato ?? Oslotid.IDag(clock);
-            sak.RegistrerBetaling(belop, dato);
+            // A creditor reports what it received on the claim; money paid to namsmannen beyond the balance is owed back (issue 16).
+            sak.RegistrerBetaling(belop, dato, satser, Oslotid.IDag(clock), tillatOverbetaling: !bruker.IsInRole(Identity.Roller.Kreditor));
             db.Betalinger.Add(new Data.Utlegg.Betaling { SakId = sak.Id, Belop = belop.Kroner, Betalt = dato, Registrert = clock.GetUtcNow(), RegistrertAvNavn = bruker.Navn });
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, sak.Innbetalt, sak.Utestaende, sak.Stadium);

@@ -69,6 +69,15 @@ public static class SakDetaljer
         /// <summary>Whether the user may approve the proposed fordeling or send it back (<see cref="Utlegg.Fordelingsgodkjenning"/>).</summary>
         public bool KanAvgjoreFordeling { get; init; }
 
+        /// <summary>The ledger's entries with the running booked balance (issue 16).</summary>
+        public IReadOnlyList<Kontoutskriftrader.Rad> Kontoutskrift { get; init; } = [];
+
+        /// <summary>What is owed today by component, interest to today included; null when it cannot be computed.</summary>
+        public Saldo? SaldoIDag { get; init; }
+
+        /// <summary>Paid beyond the whole balance: owed back to the payer.</summary>
+        public decimal Overbetalt { get; init; }
+
         /// <summary>Why the user may not decide the proposed fordeling (<see cref="Utlegg.Fordelingsgodkjenning.Hindring"/>), or null.</summary>
         public string? FordelingHindring { get; init; }
 
@@ -146,7 +155,7 @@ public static class SakDetaljer
         {
             // The case and the begjæring as its creditor sent it, in one read.
             // Its klager and deadlines too: whether an open klage can still go to tingretten, and whether the varsel's day has come, decide what the case offers.
-            var lest = await db.Saker.AsNoTracking().Synlige(bruker).Where(s => s.Saksnummer == request.Saksnummer.Trim()).Include(s => s.Klager).Include(s => s.Frister)
+            var lest = await db.Saker.AsNoTracking().Synlige(bruker).Where(s => s.Saksnummer == request.Saksnummer.Trim()).Include(s => s.Klager).Include(s => s.Frister).Include(s => s.Poster).AsSplitQuery()
                 .Select(s => new { Sak = s, Innhold = EF.Property<string?>(s, NamsmannenDbContext.InnsendtInnhold) }).SingleOrDefaultAsync(cancellationToken)
                 ?? throw new IkkeFunnetException($"Fant ingen sak med saksnummer {request.Saksnummer}.");
             var sak = lest.Sak;
@@ -183,12 +192,14 @@ public static class SakDetaljer
                 .OrderBy(s => s.Saksnummer).Select(s => s.Saksnummer).ToListAsync(cancellationToken);
             var iDag = Oslotid.IDag(clock);
             RenterTilIDag renter;
+            SaldoPaDato? saldo = null;
             try
             {
-                // The claim's renter run to the begjæring; forsinkelsesrente on the principal runs on from there, up to the
-                // last half-year whose rate is known, with a notice naming the missing one (never a crash, never a guess).
-                var r = Forsinkelsesrente.BeregnTilKjentSats(new Belop(sak.Hovedstol), sak.Mottatt, Max(sak.Mottatt, iDag), satser);
-                renter = new RenterTilIDag(sak.Mottatt, iDag, r.Resultat.Renter.Kroner, r.Advarsel, r.Til);
+                // The ledger's balance today: forsinkelsesrente on the remaining hovedstol from the last booked interest,
+                // up to the last half-year whose rate is known, with a notice naming the missing one (never a crash, never a guess).
+                saldo = sak.Konto.SaldoPa(Max(sak.Mottatt, iDag), satser);
+                var fra = saldo.Renteperioder.Count > 0 ? saldo.Renteperioder[0].Fra : sak.Mottatt;
+                renter = new RenterTilIDag(fra, iDag, saldo.Renteperioder.Sum(p => p.Renter.Kroner), saldo.Advarsel, saldo.RenterTil);
             }
             catch (Domain.DomainException ex)
             {
@@ -221,6 +232,9 @@ public static class SakDetaljer
                 Trekk = await db.Trekk.AsNoTracking().Where(t => t.SakId == sak.Id).FirstOrDefaultAsync(cancellationToken) is { } vedtak ? TrekkVedtak.Fra(vedtak) : null,
                 FordelingSendtTilbake = retur,
                 KanAvgjoreFordeling = kanAvgjore,
+                Kontoutskrift = Kontoutskriftrader.Fra(sak.Poster),
+                SaldoIDag = saldo?.Saldo,
+                Overbetalt = sak.Overbetalt,
                 FordelingHindring = fordelingHindring,
                 UtleggsforretningKreverUnntak = sak.UtleggsforretningKreverUnntak(Oslotid.IDag(clock)),
             };

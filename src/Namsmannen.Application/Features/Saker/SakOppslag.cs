@@ -15,7 +15,7 @@ internal static class SakOppslag
     public static async Task<Sak> HentAsync(NamsmannenDbContext db, ICurrentUser bruker, string saksnummer, uint? forventetVersjon, CancellationToken cancellationToken)
     {
         // The open deadlines come with the case: the varsel's date and an utsettelse's end are rules of the case.
-        var sak = await db.Saker.Synlige(bruker).Where(s => s.Saksnummer == saksnummer.Trim()).Include(s => s.Frister.Where(f => !f.Oppfylt)).SingleOrDefaultAsync(cancellationToken)
+        var sak = await db.Saker.Synlige(bruker).Where(s => s.Saksnummer == saksnummer.Trim()).Include(s => s.Frister.Where(f => !f.Oppfylt)).Include(s => s.Poster).SingleOrDefaultAsync(cancellationToken)
             ?? throw new IkkeFunnetException($"Fant ingen sak med saksnummer {saksnummer}.");
         await Revisjon.SjekkVersjonAsync(db, bruker, sak, forventetVersjon, cancellationToken);
         return sak;

@@ -46,8 +46,8 @@ public static class GjennomforTilbakelevering
             var idag = Oslotid.IDag(clock);
             var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
             // domain.md § 4: the fee uses the R of the day the begjæring was received, not of today
-            var r = Domain.Regler.Tilbakelevering.Beregn(sak.Mottatt, new Belop(request.Verdi!.Value), new Belop(sak.Utestaende), new Belop(request.Omkostninger), brevOmTilbakelevering: idag, satser);
-            sak.GjennomforTilbakelevering(r, idag);
+            var r = Domain.Regler.Tilbakelevering.Beregn(sak.Mottatt, new Belop(request.Verdi!.Value), sak.Konto.SaldoPa(idag, satser).Saldo.Sum, new Belop(request.Omkostninger), brevOmTilbakelevering: idag, satser);
+            sak.GjennomforTilbakelevering(r, idag, satser);
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, r.Verdi.Kroner, r.Rettsgebyr.Kroner, r.Nedskrivning.Kroner, r.GjenstaendeKrav.Kroner, r.OverskuddTilSkyldner.Kroner, r.Klagefrist);
         }

@@ -7,6 +7,7 @@ using Namsmannen.Application.Identity;
 using Namsmannen.Domain;
 using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Saker;
+using Namsmannen.Domain.Satser;
 
 namespace Namsmannen.Application.Features.Utlegg;
 
@@ -26,7 +27,7 @@ public static class GodkjennFordeling
 
     public sealed record Result(string Saksnummer, Saksstadium Stadium, decimal TilSaksoker);
 
-    public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock) : IRequestHandler<Command, Result>
+    public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock, Satsbok satser) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
@@ -37,7 +38,7 @@ public static class GodkjennFordeling
             forslag.GodkjentAvId = bruker.UserId;
             forslag.GodkjentAvNavn = bruker.Navn;
             forslag.Godkjent = clock.GetUtcNow();
-            sak.GodkjennFordeling(new Belop(tilSaksoker), Oslotid.IDag(clock));
+            sak.GodkjennFordeling(new Belop(tilSaksoker), Oslotid.IDag(clock), satser);
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, sak.Stadium, tilSaksoker);
         }

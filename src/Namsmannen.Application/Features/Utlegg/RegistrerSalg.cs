@@ -70,7 +70,7 @@ public static class RegistrerSalg
             var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
             var heftelser = request.AndreHeftelser
                 .Select(h => new Heftelse(h.Navn.Trim(), h.Type == "legalpant" ? Heftelsestype.Legalpant : Heftelsestype.Pant, h.Prioritet, new Belop(h.Krav), false))
-                .Append(new Heftelse(Saksoker, Heftelsestype.Pant, request.SaksokerPrioritet, new Belop(sak.Utestaende), true))
+                .Append(new Heftelse(Saksoker, Heftelsestype.Pant, request.SaksokerPrioritet, sak.Konto.SaldoPa(Oslotid.IDag(clock), satser).Saldo.Sum, true))
                 .ToList();
             // domain.md § 4: begjæringsgebyret med R for dagen tvangssalget ble begjært, salgsgebyret med R for salgsdagen
             var begjart = await TvangssalgBegjartAsync(db, sak, cancellationToken);

@@ -4,6 +4,7 @@ using Namsmannen.Application.Common;
 using Namsmannen.Application.Features.Saker;
 using Namsmannen.Application.Tests.Infrastructure;
 using Namsmannen.Domain;
+using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Saker;
 
 namespace Namsmannen.Application.Tests.Features.Saker;
@@ -98,19 +99,29 @@ public sealed class SakshandlingTests(DatabaseFixture fixture) : IClassFixture<D
     }
 
     [Fact]
-    public async Task A_payment_larger_than_the_debt_is_refused_and_nothing_is_booked()
+    public async Task A_payment_larger_than_the_debt_closes_the_case_and_the_rest_is_owed_back_and_a_bad_amount_books_nothing()
     {
         var saksnummer = await NySakAsync();
 
-        var error = await Should.ThrowAsync<DomainException>(() => fixture.SendAsync(new RegistrerBetaling.Command { Saksnummer = saksnummer, Belop = 11_000m }));
+        var result = await fixture.SendAsync(new RegistrerBetaling.Command { Saksnummer = saksnummer, Belop = 11_000m });
 
-        error.Message.ShouldStartWith("Beløpet er større enn det som er utestående (10\u00A0950,00 kr).");
-        (await fixture.QueryAsync(db => db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Innbetalt).SingleAsync())).ShouldBe(0m);
-        (await HendelserAsync(saksnummer)).ShouldBeEmpty();
-        (await Should.ThrowAsync<ValidationException>(() => fixture.SendAsync(new RegistrerBetaling.Command { Saksnummer = saksnummer, Belop = 0m })))
+        result.Stadium.ShouldBe(Saksstadium.Avsluttet);
+        var sak = await fixture.QueryAsync(db => db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => new { s.Innbetalt, s.Overbetalt }).SingleAsync());
+        sak.ShouldBe(new { Innbetalt = 10_950m, Overbetalt = 50m }, "the claim is covered and 50 kr is owed back to the payer");
+        var poster = await fixture.QueryAsync(db => db.Kontoposter.Where(p => db.Saker.Any(s => s.Id == p.SakId && s.Saksnummer == saksnummer)).OrderBy(p => p.Id).Select(p => new { p.Type, p.Komponent, p.Belop }).ToListAsync());
+        poster.Select(p => (p.Type, p.Komponent, p.Belop.Kroner)).ShouldBe(
+        [
+            (Posttype.Krav, Komponent.Hovedstol, 10_000m), (Posttype.Krav, Komponent.Renter, 250m), (Posttype.Krav, Komponent.Omkostninger, 700m),
+            (Posttype.Betaling, Komponent.Omkostninger, -700m), (Posttype.Betaling, Komponent.Renter, -250m), (Posttype.Betaling, Komponent.Hovedstol, -10_000m),
+        ]);
+
+        var annen = await NySakAsync();
+        (await Should.ThrowAsync<ValidationException>(() => fixture.SendAsync(new RegistrerBetaling.Command { Saksnummer = annen, Belop = 0m })))
             .Errors.Single().ErrorMessage.ShouldBe("Beløpet må være større enn 0 kr.");
-        (await Should.ThrowAsync<ValidationException>(() => fixture.SendAsync(new RegistrerBetaling.Command { Saksnummer = saksnummer, Belop = 0.001m })))
+        (await Should.ThrowAsync<ValidationException>(() => fixture.SendAsync(new RegistrerBetaling.Command { Saksnummer = annen, Belop = 0.001m })))
             .Errors.Single().ErrorMessage.ShouldBe("Oppgi beløpet i hele øre (høyst to desimaler).");
+        (await HendelserAsync(annen)).ShouldBeEmpty();
+        (await fixture.QueryAsync(db => db.Kontoposter.CountAsync(p => db.Saker.Any(s => s.Id == p.SakId && s.Saksnummer == annen)))).ShouldBe(3, "only the claim's opening entries");
     }
 
     [Fact]

@@ -1,0 +1,91 @@
+using Namsmannen.Domain.Penger;
+using Namsmannen.Domain.Satser;
+
+namespace Namsmannen.Domain.Saker;
+
+/// <summary>The case's ledger (issue 16): every krone the case owes or has received is an entry, owned by the case.</summary>
+public sealed partial class Sak
+{
+    private readonly List<Kontopost> poster = [];
+
+    /// <summary>The ledger's entries, in the order they were booked.</summary>
+    public IReadOnlyList<Kontopost> Poster => poster;
+
+    /// <summary>The ledger: from it the balance by component on any day, interest included.</summary>
+    public Kontoutskrift Konto => new(poster, Mottatt);
+
+    /// <summary>Forsinkelsesrente and fees booked on top of the claim as received (with <see cref="Krav"/> and <see cref="Innbetalt"/>, the booked balance).</summary>
+    public decimal Tillegg { get; private set; }
+
+    /// <summary>Paid beyond the whole balance: owed back to the payer (issue 16).</summary>
+    public decimal Overbetalt { get; private set; }
+
+    /// <summary>The claim as received: one debit per component on the day of the begjæring.</summary>
+    private void ApneKonto()
+    {
+        foreach (var (komponent, kroner) in new[] { (Komponent.Hovedstol, Hovedstol), (Komponent.Renter, Renter), (Komponent.Omkostninger, Omkostninger) })
+        {
+            if (kroner != 0m)
+            {
+                poster.Add(new Kontopost(Mottatt, Mottatt, Posttype.Krav, komponent, new Belop(kroner)));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The balance on <paramref name="dato"/> with interest to that day (or to the last day a rate is known), for a
+    /// booking valued then. A booking cannot be valued before the last one: the interest already booked would be wrong
+    /// (it is refused, not silently rebooked).
+    /// </summary>
+    private SaldoPaDato SaldoForBokforing(DateOnly dato, Satsbok satser)
+    {
+        var siste = poster.Where(p => p.Type != Posttype.Krav).Select(p => p.RenterTil ?? p.Valuteringsdato).DefaultIfEmpty(Mottatt).Max();
+        if (dato < siste)
+        {
+            throw new DomainException($"Datoen kan ikke være før siste postering på saken ({siste:dd.MM.yyyy}).", "Dato");
+        }
+
+        // A rate not yet known stops the interest at the last known day (booked to there, the rest when the rate comes);
+        // the payment is booked all the same (domain.md § 4: a missing rate gives a notice, never a refusal or a guess).
+        return Konto.SaldoPa(dato, satser);
+    }
+
+    /// <summary>Books the interest accrued to <paramref name="saldo"/>'s day as entries, one per rate period, so a credit can cover it.</summary>
+    private void BokforRenter(SaldoPaDato saldo, DateOnly bokfort)
+    {
+        foreach (var periode in saldo.Renteperioder.Where(p => p.Renter > Belop.Null))
+        {
+            poster.Add(new Kontopost(periode.Til, bokfort, Posttype.Forsinkelsesrente, Komponent.Renter, periode.Renter, periode.Fra, periode.Til));
+            Tillegg += periode.Renter.Kroner;
+        }
+    }
+
+    /// <summary>
+    /// Credits <paramref name="belop"/> valued on <paramref name="dato"/>: the interest to that day is booked first, then
+    /// the amount is applied in <paramref name="rekkefolge"/> (the standard order unless the creditor set one). Returns
+    /// the application; what is left over is the overpayment.
+    /// </summary>
+    private Avregning Krediter(Posttype type, Belop belop, DateOnly dato, DateOnly bokfort, Satsbok satser, IReadOnlyList<Komponent>? rekkefolge)
+    {
+        // Money paid before the begjæring reached namsmannen is valued the day it did: the ledger and its interest start then.
+        dato = dato < Mottatt ? Mottatt : dato;
+        var saldo = SaldoForBokforing(dato, satser);
+        BokforRenter(saldo, bokfort);
+        var avregning = Kontoutskrift.Avregn(saldo.Saldo, belop, rekkefolge);
+        foreach (var (komponent, dekket) in avregning.Poster)
+        {
+            poster.Add(new Kontopost(dato, bokfort, type, komponent, Belop.Null - dekket));
+            Innbetalt += dekket.Kroner;
+        }
+
+        return avregning;
+    }
+
+    private static Saldo Trekk(Saldo saldo, Komponent komponent, Belop belop) => komponent switch
+    {
+        Komponent.Hovedstol => saldo with { Hovedstol = saldo.Hovedstol - belop },
+        Komponent.Renter => saldo with { Renter = saldo.Renter - belop },
+        Komponent.Omkostninger => saldo with { Omkostninger = saldo.Omkostninger - belop },
+        _ => saldo with { Rettsgebyr = saldo.Rettsgebyr - belop },
+    };
+}
