@@ -146,3 +146,27 @@ public static class KreditorApiModeller
         }
     }
 }
+
+/// <summary>
+/// A case's ledger for its creditor (issue 16). <c>saldo</c> is owed today by component, forsinkelsesrente to today
+/// (or to <c>renterTil</c>, with <c>advarsel</c>, when a rate is not yet known); each of <c>poster</c> is an entry
+/// (debit positive, credit negative) with the booked balance after it.
+/// </summary>
+public sealed record KontoutskriftSvar(string Saksnummer, DateOnly Dato, KontoutskriftSvar.SaldoJson Saldo, DateOnly RenterTil, string? Advarsel, decimal Overbetalt, IReadOnlyList<KontoutskriftSvar.PostJson> Poster)
+{
+    public sealed record SaldoJson(decimal Hovedstol, decimal Renter, decimal Omkostninger, decimal Rettsgebyr, decimal Sum);
+
+    public sealed record PostJson(DateOnly Valuteringsdato, DateOnly Bokforingsdato, string Type, string Komponent, decimal Belop, decimal Saldo);
+
+    public static KontoutskriftSvar Fra(Application.Features.Portal.KreditorKontoutskrift.Result r) => new(
+        r.Saksnummer,
+        r.Dato,
+        new SaldoJson(r.Saldo.Hovedstol.Kroner, r.Saldo.Renter.Kroner, r.Saldo.Omkostninger.Kroner, r.Saldo.Rettsgebyr.Kroner, r.Saldo.Sum.Kroner),
+        r.RenterTil,
+        r.Advarsel,
+        r.Overbetalt,
+        r.Poster.Select(p => new PostJson(p.Valuteringsdato, p.Bokforingsdato, Kode(p.Type.ToString()), Kode(p.Komponent.ToString()), p.Belop, p.Saldo)).ToList());
+
+    /// <summary>The API's codes are upper snake case, as elsewhere in it: FORSINKELSESRENTE, HOVEDSTOL.</summary>
+    private static string Kode(string navn) => string.Concat(navn.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant();
+}

@@ -45,6 +45,11 @@ public static class KreditorEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Status for én sak: stadium, beløp og historikk.");
 
+        api.MapGet("/saker/{saksnummer}/kontoutskrift", async (string saksnummer, IMediator mediator, CancellationToken ct) =>
+                KontoutskriftSvar.Fra(await mediator.Send(new KreditorKontoutskrift.Query(saksnummer), ct)))
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Kontoutskriften for én sak: saldo i dag per komponent med forsinkelsesrente til i dag, og hver postering med saldoen etter den.");
+
         api.MapGet("/hendelser", async (long? etter, int? antall, IMediator mediator, CancellationToken ct) =>
             {
                 var resultat = await mediator.Send(new Hendelser.Query(etter ?? 0, antall ?? 100), ct);

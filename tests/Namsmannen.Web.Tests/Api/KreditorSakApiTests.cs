@@ -19,6 +19,30 @@ public sealed class KreditorSakApiTests(AppFactory app) : IClassFixture<AppFacto
     }
 
     [Fact]
+    public async Task The_kontoutskrift_gives_the_balance_by_component_and_every_entry_with_the_balance_after_it()
+    {
+        var client = app.DemoKlient();
+        var saksnummer = await NySakAsync(client, "KONTO-1");
+        await client.PostAsJsonAsync($"/api/v1/saker/{saksnummer}/betalinger", new { belop = 3_000m, dato = DateTime.Today.ToString("yyyy-MM-dd") });
+
+        var konto = await (await client.GetAsync($"/api/v1/saker/{saksnummer}/kontoutskrift")).JsonAsync();
+
+        var status = await (await client.GetAsync($"/api/v1/saker/{saksnummer}")).JsonAsync();
+        var saldo = konto.GetProperty("saldo");
+        saldo.GetProperty("sum").GetDecimal().ShouldBe(status.GetProperty("utestaende").GetDecimal(), "received today: no interest yet, so the balance is what the status says");
+        (saldo.GetProperty("hovedstol").GetDecimal() + saldo.GetProperty("renter").GetDecimal() + saldo.GetProperty("omkostninger").GetDecimal() + saldo.GetProperty("rettsgebyr").GetDecimal())
+            .ShouldBe(saldo.GetProperty("sum").GetDecimal());
+        var poster = konto.GetProperty("poster").EnumerateArray().ToList();
+        poster.Select(p => p.GetProperty("type").GetString()).Distinct().ShouldBe(["KRAV", "BETALING"]);
+        poster.Where(p => p.GetProperty("type").GetString() == "BETALING").Sum(p => p.GetProperty("belop").GetDecimal()).ShouldBe(-3_000m);
+        poster[^1].GetProperty("saldo").GetDecimal().ShouldBe(saldo.GetProperty("sum").GetDecimal());
+        poster.Sum(p => p.GetProperty("belop").GetDecimal()).ShouldBe(saldo.GetProperty("sum").GetDecimal(), "the entries sum to the balance");
+
+        var (annenNokkel, _) = await app.AnnenKreditorAsync();
+        (await app.ApiKlient(annenNokkel).GetAsync($"/api/v1/saker/{saksnummer}/kontoutskrift")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task The_feed_gives_the_creditors_own_events_in_increasing_order_and_a_client_resumes_where_it_stopped()
     {
         var client = app.DemoKlient();

@@ -121,6 +121,9 @@ public sealed class KreditorTests(AppFactory app) : IClassFixture<AppFactory>
         var sakside = await client.GetDocumentAsync($"/kreditor/saker/{sak.Saksnummer}");
         sakside.QuerySelector(".kvittering")!.TextContent.ShouldBe($"Begjæringen er mottatt og har fått saksnummer {sak.Saksnummer}.");
         sakside.QuerySelector("#h-vedlegg + ul a")!.TextContent.ShouldBe("varsel.pdf");
+        // The ledger opens with the claim as received; received today, so no interest yet and the balance is the claim.
+        sakside.QuerySelectorAll("section[aria-labelledby=h-konto] tbody tr td:nth-child(2)").Select(t => t.TextContent).Distinct().ShouldBe(["Krav ved begjæringen"]);
+        sakside.QuerySelector("#konto-saldo")!.TextContent.ShouldBe(Namsmannen.Web.Format.Kroner(sak.Hovedstol + sak.Renter + sak.Omkostninger));
         (await client.GetByteArrayAsync(sakside.QuerySelector("#h-vedlegg + ul a")!.GetAttribute("href"))).ShouldBe(Encoding.ASCII.GetBytes("%PDF-1.4\n%test\n"));
 
         var igjen = await PostMedFilerAsync(client, skjema, "main form", gyldig, "vedlegg");

@@ -23,6 +23,9 @@ public sealed class Sak(IMediator mediator) : PageModel, IReloadsAfterFailedPost
 
     public KreditorSak.Result Detaljer { get; private set; } = null!;
 
+    /// <summary>The case's ledger: what is owed today by component and every entry (issue 16).</summary>
+    public KreditorKontoutskrift.Result Konto { get; private set; } = null!;
+
     public Task OnGetAsync(CancellationToken cancellationToken) => ReloadAsync(cancellationToken);
 
     public async Task<IActionResult> OnGetVedleggAsync(Guid id, CancellationToken cancellationToken)
@@ -98,8 +101,11 @@ public sealed class Sak(IMediator mediator) : PageModel, IReloadsAfterFailedPost
         return RedirectToPage(new { saksnummer = Saksnummer });
     }
 
-    public async Task ReloadAsync(CancellationToken cancellationToken) =>
+    public async Task ReloadAsync(CancellationToken cancellationToken)
+    {
         Detaljer = await mediator.Send(new KreditorSak.Query(Saksnummer), cancellationToken);
+        Konto = await mediator.Send(new KreditorKontoutskrift.Query(Saksnummer), cancellationToken);
+    }
 
     private async Task<IActionResult> VisIgjenAsync(CancellationToken cancellationToken)
     {
