@@ -84,7 +84,7 @@ public static class IngestBenchmark
 
             var copyTid = await CopyAsync(database, data, copyKreditor);
             var copyRate = rows / copyTid.TotalSeconds;
-            Console.WriteLine($"  copy:   {rows} rader på {copyTid.TotalSeconds:0.00} s = {copyRate:0} rader/s (binær COPY inn i saker, samme kolonner)");
+            Console.WriteLine($"  copy:   {rows} rader på {copyTid.TotalSeconds:0.00} s = {copyRate:0} rader/s (binær COPY inn i saker, samme kolonner, og kontoens åpningsposter)");
 
             Console.WriteLine($"  kontroll av én begjæring (BegjaringLeser.Les, målt alene i benchmark-prosessen): {MalKontroll(data):0.0} µs");
 
@@ -326,6 +326,7 @@ public static class IngestBenchmark
         }
 
         var idag = DateOnly.FromDateTime(DateTime.UtcNow);
+        var ider = new List<Guid>(data.Count);
         var klokke = Stopwatch.StartNew();
         await using (var transaction = await connection.BeginTransactionAsync())
         {
@@ -337,7 +338,9 @@ public static class IngestBenchmark
                 {
                     var b = data[i];
                     await copy.StartRowAsync();
-                    await copy.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid);
+                    var id = Guid.CreateVersion7();
+                    ider.Add(id);
+                    await copy.WriteAsync(id, NpgsqlDbType.Uuid);
                     await copy.WriteAsync(string.Create(CultureInfo.InvariantCulture, $"{idag.Year % 100:00}-{lopenumre[i]:000000}"), NpgsqlDbType.Varchar);
                     await copy.WriteAsync(kreditorId, NpgsqlDbType.Uuid);
                     await copy.WriteAsync(skyldnerIder[b.Skyldner.Identifikator], NpgsqlDbType.Uuid);
@@ -356,6 +359,31 @@ public static class IngestBenchmark
                     await SkrivDatoAsync(copy, b.Grunnlag.Forfall);
                     await SkrivDatoAsync(copy, b.VarselSendt);
                     await copy.WriteAsync(b.Skyldner.Navn, NpgsqlDbType.Varchar);
+                }
+
+                await copy.CompleteAsync();
+            }
+
+            // The ledger's opening entries, as intake writes them (issue 16): one debit per component that is not zero.
+            await using (var copy = await connection.BeginBinaryImportAsync("COPY kontoposter (sak_id, valuteringsdato, bokforingsdato, type, komponent, belop) FROM STDIN (FORMAT BINARY)"))
+            {
+                for (var i = 0; i < data.Count; i++)
+                {
+                    foreach (var (komponent, belop) in new[] { ("Hovedstol", data[i].Krav.Hovedstol), ("Renter", data[i].Krav.Renter), ("Omkostninger", data[i].Krav.Omkostninger) })
+                    {
+                        if (belop == 0m)
+                        {
+                            continue;
+                        }
+
+                        await copy.StartRowAsync();
+                        await copy.WriteAsync(ider[i], NpgsqlDbType.Uuid);
+                        await copy.WriteAsync(idag, NpgsqlDbType.Date);
+                        await copy.WriteAsync(idag, NpgsqlDbType.Date);
+                        await copy.WriteAsync("Krav", NpgsqlDbType.Varchar);
+                        await copy.WriteAsync(komponent, NpgsqlDbType.Varchar);
+                        await copy.WriteAsync(belop, NpgsqlDbType.Numeric);
+                    }
                 }
 
                 await copy.CompleteAsync();
