@@ -37,6 +37,10 @@ public sealed class NamsmannenDbContext(DbContextOptions<NamsmannenDbContext> op
 
     public DbSet<Domain.Penger.Kontopost> Kontoposter => Set<Domain.Penger.Kontopost>();
 
+    public DbSet<Innbetalinger.Innbetalingsfil> Innbetalingsfiler => Set<Innbetalinger.Innbetalingsfil>();
+
+    public DbSet<Innbetalinger.Innbetaling> Innbetalinger => Set<Innbetalinger.Innbetaling>();
+
     public DbSet<Utlegg.Formuesgode> Formuesgoder => Set<Utlegg.Formuesgode>();
 
     public DbSet<Utlegg.Registrering> Registreringer => Set<Utlegg.Registrering>();

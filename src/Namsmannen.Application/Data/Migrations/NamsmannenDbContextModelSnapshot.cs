@@ -243,6 +243,135 @@ namespace Namsmannen.Application.Data.Migrations
                     b.ToTable("asp_net_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Namsmannen.Application.Data.Innbetalinger.Innbetaling", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Belop")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("belop");
+
+                    b.Property<string>("Betaler")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("betaler");
+
+                    b.Property<DateOnly>("Bokforingsdato")
+                        .HasColumnType("date")
+                        .HasColumnName("bokforingsdato");
+
+                    b.Property<Guid>("FilId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("fil_id");
+
+                    b.Property<string>("Kid")
+                        .HasMaxLength(25)
+                        .HasColumnType("character varying(25)")
+                        .HasColumnName("kid");
+
+                    b.Property<string>("Kontor")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kontor");
+
+                    b.Property<string>("Merknad")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("merknad");
+
+                    b.Property<string>("Referanse")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("referanse");
+
+                    b.Property<Guid?>("SakId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sak_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Tekst")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("tekst");
+
+                    b.Property<DateOnly>("Valuteringsdato")
+                        .HasColumnType("date")
+                        .HasColumnName("valuteringsdato");
+
+                    b.HasKey("Id")
+                        .HasName("pk_innbetalinger");
+
+                    b.HasIndex("FilId")
+                        .HasDatabaseName("ix_innbetalinger_fil_id");
+
+                    b.HasIndex("Referanse")
+                        .IsUnique()
+                        .HasDatabaseName("ix_innbetalinger_referanse");
+
+                    b.HasIndex("SakId")
+                        .HasDatabaseName("ix_innbetalinger_sak_id");
+
+                    b.HasIndex("Kontor", "Status")
+                        .HasDatabaseName("ix_innbetalinger_kontor_status");
+
+                    b.ToTable("innbetalinger", (string)null);
+                });
+
+            modelBuilder.Entity("Namsmannen.Application.Data.Innbetalinger.Innbetalingsfil", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Filnavn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("filnavn");
+
+                    b.Property<byte[]>("Innhold")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("innhold");
+
+                    b.Property<string>("LastetOppAvNavn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("lastet_opp_av_navn");
+
+                    b.Property<DateTimeOffset>("Mottatt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("mottatt");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.HasKey("Id")
+                        .HasName("pk_innbetalingsfiler");
+
+                    b.HasIndex("Sha256")
+                        .IsUnique()
+                        .HasDatabaseName("ix_innbetalingsfiler_sha256");
+
+                    b.ToTable("innbetalingsfiler", (string)null);
+                });
+
             modelBuilder.Entity("Namsmannen.Application.Data.Navneord", b =>
                 {
                     b.Property<string>("Ord")
@@ -1830,6 +1959,22 @@ namespace Namsmannen.Application.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("Namsmannen.Application.Data.Innbetalinger.Innbetaling", b =>
+                {
+                    b.HasOne("Namsmannen.Application.Data.Innbetalinger.Innbetalingsfil", null)
+                        .WithMany()
+                        .HasForeignKey("FilId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_innbetalinger_innbetalingsfiler_fil_id");
+
+                    b.HasOne("Namsmannen.Domain.Saker.Sak", null)
+                        .WithMany()
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_innbetalinger_saker_sak_id");
                 });
 
             modelBuilder.Entity("Namsmannen.Application.Data.Portal.ApiNokkel", b =>

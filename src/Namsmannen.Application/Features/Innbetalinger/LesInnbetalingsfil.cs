@@ -1,0 +1,137 @@
+using System.Security.Cryptography;
+using FluentValidation;
+using FluentValidation.Results;
+using Microsoft.EntityFrameworkCore;
+using Namsmannen.Application.Common;
+using Namsmannen.Application.Data;
+using Namsmannen.Application.Data.Innbetalinger;
+using Namsmannen.Application.Identity;
+using Namsmannen.Domain.Penger;
+using Namsmannen.Domain.Satser;
+
+namespace Namsmannen.Application.Features.Innbetalinger;
+
+/// <summary>
+/// Books a bank file of payments to namsmannen's account (camt.054, issue 16): each credit whose KID names an open case
+/// of the user's office is booked on that case (interest to its value date first, then costs, interest, principal);
+/// anything else goes to the office's suspense queue with the reason. The file is kept; a file or a bank reference
+/// seen before books nothing. All in one transaction: the file is booked whole or not at all.
+/// </summary>
+public static class LesInnbetalingsfil
+{
+    public const int StorsteFil = 20 * 1024 * 1024;
+
+    public sealed record Command(string Filnavn, byte[] Innhold) : ICommand<Result>;
+
+    public enum Utfall
+    {
+        Bokfort,
+        Uavklart,
+        Duplikat,
+    }
+
+    public sealed record Linje(string Referanse, decimal Belop, string? Kid, string? Saksnummer, Utfall Utfall, string? Merknad);
+
+    public sealed record Result(Guid? FilId, bool SettFor, IReadOnlyList<Linje> Linjer);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Innhold).Must(i => i.Length > 0).WithMessage("Velg en camt.054-fil.")
+                .Must(i => i.Length <= StorsteFil).WithMessage("Filen kan være høyst 20 MB.");
+            RuleFor(c => c.Filnavn).MaximumLength(200).WithMessage("Filnavnet kan ha høyst 200 tegn.");
+        }
+    }
+
+    public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock, Satsbok satser) : MediatR.IRequestHandler<Command, Result>
+    {
+        public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
+        {
+            var kontor = bruker.Kontor ?? (bruker.IsInRole(Roller.Admin) ? null : throw new UnauthorizedAccessException("Brukeren er ikke knyttet til et kontor."));
+            var hash = Convert.ToHexStringLower(SHA256.HashData(request.Innhold));
+            if (await db.Innbetalingsfiler.AnyAsync(f => f.Sha256 == hash, cancellationToken))
+            {
+                return new Result(null, true, []);
+            }
+
+            var (krediteringer, feil) = Camt054.Les(new MemoryStream(request.Innhold));
+            if (feil is not null)
+            {
+                throw new ValidationException([new ValidationFailure("Fil", feil)]);
+            }
+
+            var naa = clock.GetUtcNow();
+            var idag = Oslotid.IDag(clock);
+            var fil = new Innbetalingsfil { Id = Guid.NewGuid(), Filnavn = Path.GetFileName(request.Filnavn), Sha256 = hash, Innhold = request.Innhold, Mottatt = naa, LastetOppAvNavn = bruker.Navn };
+            db.Innbetalingsfiler.Add(fil);
+            var referanser = krediteringer.Select(k => k.Referanse).ToList();
+            var sett = (await db.Innbetalinger.Where(i => referanser.Contains(i.Referanse)).Select(i => i.Referanse).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+            var linjer = new List<Linje>();
+            foreach (var k in krediteringer)
+            {
+                if (!sett.Add(k.Referanse))
+                {
+                    linjer.Add(new Linje(k.Referanse, k.Belop, k.Kid, null, Utfall.Duplikat, "Bokført fra en tidligere fil."));
+                    continue;
+                }
+
+                var (sak, merknad) = await FinnSakAsync(k, kontor, cancellationToken);
+                if (sak is not null)
+                {
+                    sak.RegistrerBetaling(new Belop(k.Belop), k.Valuteringsdato, satser, idag);
+                    db.Betalinger.Add(new Data.Utlegg.Betaling { SakId = sak.Id, Belop = k.Belop, Betalt = k.Valuteringsdato, Registrert = naa, RegistrertAvNavn = bruker.Navn });
+                }
+
+                db.Innbetalinger.Add(new Innbetaling
+                {
+                    Id = Guid.NewGuid(),
+                    FilId = fil.Id,
+                    Referanse = k.Referanse,
+                    Belop = k.Belop,
+                    Bokforingsdato = k.Bokforingsdato,
+                    Valuteringsdato = k.Valuteringsdato,
+                    Kid = k.Kid?[..Math.Min(k.Kid.Length, 25)],
+                    Betaler = k.Betaler?[..Math.Min(k.Betaler.Length, 200)],
+                    Tekst = k.Tekst?[..Math.Min(k.Tekst.Length, 500)],
+                    Status = sak is null ? Innbetalingsstatus.Uavklart : Innbetalingsstatus.Bokfort,
+                    Merknad = merknad,
+                    SakId = sak?.Id,
+                    Kontor = sak?.Kontor ?? kontor ?? "*",
+                });
+                linjer.Add(new Linje(k.Referanse, k.Belop, k.Kid, sak?.Saksnummer, sak is null ? Utfall.Uavklart : Utfall.Bokfort, merknad));
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            return new Result(fil.Id, false, linjer);
+        }
+
+        /// <summary>The open case of the user's office (any office for an administrator) the credit's KID names, or why there is none.</summary>
+        private async Task<(Domain.Saker.Sak? Sak, string? Merknad)> FinnSakAsync(Camt054.Kreditering k, string? kontor, CancellationToken cancellationToken)
+        {
+            if (k.Valuta != "NOK")
+            {
+                return (null, $"Beløpet er i {k.Valuta}, ikke NOK.");
+            }
+
+            if (string.IsNullOrEmpty(k.Kid))
+            {
+                return (null, "Betalingen har ingen KID.");
+            }
+
+            if (Kid.Saksnummer(k.Kid) is not { } saksnummer)
+            {
+                return (null, $"KID {k.Kid} er ikke gyldig eller er ikke en saks KID.");
+            }
+
+            var sak = await db.Saker.Where(s => s.Saksnummer == saksnummer && (kontor == null || s.Kontor == kontor)).Include(s => s.Poster).Include(s => s.Frister.Where(f => !f.Oppfylt)).AsSplitQuery()
+                .SingleOrDefaultAsync(cancellationToken);
+            return sak switch
+            {
+                null => (null, $"KID {k.Kid} peker ikke på en sak ved kontoret."),
+                { ErLukket: true } => (null, $"Sak {saksnummer} er lukket; beløpet må betales tilbake eller føres på en annen sak."),
+                _ => (sak, null),
+            };
+        }
+    }
+}
