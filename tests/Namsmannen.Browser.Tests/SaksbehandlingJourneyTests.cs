@@ -17,6 +17,11 @@ public sealed class SaksbehandlingJourneyTests(BrowserFixture browser, Xunit.Abs
         await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/saksbehandling$"));
 
+        await page.GetByRole(AriaRole.Link, new() { Name = "Innbetalinger til namsmannens konto og uavklarte betalinger" }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Innbetalinger til namsmannens konto");
+        await page.ShouldHaveNoWcagViolationsAsync();
+        await page.GoBackAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Saksbehandling");
         await page.GetByLabel("Vis", new() { Exact = true }).SelectOptionAsync("Ufordelte");
         await page.GetByRole(AriaRole.Button, new() { Name = "Vis saker" }).ClickAsync();
         await page.ShouldHaveNoWcagViolationsAsync();

@@ -167,6 +167,26 @@ public static class Html
     public static async Task<HttpResponseMessage> UtforAsync(this HttpClient client, string saksnummer, string side, IReadOnlyDictionary<string, string>? values = null) =>
         await client.SubmitAsync(await client.HandlingssideAsync(saksnummer, side), "main form[method=post]", values ?? new Dictionary<string, string>());
 
+    /// <summary>Submits a multipart form with files, as a browser would: the antiforgery token, the fields, the files.</summary>
+    public static Task<HttpResponseMessage> SubmitMedFilerAsync(this HttpClient client, IHtmlDocument page, string formSelector, IReadOnlyDictionary<string, string> felter, string filfelt, params (string Navn, byte[] Innhold)[] filer)
+    {
+        var form = (IHtmlFormElement)page.QuerySelector(formSelector)!;
+        var content = new MultipartFormDataContent();
+        content.Add(new StringContent(((IHtmlInputElement)form.QuerySelector("input[name=__RequestVerificationToken]")!).Value), "__RequestVerificationToken");
+        foreach (var (navn, verdi) in felter)
+        {
+            content.Add(new StringContent(verdi), navn);
+        }
+
+        foreach (var (navn, innhold) in filer)
+        {
+            content.Add(new ByteArrayContent(innhold), filfelt, navn);
+        }
+
+        var action = form.GetAttribute("action");
+        return client.PostAsync(string.IsNullOrEmpty(action) ? new Uri(form.Action).PathAndQuery : action, content);
+    }
+
     public static async Task<HttpResponseMessage> LogInAsync(this HttpClient client, string epost, string passord, string loginUrl = "/konto/logg-inn")
     {
         var page = await client.GetDocumentAsync(loginUrl);

@@ -19,25 +19,6 @@ public sealed class KreditorTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     /// <summary>Posts a form with files as a browser does (multipart), with the page's antiforgery token.</summary>
-    private static Task<HttpResponseMessage> PostMedFilerAsync(HttpClient client, IHtmlDocument page, string formSelector, IReadOnlyDictionary<string, string> felter, string filfelt, params (string Navn, byte[] Innhold)[] filer)
-    {
-        var form = (IHtmlFormElement)page.QuerySelector(formSelector)!;
-        var content = new MultipartFormDataContent();
-        content.Add(new StringContent(((IHtmlInputElement)form.QuerySelector("input[name=__RequestVerificationToken]")!).Value), "__RequestVerificationToken");
-        foreach (var (navn, verdi) in felter)
-        {
-            content.Add(new StringContent(verdi), navn);
-        }
-
-        foreach (var (navn, innhold) in filer)
-        {
-            content.Add(new ByteArrayContent(innhold), filfelt, navn);
-        }
-
-        var action = form.GetAttribute("action");
-        return client.PostAsync(string.IsNullOrEmpty(action) ? new Uri(form.Action).PathAndQuery : action, content);
-    }
-
     [Fact]
     public async Task A_creditor_sees_its_own_cases_newest_first_page_by_page_and_no_other_creditors()
     {
@@ -101,16 +82,16 @@ public sealed class KreditorTests(AppFactory app) : IClassFixture<AppFactory>
             ["Data.Omkostninger"] = "",
         };
 
-        var ikkePdf = await PostMedFilerAsync(client, skjema, "main form", gyldig, "vedlegg", ("varsel.pdf", Encoding.UTF8.GetBytes("ikke en pdf")));
+        var ikkePdf = await client.SubmitMedFilerAsync(skjema, "main form", gyldig, "vedlegg", ("varsel.pdf", Encoding.UTF8.GetBytes("ikke en pdf")));
         (await ikkePdf.ParseAsync()).QuerySelector(".feiloppsummering")!.TextContent.ShouldContain("Filen «varsel.pdf» er ikke en PDF-fil. Last opp vedlegg som PDF.");
         var forStor = new byte[(10 * 1024 * 1024) + 1];
         "%PDF-"u8.CopyTo(forStor);
-        var storSvar = await PostMedFilerAsync(client, skjema, "main form", gyldig, "vedlegg", ("stor.pdf", forStor));
+        var storSvar = await client.SubmitMedFilerAsync(skjema, "main form", gyldig, "vedlegg", ("stor.pdf", forStor));
         (await storSvar.ParseAsync()).QuerySelector(".feiloppsummering")!.TextContent.ShouldContain("Filen «stor.pdf» er større enn 10 MB.");
         await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
         (await db.Saker.CountAsync(s => s.KreditorReferanse == "SKJEMA-2")).ShouldBe(0, "nothing is half-written");
 
-        var svar = await PostMedFilerAsync(client, skjema, "main form", gyldig, "vedlegg", ("varsel.pdf", Encoding.ASCII.GetBytes("%PDF-1.4\n%test\n")));
+        var svar = await client.SubmitMedFilerAsync(skjema, "main form", gyldig, "vedlegg", ("varsel.pdf", Encoding.ASCII.GetBytes("%PDF-1.4\n%test\n")));
         svar.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var sak = await db.Saker.SingleAsync(s => s.KreditorReferanse == "SKJEMA-2");
         svar.Headers.Location!.ToString().ShouldBe($"/kreditor/saker/{sak.Saksnummer}");
@@ -126,7 +107,7 @@ public sealed class KreditorTests(AppFactory app) : IClassFixture<AppFactory>
         sakside.QuerySelector("#konto-saldo")!.TextContent.ShouldBe(Namsmannen.Web.Format.Kroner(sak.Hovedstol + sak.Renter + sak.Omkostninger));
         (await client.GetByteArrayAsync(sakside.QuerySelector("#h-vedlegg + ul a")!.GetAttribute("href"))).ShouldBe(Encoding.ASCII.GetBytes("%PDF-1.4\n%test\n"));
 
-        var igjen = await PostMedFilerAsync(client, skjema, "main form", gyldig, "vedlegg");
+        var igjen = await client.SubmitMedFilerAsync(skjema, "main form", gyldig, "vedlegg");
         (await igjen.ParseAsync()).QuerySelector(".feiloppsummering a[href='#Data_Referanse']")!.TextContent
             .ShouldBe($"Dere har allerede en sak med referansen «SKJEMA-2»: sak {sak.Saksnummer}. Bruk en ny referanse.");
     }
@@ -171,7 +152,7 @@ public sealed class KreditorTests(AppFactory app) : IClassFixture<AppFactory>
         csv.Append($"CSV-1;utlegg;{KreditorApi.NyttFodselsnummer()};Per Ås;Vei 1;0150;Oslo;skriftstykke;{idag.AddDays(-60):dd.MM.yyyy};1000;0;{idag.AddDays(-40):yyyy-MM-dd}\r\n");
         var side = await client.GetDocumentAsync("/kreditor/last-opp");
 
-        var opplastet = await PostMedFilerAsync(client, side, "main form", new Dictionary<string, string>(), "fil", ("saker.csv", Encoding.Latin1.GetBytes(csv.ToString())));
+        var opplastet = await client.SubmitMedFilerAsync(side, "main form", new Dictionary<string, string>(), "fil", ("saker.csv", Encoding.Latin1.GetBytes(csv.ToString())));
 
         opplastet.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var adresse = opplastet.Headers.Location!.ToString();
@@ -204,10 +185,10 @@ public sealed class KreditorTests(AppFactory app) : IClassFixture<AppFactory>
         (await db.Skyldnere.SingleAsync(s => s.Id == sak.SkyldnerId)).Adresse.ShouldBe("Vei 1; oppgang B");
         (await db.SaksHendelser.SingleAsync(h => h.SakId == sak.Id)).UtfortAvNavn.ShouldBe("Sofie Lunde (CSV-filen «saker.csv»)");
 
-        var ingenFil = await PostMedFilerAsync(client, side, "main form", new Dictionary<string, string>(), "fil");
+        var ingenFil = await client.SubmitMedFilerAsync(side, "main form", new Dictionary<string, string>(), "fil");
         (await ingenFil.ParseAsync()).QuerySelector(".feiloppsummering a[href='#Data_Fil']")!.TextContent.ShouldBe("Velg en CSV-fil.");
 
-        var mangler = await PostMedFilerAsync(client, side, "main form", new Dictionary<string, string>(), "fil", ("feil.csv", Encoding.UTF8.GetBytes("navn;belop\r\nx;1\r\n")));
+        var mangler = await client.SubmitMedFilerAsync(side, "main form", new Dictionary<string, string>(), "fil", ("feil.csv", Encoding.UTF8.GetBytes("navn;belop\r\nx;1\r\n")));
         (await mangler.ParseAsync()).QuerySelector(".feiloppsummering")!.TextContent.ShouldContain("Filen mangler kolonnene «referanse», «type»");
     }
 

@@ -78,6 +78,9 @@ public static class SakDetaljer
         /// <summary>Paid beyond the whole balance: owed back to the payer.</summary>
         public decimal Overbetalt { get; init; }
 
+        /// <summary>The KID a payment to namsmannen's account for this case carries.</summary>
+        public string? Kid { get; init; }
+
         /// <summary>Why the user may not decide the proposed fordeling (<see cref="Utlegg.Fordelingsgodkjenning.Hindring"/>), or null.</summary>
         public string? FordelingHindring { get; init; }
 
@@ -235,6 +238,7 @@ public static class SakDetaljer
                 Kontoutskrift = Kontoutskriftrader.Fra(sak.Poster),
                 SaldoIDag = saldo?.Saldo,
                 Overbetalt = sak.Overbetalt,
+                Kid = Domain.Saker.Saksnummer.TryParse(sak.Saksnummer, out var nummer) ? Kid.For(nummer) : null,
                 FordelingHindring = fordelingHindring,
                 UtleggsforretningKreverUnntak = sak.UtleggsforretningKreverUnntak(Oslotid.IDag(clock)),
             };

@@ -1,0 +1,40 @@
+using Namsmannen.Application.Features.Innbetalinger;
+using Namsmannen.Hosting.Demo;
+using Namsmannen.Web.Tests.Infrastructure;
+
+namespace Namsmannen.Web.Tests.Pages;
+
+/// <summary>Issue 16: the office uploads the bank's camt.054 file, sees what each line became, and the suspense queue.</summary>
+public sealed class InnbetalingSideTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task A_caseworker_uploads_a_bank_file_the_KID_payment_lands_on_the_case_and_the_unknown_one_waits_in_suspense()
+    {
+        var kari = app.Browser();
+        await kari.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
+        var (saksnummer, _) = await app.NySakAsync();
+        var sak = await kari.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}");
+        var kid = sak.QuerySelector("#kid")!.TextContent;
+        var idag = DateOnly.FromDateTime(DateTime.Now);
+        var fil = Camt054Eksempelfil.Lag("WEB-1", DateTimeOffset.Now, "60050000001",
+        [
+            new("WEB-BANK-1", 500m, idag, kid, "Ola Betaler"),
+            new("WEB-BANK-2", 123.45m, idag, null, "Ukjent Betaler", "Til namsmannen"),
+        ]);
+
+        var side = await kari.GetDocumentAsync("/saksbehandling/innbetalinger");
+        var svar = await (await kari.SubmitMedFilerAsync(side, "main form", new Dictionary<string, string>(), "Fil", ("camt054.xml", fil))).ParseAsync();
+
+        svar.QuerySelector("#resultat .kvittering")!.TextContent.ShouldBe("Ført på sak: 1, uavklart: 1, lest før: 0.");
+        svar.QuerySelectorAll("#resultat tbody tr").Select(r => r.Children[3].TextContent).ShouldBe([$"Ført på sak {saksnummer}", "Uavklart: Betalingen har ingen KID."]);
+        svar.QuerySelectorAll("section[aria-labelledby=h-uavklart] tbody tr").Select(r => r.Children[2].TextContent).ShouldContain("Ukjent Betaler");
+        var etter = await kari.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}");
+        etter.QuerySelectorAll("#kontoutskrift tbody tr td:nth-child(3)").Select(t => t.TextContent).ShouldContain("Innbetaling");
+
+        var igjen = await (await kari.SubmitMedFilerAsync(side, "main form", new Dictionary<string, string>(), "Fil", ("camt054.xml", fil))).ParseAsync();
+        igjen.QuerySelector("#resultat [role=status]")!.TextContent.ShouldBe("Denne filen er lest inn før. Ingenting er ført på nytt.");
+
+        var tom = await (await kari.SubmitMedFilerAsync(side, "main form", new Dictionary<string, string>(), "Fil", ("annet.xml", "<Document/>"u8.ToArray()))).ParseAsync();
+        tom.QuerySelector(".feiloppsummering a[href='#Fil']")!.TextContent.ShouldBe("Filen er ikke en camt.054-fil (BankToCustomerDebitCreditNotification).");
+    }
+}
