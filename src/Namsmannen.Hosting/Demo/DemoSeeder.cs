@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Namsmannen.Application.Common;
 using Namsmannen.Application.Data;
+using Namsmannen.Application.Features.Innbetalinger;
 using Namsmannen.Application.Identity;
 using Namsmannen.Domain.Identifikatorer;
 using Namsmannen.Domain.Parter;
@@ -97,6 +98,7 @@ public sealed partial class DemoSeeder(
         db.Skyldnere.AddRange(skyldnere);
 
         var stadier = Stadiefordeling.SelectMany(s => Enumerable.Repeat(s.Stadium, s.Vekt)).ToArray();
+        var betalesMedKid = new List<Sak>();
         for (var i = 0; i < AntallSaker; i++)
         {
             var stadium = stadier[i % stadier.Length];
@@ -138,6 +140,11 @@ public sealed partial class DemoSeeder(
             }
 
             db.Saker.Add(sak);
+            if (stadium is Saksstadium.VarselSendt or Saksstadium.Utleggspant && i % 4 == 0)
+            {
+                betalesMedKid.Add(sak);
+            }
+
             if (stadium == Saksstadium.VarselSendt)
             {
                 // Utleggsforretninger spread around today: some passed without being held, some today, most ahead.
@@ -159,6 +166,15 @@ public sealed partial class DemoSeeder(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+
+        // The bank's file of payments to namsmannen's account, read as the office reads it (issue 16): a third of what
+        // is owed on a few open cases, by their KID, and one payment without a KID that waits in the suspense queue.
+        var poster = betalesMedKid.Take(5).Select((s, n) => new Camt054Eksempelfil.Post(
+                $"DEMO-BANK-{n + 1:000}", Math.Round(s.Utestaende / 3m, 2), today, Domain.Saker.Saksnummer.TryParse(s.Saksnummer, out var nr) ? Domain.Penger.Kid.For(nr) : null, faker.Name.FullName()))
+            .Append(new Camt054Eksempelfil.Post("DEMO-BANK-UTEN-KID", 1_250m, today, null, faker.Name.FullName(), "Betaling av gjeld"));
+        await new LesInnbetalingsfil.Handler(db, new Bankfil(), clock, satser)
+            .Handle(new LesInnbetalingsfil.Command("demo-camt054.xml", Camt054Eksempelfil.Lag("DEMO-CAMT054-1", clock.GetUtcNow(), "60050000001", poster)), cancellationToken);
+
         await transaction.CommitAsync(cancellationToken);
         LogSeeded(logger, kreditorer.Count, DemoBrukere.Alle.Count, AntallSaker);
     }
@@ -255,4 +271,18 @@ public sealed partial class DemoSeeder(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded demo data: {Creditors} creditors, {Users} users, {Cases} cases")]
     private static partial void LogSeeded(ILogger logger, int creditors, int users, int cases);
+
+    /// <summary>The demo office reading the bank's file: the audit lines name it.</summary>
+    private sealed class Bankfil : Application.Common.ICurrentUser
+    {
+        public string? UserId => null;
+
+        public string Navn => "Demodata (bankfil)";
+
+        public Guid? KreditorId => null;
+
+        public string? Kontor => Kontorinndeling.Oslo.Kode;
+
+        public bool IsInRole(string role) => false;
+    }
 }

@@ -37,4 +37,19 @@ public sealed class InnbetalingSideTests(AppFactory app) : IClassFixture<AppFact
         var tom = await (await kari.SubmitMedFilerAsync(side, "main form", new Dictionary<string, string>(), "Fil", ("annet.xml", "<Document/>"u8.ToArray()))).ParseAsync();
         tom.QuerySelector(".feiloppsummering a[href='#Fil']")!.TextContent.ShouldBe("Filen er ikke en camt.054-fil (BankToCustomerDebitCreditNotification).");
     }
+
+    [Fact]
+    public async Task The_demo_has_read_a_bank_file_with_KID_payments_on_cases_and_one_in_suspense()
+    {
+        var kari = app.Browser();
+        await kari.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
+
+        var side = await kari.GetDocumentAsync("/saksbehandling/innbetalinger");
+
+        side.QuerySelectorAll("section[aria-labelledby=h-uavklart] tbody tr").Select(r => r.Children[3].TextContent).ShouldContain("ingen KID, «Betaling av gjeld»");
+        await using var db = Namsmannen.Application.Tests.Infrastructure.TestPostgres.CreateDbContext(app.DatabaseName);
+        var bokfort = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            System.Linq.Queryable.Where(db.Innbetalinger, i => i.Referanse.StartsWith("DEMO-BANK-") && i.SakId != null));
+        bokfort.Count.ShouldBe(5, "five demo cases were paid by KID");
+    }
 }
