@@ -52,21 +52,21 @@ public sealed class IsolasjonTests(AppFactory app) : IClassFixture<AppFactory>
         var for_ = await TilstandAsync(saksnummer);
 
         var api = app.DemoKlient();
-        var prøvd = new List<string>();
+        var provd = new List<string>();
         var lekk = new List<string>();
         foreach (var endepunkt in MedId("/api/v1/"))
         {
             var url = Url(endepunkt, saksnummer, innsending);
             foreach (var metode in endepunkt.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
             {
-                var forespørsel = new HttpRequestMessage(new HttpMethod(metode), url);
+                var foresporsel = new HttpRequestMessage(new HttpMethod(metode), url);
                 if (metode == "POST")
                 {
-                    forespørsel.Content = new StringContent("""{"belop":1,"dato":"2026-12-01","hovedstol":1,"renter":0,"omkostninger":0,"til":"2027-01-15","begrunnelse":"x"}""", Encoding.UTF8, "application/json");
+                    foresporsel.Content = new StringContent("""{"belop":1,"dato":"2026-12-01","hovedstol":1,"renter":0,"omkostninger":0,"til":"2027-01-15","begrunnelse":"x"}""", Encoding.UTF8, "application/json");
                 }
 
-                var respons = await api.SendAsync(forespørsel);
-                prøvd.Add(metode + " " + url);
+                var respons = await api.SendAsync(foresporsel);
+                provd.Add(metode + " " + url);
                 if (respons.StatusCode != HttpStatusCode.NotFound)
                 {
                     lekk.Add($"{metode} {url}: {(int)respons.StatusCode}");
@@ -82,7 +82,7 @@ public sealed class IsolasjonTests(AppFactory app) : IClassFixture<AppFactory>
         {
             var url = Url(side, saksnummer, innsending);
             var respons = await portal.GetAsync(url);
-            prøvd.Add("GET " + url);
+            provd.Add("GET " + url);
             if (respons.StatusCode != HttpStatusCode.NotFound)
             {
                 lekk.Add($"GET {url}: {(int)respons.StatusCode}");
@@ -91,7 +91,7 @@ public sealed class IsolasjonTests(AppFactory app) : IClassFixture<AppFactory>
             foreach (var handler in Handlere(side))
             {
                 var post = await portal.PostAsync(handler.Length == 0 ? url : url + "?handler=" + handler, new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Data.Belop", "1"), new("Data.Begrunnelse", "x"), new("bekreft", "true")]));
-                prøvd.Add($"POST {url}?handler={handler}");
+                provd.Add($"POST {url}?handler={handler}");
                 if (post.StatusCode != HttpStatusCode.NotFound)
                 {
                     lekk.Add($"POST {url}?handler={handler}: {(int)post.StatusCode}");
@@ -99,7 +99,7 @@ public sealed class IsolasjonTests(AppFactory app) : IClassFixture<AppFactory>
             }
         }
 
-        prøvd.Count.ShouldBeGreaterThan(10);
+        provd.Count.ShouldBeGreaterThan(10);
         lekk.ShouldBeEmpty();
         (await TilstandAsync(saksnummer)).ShouldBe(for_, "nothing of the other creditor's case changed");
     }
@@ -124,13 +124,13 @@ public sealed class IsolasjonTests(AppFactory app) : IClassFixture<AppFactory>
         await klient.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
         var egen = await klient.GetDocumentAsync("/saksbehandling");
         var token = ((IHtmlInputElement)egen.QuerySelector("input[name=__RequestVerificationToken]")!).Value;
-        var prøvd = new List<string>();
+        var provd = new List<string>();
         var lekk = new List<string>();
         foreach (var side in MedId("/saksbehandling/"))
         {
             var url = Url(side, annen.Saksnummer, side.RoutePattern.RawText!.Contains("skyldnere", StringComparison.Ordinal) ? annen.SkyldnerId : vedlegg);
             var respons = await klient.GetAsync(url);
-            prøvd.Add("GET " + url);
+            provd.Add("GET " + url);
             if (respons.StatusCode != HttpStatusCode.NotFound)
             {
                 lekk.Add($"GET {url}: {(int)respons.StatusCode}");
@@ -140,7 +140,7 @@ public sealed class IsolasjonTests(AppFactory app) : IClassFixture<AppFactory>
             {
                 var sti = handler.Length == 0 ? url : url + "?handler=" + handler + (handler == "Vedlegg" ? "&id=" + vedlegg : string.Empty);
                 var post = await klient.PostAsync(sti, new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Data.Belop", "1"), new("Data.Begrunnelse", "x"), new("Data.Handling", "GodtaBegjaring"), new("Data.NettoInntektPerManed", "1")]));
-                prøvd.Add("POST " + sti);
+                provd.Add("POST " + sti);
                 if (post.StatusCode != HttpStatusCode.NotFound)
                 {
                     lekk.Add($"POST {sti}: {(int)post.StatusCode}");
@@ -154,7 +154,7 @@ public sealed class IsolasjonTests(AppFactory app) : IClassFixture<AppFactory>
             lekk.Add($"GET vedlegg: {(int)fil.StatusCode}");
         }
 
-        prøvd.Count.ShouldBeGreaterThan(30);
+        provd.Count.ShouldBeGreaterThan(30);
         lekk.ShouldBeEmpty();
         (await TilstandAsync(annen.Saksnummer)).ShouldBe(for_, "nothing of the other office's case changed");
         await using var etter = TestPostgres.CreateDbContext(app.DatabaseName);

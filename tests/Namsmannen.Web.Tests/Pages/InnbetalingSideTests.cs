@@ -52,4 +52,26 @@ public sealed class InnbetalingSideTests(AppFactory app) : IClassFixture<AppFact
             System.Linq.Queryable.Where(db.Innbetalinger, i => i.Referanse.StartsWith("DEMO-BANK-") && i.SakId != null));
         bokfort.Count.ShouldBe(5, "five demo cases were paid by KID");
     }
+
+    [Fact]
+    public async Task A_caseworker_clears_a_payment_from_suspense_onto_its_case_from_its_own_page()
+    {
+        var kari = app.Browser();
+        await kari.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
+        var (saksnummer, _) = await app.NySakAsync();
+        var fil = Camt054Eksempelfil.Lag("WEB-HAND", DateTimeOffset.Now, "60050000001", [new("WEB-HAND-1", 321m, DateOnly.FromDateTime(DateTime.Now), null, "Uten Kid", $"Sak {saksnummer}")]);
+        var side = await kari.GetDocumentAsync("/saksbehandling/innbetalinger");
+        var lest = await (await kari.SubmitMedFilerAsync(side, "main form", new Dictionary<string, string>(), "Fil", ("hand.xml", fil))).ParseAsync();
+
+        var avklar = await kari.GetDocumentAsync(lest.QuerySelector("a[aria-label='Avklar innbetalingen WEB-HAND-1']")!.GetAttribute("href")!);
+        avklar.QuerySelector("h1")!.TextContent.ShouldBe("Avklar innbetaling WEB-HAND-1");
+        var feil = await (await kari.SubmitAsync(avklar, "form[aria-labelledby=h-knytt]", new Dictionary<string, string> { ["Data.Saksnummer"] = "26-999999" })).ParseAsync();
+        feil.QuerySelector(".feiloppsummering a[href='#Data_Saksnummer']")!.TextContent.ShouldBe("Fant ingen sak med saksnummer 26-999999.");
+
+        var ok = await kari.SubmitAsync(avklar, "form[aria-labelledby=h-knytt]", new Dictionary<string, string> { ["Data.Saksnummer"] = saksnummer });
+        var etter = await kari.GetDocumentAsync(ok.Headers.Location!.OriginalString);
+        etter.QuerySelector("p.kvittering[role=status]")!.TextContent.ShouldBe($"Innbetalingen WEB-HAND-1 er ført på sak {saksnummer}.");
+        etter.QuerySelectorAll("section[aria-labelledby=h-uavklart] a").Select(a => a.GetAttribute("aria-label")).ShouldNotContain("Avklar innbetalingen WEB-HAND-1");
+        (await kari.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}")).QuerySelectorAll("#kontoutskrift tbody tr td:nth-child(3)").Select(t => t.TextContent).ShouldContain("Innbetaling");
+    }
 }

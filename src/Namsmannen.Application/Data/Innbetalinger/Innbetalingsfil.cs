@@ -25,6 +25,9 @@ public enum Innbetalingsstatus
 
     /// <summary>Not matched (no KID, an unknown or wrong KID, a closed case): in the office's suspense queue.</summary>
     Uavklart,
+
+    /// <summary>Taken out of suspense to be paid back to the payer.</summary>
+    Tilbakebetales,
 }
 
 /// <summary>One credit from a bank file, booked on a case or waiting in suspense; its bank reference is booked once.</summary>

@@ -81,4 +81,36 @@ public sealed class InnbetalingsfilTests(DatabaseFixture fixture) : IClassFixtur
         (feil.Errors.Single().PropertyName, feil.Errors.Single().ErrorMessage).ShouldBe(("Fil", "Filen er ikke en camt.054-fil (BankToCustomerDebitCreditNotification)."));
         (await fixture.QueryAsync(db => db.Innbetalingsfiler.CountAsync(f => f.Filnavn == "feil.xml"))).ShouldBe(0);
     }
+
+    [Fact]
+    public async Task A_payment_in_suspense_is_booked_by_hand_on_its_case_or_marked_to_be_paid_back_and_only_once()
+    {
+        var (sakId, saksnummer) = await SakAsync();
+        var dag = Oslotid.IDag(fixture.Clock);
+        var kari = TestUser.Saksbehandler("OSLO");
+        var fil = Camt054Eksempelfil.Lag("MSG-HAND", Opprettet, "60050000001",
+        [
+            new("HAND-1", 600m, dag, null, "Ola Uten Kid", $"Gjelder sak {saksnummer}"),
+            new("HAND-2", 80m, dag, null, "Feil Mottaker", "Skulle til en annen"),
+        ]);
+        await fixture.SendAsync(new LesInnbetalingsfil.Command("hand.xml", fil), kari);
+        (await fixture.SendAsync(new Uavklarte.Query(), kari)).Rader.Select(r => r.Referanse).ShouldContain("HAND-1");
+
+        var ukjent = await Should.ThrowAsync<ValidationException>(() => fixture.SendAsync(new AvklarInnbetaling.Command { Referanse = "HAND-1", Saksnummer = "26-999999" }, kari));
+        (ukjent.Errors.Single().PropertyName, ukjent.Errors.Single().ErrorMessage).ShouldBe(("Saksnummer", "Fant ingen sak med saksnummer 26-999999."));
+        var ingenting = await Should.ThrowAsync<ValidationException>(() => fixture.SendAsync(new AvklarInnbetaling.Command { Referanse = "HAND-2" }, kari));
+        ingenting.Errors.Single().ErrorMessage.ShouldBe("Oppgi saken betalingen hører til, eller skriv hvorfor den skal betales tilbake.");
+
+        var fort = await fixture.SendAsync(new AvklarInnbetaling.Command { Referanse = "HAND-1", Saksnummer = saksnummer }, kari);
+        var tilbake = await fixture.SendAsync(new AvklarInnbetaling.Command { Referanse = "HAND-2", Begrunnelse = "Betaleren har ingen sak hos oss." }, kari);
+
+        (fort.Status, fort.Saksnummer).ShouldBe((Innbetalingsstatus.Bokfort, saksnummer));
+        tilbake.Status.ShouldBe(Innbetalingsstatus.Tilbakebetales);
+        (await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == sakId).Select(s => s.Innbetalt).SingleAsync())).ShouldBe(600m);
+        (await fixture.QueryAsync(db => db.SaksHendelser.Where(h => h.SakId == sakId && h.Type == "BETALING_REGISTRERT").Select(h => h.UtfortAvNavn).ToListAsync())).ShouldBe([kari.Navn], "the case's audit line names who matched it");
+        (await fixture.SendAsync(new Uavklarte.Query(), kari)).Rader.Select(r => r.Referanse).ShouldNotContain("HAND-1");
+        (await Should.ThrowAsync<Namsmannen.Domain.DomainException>(() => fixture.SendAsync(new AvklarInnbetaling.Command { Referanse = "HAND-1", Saksnummer = saksnummer }, kari)))
+            .Message.ShouldBe("Innbetalingen er allerede avklart.");
+        (await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == sakId).Select(s => s.Innbetalt).SingleAsync())).ShouldBe(600m, "booked once");
+    }
 }
