@@ -31,4 +31,11 @@ public static class CurrentUserExtensions
     public static bool ManglerKontor(this ICurrentUser bruker) =>
         bruker.Kontor is null && bruker.KreditorId is null && !bruker.IsInRole(Identity.Roller.Admin)
         && (bruker.IsInRole(Identity.Roller.Saksbehandler) || bruker.IsInRole(Identity.Roller.Leder));
+
+    /// <summary>
+    /// The office whose work the user does: their own, or null (every office) for an administrator. Anyone else with no
+    /// office sees nothing (fails closed).
+    /// </summary>
+    public static string? KontorEllerLandet(this ICurrentUser bruker) =>
+        bruker.Kontor ?? (bruker.IsInRole(Identity.Roller.Admin) ? null : throw new UnauthorizedAccessException("Brukeren er ikke knyttet til et kontor."));
 }

@@ -5,7 +5,6 @@ using Namsmannen.Application.Common;
 using Namsmannen.Application.Data;
 using Namsmannen.Application.Data.Innbetalinger;
 using Namsmannen.Application.Features.Saker;
-using Namsmannen.Application.Identity;
 using Namsmannen.Domain;
 using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Satser;
@@ -46,7 +45,7 @@ public static class AvklarInnbetaling
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
-            var kontor = bruker.Kontor ?? (bruker.IsInRole(Roller.Admin) ? null : throw new UnauthorizedAccessException("Brukeren er ikke knyttet til et kontor."));
+            var kontor = bruker.KontorEllerLandet();
             var innbetaling = await db.Innbetalinger.SingleOrDefaultAsync(i => i.Referanse == request.Referanse && (kontor == null || i.Kontor == kontor || i.Kontor == "*"), cancellationToken)
                 ?? throw new IkkeFunnetException($"Fant ingen innbetaling med referanse {request.Referanse}.");
             if (innbetaling.Status != Innbetalingsstatus.Uavklart)

@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Namsmannen.Application.Common;
 using Namsmannen.Application.Data;
 using Namsmannen.Application.Data.Innbetalinger;
-using Namsmannen.Application.Identity;
 using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Satser;
 
@@ -48,7 +47,7 @@ public static class LesInnbetalingsfil
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
-            var kontor = bruker.Kontor ?? (bruker.IsInRole(Roller.Admin) ? null : throw new UnauthorizedAccessException("Brukeren er ikke knyttet til et kontor."));
+            var kontor = bruker.KontorEllerLandet();
             var hash = Convert.ToHexStringLower(SHA256.HashData(request.Innhold));
             if (await db.Innbetalingsfiler.AnyAsync(f => f.Sha256 == hash, cancellationToken))
             {

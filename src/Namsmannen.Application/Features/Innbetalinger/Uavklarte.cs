@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Namsmannen.Application.Common;
 using Namsmannen.Application.Data;
 using Namsmannen.Application.Data.Innbetalinger;
-using Namsmannen.Application.Identity;
 using Namsmannen.Domain.Regler;
 
 namespace Namsmannen.Application.Features.Innbetalinger;
@@ -27,7 +26,7 @@ public static class Uavklarte
     {
         public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
         {
-            var kontor = bruker.Kontor ?? (bruker.IsInRole(Roller.Admin) ? null : throw new UnauthorizedAccessException("Brukeren er ikke knyttet til et kontor."));
+            var kontor = bruker.KontorEllerLandet();
             var idag = Oslotid.IDag(clock);
             var rader = await db.Innbetalinger.AsNoTracking()
                 .Where(i => i.Status == Innbetalingsstatus.Uavklart && (kontor == null || i.Kontor == kontor || i.Kontor == "*"))
