@@ -305,7 +305,8 @@ public sealed class Journal(IServiceProvider services, TimeProvider clock)
         Referanse = sak.KreditorReferanse,
         Type = type,
         Stadium = sak.Stadium.ToString(),
-        Krav = sak.Krav,
+        // The claim with the interest and fees booked on it, so krav − innbetalt is what is owed (issue 16).
+        Krav = sak.Krav + sak.Tillegg,
         Innbetalt = sak.Innbetalt,
         Dato = dato,
         Tidspunkt = naa,

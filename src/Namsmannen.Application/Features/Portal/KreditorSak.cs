@@ -50,7 +50,11 @@ public static class KreditorSak
     {
         public decimal Krav => Hovedstol + Renter + Omkostninger;
 
-        public decimal Utestaende => Krav - Innbetalt;
+        /// <summary>Forsinkelsesrente and fees booked on top of the claim (issue 16).</summary>
+        public decimal Tillegg { get; init; }
+
+        /// <summary>What is owed as of the last booking: the claim with booked interest and fees, less what is paid.</summary>
+        public decimal Utestaende => Krav + Tillegg - Innbetalt;
 
         public bool ErLukket => Saksforlop.Lukket.Contains(Stadium);
 
@@ -113,7 +117,10 @@ public static class KreditorSak
                 hendelser.Select(h => new Hendelse(h.Sekvens, h.Type, Enum.Parse<Saksstadium>(h.Stadium), h.Krav, h.Innbetalt, h.Dato, h.Tidspunkt)).ToList(),
                 vedlegg,
                 fordeling is null ? null : new Fordeling(fordeling.Dato, fordeling.Salgssum, fordeling.Salgsomkostninger, fordeling.Rettsgebyr, fordeling.Godkjent!.Value,
-                    fordeling.Linjer.OrderBy(l => l.Rekkefolge).Select(l => new Fordelingslinje(l.Rekkefolge, l.Mottaker, l.Belop, l.Udekket, l.Saksoker)).ToList()));
+                    fordeling.Linjer.OrderBy(l => l.Rekkefolge).Select(l => new Fordelingslinje(l.Rekkefolge, l.Mottaker, l.Belop, l.Udekket, l.Saksoker)).ToList()))
+            {
+                Tillegg = s.Tillegg,
+            };
         }
     }
 }
