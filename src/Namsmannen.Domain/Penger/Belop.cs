@@ -43,6 +43,8 @@ public readonly record struct Belop : IComparable<Belop>
 
     public static Belop Max(Belop a, Belop b) => a >= b ? a : b;
 
+    public static Belop Sum(IEnumerable<Belop> belop) => belop.Aggregate(Null, (sum, b) => sum + b);
+
     public int CompareTo(Belop other) => Kroner.CompareTo(other.Kroner);
 
     /// <summary>nb-NO: 12 345,67 kr (the group separator is a no-break space).</summary>

@@ -85,6 +85,15 @@ public sealed record Saldo(Belop Hovedstol, Belop Renter, Belop Omkostninger, Be
 
     public Belop Sum => Hovedstol + Renter + Omkostninger + Rettsgebyr;
 
+    /// <summary>The balance with <paramref name="belop"/> less of <paramref name="komponent"/>.</summary>
+    public Saldo Uten(Komponent komponent, Belop belop) => komponent switch
+    {
+        Komponent.Hovedstol => this with { Hovedstol = Hovedstol - belop },
+        Komponent.Renter => this with { Renter = Renter - belop },
+        Komponent.Omkostninger => this with { Omkostninger = Omkostninger - belop },
+        _ => this with { Rettsgebyr = Rettsgebyr - belop },
+    };
+
     public Belop this[Komponent komponent] => komponent switch
     {
         Komponent.Hovedstol => Hovedstol,
@@ -101,7 +110,11 @@ public sealed record Saldo(Belop Hovedstol, Belop Renter, Belop Omkostninger, Be
 public sealed record SaldoPaDato(DateOnly Dato, Saldo Saldo, IReadOnlyList<RentePeriode> Renteperioder, DateOnly RenterTil, string? Advarsel);
 
 /// <summary>How a payment was applied: the credit per component, in the order it was applied, and what is left over.</summary>
-public sealed record Avregning(IReadOnlyList<(Komponent Komponent, Belop Belop)> Poster, Belop Overskudd);
+public sealed record Avregning(IReadOnlyList<(Komponent Komponent, Belop Belop)> Poster, Belop Overskudd)
+{
+    /// <summary>What the payment covered of the balance.</summary>
+    public Belop Dekket => Belop.Sum(Poster.Select(p => p.Belop));
+}
 
 /// <summary>
 /// A case's ledger (kontoutskrift): the entries, and from them alone the balance on any day. The forsinkelsesrente is
@@ -132,7 +145,7 @@ public sealed class Kontoutskrift(IEnumerable<Kontopost> poster, DateOnly renter
     {
         var bokfortRente = Poster.Where(p => p.Type == Posttype.Forsinkelsesrente && p.RenterTil <= dato).ToList();
         var gjeldende = Poster.Where(p => p.Type != Posttype.Forsinkelsesrente && p.Valuteringsdato <= dato).Concat(bokfortRente).ToList();
-        Belop Sum(Komponent k) => gjeldende.Where(p => p.Komponent == k).Aggregate(Belop.Null, (s, p) => s + p.Belop);
+        Belop Sum(Komponent k) => Belop.Sum(gjeldende.Where(p => p.Komponent == k).Select(p => p.Belop));
 
         var perioder = new List<RentePeriode>();
         string? advarsel = null;
@@ -143,7 +156,7 @@ public sealed class Kontoutskrift(IEnumerable<Kontopost> poster, DateOnly renter
             .Append(dato).Distinct().Order().ToList();
         foreach (var til in endringer.Where(d => d > fra))
         {
-            var hovedstol = gjeldende.Where(p => p.Komponent == Komponent.Hovedstol && p.Valuteringsdato <= fra).Aggregate(Belop.Null, (s, p) => s + p.Belop);
+            var hovedstol = Belop.Sum(gjeldende.Where(p => p.Komponent == Komponent.Hovedstol && p.Valuteringsdato <= fra).Select(p => p.Belop));
             if (hovedstol > Belop.Null)
             {
                 var del = Forsinkelsesrente.BeregnTilKjentSats(hovedstol, fra, til, satser);
@@ -158,13 +171,13 @@ public sealed class Kontoutskrift(IEnumerable<Kontopost> poster, DateOnly renter
             fra = til;
         }
 
-        var paloptRenter = perioder.Aggregate(Belop.Null, (s, p) => s + p.Renter);
+        var paloptRenter = Belop.Sum(perioder.Select(p => p.Renter));
         var saldo = new Saldo(Sum(Komponent.Hovedstol), Sum(Komponent.Renter) + paloptRenter, Sum(Komponent.Omkostninger), Sum(Komponent.Rettsgebyr));
         return new SaldoPaDato(dato, saldo, perioder, renterTil, advarsel);
     }
 
     /// <summary>The sum of every entry booked: what is owed as of the last booking, interest accrued since not included.</summary>
-    public Belop Bokfort => Poster.Aggregate(Belop.Null, (s, p) => s + p.Belop);
+    public Belop Bokfort => Belop.Sum(Poster.Select(p => p.Belop));
 
     /// <summary>
     /// Applies <paramref name="belop"/> to <paramref name="saldo"/> in <paramref name="rekkefolge"/> (components not named

@@ -33,12 +33,14 @@ public sealed partial class Sak
     }
 
     /// <summary>
-    /// The balance on <paramref name="dato"/> with interest to that day (or to the last day a rate is known), for a
-    /// booking valued then. A booking cannot be valued before the last one: the interest already booked would be wrong
-    /// (it is refused, not silently rebooked).
+    /// The balance on the day a booking is valued, with interest to that day (or to the last day a rate is known). Money
+    /// paid before the begjæring reached namsmannen is valued the day it did: the ledger and its interest start then. A
+    /// booking cannot be valued before the last one: the interest already booked would be wrong (it is refused, not
+    /// silently rebooked).
     /// </summary>
     private SaldoPaDato SaldoForBokforing(DateOnly dato, Satsbok satser)
     {
+        dato = dato < Mottatt ? Mottatt : dato;
         var siste = poster.Where(p => p.Type != Posttype.Krav).Select(p => p.RenterTil ?? p.Valuteringsdato).DefaultIfEmpty(Mottatt).Max();
         if (dato < siste)
         {
@@ -61,31 +63,21 @@ public sealed partial class Sak
     }
 
     /// <summary>
-    /// Credits <paramref name="belop"/> valued on <paramref name="dato"/>: the interest to that day is booked first, then
-    /// the amount is applied in <paramref name="rekkefolge"/> (the standard order unless the creditor set one). Returns
-    /// the application; what is left over is the overpayment.
+    /// Credits <paramref name="belop"/> on <paramref name="saldo"/>'s day (from <see cref="SaldoForBokforing"/>, checked
+    /// by the caller first): the interest to that day is booked, then the amount is applied in
+    /// <paramref name="rekkefolge"/> (the standard order unless the creditor set one). Returns the application; what is
+    /// left over is the overpayment.
     /// </summary>
-    private Avregning Krediter(Posttype type, Belop belop, DateOnly dato, DateOnly bokfort, Satsbok satser, IReadOnlyList<Komponent>? rekkefolge)
+    private Avregning Krediter(Posttype type, Belop belop, SaldoPaDato saldo, DateOnly bokfort, IReadOnlyList<Komponent>? rekkefolge)
     {
-        // Money paid before the begjæring reached namsmannen is valued the day it did: the ledger and its interest start then.
-        dato = dato < Mottatt ? Mottatt : dato;
-        var saldo = SaldoForBokforing(dato, satser);
         BokforRenter(saldo, bokfort);
         var avregning = Kontoutskrift.Avregn(saldo.Saldo, belop, rekkefolge);
         foreach (var (komponent, dekket) in avregning.Poster)
         {
-            poster.Add(new Kontopost(dato, bokfort, type, komponent, Belop.Null - dekket));
+            poster.Add(new Kontopost(saldo.Dato, bokfort, type, komponent, Belop.Null - dekket));
             Innbetalt += dekket.Kroner;
         }
 
         return avregning;
     }
-
-    private static Saldo Trekk(Saldo saldo, Komponent komponent, Belop belop) => komponent switch
-    {
-        Komponent.Hovedstol => saldo with { Hovedstol = saldo.Hovedstol - belop },
-        Komponent.Renter => saldo with { Renter = saldo.Renter - belop },
-        Komponent.Omkostninger => saldo with { Omkostninger = saldo.Omkostninger - belop },
-        _ => saldo with { Rettsgebyr = saldo.Rettsgebyr - belop },
-    };
 }

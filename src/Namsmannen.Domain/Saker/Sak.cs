@@ -266,13 +266,14 @@ public sealed partial class Sak
             throw new DomainException("Beløpet må være større enn 0 kr.");
         }
 
-        if (!tillatOverbetaling && Konto.SaldoPa(dato < Mottatt ? Mottatt : dato, satser).Saldo.Sum is var saldo && belop > saldo)
+        var saldo = SaldoForBokforing(dato, satser);
+        if (!tillatOverbetaling && belop > saldo.Saldo.Sum)
         {
-            throw new DomainException($"Beløpet er større enn det som er utestående ({saldo}). Registrer utestående beløp og tilbakebetal resten.");
+            throw new DomainException($"Beløpet er større enn det som er utestående ({saldo.Saldo.Sum}). Registrer utestående beløp og tilbakebetal resten.");
         }
 
         var innbetaltFor = Innbetalt;
-        var avregning = Krediter(type, belop, dato, bokfort ?? dato, satser, rekkefolge);
+        var avregning = Krediter(type, belop, saldo, bokfort ?? dato, rekkefolge);
         Overbetalt += avregning.Overskudd.Kroner;
         hendelser.Add(new BetalingRegistrert(belop, dato, innbetaltFor, Innbetalt, new Belop(Utestaende)) { Overskudd = avregning.Overskudd });
         return Utestaende == 0m ? Overga(Handling.RegistrerFullBetaling, dato, $"Betalt {belop}; hele kravet med renter er dekket.") : null;
@@ -296,11 +297,13 @@ public sealed partial class Sak
 
         if (tilSaksoker > Belop.Null)
         {
-            var avregning = Krediter(Posttype.Salg, tilSaksoker, dato, dato, satser, null);
-            if (avregning.Overskudd > Belop.Null)
+            var saldo = SaldoForBokforing(dato, satser);
+            if (tilSaksoker > saldo.Saldo.Sum)
             {
-                throw new DomainException($"Beløpet til saksøkeren er større enn det som er utestående med renter ({avregning.Poster.Aggregate(Belop.Null, (s, p) => s + p.Belop)}).");
+                throw new DomainException($"Beløpet til saksøkeren er større enn det som er utestående med renter ({saldo.Saldo.Sum}).");
             }
+
+            Krediter(Posttype.Salg, tilSaksoker, saldo, dato, null);
         }
 
         return Overga(Handling.GodkjennFordeling, dato, $"Saksøkeren får {tilSaksoker}; utestående etter fordelingen {new Belop(Utestaende)}.");
@@ -322,7 +325,7 @@ public sealed partial class Sak
             throw new DomainException("Nedskrivningen kan ikke være negativ.");
         }
 
-        var fores = nedskrivning > Belop.Null ? Krediter(Posttype.Tilbakelevering, nedskrivning, dato, dato, satser, null).Poster.Aggregate(0m, (s, p) => s + p.Belop.Kroner) : 0m;
+        var fores = nedskrivning > Belop.Null ? Krediter(Posttype.Tilbakelevering, nedskrivning, SaldoForBokforing(dato, satser), dato, null).Dekket.Kroner : 0m;
         Tilbakelevert = dato;
         TilbakeleveringVerdi = verdi.Kroner;
         return Overga(Handling.GjennomforTilbakelevering, dato, $"Gjelden er nedskrevet med {new Belop(fores)}; fortsatt utestående {new Belop(Utestaende)}.");
@@ -376,7 +379,7 @@ public sealed partial class Sak
         {
             var egen = Belop.Min(new Belop(kroner), rest[komponent]);
             poster.Add(new Kontopost(dato, dato, Posttype.Reduksjon, komponent, Belop.Null - egen));
-            rest = Trekk(rest, komponent, egen);
+            rest = rest.Uten(komponent, egen);
             igjen += new Belop(kroner) - egen;
         }
 

@@ -114,11 +114,7 @@ public sealed class KontoutskriftTests
         Should.Throw<DomainException>(() => nesten.RegistrerBetaling(new Belop(0.01m), dag.AddDays(-1), Satser)).Message.ShouldBe("Datoen kan ikke være før siste postering på saken (02.06.2025).");
     }
 
-    private static Saldo Rest(Saldo saldo, Avregning avregning)
-    {
-        Belop Dekket(Komponent k) => avregning.Poster.Where(p => p.Komponent == k).Aggregate(Belop.Null, (s, p) => s + p.Belop);
-        return new Saldo(saldo.Hovedstol - Dekket(Komponent.Hovedstol), saldo.Renter - Dekket(Komponent.Renter), saldo.Omkostninger - Dekket(Komponent.Omkostninger), saldo.Rettsgebyr - Dekket(Komponent.Rettsgebyr));
-    }
+    private static Saldo Rest(Saldo saldo, Avregning avregning) => avregning.Poster.Aggregate(saldo, (rest, p) => rest.Uten(p.Komponent, p.Belop));
 
     private static readonly Komponent[] Komponenter = Enum.GetValues<Komponent>();
 
