@@ -173,7 +173,7 @@ public sealed partial class DemoSeeder(
                 $"DEMO-BANK-{n + 1:000}", Math.Round(s.Utestaende / 3m, 2), today, Domain.Saker.Saksnummer.TryParse(s.Saksnummer, out var nr) ? Domain.Penger.Kid.For(nr) : null, faker.Name.FullName()))
             .Append(new Camt054Eksempelfil.Post("DEMO-BANK-UTEN-KID", 1_250m, today, null, faker.Name.FullName(), "Betaling av gjeld"));
         await new LesInnbetalingsfil.Handler(db, new Bankfil(), clock, satser)
-            .Handle(new LesInnbetalingsfil.Command("demo-camt054.xml", Camt054Eksempelfil.Lag("DEMO-CAMT054-1", clock.GetUtcNow(), "60050000001", poster)), cancellationToken);
+            .Handle(new LesInnbetalingsfil.Command("demo-camt054.xml", Camt054Eksempelfil.Lag("DEMO-CAMT054-1", clock.GetUtcNow(), poster)), cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
         LogSeeded(logger, kreditorer.Count, DemoBrukere.Alle.Count, AntallSaker);

@@ -16,7 +16,7 @@ public sealed class InnbetalingSideTests(AppFactory app) : IClassFixture<AppFact
         var sak = await kari.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}");
         var kid = sak.QuerySelector("#kid")!.TextContent;
         var idag = DateOnly.FromDateTime(DateTime.Now);
-        var fil = Camt054Eksempelfil.Lag("WEB-1", DateTimeOffset.Now, "60050000001",
+        var fil = Camt054Eksempelfil.Lag("WEB-1", DateTimeOffset.Now,
         [
             new("WEB-BANK-1", 500m, idag, kid, "Ola Betaler"),
             new("WEB-BANK-2", 123.45m, idag, null, "Ukjent Betaler", "Til namsmannen"),
@@ -59,7 +59,7 @@ public sealed class InnbetalingSideTests(AppFactory app) : IClassFixture<AppFact
         var kari = app.Browser();
         await kari.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
         var (saksnummer, _) = await app.NySakAsync();
-        var fil = Camt054Eksempelfil.Lag("WEB-HAND", DateTimeOffset.Now, "60050000001", [new("WEB-HAND-1", 321m, DateOnly.FromDateTime(DateTime.Now), null, "Uten Kid", $"Sak {saksnummer}")]);
+        var fil = Camt054Eksempelfil.Lag("WEB-HAND", DateTimeOffset.Now, [new("WEB-HAND-1", 321m, DateOnly.FromDateTime(DateTime.Now), null, "Uten Kid", $"Sak {saksnummer}")]);
         var side = await kari.GetDocumentAsync("/saksbehandling/innbetalinger");
         var lest = await (await kari.SubmitMedFilerAsync(side, "main form", new Dictionary<string, string>(), "Fil", ("hand.xml", fil))).ParseAsync();
 

@@ -71,8 +71,7 @@ public static class AvklarInnbetaling
                 throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(Command.Saksnummer), feil.Message)]);
             }
 
-            sak.RegistrerBetaling(new Belop(innbetaling.Belop), innbetaling.Valuteringsdato, satser, Oslotid.IDag(clock));
-            db.Betalinger.Add(new Data.Utlegg.Betaling { SakId = sak.Id, Belop = innbetaling.Belop, Betalt = innbetaling.Valuteringsdato, Registrert = clock.GetUtcNow(), RegistrertAvNavn = bruker.Navn });
+            RegistrerBetaling.Bokfor(db, sak, new Belop(innbetaling.Belop), innbetaling.Valuteringsdato, satser, clock, bruker);
             innbetaling.Status = Innbetalingsstatus.Bokfort;
             innbetaling.SakId = sak.Id;
             innbetaling.Merknad = $"Knyttet til saken av {bruker.Navn}.";

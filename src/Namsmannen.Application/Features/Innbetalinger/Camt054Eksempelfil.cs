@@ -14,6 +14,11 @@ public static class Camt054Eksempelfil
 
     public sealed record Post(string Referanse, decimal Belop, DateOnly Dato, string? Kid, string Betaler, string? Tekst = null, bool Debet = false);
 
+    /// <summary>The sample files' account, a bank account number as Norwegians write it (4 + 2 + 5 digits), sent as BBAN digits.</summary>
+    public static readonly string Eksempelkonto = "6005 00 00001".Replace(" ", string.Empty, StringComparison.Ordinal);
+
+    public static byte[] Lag(string meldingsId, DateTimeOffset opprettet, IEnumerable<Post> poster) => Lag(meldingsId, opprettet, Eksempelkonto, poster);
+
     public static byte[] Lag(string meldingsId, DateTimeOffset opprettet, string kontonummer, IEnumerable<Post> poster)
     {
         static XElement E(string navn, params object?[] innhold) => new(Ns + navn, innhold);

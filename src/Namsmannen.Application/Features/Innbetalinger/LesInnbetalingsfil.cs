@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Namsmannen.Application.Common;
 using Namsmannen.Application.Data;
 using Namsmannen.Application.Data.Innbetalinger;
+using Namsmannen.Application.Features.Saker;
 using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Satser;
 
@@ -61,7 +62,6 @@ public static class LesInnbetalingsfil
             }
 
             var naa = clock.GetUtcNow();
-            var idag = Oslotid.IDag(clock);
             var fil = new Innbetalingsfil { Id = Guid.NewGuid(), Filnavn = Path.GetFileName(request.Filnavn), Sha256 = hash, Innhold = request.Innhold, Mottatt = naa, LastetOppAvNavn = bruker.Navn };
             db.Innbetalingsfiler.Add(fil);
             var referanser = krediteringer.Select(k => k.Referanse).ToList();
@@ -78,8 +78,7 @@ public static class LesInnbetalingsfil
                 var (sak, merknad) = await FinnSakAsync(k, kontor, cancellationToken);
                 if (sak is not null)
                 {
-                    sak.RegistrerBetaling(new Belop(k.Belop), k.Valuteringsdato, satser, idag);
-                    db.Betalinger.Add(new Data.Utlegg.Betaling { SakId = sak.Id, Belop = k.Belop, Betalt = k.Valuteringsdato, Registrert = naa, RegistrertAvNavn = bruker.Navn });
+                    RegistrerBetaling.Bokfor(db, sak, new Belop(k.Belop), k.Valuteringsdato, satser, clock, bruker);
                 }
 
                 db.Innbetalinger.Add(new Innbetaling

@@ -16,7 +16,8 @@ public static class Uavklarte
     /// <summary>ASSUMPTION (issue 16): a payment in suspense is matched or marked for refund within 3 working days.</summary>
     public const int MaalVirkedager = 3;
 
-    public sealed record Query : IRequest<Result>;
+    /// <param name="Referanse">One payment only, by its bank reference (its own page); null for the whole queue.</param>
+    public sealed record Query(string? Referanse = null) : IRequest<Result>;
 
     public sealed record Rad(string Referanse, decimal Belop, DateOnly Bokforingsdato, string? Kid, string? Betaler, string? Tekst, string? Merknad, int AlderVirkedager, bool OverMaal);
 
@@ -30,6 +31,7 @@ public static class Uavklarte
             var idag = Oslotid.IDag(clock);
             var rader = await db.Innbetalinger.AsNoTracking()
                 .Where(i => i.Status == Innbetalingsstatus.Uavklart && (kontor == null || i.Kontor == kontor || i.Kontor == "*"))
+                .Where(i => request.Referanse == null || i.Referanse == request.Referanse)
                 .OrderBy(i => i.Bokforingsdato).ThenBy(i => i.Referanse).Take(500)
                 .ToListAsync(cancellationToken);
             return new Result(rader.Select(i =>

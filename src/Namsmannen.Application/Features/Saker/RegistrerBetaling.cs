@@ -40,6 +40,16 @@ public static class RegistrerBetaling
         }
     }
 
+    /// <summary>
+    /// Books a payment on the case (valued the day it was paid, booked today) and keeps its payment row: the one way
+    /// every channel books money (the form, the creditor's API, a bank file, a payment cleared from suspense).
+    /// </summary>
+    public static void Bokfor(NamsmannenDbContext db, Sak sak, Belop belop, DateOnly betalt, Satsbok satser, TimeProvider clock, ICurrentUser bruker, bool tillatOverbetaling = true)
+    {
+        sak.RegistrerBetaling(belop, betalt, satser, Oslotid.IDag(clock), tillatOverbetaling: tillatOverbetaling);
+        db.Betalinger.Add(new Data.Utlegg.Betaling { SakId = sak.Id, Belop = belop.Kroner, Betalt = betalt, Registrert = clock.GetUtcNow(), RegistrertAvNavn = bruker.Navn });
+    }
+
     public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock, Satsbok satser) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
@@ -48,8 +58,7 @@ public static class RegistrerBetaling
             var belop = new Belop(request.Belop!.Value);
             var dato = request.Dato ?? Oslotid.IDag(clock);
             // A creditor reports what it received on the claim; money paid to namsmannen beyond the balance is owed back (issue 16).
-            sak.RegistrerBetaling(belop, dato, satser, Oslotid.IDag(clock), tillatOverbetaling: !bruker.IsInRole(Identity.Roller.Kreditor));
-            db.Betalinger.Add(new Data.Utlegg.Betaling { SakId = sak.Id, Belop = belop.Kroner, Betalt = dato, Registrert = clock.GetUtcNow(), RegistrertAvNavn = bruker.Navn });
+            Bokfor(db, sak, belop, dato, satser, clock, bruker, tillatOverbetaling: !bruker.IsInRole(Identity.Roller.Kreditor));
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, sak.Innbetalt, sak.Utestaende, sak.Stadium);
         }

@@ -30,7 +30,7 @@ public sealed class InnbetalingsfilTests(DatabaseFixture fixture) : IClassFixtur
         var (andreId, andre) = await SakAsync();
         var dag = Oslotid.IDag(fixture.Clock);
         var leder = TestUser.Leder("OSLO");
-        var fil = Camt054Eksempelfil.Lag("MSG-1", Opprettet, "60050000001",
+        var fil = Camt054Eksempelfil.Lag("MSG-1", Opprettet,
         [
             new("BANK-1", 1_000m, dag, KidFor(forste), "Ola Nordmann"),
             new("BANK-2", 250m, dag, "12345678903", "Kari Ukjent", "Betaling"), // a valid MOD11 KID, but no case's
@@ -62,7 +62,7 @@ public sealed class InnbetalingsfilTests(DatabaseFixture fixture) : IClassFixtur
         (await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == forsteId).Select(s => s.Innbetalt).SingleAsync())).ShouldBe(1_000m);
 
         // A new file that repeats a line already booked books only its new line.
-        var neste = Camt054Eksempelfil.Lag("MSG-2", Opprettet.AddDays(1), "60050000001",
+        var neste = Camt054Eksempelfil.Lag("MSG-2", Opprettet.AddDays(1),
         [
             new("BANK-1", 1_000m, dag, KidFor(forste), "Ola Nordmann"),
             new("BANK-5", 400m, dag, KidFor(andre), "Siri Nordmann"),
@@ -88,7 +88,7 @@ public sealed class InnbetalingsfilTests(DatabaseFixture fixture) : IClassFixtur
         var (sakId, saksnummer) = await SakAsync();
         var dag = Oslotid.IDag(fixture.Clock);
         var kari = TestUser.Saksbehandler("OSLO");
-        var fil = Camt054Eksempelfil.Lag("MSG-HAND", Opprettet, "60050000001",
+        var fil = Camt054Eksempelfil.Lag("MSG-HAND", Opprettet,
         [
             new("HAND-1", 600m, dag, null, "Ola Uten Kid", $"Gjelder sak {saksnummer}"),
             new("HAND-2", 80m, dag, null, "Feil Mottaker", "Skulle til en annen"),

@@ -34,5 +34,5 @@ public sealed class Innbetaling(IMediator mediator) : PageModel, IReloadsAfterFa
     }
 
     public async Task ReloadAsync(CancellationToken cancellationToken) =>
-        Rad = (await mediator.Send(new Uavklarte.Query(), cancellationToken)).Rader.FirstOrDefault(r => r.Referanse == Referanse);
+        Rad = (await mediator.Send(new Uavklarte.Query(Referanse), cancellationToken)).Rader.SingleOrDefault();
 }
