@@ -26,6 +26,21 @@ public static class Format
 
     /// <summary>A moment as people in Norway read it: 21.11.2026 kl. 09:15, Oslo time.</summary>
     public static string Tidspunkt(DateTimeOffset tidspunkt) => Namsmannen.Application.Common.Oslotid.Tidspunkt(tidspunkt);
+
+    /// <summary>An account number as a bank prints it (4 2 5 digits).</summary>
+    public static string Kontonummer(string kontonummer) =>
+        Namsmannen.Domain.Penger.Kontonummer.TryParse(kontonummer, out var k, out _) ? k.Formatert : kontonummer;
+}
+
+/// <summary>Payouts and distribution runs as people read them.</summary>
+public static class Utbetalingstekst
+{
+    public static string Status(Namsmannen.Application.Data.Utbetalinger.Kjoringsstatus status) => status switch
+    {
+        Namsmannen.Application.Data.Utbetalinger.Kjoringsstatus.TilGodkjenning => "Venter på godkjenning",
+        Namsmannen.Application.Data.Utbetalinger.Kjoringsstatus.Godkjent => "Godkjent",
+        _ => "Sendt tilbake",
+    };
 }
 
 /// <summary>The status feed's event codes as people read them.</summary>

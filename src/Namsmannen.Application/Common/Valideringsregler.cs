@@ -15,4 +15,8 @@ public static class Valideringsregler
     /// <summary>As <see cref="IHeleOre{T}(IRuleBuilder{T, decimal}, string)"/>; an absent amount is left to NotNull.</summary>
     public static IRuleBuilderOptions<T, decimal?> IHeleOre<T>(this IRuleBuilder<T, decimal?> rule, string melding = HeleOre) =>
         rule.Must(v => v is null || Belop.ErHeleOre(v.Value)).WithMessage(melding);
+
+    /// <summary>A Norwegian account number (11 digits, MOD11), with the reason it is not one as the field's message.</summary>
+    public static IRuleBuilderOptions<T, string?> ErKontonummer<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(t => Kontonummer.TryParse(t, out _, out _)).WithMessage((_, t) => Kontonummer.TryParse(t, out var _, out var feil) ? string.Empty : feil);
 }

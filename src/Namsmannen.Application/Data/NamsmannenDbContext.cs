@@ -41,6 +41,10 @@ public sealed class NamsmannenDbContext(DbContextOptions<NamsmannenDbContext> op
 
     public DbSet<Innbetalinger.Innbetaling> Innbetalinger => Set<Innbetalinger.Innbetaling>();
 
+    public DbSet<Utbetalinger.Utbetaling> Utbetalinger => Set<Utbetalinger.Utbetaling>();
+
+    public DbSet<Utbetalinger.Utbetalingskjoring> Utbetalingskjoringer => Set<Utbetalinger.Utbetalingskjoring>();
+
     public DbSet<Utlegg.Formuesgode> Formuesgoder => Set<Utlegg.Formuesgode>();
 
     public DbSet<Utlegg.Registrering> Registreringer => Set<Utlegg.Registrering>();

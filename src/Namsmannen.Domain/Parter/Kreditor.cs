@@ -30,4 +30,9 @@ public sealed class Kreditor
 
     /// <summary>Public creditors with their own enforcement power (domain.md § 1).</summary>
     public bool ErSaernamsmann { get; private set; }
+
+    /// <summary>The account namsmannen pays the creditor's share of money it receives to; without one, payouts are held (issue 16).</summary>
+    public string? Kontonummer { get; private set; }
+
+    public void SettKontonummer(Penger.Kontonummer? kontonummer) => Kontonummer = kontonummer?.Verdi;
 }

@@ -50,7 +50,7 @@ public static class Kid
     }
 
     /// <summary>The MOD11 check digit (weights 2–7 from the right), or null when the remainder gives none (11 − 1).</summary>
-    private static int? Mod11(string tall)
+    internal static int? Mod11(string tall)
     {
         var sum = 0;
         for (var i = 0; i < tall.Length; i++)

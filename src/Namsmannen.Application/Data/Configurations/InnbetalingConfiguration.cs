@@ -29,6 +29,7 @@ internal sealed class InnbetalingConfiguration : IEntityTypeConfiguration<Innbet
         builder.Property(i => i.Belop).HasPrecision(14, 2);
         builder.Property(i => i.Kid).HasMaxLength(25);
         builder.Property(i => i.Betaler).HasMaxLength(200);
+        builder.Property(i => i.BetalerKonto).HasMaxLength(11);
         builder.Property(i => i.Tekst).HasMaxLength(500);
         builder.Property(i => i.Merknad).HasMaxLength(300);
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);

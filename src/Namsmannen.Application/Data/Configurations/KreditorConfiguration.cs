@@ -14,5 +14,6 @@ internal sealed class KreditorConfiguration : IEntityTypeConfiguration<Kreditor>
         builder.Property(k => k.Navn).HasMaxLength(200).IsRequired();
         builder.Property(k => k.Organisasjonsnummer).HasMaxLength(9).IsFixedLength().IsRequired();
         builder.HasIndex(k => k.Organisasjonsnummer).IsUnique();
+        builder.Property(k => k.Kontonummer).HasMaxLength(11).IsFixedLength();
     }
 }

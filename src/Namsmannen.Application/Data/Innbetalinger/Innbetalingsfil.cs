@@ -50,6 +50,9 @@ public sealed class Innbetaling
 
     public string? Betaler { get; init; }
 
+    /// <summary>The payer's account, when the bank gave it: where money owed back is paid.</summary>
+    public string? BetalerKonto { get; init; }
+
     public string? Tekst { get; init; }
 
     public Innbetalingsstatus Status { get; set; }
@@ -59,6 +62,6 @@ public sealed class Innbetaling
 
     public Guid? SakId { get; set; }
 
-    /// <summary>The office whose suspense queue holds it (the case's office, or the uploader's).</summary>
-    public string Kontor { get; init; } = string.Empty;
+    /// <summary>The office whose suspense queue holds it (the case's office, or the uploader's); the case's once booked.</summary>
+    public string Kontor { get; set; } = string.Empty;
 }

@@ -260,6 +260,11 @@ namespace Namsmannen.Application.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("betaler");
 
+                    b.Property<string>("BetalerKonto")
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)")
+                        .HasColumnName("betaler_konto");
+
                     b.Property<DateOnly>("Bokforingsdato")
                         .HasColumnType("date")
                         .HasColumnName("bokforingsdato");
@@ -1027,6 +1032,221 @@ namespace Namsmannen.Application.Data.Migrations
                     b.ToTable("statistikk_status", (string)null);
                 });
 
+            modelBuilder.Entity("Namsmannen.Application.Data.Utbetalinger.Utbetaling", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Art")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("art");
+
+                    b.Property<decimal>("Belop")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("belop");
+
+                    b.Property<Guid?>("FordelingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("fordeling_id");
+
+                    b.Property<string>("Grunnlag")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("grunnlag");
+
+                    b.Property<Guid?>("InnbetalingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("innbetaling_id");
+
+                    b.Property<Guid?>("KjoringId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("kjoring_id");
+
+                    b.Property<string>("Kontonummer")
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)")
+                        .HasColumnName("kontonummer");
+
+                    b.Property<string>("Kontor")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kontor");
+
+                    b.Property<Guid?>("KreditorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("kreditor_id");
+
+                    b.Property<string>("Merknad")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("merknad");
+
+                    b.Property<string>("Mottaker")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("mottaker");
+
+                    b.Property<string>("Mottakertype")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("mottakertype");
+
+                    b.Property<DateTimeOffset>("Opprettet")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opprettet");
+
+                    b.Property<Guid?>("SakId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sak_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("UtbetalesTil")
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)")
+                        .HasColumnName("utbetales_til");
+
+                    b.Property<uint>("Versjon")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_utbetalinger");
+
+                    b.HasIndex("FordelingId")
+                        .HasDatabaseName("ix_utbetalinger_fordeling_id");
+
+                    b.HasIndex("InnbetalingId")
+                        .HasDatabaseName("ix_utbetalinger_innbetaling_id");
+
+                    b.HasIndex("KjoringId")
+                        .HasDatabaseName("ix_utbetalinger_kjoring_id");
+
+                    b.HasIndex("KreditorId")
+                        .HasDatabaseName("ix_utbetalinger_kreditor_id");
+
+                    b.HasIndex("SakId")
+                        .HasDatabaseName("ix_utbetalinger_sak_id");
+
+                    b.HasIndex("Kontor", "Status")
+                        .HasDatabaseName("ix_utbetalinger_kontor_status");
+
+                    b.ToTable("utbetalinger", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_utbetalinger_belop", "belop > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Namsmannen.Application.Data.Utbetalinger.Utbetalingskjoring", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Antall")
+                        .HasColumnType("integer")
+                        .HasColumnName("antall");
+
+                    b.Property<DateTimeOffset?>("Avgjort")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("avgjort");
+
+                    b.Property<string>("AvgjortAvId")
+                        .HasColumnType("text")
+                        .HasColumnName("avgjort_av_id");
+
+                    b.Property<string>("AvgjortAvNavn")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("avgjort_av_navn");
+
+                    b.Property<string>("Begrunnelse")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("begrunnelse");
+
+                    b.Property<DateOnly?>("Betalingsdato")
+                        .HasColumnType("date")
+                        .HasColumnName("betalingsdato");
+
+                    b.Property<string>("Kontor")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kontor");
+
+                    b.Property<long>("Nummer")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("nummer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Nummer"));
+
+                    b.Property<DateTimeOffset>("Opprettet")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opprettet");
+
+                    b.Property<string>("OpprettetAvId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("opprettet_av_id");
+
+                    b.Property<string>("OpprettetAvNavn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("opprettet_av_navn");
+
+                    b.Property<byte[]>("Pain001")
+                        .HasColumnType("bytea")
+                        .HasColumnName("pain001");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<decimal>("Sum")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("numeric(16,2)")
+                        .HasColumnName("sum");
+
+                    b.Property<uint>("Versjon")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_utbetalingskjoringer");
+
+                    b.HasIndex("Nummer")
+                        .IsUnique()
+                        .HasDatabaseName("ix_utbetalingskjoringer_nummer");
+
+                    b.HasIndex("Kontor", "Status")
+                        .HasDatabaseName("ix_utbetalingskjoringer_kontor_status");
+
+                    b.ToTable("utbetalingskjoringer", (string)null);
+                });
+
             modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.Betaling", b =>
                 {
                     b.Property<long>("Id")
@@ -1495,6 +1715,12 @@ namespace Namsmannen.Application.Data.Migrations
                     b.Property<bool>("ErSaernamsmann")
                         .HasColumnType("boolean")
                         .HasColumnName("er_saernamsmann");
+
+                    b.Property<string>("Kontonummer")
+                        .HasMaxLength(11)
+                        .HasColumnType("character(11)")
+                        .HasColumnName("kontonummer")
+                        .IsFixedLength();
 
                     b.Property<string>("Navn")
                         .IsRequired()
@@ -2052,6 +2278,39 @@ namespace Namsmannen.Application.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_saks_hendelser_saker_sak_id");
+                });
+
+            modelBuilder.Entity("Namsmannen.Application.Data.Utbetalinger.Utbetaling", b =>
+                {
+                    b.HasOne("Namsmannen.Application.Data.Utlegg.FordelingForslag", null)
+                        .WithMany()
+                        .HasForeignKey("FordelingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_utbetalinger_fordelinger_fordeling_id");
+
+                    b.HasOne("Namsmannen.Application.Data.Innbetalinger.Innbetaling", null)
+                        .WithMany()
+                        .HasForeignKey("InnbetalingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_utbetalinger_innbetalinger_innbetaling_id");
+
+                    b.HasOne("Namsmannen.Application.Data.Utbetalinger.Utbetalingskjoring", null)
+                        .WithMany()
+                        .HasForeignKey("KjoringId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_utbetalinger_utbetalingskjoringer_kjoring_id");
+
+                    b.HasOne("Namsmannen.Domain.Parter.Kreditor", null)
+                        .WithMany()
+                        .HasForeignKey("KreditorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_utbetalinger_kreditorer_kreditor_id");
+
+                    b.HasOne("Namsmannen.Domain.Saker.Sak", null)
+                        .WithMany()
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_utbetalinger_saker_sak_id");
                 });
 
             modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.Betaling", b =>

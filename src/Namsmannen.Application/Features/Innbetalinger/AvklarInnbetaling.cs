@@ -5,6 +5,7 @@ using Namsmannen.Application.Common;
 using Namsmannen.Application.Data;
 using Namsmannen.Application.Data.Innbetalinger;
 using Namsmannen.Application.Features.Saker;
+using Namsmannen.Application.Features.Utbetalinger;
 using Namsmannen.Domain;
 using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Satser;
@@ -13,7 +14,8 @@ namespace Namsmannen.Application.Features.Innbetalinger;
 
 /// <summary>
 /// A caseworker clears a payment from the office's suspense queue (issue 16): books it on the case it belongs to
-/// (valued the day it was paid; the case's audit line names who), or marks it to be paid back to the payer, with why.
+/// (valued the day it was paid; the case's audit line names who; its share owed to the creditor), or marks it to be
+/// paid back to the payer, with why (a payout to the payer).
 /// </summary>
 public static class AvklarInnbetaling
 {
@@ -57,6 +59,7 @@ public static class AvklarInnbetaling
             {
                 innbetaling.Status = Innbetalingsstatus.Tilbakebetales;
                 innbetaling.Merknad = $"Skal betales tilbake ({bruker.Navn}): {request.Begrunnelse!.Trim()}";
+                Utbetalingsposter.ForTilbakebetaling(db, innbetaling, clock.GetUtcNow());
                 await db.SaveChangesAsync(cancellationToken);
                 return new Result(innbetaling.Referanse, innbetaling.Status, null);
             }
@@ -71,7 +74,9 @@ public static class AvklarInnbetaling
                 throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(Command.Saksnummer), feil.Message)]);
             }
 
-            RegistrerBetaling.Bokfor(db, sak, new Belop(innbetaling.Belop), innbetaling.Valuteringsdato, satser, clock, bruker);
+            innbetaling.Kontor = sak.Kontor;
+            var overskudd = RegistrerBetaling.Bokfor(db, sak, new Belop(innbetaling.Belop), innbetaling.Valuteringsdato, satser, clock, bruker);
+            await Utbetalingsposter.ForInnbetalingAsync(db, sak, innbetaling, overskudd, clock.GetUtcNow(), cancellationToken);
             innbetaling.Status = Innbetalingsstatus.Bokfort;
             innbetaling.SakId = sak.Id;
             innbetaling.Merknad = $"Knyttet til saken av {bruker.Navn}.";

@@ -12,7 +12,11 @@ namespace Namsmannen.Application.Features.Innbetalinger;
 /// </summary>
 public static class Camt054
 {
-    public sealed record Kreditering(string Referanse, decimal Belop, string Valuta, DateOnly Bokforingsdato, DateOnly Valuteringsdato, string? Kid, string? Betaler, string? Tekst);
+    public sealed record Kreditering(string Referanse, decimal Belop, string Valuta, DateOnly Bokforingsdato, DateOnly Valuteringsdato, string? Kid, string? Betaler, string? Tekst)
+    {
+        /// <summary>The payer's Norwegian account (11 digits) when the bank gave it (RltdPties/DbtrAcct, as BBAN or a NO IBAN): where money owed back is paid.</summary>
+        public string? BetalerKonto { get; init; }
+    }
 
     /// <summary>The file's credits, or a message saying why it is not a camt.054 file.</summary>
     public static (IReadOnlyList<Kreditering> Krediteringer, string? Feil) Les(Stream fil)
@@ -70,11 +74,23 @@ public static class Camt054
                     valutert!.Value,
                     tx.Descendants().FirstOrDefault(e => e.Name.LocalName == "CdtrRefInf") is { } kid ? Tekst(kid, "Ref") : null,
                     Tekst(Barn(Barn(tx, "RltdPties"), "Dbtr"), "Nm") ?? Tekst(Barn(Barn(Barn(tx, "RltdPties"), "Dbtr"), "Pty"), "Nm"),
-                    Tekst(Barn(tx, "RmtInf"), "Ustrd") ?? Tekst(post, "AddtlNtryInf")));
+                    Tekst(Barn(tx, "RmtInf"), "Ustrd") ?? Tekst(post, "AddtlNtryInf"))
+                {
+                    BetalerKonto = Konto(Barn(Barn(tx, "RltdPties"), "DbtrAcct", "Id")),
+                });
             }
         }
 
         return (krediteringer, null);
+    }
+
+    /// <summary>A Norwegian account from an account's Id (IBAN NOkk + 11 digits, BBAN, or Othr/Id), or null.</summary>
+    private static string? Konto(XElement? id)
+    {
+        var tekst = Tekst(id, "IBAN") ?? Tekst(id, "BBAN") ?? Tekst(Barn(id, "Othr"), "Id");
+        var siffer = tekst is null ? null : new string(tekst.Where(char.IsAsciiLetterOrDigit).ToArray());
+        siffer = siffer is { Length: 15 } && siffer.StartsWith("NO", StringComparison.OrdinalIgnoreCase) ? siffer[4..] : siffer;
+        return siffer is { Length: 11 } && siffer.All(char.IsAsciiDigit) ? siffer : null;
     }
 
     private static XElement? Barn(XElement? e, params string[] navn)

@@ -12,10 +12,10 @@ public static class Camt054Eksempelfil
 {
     private static readonly XNamespace Ns = "urn:iso:std:iso:20022:tech:xsd:camt.054.001.08";
 
-    public sealed record Post(string Referanse, decimal Belop, DateOnly Dato, string? Kid, string Betaler, string? Tekst = null, bool Debet = false);
+    public sealed record Post(string Referanse, decimal Belop, DateOnly Dato, string? Kid, string Betaler, string? Tekst = null, bool Debet = false, string? BetalerKonto = null);
 
     /// <summary>The sample files' account, a bank account number as Norwegians write it (4 + 2 + 5 digits), sent as BBAN digits.</summary>
-    public static readonly string Eksempelkonto = "6005 00 00001".Replace(" ", string.Empty, StringComparison.Ordinal);
+    public static readonly string Eksempelkonto = "6005 00 00004".Replace(" ", string.Empty, StringComparison.Ordinal);
 
     public static byte[] Lag(string meldingsId, DateTimeOffset opprettet, IEnumerable<Post> poster) => Lag(meldingsId, opprettet, Eksempelkonto, poster);
 
@@ -42,7 +42,7 @@ public static class Camt054Eksempelfil
                         E("NtryDtls", E("TxDtls",
                             E("Refs", E("AcctSvcrRef", p.Referanse)),
                             E("Amt", new XAttribute("Ccy", "NOK"), Tall(p.Belop)),
-                            E("RltdPties", E("Dbtr", E("Pty", E("Nm", p.Betaler)))),
+                            E("RltdPties", E("Dbtr", E("Pty", E("Nm", p.Betaler))), p.BetalerKonto is null ? null : E("DbtrAcct", E("Id", E("Othr", E("Id", p.BetalerKonto), E("SchmeNm", E("Cd", "BBAN")))))),
                             E("RmtInf",
                                 p.Tekst is null ? null : E("Ustrd", p.Tekst),
                                 p.Kid is null ? null : E("Strd", E("CdtrRefInf", E("Tp", E("CdOrPrtry", E("Cd", "SCOR"))), E("Ref", p.Kid))))))))))));

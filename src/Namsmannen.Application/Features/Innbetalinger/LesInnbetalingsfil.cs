@@ -6,6 +6,7 @@ using Namsmannen.Application.Common;
 using Namsmannen.Application.Data;
 using Namsmannen.Application.Data.Innbetalinger;
 using Namsmannen.Application.Features.Saker;
+using Namsmannen.Application.Features.Utbetalinger;
 using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Satser;
 
@@ -14,7 +15,8 @@ namespace Namsmannen.Application.Features.Innbetalinger;
 /// <summary>
 /// Books a bank file of payments to namsmannen's account (camt.054, issue 16): each credit whose KID names an open case
 /// of the user's office is booked on that case (interest to its value date first, then costs, interest, principal);
-/// anything else goes to the office's suspense queue with the reason. The file is kept; a file or a bank reference
+/// anything else goes to the office's suspense queue with the reason. What a payment covered is owed to the case's
+/// creditor, what it paid beyond the balance to the payer (<see cref="Utbetalingsposter"/>). The file is kept; a file or a bank reference
 /// seen before books nothing. All in one transaction: the file is booked whole or not at all.
 /// </summary>
 public static class LesInnbetalingsfil
@@ -76,12 +78,7 @@ public static class LesInnbetalingsfil
                 }
 
                 var (sak, merknad) = await FinnSakAsync(k, kontor, cancellationToken);
-                if (sak is not null)
-                {
-                    RegistrerBetaling.Bokfor(db, sak, new Belop(k.Belop), k.Valuteringsdato, satser, clock, bruker);
-                }
-
-                db.Innbetalinger.Add(new Innbetaling
+                var innbetaling = new Innbetaling
                 {
                     Id = Guid.NewGuid(),
                     FilId = fil.Id,
@@ -91,12 +88,20 @@ public static class LesInnbetalingsfil
                     Valuteringsdato = k.Valuteringsdato,
                     Kid = k.Kid?[..Math.Min(k.Kid.Length, 25)],
                     Betaler = k.Betaler?[..Math.Min(k.Betaler.Length, 200)],
+                    BetalerKonto = k.BetalerKonto,
                     Tekst = k.Tekst?[..Math.Min(k.Tekst.Length, 500)],
                     Status = sak is null ? Innbetalingsstatus.Uavklart : Innbetalingsstatus.Bokfort,
                     Merknad = merknad,
                     SakId = sak?.Id,
                     Kontor = sak?.Kontor ?? kontor ?? "*",
-                });
+                };
+                db.Innbetalinger.Add(innbetaling);
+                if (sak is not null)
+                {
+                    var overskudd = RegistrerBetaling.Bokfor(db, sak, new Belop(k.Belop), k.Valuteringsdato, satser, clock, bruker);
+                    await Utbetalingsposter.ForInnbetalingAsync(db, sak, innbetaling, overskudd, naa, cancellationToken);
+                }
+
                 linjer.Add(new Linje(k.Referanse, k.Belop, k.Kid, sak?.Saksnummer, sak is null ? Utfall.Uavklart : Utfall.Bokfort, merknad));
             }
 

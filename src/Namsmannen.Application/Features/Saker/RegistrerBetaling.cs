@@ -44,10 +44,13 @@ public static class RegistrerBetaling
     /// Books a payment on the case (valued the day it was paid, booked today) and keeps its payment row: the one way
     /// every channel books money (the form, the creditor's API, a bank file, a payment cleared from suspense).
     /// </summary>
-    public static void Bokfor(NamsmannenDbContext db, Sak sak, Belop belop, DateOnly betalt, Satsbok satser, TimeProvider clock, ICurrentUser bruker, bool tillatOverbetaling = true)
+    /// <returns>What was paid beyond the whole balance: owed back to the payer.</returns>
+    public static Belop Bokfor(NamsmannenDbContext db, Sak sak, Belop belop, DateOnly betalt, Satsbok satser, TimeProvider clock, ICurrentUser bruker, bool tillatOverbetaling = true)
     {
+        var overbetaltFor = sak.Overbetalt;
         sak.RegistrerBetaling(belop, betalt, satser, Oslotid.IDag(clock), tillatOverbetaling: tillatOverbetaling);
         db.Betalinger.Add(new Data.Utlegg.Betaling { SakId = sak.Id, Belop = belop.Kroner, Betalt = betalt, Registrert = clock.GetUtcNow(), RegistrertAvNavn = bruker.Navn });
+        return new Belop(sak.Overbetalt - overbetaltFor);
     }
 
     public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock, Satsbok satser) : IRequestHandler<Command, Result>

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Namsmannen.Application.Common;
 using Namsmannen.Application.Data;
 using Namsmannen.Application.Features.Saker;
+using Namsmannen.Application.Features.Utbetalinger;
 using Namsmannen.Application.Identity;
 using Namsmannen.Domain;
 using Namsmannen.Domain.Penger;
@@ -13,8 +14,8 @@ namespace Namsmannen.Application.Features.Utlegg;
 
 /// <summary>
 /// Four eyes on payouts: a supervisor (or, by <see cref="Fordelingsgodkjenning"/>, an administrator) who did not
-/// register the sale approves the distribution. The saksøker's line is
-/// booked against the claim and the case closes.
+/// register the sale approves the distribution. The saksøker's line is booked against the claim and the case closes;
+/// each line with money becomes a payout for the next distribution run (issue 16).
 /// </summary>
 public static class GodkjennFordeling
 {
@@ -39,6 +40,9 @@ public static class GodkjennFordeling
             forslag.GodkjentAvNavn = bruker.Navn;
             forslag.Godkjent = clock.GetUtcNow();
             sak.GodkjennFordeling(new Belop(tilSaksoker), Oslotid.IDag(clock), satser);
+            var kreditor = await db.Kreditorer.Where(k => k.Id == sak.KreditorId).Select(k => k.Navn).SingleAsync(cancellationToken);
+            var skyldner = await db.Skyldnere.Where(s => s.Id == sak.SkyldnerId).Select(s => s.Navn).SingleAsync(cancellationToken);
+            Utbetalingsposter.ForFordeling(db, sak, forslag, kreditor, skyldner, clock.GetUtcNow());
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, sak.Stadium, tilSaksoker);
         }

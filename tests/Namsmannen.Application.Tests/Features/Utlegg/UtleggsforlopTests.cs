@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Namsmannen.Application.Data.Utbetalinger;
 using Namsmannen.Application.Features.Saker;
 using Namsmannen.Application.Features.Utlegg;
 using Namsmannen.Application.Identity;
@@ -82,6 +83,18 @@ public sealed class UtleggsforlopTests(DatabaseFixture fixture) : IClassFixture<
         var fordeling = await fixture.QueryAsync(db => db.Fordelinger.Include(f => f.Linjer).AsNoTracking().SingleAsync(f => f.SakId == sak.Id));
         fordeling.Linjer.Sum(l => l.Belop).ShouldBe(60_000m);
         (fordeling.RegistrertAvId, fordeling.GodkjentAvId, fordeling.GodkjentAvNavn).ShouldBe(("saksbehandler-1", "leder-1", "Ingrid Solheim"));
+        // Each line with money is a payout for the next distribution run (issue 16): the court fee posted to the state, the
+        // saksøker's line to the case's creditor, the surplus to the debtor.
+        var utbetalinger = await fixture.QueryAsync(db => db.Utbetalinger.Where(u => u.FordelingId == fordeling.Id).OrderBy(u => u.Grunnlag)
+            .Select(u => new { u.Mottakertype, u.Mottaker, u.Belop, u.KreditorId, u.Status }).ToListAsync());
+        utbetalinger.Select(u => (u.Mottakertype, u.Mottaker, u.Belop, u.KreditorId == sak.KreditorId, u.Status)).ShouldBe(
+        [
+            (Mottakertype.Staten, "Statskassen (rettsgebyr)", 4_640m, false, Utbetalingsstatus.Venter),
+            (Mottakertype.Annen, "Salgsomkostninger", 6_000m, false, Utbetalingsstatus.Venter),
+            (Mottakertype.Annen, "Billån ASA", 30_000m, false, Utbetalingsstatus.Venter),
+            (Mottakertype.Kreditor, "Testkreditor AS", 10_950m, true, Utbetalingsstatus.Venter),
+            (Mottakertype.Skyldner, "Ola Nordmann", 8_410m, false, Utbetalingsstatus.Venter),
+        ]);
         var typer = await fixture.QueryAsync(db => db.SaksHendelser.Where(h => h.SakId == sak.Id).OrderBy(h => h.Id).Select(h => h.Type).ToListAsync());
         // The pant and its betalingsanmerkning are registered; the fordeling pays the claim in full, so both get a deletion notice (domain.md § 8).
         typer.ShouldBe(["BEGJARING_MOTTATT", "GODTA_BEGJARING", "SEND_VARSEL", "TA_UTLEGGSPANT", "REGISTRERT", "REGISTRERT", "BEGJAR_TVANGSSALG", "REGISTRER_SALG", "GODKJENN_FORDELING", "SLETTEMELDING", "SLETTEMELDING"]);
