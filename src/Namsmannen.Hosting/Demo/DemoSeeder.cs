@@ -60,6 +60,8 @@ public sealed partial class DemoSeeder(
         var kreditorer = Kreditorer
             .Select(k => new Kreditor(faker.Random.Guid(), k.Navn, NyttOrganisasjonsnummer(faker), k.Saernamsmann))
             .ToList();
+        // The portal's creditor has given its payout account; the others have not, so their payouts are held (issue 16).
+        kreditorer[0].SettKontonummer(Domain.Penger.Kontonummer.MedKontrollsiffer("1503" + faker.Random.ReplaceNumbers("######")) ?? Domain.Penger.Kontonummer.MedKontrollsiffer("1503000001"));
         db.Kreditorer.AddRange(kreditorer);
         await db.SaveChangesAsync(cancellationToken);
         db.ApiNokler.Add(new Application.Data.Portal.ApiNokkel
@@ -74,6 +76,7 @@ public sealed partial class DemoSeeder(
         });
 
         var saksbehandlere = new List<Bruker>();
+        Bruker? leder = null;
         foreach (var (epost, navn, rolle) in DemoBrukere.Alle)
         {
             var bruker = new Bruker
@@ -92,6 +95,8 @@ public sealed partial class DemoSeeder(
             {
                 saksbehandlere.Add(bruker);
             }
+
+            leder = rolle == Roller.Leder ? bruker : leder;
         }
 
         var skyldnere = Enumerable.Range(0, 150).Select(i => NySkyldner(faker, i, iOslo: true)).ToList();
@@ -172,8 +177,28 @@ public sealed partial class DemoSeeder(
         var poster = betalesMedKid.Take(5).Select((s, n) => new Camt054Eksempelfil.Post(
                 $"DEMO-BANK-{n + 1:000}", Math.Round(s.Utestaende / 3m, 2), today, Domain.Saker.Saksnummer.TryParse(s.Saksnummer, out var nr) ? Domain.Penger.Kid.For(nr) : null, faker.Name.FullName()))
             .Append(new Camt054Eksempelfil.Post("DEMO-BANK-UTEN-KID", 1_250m, today, null, faker.Name.FullName(), "Betaling av gjeld"));
-        await new LesInnbetalingsfil.Handler(db, new Bankfil(), clock, satser)
+        var bankfil = new Demobruker(null, "Demodata (bankfil)", null);
+        await new LesInnbetalingsfil.Handler(db, bankfil, clock, satser)
             .Handle(new LesInnbetalingsfil.Command("demo-camt054.xml", Camt054Eksempelfil.Lag("DEMO-CAMT054-1", clock.GetUtcNow(), poster)), cancellationToken);
+
+        // A distribution run made by a caseworker and approved by the supervisor (its pain.001 file ready), then a second
+        // bank file, with one payment beyond the whole balance (owed back to the payer's account), whose run waits for
+        // the supervisor: leder@ can approve it. The other creditors' payouts are held for want of an account.
+        var kari = new Demobruker(saksbehandlere[0].Id, saksbehandlere[0].FulltNavn, Roller.Saksbehandler);
+        var ingrid = new Demobruker(leder!.Id, leder.FulltNavn, Roller.Leder);
+        var forsteKjoring = await new Application.Features.Utbetalinger.OpprettUtbetalingskjoring.Handler(db, kari, clock).Handle(new(), cancellationToken);
+        await new Application.Features.Utbetalinger.AvgjorUtbetalingskjoring.Handler(db, ingrid, clock, Application.Features.Utbetalinger.Namsmannskonto.Demo)
+            .Handle(new() { Nummer = forsteKjoring.Nummer, Godkjenn = true }, cancellationToken);
+        var andre = betalesMedKid.Skip(5).Where(s => s.KreditorId == kreditorer[0].Id && !s.ErLukket).Take(3).ToList();
+        var andrePoster = andre.Select((s, n) => new Camt054Eksempelfil.Post(
+            $"DEMO-BANK-2-{n + 1:000}", n == 0 ? s.Utestaende + 500m : Math.Round(s.Utestaende / 4m, 2), today, Domain.Saker.Saksnummer.TryParse(s.Saksnummer, out var nr) ? Domain.Penger.Kid.For(nr) : null, faker.Name.FullName(),
+            BetalerKonto: Domain.Penger.Kontonummer.MedKontrollsiffer("1207" + faker.Random.ReplaceNumbers("######"))?.Verdi)).ToList();
+        if (andrePoster.Count > 0)
+        {
+            await new LesInnbetalingsfil.Handler(db, bankfil, clock, satser)
+                .Handle(new LesInnbetalingsfil.Command("demo-camt054-2.xml", Camt054Eksempelfil.Lag("DEMO-CAMT054-2", clock.GetUtcNow(), andrePoster)), cancellationToken);
+            await new Application.Features.Utbetalinger.OpprettUtbetalingskjoring.Handler(db, kari, clock).Handle(new(), cancellationToken);
+        }
 
         await transaction.CommitAsync(cancellationToken);
         LogSeeded(logger, kreditorer.Count, DemoBrukere.Alle.Count, AntallSaker);
@@ -272,17 +297,13 @@ public sealed partial class DemoSeeder(
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded demo data: {Creditors} creditors, {Users} users, {Cases} cases")]
     private static partial void LogSeeded(ILogger logger, int creditors, int users, int cases);
 
-    /// <summary>The demo office reading the bank's file: the audit lines name it.</summary>
-    private sealed class Bankfil : Application.Common.ICurrentUser
+    /// <summary>Who the demo acts as when it does what the office does: a user of the Oslo office in a role, or the bank file (no role).</summary>
+    private sealed record Demobruker(string? UserId, string Navn, string? Rolle) : Application.Common.ICurrentUser
     {
-        public string? UserId => null;
-
-        public string Navn => "Demodata (bankfil)";
-
         public Guid? KreditorId => null;
 
         public string? Kontor => Kontorinndeling.Oslo.Kode;
 
-        public bool IsInRole(string role) => false;
+        public bool IsInRole(string role) => role == Rolle;
     }
 }

@@ -49,7 +49,7 @@ public sealed class InnbetalingSideTests(AppFactory app) : IClassFixture<AppFact
         side.QuerySelectorAll("section[aria-labelledby=h-uavklart] tbody tr").Select(r => r.Children[3].TextContent).ShouldContain("ingen KID, «Betaling av gjeld»");
         await using var db = Namsmannen.Application.Tests.Infrastructure.TestPostgres.CreateDbContext(app.DatabaseName);
         var bokfort = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
-            System.Linq.Queryable.Where(db.Innbetalinger, i => i.Referanse.StartsWith("DEMO-BANK-") && i.SakId != null));
+            System.Linq.Queryable.Where(db.Innbetalinger, i => i.Referanse.StartsWith("DEMO-BANK-0") && i.SakId != null));
         bokfort.Count.ShouldBe(5, "five demo cases were paid by KID");
     }
 

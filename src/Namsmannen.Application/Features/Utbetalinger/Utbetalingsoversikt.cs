@@ -13,7 +13,8 @@ namespace Namsmannen.Application.Features.Utbetalinger;
 /// </summary>
 public static class Utbetalingsoversikt
 {
-    public sealed record Query : IRequest<Result>;
+    /// <param name="Id">One payout (any status) instead of those not yet paid.</param>
+    public sealed record Query(Guid? Id = null) : IRequest<Result>;
 
     /// <summary>
     /// What came in (bank-file payments and the proceeds of approved sales) against where it is. <see cref="Differanse"/>
@@ -72,7 +73,7 @@ public static class Utbetalingsoversikt
             var kontor = bruker.KontorEllerLandet();
             var rapport = await RapportAsync(db, kontor, cancellationToken);
             var venter = await (from u in db.Utbetalinger
-                                where u.Status != Utbetalingsstatus.Utbetalt && (kontor == null || u.Kontor == kontor)
+                                where (request.Id == null ? u.Status != Utbetalingsstatus.Utbetalt : u.Id == request.Id) && (kontor == null || u.Kontor == kontor)
                                 join k in db.Kreditorer on u.KreditorId equals k.Id into kreditorer
                                 from k in kreditorer.DefaultIfEmpty()
                                 join s in db.Saker on u.SakId equals s.Id into saker

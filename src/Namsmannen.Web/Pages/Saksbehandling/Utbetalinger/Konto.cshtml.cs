@@ -1,7 +1,6 @@
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Namsmannen.Application.Data.Utbetalinger;
 using Namsmannen.Application.Features.Utbetalinger;
 using Namsmannen.Web.Hosting;
 
@@ -16,13 +15,9 @@ public sealed class Konto(IMediator mediator) : PageModel, IReloadsAfterFailedPo
     [BindProperty]
     public OppgiKontonummer.Command Data { get; set; } = new();
 
-    public Utbetalingsoversikt.Venter? Utbetaling { get; private set; }
+    public Utbetalingsoversikt.Venter Utbetaling { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        await ReloadAsync(cancellationToken);
-        return Utbetaling is null ? NotFound() : Page();
-    }
+    public Task OnGetAsync(CancellationToken cancellationToken) => ReloadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -31,7 +26,8 @@ public sealed class Konto(IMediator mediator) : PageModel, IReloadsAfterFailedPo
         return Redirect("/saksbehandling/utbetalinger");
     }
 
+    /// <summary>The payout, if it is the user's office's; another office's is not found (404), before or after a refused form.</summary>
     public async Task ReloadAsync(CancellationToken cancellationToken) =>
-        Utbetaling = (await mediator.Send(new Utbetalingsoversikt.Query(), cancellationToken)).Utbetalinger
-            .SingleOrDefault(u => u.Id == Id && u.Status == Utbetalingsstatus.Venter);
+        Utbetaling = (await mediator.Send(new Utbetalingsoversikt.Query(Id), cancellationToken)).Utbetalinger.SingleOrDefault()
+            ?? throw new Application.Common.IkkeFunnetException("Fant ikke utbetalingen.");
 }
