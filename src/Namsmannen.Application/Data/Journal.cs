@@ -53,6 +53,8 @@ public sealed class Journal(IServiceProvider services, TimeProvider clock)
 
         var aktor = Aktor ?? Aktor.Av(services.GetRequiredService<ICurrentUser>());
         var naa = clock.GetUtcNow();
+        // A notice is ordered the day it is written, even when what closed the case is valued earlier (a payment booked late).
+        var idag = Common.Oslotid.IDag(clock);
         foreach (var sak in saker)
         {
             foreach (var hendelse in sak.Hendelser)
@@ -66,11 +68,11 @@ public sealed class Journal(IServiceProvider services, TimeProvider clock)
 
                 if (hendelse is Stadiumendring endring && Domain.Regler.Registrering.KreverSlettemelding(endring.Handling, sak.Utestaende))
                 {
-                    Utlegg.Slettemeldinger.Bestill(db, sak.Id, endring.Dato, bareUtleggspant: false);
+                    Utlegg.Slettemeldinger.Bestill(db, sak.Id, idag, bareUtleggspant: false);
                 }
                 else if (hendelse is Stadiumendring solgt && Domain.Regler.Registrering.EnderUtleggspant(solgt.Handling))
                 {
-                    Utlegg.Slettemeldinger.Bestill(db, sak.Id, solgt.Dato, bareUtleggspant: true);
+                    Utlegg.Slettemeldinger.Bestill(db, sak.Id, idag, bareUtleggspant: true);
                 }
             }
 
