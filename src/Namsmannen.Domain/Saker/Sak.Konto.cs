@@ -20,6 +20,32 @@ public sealed partial class Sak
     /// <summary>Paid beyond the whole balance: owed back to the payer (issue 16).</summary>
     public decimal Overbetalt { get; private set; }
 
+    /// <summary>The order the creditor set for what a payment on the case covers ("Hovedstol,Renter,…"), or null: the standard order.</summary>
+    public string? Avregningsrekkefolge { get; private set; }
+
+    /// <summary>The creditor's order as components, or null for <see cref="Kontoutskrift.StandardRekkefolge"/>.</summary>
+    public IReadOnlyList<Komponent>? Rekkefolge => Avregningsrekkefolge?.Split(',').Select(Enum.Parse<Komponent>).ToList();
+
+    /// <summary>
+    /// The creditor sets the order payments on its case cover the components in, or (null) goes back to the standard
+    /// order. Every component once: a payment must be able to cover all of the balance.
+    /// </summary>
+    // Lovavdelingen 1999 (avdrag i inkassosaker): i tvangsfullbyrdelse bestemmer kreditor avregningen, ellers namsmannen
+    public void SettAvregningsrekkefolge(IReadOnlyList<Komponent>? rekkefolge)
+    {
+        if (rekkefolge is not null && (rekkefolge.Count != Enum.GetValues<Komponent>().Length || rekkefolge.Distinct().Count() != rekkefolge.Count))
+        {
+            throw new DomainException("Rekkefølgen må ha hver del av kravet nøyaktig én gang: hovedstol, renter, omkostninger og rettsgebyr.", "Rekkefolge");
+        }
+
+        var ny = rekkefolge is null || rekkefolge.SequenceEqual(Kontoutskrift.StandardRekkefolge) ? null : string.Join(',', rekkefolge);
+        if (ny != Avregningsrekkefolge)
+        {
+            Avregningsrekkefolge = ny;
+            hendelser.Add(new Sakshendelse.AvregningsrekkefolgeSatt(Rekkefolge ?? Kontoutskrift.StandardRekkefolge, ny is null));
+        }
+    }
+
     /// <summary>The claim as received: one debit per component on the day of the begjæring.</summary>
     private void ApneKonto()
     {
@@ -65,13 +91,13 @@ public sealed partial class Sak
     /// <summary>
     /// Credits <paramref name="belop"/> on <paramref name="saldo"/>'s day (from <see cref="SaldoForBokforing"/>, checked
     /// by the caller first): the interest to that day is booked, then the amount is applied in
-    /// <paramref name="rekkefolge"/> (the standard order unless the creditor set one). Returns the application; what is
+    /// <paramref name="rekkefolge"/> (a voluntary payment's own, else the creditor's, else the standard order). Returns the application; what is
     /// left over is the overpayment.
     /// </summary>
     private Avregning Krediter(Posttype type, Belop belop, SaldoPaDato saldo, DateOnly bokfort, IReadOnlyList<Komponent>? rekkefolge)
     {
         BokforRenter(saldo, bokfort);
-        var avregning = Kontoutskrift.Avregn(saldo.Saldo, belop, rekkefolge);
+        var avregning = Kontoutskrift.Avregn(saldo.Saldo, belop, rekkefolge ?? Rekkefolge);
         foreach (var (komponent, dekket) in avregning.Poster)
         {
             poster.Add(new Kontopost(saldo.Dato, bokfort, type, komponent, Belop.Null - dekket));

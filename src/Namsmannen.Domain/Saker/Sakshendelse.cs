@@ -35,6 +35,9 @@ public abstract record Sakshendelse
     /// <summary>The creditor reduced the claim (no part may grow).</summary>
     public sealed record KravRedusert(DateOnly Dato, Kravdeler For, Kravdeler Etter) : Sakshendelse;
 
+    /// <summary>The creditor set the order payments cover the claim's parts in (or went back to the standard order).</summary>
+    public sealed record AvregningsrekkefolgeSatt(IReadOnlyList<Komponent> Rekkefolge, bool Standard) : Sakshendelse;
+
     /// <summary>A caseworker took the case, or was given it.</summary>
     public sealed record Tildelt(string? ForrigeSaksbehandlerId, string SaksbehandlerId, string SaksbehandlerNavn) : Sakshendelse;
 

@@ -65,6 +65,15 @@ public sealed record UtsettelseJson(DateOnly? Til, string? Begrunnelse, bool Bek
 
 public sealed record BetalingJson(decimal? Belop, DateOnly? Dato);
 
+public sealed record AvregningsrekkefolgeJson(IReadOnlyList<string>? Rekkefolge);
+
+/// <summary>The order payments on the case cover its parts in, first first, and whether it is the standard order.</summary>
+public sealed record AvregningsrekkefolgeSvar(string Saksnummer, IReadOnlyList<string> Rekkefolge, bool Standard)
+{
+    public static AvregningsrekkefolgeSvar Fra(Application.Features.Portal.SettAvregningsrekkefolge.Result r) =>
+        new(r.Saksnummer, r.Rekkefolge.Select(k => k.ToString().ToUpperInvariant()).ToList(), r.Standard);
+}
+
 public static class KreditorApiModeller
 {
     /// <summary>"BegjaringMottatt" → "BEGJARING_MOTTATT".</summary>
@@ -152,7 +161,7 @@ public static class KreditorApiModeller
 /// (or to <c>renterTil</c>, with <c>advarsel</c>, when a rate is not yet known); each of <c>poster</c> is an entry
 /// (debit positive, credit negative) with the booked balance after it.
 /// </summary>
-public sealed record KontoutskriftSvar(string Saksnummer, DateOnly Dato, KontoutskriftSvar.SaldoJson Saldo, DateOnly RenterTil, string? Advarsel, decimal Overbetalt, IReadOnlyList<KontoutskriftSvar.PostJson> Poster)
+public sealed record KontoutskriftSvar(string Saksnummer, DateOnly Dato, KontoutskriftSvar.SaldoJson Saldo, DateOnly RenterTil, string? Advarsel, decimal Overbetalt, IReadOnlyList<string> Rekkefolge, IReadOnlyList<KontoutskriftSvar.PostJson> Poster)
 {
     public sealed record SaldoJson(decimal Hovedstol, decimal Renter, decimal Omkostninger, decimal Rettsgebyr, decimal Sum);
 
@@ -165,6 +174,7 @@ public sealed record KontoutskriftSvar(string Saksnummer, DateOnly Dato, Kontout
         r.RenterTil,
         r.Advarsel,
         r.Overbetalt,
+        r.Rekkefolge.Select(k => k.ToString().ToUpperInvariant()).ToList(),
         r.Poster.Select(p => new PostJson(p.Valuteringsdato, p.Bokforingsdato, Kode(p.Type.ToString()), Kode(p.Komponent.ToString()), p.Belop, p.Saldo)).ToList());
 
     /// <summary>The API's codes are upper snake case, as elsewhere in it: FORSINKELSESRENTE, HOVEDSTOL.</summary>

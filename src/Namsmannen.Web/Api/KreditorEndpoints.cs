@@ -50,6 +50,14 @@ public static class KreditorEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Kontoutskriften for én sak: saldo i dag per komponent med forsinkelsesrente til i dag, og hver postering med saldoen etter den.");
 
+        api.MapPut("/saker/{saksnummer}/avregningsrekkefolge", async (string saksnummer, AvregningsrekkefolgeJson body, IMediator mediator, CancellationToken ct) =>
+                AvregningsrekkefolgeSvar.Fra(await mediator.Send(new SettAvregningsrekkefolge.Command { Saksnummer = saksnummer, Rekkefolge = body.Rekkefolge ?? [] }, ct)))
+            .WithMetadata(Kroppsgrense.Liten)
+            .Produces<AvregningsrekkefolgeSvar>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Bestem rekkefølgen innbetalinger på saken dekker delene av kravet i (HOVEDSTOL, RENTER, OMKOSTNINGER, RETTSGEBYR). En tom liste gir standard rekkefølge: omkostninger og rettsgebyr, renter, hovedstol.");
+
         api.MapGet("/hendelser", async (long? etter, int? antall, IMediator mediator, CancellationToken ct) =>
             {
                 var resultat = await mediator.Send(new Hendelser.Query(etter ?? 0, antall ?? 100), ct);

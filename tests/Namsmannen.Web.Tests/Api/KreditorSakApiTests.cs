@@ -19,6 +19,39 @@ public sealed class KreditorSakApiTests(AppFactory app) : IClassFixture<AppFacto
     }
 
     [Fact]
+    public async Task The_creditor_sets_the_order_a_payment_covers_and_the_next_payment_follows_it()
+    {
+        var client = app.DemoKlient();
+        var saksnummer = await NySakAsync(client, "REKKE-1");
+
+        var feil = await client.PutAsJsonAsync($"/api/v1/saker/{saksnummer}/avregningsrekkefolge", new { rekkefolge = new[] { "hovedstol", "renter", "gebyr", "omkostninger" } });
+        feil.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await feil.JsonAsync()).GetProperty("errors").GetProperty("rekkefolge[2]")[0].GetString().ShouldBe("«gebyr» er ikke en del av kravet. Bruk hovedstol, renter, omkostninger og rettsgebyr.");
+        var dobbel = await client.PutAsJsonAsync($"/api/v1/saker/{saksnummer}/avregningsrekkefolge", new { rekkefolge = new[] { "hovedstol", "hovedstol", "renter", "omkostninger" } });
+        (await dobbel.JsonAsync()).GetProperty("errors").GetProperty("rekkefolge")[0].GetString().ShouldBe("Rekkefølgen må ha hver del av kravet nøyaktig én gang: hovedstol, renter, omkostninger og rettsgebyr.");
+
+        var satt = await (await client.PutAsJsonAsync($"/api/v1/saker/{saksnummer}/avregningsrekkefolge", new { rekkefolge = new[] { "HOVEDSTOL", "renter", "omkostninger", "rettsgebyr" } })).JsonAsync();
+        satt.GetProperty("rekkefolge").EnumerateArray().Select(e => e.GetString()).ShouldBe(["HOVEDSTOL", "RENTER", "OMKOSTNINGER", "RETTSGEBYR"]);
+        satt.GetProperty("standard").GetBoolean().ShouldBeFalse();
+        await client.PostAsJsonAsync($"/api/v1/saker/{saksnummer}/betalinger", new { belop = 3_000m, dato = DateTime.Today.ToString("yyyy-MM-dd") });
+
+        var konto = await (await client.GetAsync($"/api/v1/saker/{saksnummer}/kontoutskrift")).JsonAsync();
+        konto.GetProperty("rekkefolge")[0].GetString().ShouldBe("HOVEDSTOL");
+        konto.GetProperty("poster").EnumerateArray().Where(p => p.GetProperty("type").GetString() == "BETALING")
+            .Select(p => (p.GetProperty("komponent").GetString(), p.GetProperty("belop").GetDecimal())).ShouldBe([("HOVEDSTOL", -3_000m)], "the creditor's order: the principal first");
+        await using (var db = TestPostgres.CreateDbContext(app.DatabaseName))
+        {
+            (await db.SaksHendelser.Where(h => db.Saker.Any(s => s.Id == h.SakId && s.Saksnummer == saksnummer) && h.Type == "AVREGNINGSREKKEFOLGE_SATT").Select(h => h.Beskrivelse).ToListAsync())
+                .ShouldBe(["Kreditor har bestemt at innbetalinger dekker hovedstol, renter, omkostninger, rettsgebyr, i den rekkefølgen."]);
+        }
+
+        var standard = await (await client.PutAsJsonAsync($"/api/v1/saker/{saksnummer}/avregningsrekkefolge", new { rekkefolge = Array.Empty<string>() })).JsonAsync();
+        standard.GetProperty("rekkefolge").EnumerateArray().Select(e => e.GetString()).ShouldBe(["OMKOSTNINGER", "RETTSGEBYR", "RENTER", "HOVEDSTOL"]);
+        var (annenNokkel, _) = await app.AnnenKreditorAsync();
+        (await app.ApiKlient(annenNokkel).PutAsJsonAsync($"/api/v1/saker/{saksnummer}/avregningsrekkefolge", new { rekkefolge = Array.Empty<string>() })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task The_kontoutskrift_gives_the_balance_by_component_and_every_entry_with_the_balance_after_it()
     {
         var client = app.DemoKlient();

@@ -241,4 +241,22 @@ public sealed class KreditorTests(AppFactory app) : IClassFixture<AppFactory>
         trekk.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await db.Saker.AsNoTracking().SingleAsync(s => s.Id == sak.Id)).Stadium.ShouldBe(Saksstadium.BegjaringMottatt);
     }
+    [Fact]
+    public async Task The_creditor_chooses_the_order_payments_cover_from_the_cases_kontoutskrift_and_a_part_twice_is_refused()
+    {
+        var client = await LoggInnAsync();
+        var (saksnummer, _) = await app.NySakAsync();
+        var sak = await client.GetDocumentAsync($"/kreditor/saker/{saksnummer}");
+        sak.QuerySelector("#rekkefolge")!.TextContent.ShouldStartWith("Innbetalinger dekker omkostninger, rettsgebyr, renter, hovedstol, i den rekkefølgen.");
+
+        var side = await client.GetDocumentAsync(sak.QuerySelector("#rekkefolge a")!.GetAttribute("href")!);
+        side.QuerySelectorAll("select option[selected]").Select(o => o.TextContent).ShouldBe(["Omkostninger", "Rettsgebyr", "Renter", "Hovedstol"]);
+        var feil = await (await client.SubmitAsync(side, "main form", new Dictionary<string, string> { ["Rekkefolge[0]"] = "Hovedstol", ["Rekkefolge[1]"] = "Hovedstol" })).ParseAsync();
+        feil.QuerySelector(".feiloppsummering a[href='#Rekkefolge']")!.TextContent.ShouldBe("Rekkefølgen må ha hver del av kravet nøyaktig én gang: hovedstol, renter, omkostninger og rettsgebyr.");
+
+        var ok = await client.SubmitAsync(side, "main form", new Dictionary<string, string> { ["Rekkefolge[0]"] = "Hovedstol", ["Rekkefolge[1]"] = "Renter", ["Rekkefolge[2]"] = "Omkostninger", ["Rekkefolge[3]"] = "Rettsgebyr" });
+        var etter = await client.GetDocumentAsync(ok.Headers.Location!.OriginalString);
+        etter.QuerySelector("p.kvittering")!.TextContent.ShouldBe("Rekkefølgen for innbetalinger er lagret.");
+        etter.QuerySelector("#rekkefolge")!.TextContent.ShouldStartWith("Innbetalinger dekker hovedstol, renter, omkostninger, rettsgebyr, i den rekkefølgen.");
+    }
 }

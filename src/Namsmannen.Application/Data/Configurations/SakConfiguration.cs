@@ -27,6 +27,7 @@ internal sealed class SakConfiguration : IEntityTypeConfiguration<Sak>
         builder.Property(s => s.Innbetalt).HasPrecision(14, 2);
         builder.Ignore(s => s.Utestaende);
         builder.Ignore(s => s.Konto);
+        builder.Ignore(s => s.Rekkefolge);
         builder.Property(s => s.Tillegg).HasPrecision(14, 2).HasDefaultValue(0m);
         builder.Property(s => s.Overbetalt).HasPrecision(14, 2).HasDefaultValue(0m);
         builder.Property(s => s.ForrigeStadium).HasConversion<string>().HasMaxLength(30);
@@ -57,6 +58,7 @@ internal sealed class SakConfiguration : IEntityTypeConfiguration<Sak>
         builder.HasIndex(s => new { s.Kontor, s.Stadium, s.Mottatt, s.Saksnummer });
         // The creditor portal pages its own cases newest first by the same keyset.
         builder.HasIndex(s => new { s.KreditorId, s.Mottatt, s.Saksnummer });
+        builder.Property(s => s.Avregningsrekkefolge).HasMaxLength(60);
         builder.Property(s => s.Versjon).HasColumnName("xmin").HasColumnType("xid").IsRowVersion();
 
         builder.HasOne<Kreditor>().WithMany().HasForeignKey(s => s.KreditorId).OnDelete(DeleteBehavior.Restrict);

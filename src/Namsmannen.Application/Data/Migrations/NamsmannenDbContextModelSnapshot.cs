@@ -1977,6 +1977,11 @@ namespace Namsmannen.Application.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("Avregningsrekkefolge")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("avregningsrekkefolge");
+
                     b.Property<DateOnly?>("Avsluttet")
                         .HasColumnType("date")
                         .HasColumnName("avsluttet");

@@ -17,7 +17,8 @@ public static class KreditorKontoutskrift
 {
     public sealed record Query(string Saksnummer) : IRequest<Result>;
 
-    public sealed record Result(string Saksnummer, DateOnly Dato, Saldo Saldo, DateOnly RenterTil, string? Advarsel, decimal Overbetalt, IReadOnlyList<Kontoutskriftrader.Rad> Poster);
+    /// <param name="Rekkefolge">The order a payment covers the parts in: the creditor's, or the standard one.</param>
+    public sealed record Result(string Saksnummer, DateOnly Dato, Saldo Saldo, DateOnly RenterTil, string? Advarsel, decimal Overbetalt, IReadOnlyList<Komponent> Rekkefolge, IReadOnlyList<Kontoutskriftrader.Rad> Poster);
 
     public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock, Satsbok satser) : IRequestHandler<Query, Result>
     {
@@ -30,7 +31,7 @@ public static class KreditorKontoutskrift
                 ?? throw new IkkeFunnetException($"Fant ingen sak med saksnummer {nr}.");
             var idag = Oslotid.IDag(clock);
             var saldo = sak.Konto.SaldoPa(idag < sak.Mottatt ? sak.Mottatt : idag, satser);
-            return new Result(sak.Saksnummer, idag, saldo.Saldo, saldo.RenterTil, saldo.Advarsel, sak.Overbetalt, Kontoutskriftrader.Fra(sak.Poster));
+            return new Result(sak.Saksnummer, idag, saldo.Saldo, saldo.RenterTil, saldo.Advarsel, sak.Overbetalt, sak.Rekkefolge ?? Kontoutskrift.StandardRekkefolge, Kontoutskriftrader.Fra(sak.Poster));
         }
     }
 }
