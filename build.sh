@@ -4,8 +4,9 @@
 #   ./build.sh test      install what is missing (PostgreSQL, Chromium), check formatting, run every test
 #   ./build.sh migrate   apply migrations to the configured database (ConnectionStrings__Namsmannen);
 #                        migrate --script [FILE]: write them as one idempotent SQL script instead
-#   ./build.sh bench     benchmarks: ./build.sh bench ingest | dashboard (see docs/performance.md)
+#   ./build.sh bench     benchmarks: ./build.sh bench ingest | dashboard | ledger (see docs/performance.md)
 #   ./build.sh seed      --cases N: generate N cases in the local (or configured) database
+#   ./build.sh innbetalinger FIL: book the bank's camt.054 file of payments (the bank integration)
 #   ./build.sh deps      only install what is missing (PostgreSQL, Chromium)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -95,6 +96,20 @@ cmd_seed() {
   exec dotnet bin/Release/net10.0/Namsmannen.Web.dll seed "$@"
 }
 
+# ./build.sh innbetalinger FIL: the bank integration books a camt.054 file in the database `run` uses (any size;
+# the office's upload page takes up to 20 MB). Prints how many lines were booked, went to suspense, or were seen before.
+cmd_innbetalinger() {
+  [ -n "${1:-}" ] && [ -f "$1" ] || die "which file? ./build.sh innbetalinger FIL (a camt.054 file from the bank)"
+  local fil
+  fil="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+  ensure_dotnet
+  ensure_postgres
+  CONFIGURATION=Release build
+  export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
+  cd src/Namsmannen.Web
+  exec dotnet bin/Release/net10.0/Namsmannen.Web.dll innbetalinger "$fil"
+}
+
 cmd_test() {
   ensure_dotnet
   [ -n "${NAMSMANNEN_TEST_DATABASE:-}" ] || ensure_postgres always
@@ -163,6 +178,7 @@ case "${1:-}" in
   test) cmd_test ;;
   migrate) shift; cmd_migrate "$@" ;;
   seed) shift; cmd_seed "$@" ;;
+  innbetalinger) shift; cmd_innbetalinger "$@" ;;
   bench) shift; cmd_bench "$@" ;;
-  *) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -36,7 +36,7 @@ public static partial class DashboardBenchmark
         {
             if (gjenbruk is null)
             {
-                var seedTid = await SeedAsync(web, database.ConnectionString, cases);
+                var (seedTid, _) = await Appkommando.KjorAsync(web, database.ConnectionString, "seed", "--cases", cases.ToString(CultureInfo.InvariantCulture));
                 Console.WriteLine($"  seed:   {cases:N0} saker på {seedTid.TotalSeconds:0} s (./build.sh seed --cases {cases}, medregnet demokontoret, sammendrag og ANALYZE)");
             }
             else
@@ -311,41 +311,6 @@ public static partial class DashboardBenchmark
         }
 
         return navn.Select((n, i) => i % 2 == 0 ? n : n[(n.LastIndexOf(' ') + 1)..]).ToList();
-    }
-
-    private static async Task<TimeSpan> SeedAsync(string web, string connectionString, int cases)
-    {
-        var start = new ProcessStartInfo("dotnet", [Path.GetFullPath(web), "seed", "--cases", cases.ToString(CultureInfo.InvariantCulture)])
-        {
-            WorkingDirectory = Path.GetDirectoryName(Path.GetFullPath(web))!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        // The volume data builds on the demo office, which is seeded only in Development (issue 12, C1).
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["ConnectionStrings__Namsmannen"] = connectionString;
-        start.Environment["Demo__Seed"] = "true";
-        start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
-        var klokke = Stopwatch.StartNew();
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Kunne ikke starte seed.");
-        process.OutputDataReceived += (_, e) =>
-        {
-            if (e.Data is { Length: > 0 } linje)
-            {
-                Console.WriteLine("          " + linje);
-            }
-        };
-        var feil = new System.Text.StringBuilder();
-        process.ErrorDataReceived += (_, e) => feil.AppendLine(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"seed feilet ({process.ExitCode}):\n{feil}");
-        }
-
-        return klokke.Elapsed;
     }
 
     /// <summary>A logged-in client: the login form with its antiforgery token, as a browser posts it.</summary>

@@ -12,6 +12,7 @@ return name switch
     "ingest" => await IngestBenchmark.RunAsync(options),
     "dashboard" => await DashboardBenchmark.RunAsync(options),
     "csv" => CsvBenchmark.Run(options),
+    "ledger" => await LedgerBenchmark.RunAsync(options),
     _ => Usage(),
 };
 
@@ -21,12 +22,15 @@ static int Usage()
         Bruk: ./build.sh bench ingest [--rows 20000] [--clients 2] [--web <Namsmannen.Web.dll>]
               ./build.sh bench dashboard [--cases 1000000] [--requests 60] [--web <Namsmannen.Web.dll>]
               ./build.sh bench csv [--rows 100000]
+              ./build.sh bench ledger [--cases 1000000] [--credits 100000] [--web <Namsmannen.Web.dll>]
 
           ingest   begjæringer per sekund gjennom API-et (batcher på 1 000, full validering og idempotens)
                    mot rå binær COPY av de samme radene inn i samme tabell, i samme database.
           dashboard  lederens oversikt, sakslisten og navnesøk ved N genererte saker, mot en live GROUP BY,
                    en dyp side mot side 1, og søk uten trigram-indeksen.
           csv      portalens egen CSV-leser mot CsvHelper 34 på samme fil (rader per sekund).
+          ledger   én camt.054-fil med innbetalinger bokført av appen (./build.sh innbetalinger) mot en mengdebasert
+                   SQL-bokføring av de samme linjene i de samme tabellene, på en kopi av samme database.
         """);
     return 2;
 }

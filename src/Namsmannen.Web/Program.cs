@@ -37,7 +37,7 @@ if (app.Environment.IsProduction() && string.IsNullOrEmpty(app.Configuration["Da
 
 await LocalDatabase.EnsureDatabaseExistsAsync(app.Services);
 
-var migrateOnly = args.Contains("migrate") || args.Contains("seed");
+var migrateOnly = args.Contains("migrate") || args.Contains("seed") || args.Contains("innbetalinger");
 if (migrateOnly || app.Configuration.GetValue("Database:MigrateOnStartup", true))
 {
     await using var scope = app.Services.CreateAsyncScope();
@@ -62,6 +62,23 @@ if (args.Contains("seed"))
         var resultat = await scope.ServiceProvider.GetRequiredService<Namsmannen.Hosting.Demo.Volumgenerator>()
             .GenererAsync(cases, Console.WriteLine, app.Lifetime.ApplicationStopping);
         Console.WriteLine($"Ferdig: {resultat.Saker:N0} saker, {resultat.NyeSkyldnere:N0} nye skyldnere, {resultat.Kreditorer} kreditorer på {resultat.Tid.TotalSeconds:0} s.");
+    }
+}
+
+if (args.Contains("innbetalinger"))
+{
+    // ./build.sh innbetalinger FIL: the bank integration books a camt.054 file (see Hosting/Bankintegrasjon).
+    var i = Array.IndexOf(args, "innbetalinger");
+    var kode = i + 1 < args.Length
+        ? await Namsmannen.Hosting.Bankintegrasjon.LesAsync(app.Services, args[i + 1], Console.Out, app.Lifetime.ApplicationStopping)
+        : Bruk();
+    app.Services.GetService<LocalPostgres>()?.Stop();
+    return kode;
+
+    static int Bruk()
+    {
+        Console.Error.WriteLine("Bruk: ./build.sh innbetalinger FIL   (en camt.054-fil fra banken)");
+        return 2;
     }
 }
 

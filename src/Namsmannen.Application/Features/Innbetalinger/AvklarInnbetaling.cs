@@ -76,7 +76,8 @@ public static class AvklarInnbetaling
 
             innbetaling.Kontor = sak.Kontor;
             var overskudd = RegistrerBetaling.Bokfor(db, sak, new Belop(innbetaling.Belop), innbetaling.Valuteringsdato, satser, clock, bruker);
-            await Utbetalingsposter.ForInnbetalingAsync(db, sak, innbetaling, overskudd, clock.GetUtcNow(), cancellationToken);
+            var kreditor = await db.Kreditorer.Where(k => k.Id == sak.KreditorId).Select(k => k.Navn).SingleAsync(cancellationToken);
+            Utbetalingsposter.ForInnbetaling(db, sak, kreditor, innbetaling, overskudd, clock.GetUtcNow());
             innbetaling.Status = Innbetalingsstatus.Bokfort;
             innbetaling.SakId = sak.Id;
             innbetaling.Merknad = $"Knyttet til saken av {bruker.Navn}.";

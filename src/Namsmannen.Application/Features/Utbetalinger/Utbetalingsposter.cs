@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Namsmannen.Application.Data;
 using Namsmannen.Application.Data.Innbetalinger;
 using Namsmannen.Application.Data.Utbetalinger;
@@ -20,13 +19,12 @@ public static class Utbetalingsposter
     public const string UkjentBetaler = "Ukjent betaler";
 
     /// <summary>A payment to namsmannen's account booked on <paramref name="sak"/>, of which <paramref name="overskudd"/> was beyond the balance.</summary>
-    public static async Task ForInnbetalingAsync(NamsmannenDbContext db, Sak sak, Innbetaling innbetaling, Belop overskudd, DateTimeOffset naa, CancellationToken cancellationToken)
+    public static void ForInnbetaling(NamsmannenDbContext db, Sak sak, string kreditor, Innbetaling innbetaling, Belop overskudd, DateTimeOffset naa)
     {
         var tilKreditor = innbetaling.Belop - overskudd.Kroner;
         var grunnlag = $"Innbetaling {innbetaling.Valuteringsdato:dd.MM.yyyy}, sak {sak.Saksnummer}, bankreferanse {innbetaling.Referanse}";
         if (tilKreditor > 0m)
         {
-            var kreditor = await db.Kreditorer.Where(k => k.Id == sak.KreditorId).Select(k => k.Navn).SingleAsync(cancellationToken);
             db.Utbetalinger.Add(Ny(sak.Kontor, Utbetalingsart.Fordelt, Mottakertype.Kreditor, kreditor, tilKreditor, grunnlag, naa, sak.Id, sak.KreditorId, innbetaling.Id));
         }
 
