@@ -28,7 +28,7 @@ public sealed class KreditorportalJourneyTests(BrowserFixture browser) : IClassF
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Oppgi skyldnerens fødselsnummer, D-nummer eller organisasjonsnummer.");
         await page.ShouldHaveNoWcagViolationsAsync();
 
-        var idag = DateOnly.FromDateTime(DateTime.Today);
+        var idag = Namsmannen.Application.Common.Oslotid.IDag(TimeProvider.System);
         await page.GetByLabel("Fødselsnummer, D-nummer eller organisasjonsnummer").FillAsync("01017010170");
         await page.GetByLabel("Navn", new() { Exact = true }).FillAsync("Kari Nettleser");
         await page.GetByLabel("Adresse").FillAsync("Gata 3");

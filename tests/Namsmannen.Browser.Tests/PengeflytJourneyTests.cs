@@ -34,7 +34,7 @@ public sealed class PengeflytJourneyTests(BrowserFixture browser) : IClassFixtur
         var kari = await LoggInnAsync("saksbehandler@namsmannen.test", "Saksbehandling");
         await kari.GotoAsync($"/saksbehandling/saker/{saksnummer}");
         var kid = (await kari.Locator("#kid").TextContentAsync())!.Trim();
-        var fil = Camt054Eksempelfil.Lag("NETTLESER-BANK", DateTimeOffset.Now, [new("NETTLESER-BANK-1", 1_000m, DateOnly.FromDateTime(DateTime.Today), kid, "Ola Nettleser")]);
+        var fil = Camt054Eksempelfil.Lag("NETTLESER-BANK", DateTimeOffset.Now, [new("NETTLESER-BANK-1", 1_000m, Namsmannen.Application.Common.Oslotid.IDag(TimeProvider.System), kid, "Ola Nettleser")]);
         await kari.GotoAsync("/saksbehandling/innbetalinger");
         await kari.GetByLabel("camt.054-fil (XML, høyst 20 MB)").SetInputFilesAsync(new FilePayload { Name = "camt054.xml", MimeType = "application/xml", Buffer = fil });
         await kari.GetByRole(AriaRole.Button, new() { Name = "Les inn filen" }).ClickAsync();

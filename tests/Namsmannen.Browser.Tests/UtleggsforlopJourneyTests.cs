@@ -25,7 +25,7 @@ public sealed class UtleggsforlopJourneyTests(BrowserFixture browser) : IClassFi
         await kari.Locator("tbody td a").First.ClickAsync();
         var url = kari.Url;
 
-        var forretning = Frister.NesteVirkedag(Frister.FristOmDager(DateOnly.FromDateTime(DateTime.Now), 14).AddDays(3));
+        var forretning = Frister.NesteVirkedag(Frister.FristOmDager(Namsmannen.Application.Common.Oslotid.IDag(TimeProvider.System), 14).AddDays(3));
         await kari.GetByRole(AriaRole.Link, new() { Name = "Send varsel om utleggsforretning" }).ClickAsync();
         await kari.ShouldHaveNoWcagViolationsAsync();
         await kari.GetByLabel("Dato for utleggsforretningen").FillAsync(forretning.ToString("yyyy-MM-dd"));

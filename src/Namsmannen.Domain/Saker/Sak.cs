@@ -281,9 +281,11 @@ public sealed partial class Sak
 
     /// <summary>
     /// The approved distribution pays the saksøker's line: it is booked against the claim (interest to the day first),
-    /// and the case closes.
+    /// and the case closes. The court fee and the sale's costs the proceeds paid first (<paramref name="rettsgebyr"/>,
+    /// <paramref name="salgsomkostninger"/>) are the debtor's, and are paid by the sale: the ledger shows each as a debit
+    /// and the sale's credit of the same amount, so the debtor sees them and the claim's balance is unchanged by them.
     /// </summary>
-    public Stadiumendring GodkjennFordeling(Belop tilSaksoker, DateOnly dato, Satsbok satser)
+    public Stadiumendring GodkjennFordeling(Belop tilSaksoker, DateOnly dato, Satsbok satser, Belop? rettsgebyr = null, Belop? salgsomkostninger = null)
     {
         if (Stadium != Saksstadium.Fordeling)
         {
@@ -304,6 +306,16 @@ public sealed partial class Sak
             }
 
             Krediter(Posttype.Salg, tilSaksoker, saldo, dato, null);
+        }
+
+        // domain.md § 7: rettsgebyr og salgskostnader dekkes først av salgssummen
+        foreach (var (type, komponent, belop) in new[] { (Posttype.Rettsgebyr, Komponent.Rettsgebyr, rettsgebyr), (Posttype.Omkostninger, Komponent.Omkostninger, salgsomkostninger) })
+        {
+            if (belop is { } b && b > Belop.Null)
+            {
+                poster.Add(new Kontopost(dato, dato, type, komponent, b));
+                poster.Add(new Kontopost(dato, dato, Posttype.Salg, komponent, Belop.Null - b));
+            }
         }
 
         return Overga(Handling.GodkjennFordeling, dato, $"Saksøkeren får {tilSaksoker}; utestående etter fordelingen {new Belop(Utestaende)}.");

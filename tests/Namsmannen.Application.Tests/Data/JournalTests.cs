@@ -23,6 +23,7 @@ public sealed class JournalTests(DatabaseFixture fixture) : IClassFixture<Databa
         (new Stadiumendring(Guid.Empty, "26-000001", Handling.GodtaBegjaring, Saksstadium.BegjaringMottatt, Saksstadium.Godtatt, Dato, null), "GODTA_BEGJARING"),
         (new BetalingRegistrert(new Belop(100m), Dato, 0m, 100m, new Belop(900m)), "BETALING_REGISTRERT"),
         (new KravRedusert(Dato, new Kravdeler(1_000m, 0m, 0m), new Kravdeler(900m, 0m, 0m)), "KRAV_REDUSERT"),
+        (new AvregningsrekkefolgeSatt([Komponent.Hovedstol, Komponent.Renter, Komponent.Omkostninger, Komponent.Rettsgebyr], false), "AVREGNINGSREKKEFOLGE_SATT"),
         (new Tildelt(null, "id", "Kari Nordmann"), "TILDELT"),
         (new Omfordelt("a", "Ola", "b", "Kari"), "TILDELT"),
         (new KlageOversendt(), "KLAGE_OVERSENDT"),

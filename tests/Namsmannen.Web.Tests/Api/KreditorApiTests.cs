@@ -158,7 +158,7 @@ public sealed class KreditorApiTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Tvangskraft_foreldelse_and_the_kind_of_grunnlag_are_checked_at_intake_with_their_codes()
     {
-        var idag = DateOnly.FromDateTime(DateTime.Today);
+        var idag = Namsmannen.Application.Common.Oslotid.IDag(TimeProvider.System);
         var forTidlig = KreditorApi.Begjaring("B6-VARSEL");
         forTidlig["varselSendt"] = idag.AddDays(-5).ToString("yyyy-MM-dd");
         var foreldet = KreditorApi.Begjaring("B6-FORELDET");

@@ -33,7 +33,7 @@ public sealed class KreditorSakApiTests(AppFactory app) : IClassFixture<AppFacto
         var satt = await (await client.PutAsJsonAsync($"/api/v1/saker/{saksnummer}/avregningsrekkefolge", new { rekkefolge = new[] { "HOVEDSTOL", "renter", "omkostninger", "rettsgebyr" } })).JsonAsync();
         satt.GetProperty("rekkefolge").EnumerateArray().Select(e => e.GetString()).ShouldBe(["HOVEDSTOL", "RENTER", "OMKOSTNINGER", "RETTSGEBYR"]);
         satt.GetProperty("standard").GetBoolean().ShouldBeFalse();
-        await client.PostAsJsonAsync($"/api/v1/saker/{saksnummer}/betalinger", new { belop = 3_000m, dato = DateTime.Today.ToString("yyyy-MM-dd") });
+        await client.PostAsJsonAsync($"/api/v1/saker/{saksnummer}/betalinger", new { belop = 3_000m, dato = Namsmannen.Application.Common.Oslotid.IDag(TimeProvider.System).ToString("yyyy-MM-dd") });
 
         var konto = await (await client.GetAsync($"/api/v1/saker/{saksnummer}/kontoutskrift")).JsonAsync();
         konto.GetProperty("rekkefolge")[0].GetString().ShouldBe("HOVEDSTOL");
@@ -56,7 +56,7 @@ public sealed class KreditorSakApiTests(AppFactory app) : IClassFixture<AppFacto
     {
         var client = app.DemoKlient();
         var saksnummer = await NySakAsync(client, "KONTO-1");
-        await client.PostAsJsonAsync($"/api/v1/saker/{saksnummer}/betalinger", new { belop = 3_000m, dato = DateTime.Today.ToString("yyyy-MM-dd") });
+        await client.PostAsJsonAsync($"/api/v1/saker/{saksnummer}/betalinger", new { belop = 3_000m, dato = Namsmannen.Application.Common.Oslotid.IDag(TimeProvider.System).ToString("yyyy-MM-dd") });
 
         var konto = await (await client.GetAsync($"/api/v1/saker/{saksnummer}/kontoutskrift")).JsonAsync();
 
@@ -124,7 +124,7 @@ public sealed class KreditorSakApiTests(AppFactory app) : IClassFixture<AppFacto
         var client = app.DemoKlient();
 
         var delvis = await NySakAsync(client, "F2-DELVIS");
-        var status = await (await client.PostAsJsonAsync($"/api/v1/saker/{delvis}/betalinger", new { belop = 3_000m, dato = DateTime.Today.ToString("yyyy-MM-dd") })).JsonAsync();
+        var status = await (await client.PostAsJsonAsync($"/api/v1/saker/{delvis}/betalinger", new { belop = 3_000m, dato = Namsmannen.Application.Common.Oslotid.IDag(TimeProvider.System).ToString("yyyy-MM-dd") })).JsonAsync();
         (status.GetProperty("innbetalt").GetDecimal(), status.GetProperty("utestaende").GetDecimal(), status.GetProperty("stadium").GetString()).ShouldBe((3_000m, 10_010.75m, "BEGJARING_MOTTATT"));
         var forMye = await client.PostAsJsonAsync($"/api/v1/saker/{delvis}/betalinger", new { belop = 20_000m });
         forMye.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
@@ -136,10 +136,10 @@ public sealed class KreditorSakApiTests(AppFactory app) : IClassFixture<AppFacto
         okt.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
 
         // Utsettelse is possible once the begjæring is accepted; before that the transition table says no.
-        var utsatt = await client.PostAsJsonAsync($"/api/v1/saker/{delvis}/utsettelse", new { til = DateTime.Today.AddDays(30).ToString("yyyy-MM-dd"), begrunnelse = "Nedbetalingsavtale" });
+        var utsatt = await client.PostAsJsonAsync($"/api/v1/saker/{delvis}/utsettelse", new { til = Namsmannen.Application.Common.Oslotid.IDag(TimeProvider.System).AddDays(30).ToString("yyyy-MM-dd"), begrunnelse = "Nedbetalingsavtale" });
         utsatt.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         (await utsatt.JsonAsync()).GetProperty("detail").GetString().ShouldBe("«Registrer utsettelse fra kreditor» er ikke mulig når saken har stadium «Begjæring mottatt».");
-        var ugyldigDato = await client.PostAsJsonAsync($"/api/v1/saker/{delvis}/utsettelse", new { til = DateTime.Today.AddDays(-1).ToString("yyyy-MM-dd") });
+        var ugyldigDato = await client.PostAsJsonAsync($"/api/v1/saker/{delvis}/utsettelse", new { til = Namsmannen.Application.Common.Oslotid.IDag(TimeProvider.System).AddDays(-1).ToString("yyyy-MM-dd") });
         ugyldigDato.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await ugyldigDato.JsonAsync()).GetProperty("errors").GetProperty("til")[0].GetString().ShouldBe("Utsettelsen må gjelde til en dato frem i tid.");
 
@@ -171,7 +171,7 @@ public sealed class KreditorSakApiTests(AppFactory app) : IClassFixture<AppFacto
             ("GET innsendinger", annen.GetAsync($"/api/v1/innsendinger/{innsending}")),
             ("betalinger", annen.PostAsJsonAsync($"/api/v1/saker/{saksnummer}/betalinger", new { belop = 100m })),
             ("kravreduksjon", annen.PostAsJsonAsync($"/api/v1/saker/{saksnummer}/kravreduksjon", new { hovedstol = 1m, renter = 0m, omkostninger = 0m })),
-            ("utsettelse", annen.PostAsJsonAsync($"/api/v1/saker/{saksnummer}/utsettelse", new { til = DateTime.Today.AddDays(10).ToString("yyyy-MM-dd") })),
+            ("utsettelse", annen.PostAsJsonAsync($"/api/v1/saker/{saksnummer}/utsettelse", new { til = Namsmannen.Application.Common.Oslotid.IDag(TimeProvider.System).AddDays(10).ToString("yyyy-MM-dd") })),
             ("tilbaketrekking", annen.PostAsJsonAsync($"/api/v1/saker/{saksnummer}/tilbaketrekking", new { begrunnelse = "x" })),
         };
         foreach (var (navn, svar) in forsok)

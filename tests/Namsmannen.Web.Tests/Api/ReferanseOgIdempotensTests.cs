@@ -57,7 +57,7 @@ public sealed class ReferanseOgIdempotensTests(AppFactory app) : IClassFixture<A
 
         async Task<HttpResponseMessage> BetalAsync(decimal belop, string nokkel)
         {
-            var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/saker/{saksnummer}/betalinger") { Content = JsonContent.Create(new { belop, dato = DateOnly.FromDateTime(DateTime.Today) }) };
+            var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/saker/{saksnummer}/betalinger") { Content = JsonContent.Create(new { belop, dato = Namsmannen.Application.Common.Oslotid.IDag(TimeProvider.System) }) };
             request.Headers.Add("Idempotency-Key", nokkel);
             return await api.SendAsync(request);
         }

@@ -16,7 +16,7 @@ public sealed class BankintegrasjonTests(AppFactory app) : IClassFixture<AppFact
     {
         var (saksnummer, _) = await app.NySakAsync();
         var kid = Saksnummer.TryParse(saksnummer, out var nr) ? Kid.For(nr) : throw new InvalidOperationException(saksnummer);
-        var idag = DateOnly.FromDateTime(DateTime.Now);
+        var idag = Namsmannen.Application.Common.Oslotid.IDag(TimeProvider.System);
         var sti = Path.Combine(Path.GetTempPath(), $"bank-{Guid.NewGuid():N}.xml");
         await File.WriteAllBytesAsync(sti, Camt054Eksempelfil.Lag("CLI-1", DateTimeOffset.Now,
         [

@@ -78,7 +78,7 @@ public sealed class FuzzTests(FuzzFactory app, ITestOutputHelper output) : IClas
 
     private async Task FuzzApiAsync(HttpClient api, HttpClient anonym, string saksnummer, int runder)
     {
-        var idag = DateOnly.FromDateTime(DateTime.Today).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var idag = Namsmannen.Application.Common.Oslotid.IDag(TimeProvider.System).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var endepunkter = new (string Navn, HttpClient Klient, string Sti, Func<JsonNode> Mal)[]
         {
             ("utleggstrekk", anonym, "/api/v1/beregninger/utleggstrekk", () => JsonNode.Parse($$"""{"dato":"{{idag}}","nettoInntektPerManed":40000,"sivilstand":"enslig","partnerHarEgenInntekt":false,"barnAlder":[3],"samvaer":[{"alder":5,"klasse":2}],"boutgifter":12000,"sarligeUtgifter":0}""")!),
@@ -140,7 +140,7 @@ public sealed class FuzzTests(FuzzFactory app, ITestOutputHelper output) : IClas
 
     private async Task FuzzSkjemaerAsync(string kreditorsSak)
     {
-        var idag = DateOnly.FromDateTime(DateTime.Today);
+        var idag = Namsmannen.Application.Common.Oslotid.IDag(TimeProvider.System);
         var gyldigeBegjaringsfelt = new Dictionary<string, string>
         {
             ["Data.Referanse"] = "FUZZ-SKJEMA",

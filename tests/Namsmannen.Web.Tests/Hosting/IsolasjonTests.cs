@@ -60,9 +60,9 @@ public sealed class IsolasjonTests(AppFactory app) : IClassFixture<AppFactory>
             foreach (var metode in endepunkt.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
             {
                 var foresporsel = new HttpRequestMessage(new HttpMethod(metode), url);
-                if (metode == "POST")
+                if (metode is "POST" or "PUT")
                 {
-                    foresporsel.Content = new StringContent("""{"belop":1,"dato":"2026-12-01","hovedstol":1,"renter":0,"omkostninger":0,"til":"2027-01-15","begrunnelse":"x"}""", Encoding.UTF8, "application/json");
+                    foresporsel.Content = new StringContent("""{"belop":1,"dato":"2026-12-01","hovedstol":1,"renter":0,"omkostninger":0,"til":"2027-01-15","begrunnelse":"x","rekkefolge":[]}""", Encoding.UTF8, "application/json");
                 }
 
                 var respons = await api.SendAsync(foresporsel);

@@ -25,7 +25,7 @@ public sealed class KrasjOgLoggTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task Killed_mid_batch_and_mid_CSV_then_restarted_and_replayed_every_item_exists_exactly_once()
     {
         var csv = new StringBuilder(string.Join(';', Application.Features.Begjaringer.Felt.Alle) + "\r\n");
-        var idag = DateOnly.FromDateTime(DateTime.Today);
+        var idag = Namsmannen.Application.Common.Oslotid.IDag(TimeProvider.System);
         for (var i = 1; i <= CsvRader; i++)
         {
             csv.Append($"KRASJCSV-{i};utlegg;{KreditorApi.NyttFodselsnummer()};Kari Krasj;Storgata 1;0155;Oslo;skriftstykke;;;{idag.AddDays(-60):yyyy-MM-dd};1000;0;0;{idag.AddDays(-50):yyyy-MM-dd}\r\n");
@@ -150,7 +150,7 @@ public sealed class KrasjOgLoggTests(AppFactory app) : IClassFixture<AppFactory>
         var saksnummer = kvittering.GetProperty("saksnummer").GetString()!;
         (await api.GetAsync($"/api/v1/saker/{saksnummer}")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await api.GetAsync($"/api/v1/saker/{fnr}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await api.PostAsJsonAsync($"/api/v1/saker/{saksnummer}/betalinger", new { belop = 100m, dato = DateOnly.FromDateTime(DateTime.Today) })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await api.PostAsJsonAsync($"/api/v1/saker/{saksnummer}/betalinger", new { belop = 100m, dato = Namsmannen.Application.Common.Oslotid.IDag(TimeProvider.System) })).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var nettleser = prosess.Nettleser();
         var innlogging = await nettleser.GetDocumentAsync("/konto/logg-inn");

@@ -68,7 +68,7 @@ public static class KreditorApi
     /// <summary>An enforceable begjæring om utlegg on a skriftstykke: due 60 days ago, varsel sent 50 days ago.</summary>
     public static Dictionary<string, object?> Begjaring(string referanse, string? fodselsnummer = null, decimal hovedstol = 12_000.50m)
     {
-        var idag = DateOnly.FromDateTime(DateTime.Today);
+        var idag = Namsmannen.Application.Common.Oslotid.IDag(TimeProvider.System);
         return new Dictionary<string, object?>
         {
             ["referanse"] = referanse,

@@ -18,7 +18,7 @@ public sealed class ArbeidsflytTests(AppFactory app) : IClassFixture<AppFactory>
         await kari.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
         var (saksnummer, _) = await app.NySakAsync(Saksstadium.VarselSendt);
         var side = await kari.HandlingssideAsync(saksnummer, "utleggsforretning");
-        var varslet = Sak.TidligsteUtleggsforretning(DateOnly.FromDateTime(DateTime.Now));
+        var varslet = Sak.TidligsteUtleggsforretning(Namsmannen.Application.Common.Oslotid.IDag(TimeProvider.System));
         side.QuerySelector("#utenvarsel-hjelp")!.TextContent.ShouldStartWith($"Utleggsforretningen er varslet til {varslet:dd.MM.yyyy} og kan ikke holdes før.");
 
         var svar = await kari.SubmitAsync(side, "main form[method=post]", new Dictionary<string, string> { ["Data.Utfall"] = "intet" });
@@ -101,7 +101,7 @@ public sealed class ArbeidsflytTests(AppFactory app) : IClassFixture<AppFactory>
         var kari = app.Browser();
         await kari.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
         var (saksnummer, _) = await app.NySakAsync(Saksstadium.VarselSendt);
-        var varslet = Sak.TidligsteUtleggsforretning(DateOnly.FromDateTime(DateTime.Now));
+        var varslet = Sak.TidligsteUtleggsforretning(Namsmannen.Application.Common.Oslotid.IDag(TimeProvider.System));
 
         var side = await kari.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}");
 
@@ -172,7 +172,7 @@ public sealed class ArbeidsflytTests(AppFactory app) : IClassFixture<AppFactory>
         await kari.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
         var (saksnummer, _) = await app.NySakAsync(Saksstadium.VarselSendt);
         var side = await kari.HandlingssideAsync(saksnummer, "betaling");
-        var idag = DateOnly.FromDateTime(DateTime.Now);
+        var idag = Namsmannen.Application.Common.Oslotid.IDag(TimeProvider.System);
         side.QuerySelector("#Data_Dato")!.GetAttribute("value").ShouldBe(idag.ToString("yyyy-MM-dd"), "today is the default");
 
         var fremtid = await kari.SubmitAsync(side, "main form[method=post]", new Dictionary<string, string> { ["Data.Belop"] = "1 000", ["Data.Dato"] = idag.AddDays(3).ToString("dd.MM.yyyy") });
@@ -209,7 +209,7 @@ public sealed class ArbeidsflytTests(AppFactory app) : IClassFixture<AppFactory>
         await kari.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
         var (saksnummer, _) = await app.NySakAsync(Saksstadium.VarselSendt);
         var side = await kari.HandlingssideAsync(saksnummer, "utsettelse");
-        var idag = DateOnly.FromDateTime(DateTime.Now);
+        var idag = Namsmannen.Application.Common.Oslotid.IDag(TimeProvider.System);
 
         var femAr = await kari.SubmitAsync(side, "main form[method=post]", new Dictionary<string, string> { ["Data.Til"] = idag.AddYears(5).ToString("dd.MM.yyyy") });
         var feil = (await femAr.ParseAsync()).QuerySelector(".feiloppsummering a")!;

@@ -15,7 +15,7 @@ public sealed class InnbetalingSideTests(AppFactory app) : IClassFixture<AppFact
         var (saksnummer, _) = await app.NySakAsync();
         var sak = await kari.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}");
         var kid = sak.QuerySelector("#kid")!.TextContent;
-        var idag = DateOnly.FromDateTime(DateTime.Now);
+        var idag = Namsmannen.Application.Common.Oslotid.IDag(TimeProvider.System);
         var fil = Camt054Eksempelfil.Lag("WEB-1", DateTimeOffset.Now,
         [
             new("WEB-BANK-1", 500m, idag, kid, "Ola Betaler"),
@@ -59,7 +59,7 @@ public sealed class InnbetalingSideTests(AppFactory app) : IClassFixture<AppFact
         var kari = app.Browser();
         await kari.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
         var (saksnummer, _) = await app.NySakAsync();
-        var fil = Camt054Eksempelfil.Lag("WEB-HAND", DateTimeOffset.Now, [new("WEB-HAND-1", 321m, DateOnly.FromDateTime(DateTime.Now), null, "Uten Kid", $"Sak {saksnummer}")]);
+        var fil = Camt054Eksempelfil.Lag("WEB-HAND", DateTimeOffset.Now, [new("WEB-HAND-1", 321m, Namsmannen.Application.Common.Oslotid.IDag(TimeProvider.System), null, "Uten Kid", $"Sak {saksnummer}")]);
         var side = await kari.GetDocumentAsync("/saksbehandling/innbetalinger");
         var lest = await (await kari.SubmitMedFilerAsync(side, "main form", new Dictionary<string, string>(), "Fil", ("hand.xml", fil))).ParseAsync();
 

@@ -64,7 +64,7 @@ public sealed class KreditorTests(AppFactory app) : IClassFixture<AppFactory>
         ((IHtmlInputElement)side.QuerySelector("#Data_Referanse")!).Value.ShouldBe("SKJEMA-1", "what the user typed is kept");
 
         var fnr = KreditorApi.NyttFodselsnummer();
-        var idag = DateOnly.FromDateTime(DateTime.Today);
+        var idag = Namsmannen.Application.Common.Oslotid.IDag(TimeProvider.System);
         var gyldig = new Dictionary<string, string>
         {
             ["Data.Type"] = "utlegg",
@@ -145,7 +145,7 @@ public sealed class KreditorTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task A_csv_file_is_processed_in_the_background_and_gives_a_result_file_with_one_row_per_input_row()
     {
         var client = await LoggInnAsync();
-        var idag = DateOnly.FromDateTime(DateTime.Today);
+        var idag = Namsmannen.Application.Common.Oslotid.IDag(TimeProvider.System);
         var csv = new StringBuilder("referanse;type;skyldner.identifikator;skyldner.navn;skyldner.adresse;skyldner.postnummer;skyldner.poststed;grunnlag.type;grunnlag.forfall;krav.hovedstol;krav.renter;varselSendt\r\n");
         csv.Append($"CSV-1;utlegg;{KreditorApi.NyttFodselsnummer()};Per Ås;\"Vei 1; oppgang B\";0150;Oslo;skriftstykke;{idag.AddDays(-60):dd.MM.yyyy};1 000,50;10;{idag.AddDays(-40):yyyy-MM-dd}\r\n");
         csv.Append("CSV-2;utlegg;123;;;;;;;abc;;\r\n");

@@ -129,7 +129,7 @@ public sealed class SidesporSideTests(AppFactory app) : IClassFixture<AppFactory
         await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
         var (saksnummer, _) = await app.NySakAsync(Saksstadium.Utleggspant);
         var url = $"/saksbehandling/saker/{saksnummer}";
-        var idag = DateOnly.FromDateTime(DateTime.Now);
+        var idag = Namsmannen.Application.Common.Oslotid.IDag(TimeProvider.System);
 
         var klage = await client.UtforAsync(saksnummer, "klage", new Dictionary<string, string>
         {

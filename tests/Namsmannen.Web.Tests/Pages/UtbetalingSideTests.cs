@@ -51,7 +51,7 @@ public sealed class UtbetalingSideTests(AppFactory app) : IClassFixture<AppFacto
     {
         var kari = app.Browser();
         await kari.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
-        var idag = DateOnly.FromDateTime(DateTime.Now);
+        var idag = Namsmannen.Application.Common.Oslotid.IDag(TimeProvider.System);
         var fil = Camt054Eksempelfil.Lag("WEB-UTB", DateTimeOffset.Now, [new("WEB-UTB-1", 77m, idag, null, "Feil Betaler", "Feil konto")]);
         var side = await kari.GetDocumentAsync("/saksbehandling/innbetalinger");
         var lest = await (await kari.SubmitMedFilerAsync(side, "main form", new Dictionary<string, string>(), "Fil", ("utb.xml", fil))).ParseAsync();

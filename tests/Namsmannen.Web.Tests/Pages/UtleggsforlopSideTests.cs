@@ -29,7 +29,7 @@ public sealed class UtleggsforlopSideTests(AppFactory app) : IClassFixture<AppFa
         }
 
         await Steg("handling/GodtaBegjaring", []);
-        var idag = DateOnly.FromDateTime(DateTime.Now);
+        var idag = Namsmannen.Application.Common.Oslotid.IDag(TimeProvider.System);
         var forretning = Frister.NesteVirkedag(Frister.FristOmDager(idag, 14).AddDays(3));
         var etterVarsel = await Steg("varsel", new() { ["Data.Dato"] = forretning.ToString("dd.MM.yyyy"), ["Data.Klokkeslett"] = "09:30", ["Data.Sted"] = "Namsmannen i Bergen" });
         etterVarsel.QuerySelector(".kvittering")!.TextContent.ShouldBe($"Varsel sendt. Utleggsforretningen holdes {forretning:dd.MM.yyyy}.");

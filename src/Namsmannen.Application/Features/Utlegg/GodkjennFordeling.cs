@@ -7,6 +7,7 @@ using Namsmannen.Application.Features.Utbetalinger;
 using Namsmannen.Application.Identity;
 using Namsmannen.Domain;
 using Namsmannen.Domain.Penger;
+using Namsmannen.Domain.Regler;
 using Namsmannen.Domain.Saker;
 using Namsmannen.Domain.Satser;
 
@@ -39,7 +40,8 @@ public static class GodkjennFordeling
             forslag.GodkjentAvId = bruker.UserId;
             forslag.GodkjentAvNavn = bruker.Navn;
             forslag.Godkjent = clock.GetUtcNow();
-            sak.GodkjennFordeling(new Belop(tilSaksoker), Oslotid.IDag(clock), satser);
+            Belop Dekket(string mottaker) => new(forslag.Linjer.Where(l => l.Mottaker == mottaker).Sum(l => l.Belop));
+            sak.GodkjennFordeling(new Belop(tilSaksoker), Oslotid.IDag(clock), satser, Dekket(Fordeling.RettsgebyrMottaker), Dekket(Fordeling.Salgsomkostninger));
             var kreditor = await db.Kreditorer.Where(k => k.Id == sak.KreditorId).Select(k => k.Navn).SingleAsync(cancellationToken);
             var skyldner = await db.Skyldnere.Where(s => s.Id == sak.SkyldnerId).Select(s => s.Navn).SingleAsync(cancellationToken);
             Utbetalingsposter.ForFordeling(db, sak, forslag, kreditor, skyldner, clock.GetUtcNow());

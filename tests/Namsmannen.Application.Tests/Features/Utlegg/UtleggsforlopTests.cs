@@ -83,6 +83,18 @@ public sealed class UtleggsforlopTests(DatabaseFixture fixture) : IClassFixture<
         var fordeling = await fixture.QueryAsync(db => db.Fordelinger.Include(f => f.Linjer).AsNoTracking().SingleAsync(f => f.SakId == sak.Id));
         fordeling.Linjer.Sum(l => l.Belop).ShouldBe(60_000m);
         (fordeling.RegistrertAvId, fordeling.GodkjentAvId, fordeling.GodkjentAvNavn).ShouldBe(("saksbehandler-1", "leder-1", "Ingrid Solheim"));
+        // The ledger shows the court fee and the sale's costs as the debtor's, paid by the sale (net zero), and the saksøker's share.
+        var poster = await fixture.QueryAsync(db => db.Kontoposter.Where(p => p.SakId == sak.Id && p.Type != Domain.Penger.Posttype.Krav && p.Type != Domain.Penger.Posttype.Forsinkelsesrente)
+            .OrderBy(p => p.Id).Select(p => new { p.Type, p.Komponent, p.Belop }).ToListAsync());
+        poster.Where(p => p.Type != Domain.Penger.Posttype.Salg || p.Komponent is Domain.Penger.Komponent.Rettsgebyr).Select(p => (p.Type, p.Komponent, p.Belop.Kroner)).ShouldBe(
+        [
+            (Domain.Penger.Posttype.Rettsgebyr, Domain.Penger.Komponent.Rettsgebyr, 4_640m),
+            (Domain.Penger.Posttype.Salg, Domain.Penger.Komponent.Rettsgebyr, -4_640m),
+            (Domain.Penger.Posttype.Omkostninger, Domain.Penger.Komponent.Omkostninger, 6_000m),
+        ]);
+        poster.Sum(p => p.Belop.Kroner).ShouldBe(-10_950m, "the fee and the costs net to zero; the saksøker's 10 950 kr pays the claim");
+        sak.Utestaende.ShouldBe(0m);
+
         // Each line with money is a payout for the next distribution run (issue 16): the court fee posted to the state, the
         // saksøker's line to the case's creditor, the surplus to the debtor.
         var utbetalinger = await fixture.QueryAsync(db => db.Utbetalinger.Where(u => u.FordelingId == fordeling.Id).OrderBy(u => u.Grunnlag)
