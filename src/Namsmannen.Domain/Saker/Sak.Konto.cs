@@ -78,6 +78,23 @@ public sealed partial class Sak
         return Konto.SaldoPa(dato, satser);
     }
 
+    /// <summary>
+    /// The court fee and the costs an asset's value paid before the claim (a sale's proceeds, a returned asset's value):
+    /// the debtor's, and paid at once by <paramref name="betaltAv"/>. Each is a debit and a credit of the same amount, so
+    /// the ledger shows them and the claim's balance is unchanged by them.
+    /// </summary>
+    private void BokforDekkedeKostnader(Posttype betaltAv, DateOnly dato, Belop rettsgebyr, Belop omkostninger)
+    {
+        foreach (var (type, komponent, belop) in new[] { (Posttype.Rettsgebyr, Komponent.Rettsgebyr, rettsgebyr), (Posttype.Omkostninger, Komponent.Omkostninger, omkostninger) })
+        {
+            if (belop > Belop.Null)
+            {
+                poster.Add(new Kontopost(dato, dato, type, komponent, belop));
+                poster.Add(new Kontopost(dato, dato, betaltAv, komponent, Belop.Null - belop));
+            }
+        }
+    }
+
     /// <summary>Books the interest accrued to <paramref name="saldo"/>'s day as entries, one per rate period, so a credit can cover it.</summary>
     private void BokforRenter(SaldoPaDato saldo, DateOnly bokfort)
     {

@@ -309,14 +309,7 @@ public sealed partial class Sak
         }
 
         // domain.md § 7: rettsgebyr og salgskostnader dekkes først av salgssummen
-        foreach (var (type, komponent, belop) in new[] { (Posttype.Rettsgebyr, Komponent.Rettsgebyr, rettsgebyr), (Posttype.Omkostninger, Komponent.Omkostninger, salgsomkostninger) })
-        {
-            if (belop is { } b && b > Belop.Null)
-            {
-                poster.Add(new Kontopost(dato, dato, type, komponent, b));
-                poster.Add(new Kontopost(dato, dato, Posttype.Salg, komponent, Belop.Null - b));
-            }
-        }
+        BokforDekkedeKostnader(Posttype.Salg, dato, rettsgebyr ?? Belop.Null, salgsomkostninger ?? Belop.Null);
 
         return Overga(Handling.GodkjennFordeling, dato, $"Saksøkeren får {tilSaksoker}; utestående etter fordelingen {new Belop(Utestaende)}.");
     }
@@ -347,6 +340,8 @@ public sealed partial class Sak
     public Stadiumendring GjennomforTilbakelevering(TilbakeleveringResultat resultat, DateOnly dato, Satsbok satser)
     {
         var endring = GjennomforTilbakelevering(resultat.Verdi, resultat.Nedskrivning, dato, satser);
+        // seed 002: verdien dekker rettsgebyr og omkostninger før gjelden nedskrives
+        BokforDekkedeKostnader(Posttype.Tilbakelevering, dato, resultat.Rettsgebyr, resultat.Omkostninger);
         hendelser.Add(new TilbakeleveringVerdsatt(resultat));
         SettFrist(Fristtype.Klagefrist, resultat.Klagefrist, "Klagefrist for tilbakeleveringen (én måned fra brevet)");
         return endring;

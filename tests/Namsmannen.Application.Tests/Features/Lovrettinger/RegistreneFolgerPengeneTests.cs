@@ -157,6 +157,12 @@ public sealed class GebyrPaSinEgenDagTests(DatabaseFixture fixture) : IClassFixt
 
         // 1,25 × 1 314 (R of 19.12.2025) = 1 642,50 → 1 642 (it was 1 681 with the R of 2026); 8 000 − 1 642 − 500 = 5 858.
         (result.Rettsgebyr, result.Nedskrivning).ShouldBe((1_642m, 5_858m));
+        // The ledger shows the fee and the costs as the debtor's, paid by the asset's value, and the write-down of the claim.
+        var poster = await fixture.QueryAsync(db => db.Kontoposter.Where(p => db.Saker.Any(s => s.Id == p.SakId && s.Saksnummer == saksnummer) && p.Type != Domain.Penger.Posttype.Krav && p.Type != Domain.Penger.Posttype.Forsinkelsesrente)
+            .OrderBy(p => p.Id).Select(p => new { p.Type, p.Komponent, p.Belop }).ToListAsync());
+        poster.Where(p => p.Komponent is Domain.Penger.Komponent.Rettsgebyr).Select(p => (p.Type, p.Belop.Kroner)).ShouldBe(
+            [(Domain.Penger.Posttype.Rettsgebyr, 1_642m), (Domain.Penger.Posttype.Tilbakelevering, -1_642m)]);
+        poster.Sum(p => p.Belop.Kroner).ShouldBe(-5_858m, "the fee and the costs net to zero; the claim is written down by 5 858 kr");
 
         // The letter reached the debtor 15.01; a klage on 13.02 is inside the month (frist Monday 16.02, as 15.02 is a Sunday).
         fixture.Clock.AdjustTime(new DateTimeOffset(2026, 2, 13, 9, 0, 0, TimeSpan.Zero));
