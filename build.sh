@@ -86,28 +86,24 @@ cmd_migrate() {
   exec dotnet "bin/${CONFIGURATION:-Debug}/net10.0/Namsmannen.Web.dll" migrate
 }
 
-# ./build.sh seed --cases N: N generated cases on top of the demo office, in the same database `run` uses.
-cmd_seed() {
+# The Release app as one of its commands (seed, innbetalinger), against the database `run` uses.
+app_command() {
   ensure_dotnet
   ensure_postgres
   CONFIGURATION=Release build
   export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
   cd src/Namsmannen.Web
-  exec dotnet bin/Release/net10.0/Namsmannen.Web.dll seed "$@"
+  exec dotnet bin/Release/net10.0/Namsmannen.Web.dll "$@"
 }
+
+# ./build.sh seed --cases N: N generated cases on top of the demo office, in the same database `run` uses.
+cmd_seed() { app_command seed "$@"; }
 
 # ./build.sh innbetalinger FIL: the bank integration books a camt.054 file in the database `run` uses (any size;
 # the office's upload page takes up to 20 MB). Prints how many lines were booked, went to suspense, or were seen before.
 cmd_innbetalinger() {
   [ -n "${1:-}" ] && [ -f "$1" ] || die "which file? ./build.sh innbetalinger FIL (a camt.054 file from the bank)"
-  local fil
-  fil="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
-  ensure_dotnet
-  ensure_postgres
-  CONFIGURATION=Release build
-  export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
-  cd src/Namsmannen.Web
-  exec dotnet bin/Release/net10.0/Namsmannen.Web.dll innbetalinger "$fil"
+  app_command innbetalinger "$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
 }
 
 cmd_test() {
