@@ -37,7 +37,7 @@ public static class Pain001
             E("CstmrCdtTrfInitn",
                 E("GrpHdr",
                     E("MsgId", meldingsId),
-                    E("CreDtTm", opprettet.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture)),
+                    E("CreDtTm", opprettet.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture)),
                     E("NbOfTxs", antall),
                     E("CtrlSum", sum),
                     E("InitgPty", E("Nm", konto.Navn), E("Id", E("OrgId", E("Othr", E("Id", konto.Organisasjonsnummer), E("SchmeNm", E("Cd", "CUST"))))))),
