@@ -21,9 +21,9 @@ public sealed class ReflowTests(BrowserFixture browser, ITestOutputHelper output
         var (salg, _) = await browser.App.NySakAsync(Saksstadium.Tvangssalg);
         var sider = new (string Epost, string[] Adresser)[]
         {
-            ("saksbehandler@namsmannen.test", ["/saksbehandling", "/saksbehandling/innbetalinger", "/saksbehandling?Data.Visning=Alle", $"/saksbehandling/saker/{varsel}", $"/saksbehandling/saker/{pant}", $"/saksbehandling/saker/{salg}", $"/saksbehandling/saker/{varsel}/utleggsforretning", $"/saksbehandling/saker/{varsel}/utleggstrekk", $"/saksbehandling/saker/{salg}/salg", "/beregning/utleggstrekk"]),
+            ("saksbehandler@namsmannen.test", ["/saksbehandling", "/saksbehandling/innbetalinger", "/saksbehandling/utbetalinger", "/saksbehandling/utbetalinger/kjoringer/1", "/saksbehandling?Data.Visning=Alle", $"/saksbehandling/saker/{varsel}", $"/saksbehandling/saker/{pant}", $"/saksbehandling/saker/{salg}", $"/saksbehandling/saker/{varsel}/utleggsforretning", $"/saksbehandling/saker/{varsel}/utleggstrekk", $"/saksbehandling/saker/{salg}/salg", "/beregning/utleggstrekk"]),
             ("leder@namsmannen.test", ["/leder"]),
-            ("kreditor@namsmannen.test", ["/kreditor", $"/kreditor/saker/{varsel}", "/kreditor/fordelinger", "/kreditor/innsendinger"]),
+            ("kreditor@namsmannen.test", ["/kreditor", $"/kreditor/saker/{varsel}", "/kreditor/fordelinger", "/kreditor/innsendinger", "/kreditor/utbetalinger", $"/kreditor/saker/{varsel}/avregning"]),
         };
 
         var brede = new List<string>();
