@@ -23,6 +23,9 @@ public sealed partial class Sak
     /// <summary>The order the creditor set for what a payment on the case covers ("Hovedstol,Renter,…"), or null: the standard order.</summary>
     public string? Avregningsrekkefolge { get; private set; }
 
+    /// <summary>Why an order of the claim's parts is refused: every part must be in it once.</summary>
+    public const string RekkefolgeMaHaHverDel = "Rekkefølgen må ha hver del av kravet nøyaktig én gang: hovedstol, renter, omkostninger og rettsgebyr.";
+
     /// <summary>The creditor's order as components, or null for <see cref="Kontoutskrift.StandardRekkefolge"/>.</summary>
     public IReadOnlyList<Komponent>? Rekkefolge => Avregningsrekkefolge?.Split(',').Select(Enum.Parse<Komponent>).ToList();
 
@@ -35,7 +38,7 @@ public sealed partial class Sak
     {
         if (rekkefolge is not null && (rekkefolge.Count != Enum.GetValues<Komponent>().Length || rekkefolge.Distinct().Count() != rekkefolge.Count))
         {
-            throw new DomainException("Rekkefølgen må ha hver del av kravet nøyaktig én gang: hovedstol, renter, omkostninger og rettsgebyr.", "Rekkefolge");
+            throw new DomainException(RekkefolgeMaHaHverDel, "Rekkefolge");
         }
 
         var ny = rekkefolge is null || rekkefolge.SequenceEqual(Kontoutskrift.StandardRekkefolge) ? null : string.Join(',', rekkefolge);

@@ -35,7 +35,7 @@ public static class SettAvregningsrekkefolge
                 .WithMessage((_, n) => $"«{n}» er ikke en del av kravet. Bruk hovedstol, renter, omkostninger og rettsgebyr.");
             RuleFor(c => c.Rekkefolge).Must(r => r.Count == 0 || (r.Count == 4 && r.Select(Les).Distinct().Count() == 4))
                 .When(c => c.Rekkefolge.All(n => Les(n) is not null))
-                .WithMessage("Rekkefølgen må ha hver del av kravet nøyaktig én gang: hovedstol, renter, omkostninger og rettsgebyr.");
+                .WithMessage(Domain.Saker.Sak.RekkefolgeMaHaHverDel);
         }
     }
 

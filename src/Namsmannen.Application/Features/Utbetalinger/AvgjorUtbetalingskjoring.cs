@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Namsmannen.Application.Common;
 using Namsmannen.Application.Data;
 using Namsmannen.Application.Data.Utbetalinger;
-using Namsmannen.Application.Identity;
 using Namsmannen.Domain;
 using Namsmannen.Domain.Regler;
 
@@ -40,9 +39,7 @@ public static class AvgjorUtbetalingskjoring
 
     /// <summary>Why <paramref name="bruker"/> may not decide a run made by <paramref name="opprettetAvId"/>, or null when they may.</summary>
     public static string? Hindring(ICurrentUser bruker, string opprettetAvId) =>
-        !(bruker.IsInRole(Roller.Leder) || bruker.IsInRole(Roller.Admin)) ? "Bare en leder kan godkjenne en utbetalingskjøring."
-        : opprettetAvId == bruker.UserId ? "Du laget kjøringen selv. En annen leder må godkjenne den (to sett øyne)."
-        : null;
+        ToSettOyne.Hindring(bruker, opprettetAvId, "Bare en leder kan godkjenne en utbetalingskjøring.", "Du laget kjøringen selv. En annen leder må godkjenne den (to sett øyne).");
 
     public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock, Namsmannskonto konto) : IRequestHandler<Command, Result>
     {

@@ -30,7 +30,8 @@ public static class OpprettUtbetalingskjoring
                                 orderby u.Opprettet, u.Id
                                 select new { Utbetaling = u, KreditorKonto = k == null ? null : k.Kontonummer })
                 .ToListAsync(cancellationToken);
-            var klare = venter.Where(v => Utbetalingskonto.Til(v.Utbetaling, v.KreditorKonto) is not null || v.Utbetaling.Mottakertype == Mottakertype.Staten).ToList();
+            var klare = venter.Where(v => Utbetalingskonto.Hindring(v.Utbetaling, v.KreditorKonto) is null)
+                .Select(v => (v.Utbetaling, Konto: Utbetalingskonto.Til(v.Utbetaling, v.KreditorKonto))).ToList();
             if (klare.Count == 0)
             {
                 throw new DomainException(venter.Count == 0
@@ -50,11 +51,9 @@ public static class OpprettUtbetalingskjoring
                 Sum = klare.Sum(k => k.Utbetaling.Belop),
             };
             db.Utbetalingskjoringer.Add(kjoring);
-            foreach (var klar in klare)
+            foreach (var (utbetaling, konto) in klare)
             {
-                klar.Utbetaling.Status = Utbetalingsstatus.IKjoring;
-                klar.Utbetaling.KjoringId = kjoring.Id;
-                klar.Utbetaling.UtbetalesTil = Utbetalingskonto.Til(klar.Utbetaling, klar.KreditorKonto);
+                (utbetaling.Status, utbetaling.KjoringId, utbetaling.UtbetalesTil) = (Utbetalingsstatus.IKjoring, kjoring.Id, konto);
             }
 
             await Utbetalingskonto.LagreAsync(db, cancellationToken);
@@ -83,10 +82,10 @@ public static class Utbetalingskonto
     }
 
     /// <summary>Why a waiting payout is held, or null when it can be paid.</summary>
-    public static string? Hindring(Mottakertype type, string? kontonummer, string? kreditorKonto) => type switch
+    public static string? Hindring(Utbetaling utbetaling, string? kreditorKonto) => utbetaling.Mottakertype switch
     {
         Mottakertype.Staten => null,
-        _ when (kontonummer ?? kreditorKonto) is not null => null,
+        _ when Til(utbetaling, kreditorKonto) is not null => null,
         Mottakertype.Kreditor => "Kreditoren har ikke oppgitt kontonummer for utbetalinger.",
         Mottakertype.Betaler => "Banken oppga ikke betalerens konto. Oppgi kontonummeret betaleren ber om.",
         Mottakertype.Skyldner => "Skyldnerens kontonummer er ikke kjent.",

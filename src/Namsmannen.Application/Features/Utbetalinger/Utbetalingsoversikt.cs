@@ -87,8 +87,8 @@ public static class Utbetalingsoversikt
             return new Result(
                 rapport,
                 venter.Select(v => new Venter(
-                    v.u.Id, v.u.Opprettet, v.u.Art, v.u.Mottaker, v.u.Belop, v.u.Grunnlag, v.Saksnummer, v.u.UtbetalesTil ?? v.u.Kontonummer ?? v.KreditorKonto,
-                    v.u.Status == Utbetalingsstatus.Venter ? Utbetalingskonto.Hindring(v.u.Mottakertype, v.u.Kontonummer, v.KreditorKonto) : null, v.u.Status)).ToList(),
+                    v.u.Id, v.u.Opprettet, v.u.Art, v.u.Mottaker, v.u.Belop, v.u.Grunnlag, v.Saksnummer, v.u.UtbetalesTil ?? Utbetalingskonto.Til(v.u, v.KreditorKonto),
+                    v.u.Status == Utbetalingsstatus.Venter ? Utbetalingskonto.Hindring(v.u, v.KreditorKonto) : null, v.u.Status)).ToList(),
                 kjoringer);
         }
     }

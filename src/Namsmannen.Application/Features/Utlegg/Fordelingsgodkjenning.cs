@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Namsmannen.Application.Common;
 using Namsmannen.Application.Data;
 using Namsmannen.Application.Data.Utlegg;
-using Namsmannen.Application.Identity;
 using Namsmannen.Domain;
 using Namsmannen.Domain.Saker;
 
@@ -17,18 +16,14 @@ public static class Fordelingsgodkjenning
 {
     private const string BareLeder = "Bare en leder kan godkjenne en fordeling.";
 
-    private static bool KanAvgjore(ICurrentUser bruker) => bruker.IsInRole(Roller.Leder) || bruker.IsInRole(Roller.Admin);
-
     /// <summary>Why <paramref name="bruker"/> may not decide a proposal registered by <paramref name="registrertAvId"/>, or null when they may.</summary>
     public static string? Hindring(ICurrentUser bruker, string registrertAvId) =>
-        !KanAvgjore(bruker) ? BareLeder
-        : registrertAvId == bruker.UserId ? "Du registrerte salget selv. En annen leder må godkjenne fordelingen (to sett øyne)."
-        : null;
+        ToSettOyne.Hindring(bruker, registrertAvId, BareLeder, "Du registrerte salget selv. En annen leder må godkjenne fordelingen (to sett øyne).");
 
     /// <summary>Refuses, before anything is read, a user who may decide no fordeling at all.</summary>
     public static void KontrollerRolle(ICurrentUser bruker)
     {
-        if (!KanAvgjore(bruker))
+        if (!ToSettOyne.KanAvgjore(bruker))
         {
             throw new DomainException(BareLeder);
         }
