@@ -10,7 +10,8 @@ namespace Namsmannen.Application.Features.Portal;
 
 /// <summary>
 /// A creditor's payouts from namsmannen (issue 16): the account it is paid to, and its statement, the lines of its own
-/// cases' money, paid in approved runs or waiting for one. Another creditor's money is never in it.
+/// cases' money (the newest 500 lines), paid in approved runs or waiting for one, with the sums of all of it. Another
+/// creditor's money is never in it.
 /// </summary>
 public static class KreditorUtbetalinger
 {
@@ -26,8 +27,10 @@ public static class KreditorUtbetalinger
         {
             var kreditorId = bruker.Kreditor();
             var konto = await db.Kreditorer.Where(k => k.Id == kreditorId).Select(k => k.Kontonummer).SingleAsync(cancellationToken);
-            var linjer = await (from u in db.Utbetalinger
-                                where u.KreditorId == kreditorId && u.Mottakertype == Mottakertype.Kreditor
+            var egne = db.Utbetalinger.Where(u => u.KreditorId == kreditorId && u.Mottakertype == Mottakertype.Kreditor);
+            // The sums cover every line, not only the newest the statement lists.
+            var summer = await egne.GroupBy(u => u.Status == Utbetalingsstatus.Utbetalt).Select(g => new { Utbetalt = g.Key, Sum = g.Sum(u => u.Belop) }).ToListAsync(cancellationToken);
+            var linjer = await (from u in egne
                                 join s in db.Saker on u.SakId equals s.Id into saker
                                 from s in saker.DefaultIfEmpty()
                                 join k in db.Utbetalingskjoringer on u.KjoringId equals k.Id into kjoringer
@@ -37,8 +40,8 @@ public static class KreditorUtbetalinger
                 .Take(500).ToListAsync(cancellationToken);
             return new Result(
                 konto is null ? null : Kontonummer.Parse(konto).Formatert,
-                linjer.Where(l => l.Utbetalt).Sum(l => l.Belop),
-                linjer.Where(l => !l.Utbetalt).Sum(l => l.Belop),
+                summer.Where(t => t.Utbetalt).Sum(t => t.Sum),
+                summer.Where(t => !t.Utbetalt).Sum(t => t.Sum),
                 linjer);
         }
     }
