@@ -15,6 +15,7 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => Satser.SatsFil.Les());
         services.TryAddSingleton(Features.Utbetalinger.Namsmannskonto.Demo);
+        services.TryAddSingleton(Features.Trekkordning.Samordningskonto.Simulator);
         // The same few dozen statements run on every request (the queue, the case page, the dashboard): Npgsql prepares
         // them once per connection, so PostgreSQL plans each once instead of on every call (about 1 ms each).
         var tilkobling = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);

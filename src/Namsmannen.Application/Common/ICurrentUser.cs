@@ -12,6 +12,9 @@ public interface ICurrentUser
     /// <summary>The office a caseworker or supervisor belongs to; they see only its cases. Empty: the whole country (administrators).</summary>
     string? Kontor { get; }
 
+    /// <summary>The trekkpliktig (employer, NAV) an employer-API client acts for, by organisasjonsnummer; null for everyone else.</summary>
+    string? Orgnr => null;
+
     bool IsInRole(string role);
 }
 
@@ -28,6 +31,10 @@ public static class CurrentUserExtensions
     /// A caseworker or supervisor who belongs to no office (a user from before offices existed) sees no cases at all
     /// until an administrator gives them one: failing closed, not open to the whole country.
     /// </summary>
+    /// <summary>The organisasjonsnummer an employer-API client acts for; anyone else fails closed.</summary>
+    public static string Arbeidsgiver(this ICurrentUser bruker) =>
+        bruker.Orgnr ?? throw new UnauthorizedAccessException("Klienten er ikke knyttet til en arbeidsgiver.");
+
     public static bool ManglerKontor(this ICurrentUser bruker) =>
         bruker.Kontor is null && bruker.KreditorId is null && !bruker.IsInRole(Identity.Roller.Admin)
         && (bruker.IsInRole(Identity.Roller.Saksbehandler) || bruker.IsInRole(Identity.Roller.Leder));

@@ -10,6 +10,8 @@ public static class Fristkoder
         [Fristtype.Utleggsforretning] = "UTLEGGSFORRETNING",
         [Fristtype.Klagefrist] = "KLAGEFRIST",
         [Fristtype.UtsattTil] = "UTSATT_TIL",
+        [Fristtype.Trekkavvik] = "TREKKAVVIK",
+        [Fristtype.Trekkinnbetaling] = "TREKKINNBETALING",
     };
 
     private static readonly Dictionary<string, Fristtype> Typer = Koder.ToDictionary(k => k.Value, k => k.Key);

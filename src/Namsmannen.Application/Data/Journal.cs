@@ -6,6 +6,7 @@ using Namsmannen.Application.Data.Portal;
 using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Regler;
 using Namsmannen.Domain.Saker;
+using Namsmannen.Domain.Trekkordning;
 using Npgsql;
 using NpgsqlTypes;
 using static Namsmannen.Domain.Saker.Sakshendelse;
@@ -68,11 +69,11 @@ public sealed class Journal(IServiceProvider services, TimeProvider clock)
 
                 if (hendelse is Stadiumendring endring && Domain.Regler.Registrering.KreverSlettemelding(endring.Handling, sak.Utestaende))
                 {
-                    Utlegg.Slettemeldinger.Bestill(db, sak.Id, idag, bareUtleggspant: false);
+                    Utlegg.Slettemeldinger.Bestill(db, sak.Id, idag, bareUtleggspant: false, endring.Handling);
                 }
                 else if (hendelse is Stadiumendring solgt && Domain.Regler.Registrering.EnderUtleggspant(solgt.Handling))
                 {
-                    Utlegg.Slettemeldinger.Bestill(db, sak.Id, idag, bareUtleggspant: true);
+                    Utlegg.Slettemeldinger.Bestill(db, sak.Id, idag, bareUtleggspant: true, solgt.Handling);
                 }
             }
 
@@ -272,8 +273,25 @@ public sealed class Journal(IServiceProvider services, TimeProvider clock)
         FodselsnummerVist => new("FODSELSNUMMER_VIST", "Fullt fødselsnummer ble vist.", null, null, null),
         HusstandRegistrert { Opplysninger: var o } => new("HUSSTAND_REGISTRERT", "Skyldnerens husstand og inntekt er registrert.", null,
             new { netto = o.NettoInntektPerManed, giftEllerSamboer = o.GiftEllerSamboer, partnerInntekt = o.PartnerHarEgenInntekt, barn = o.BarnAlder, boutgifter = o.Boutgifter, sarlige = o.SarligeUtgifter }, null),
+        TrekkpaleggVersjon v => new(Trekkversjonskode(v.Status),
+            v.Status switch
+            {
+                Trekkstatus.Aktiv => $"Trekkpålegg versjon {v.Versjon}: {v.BelopPerManed} per måned fra {v.FraDato:dd.MM.yyyy}{(v.TilDato is { } t ? $" til {t:dd.MM.yyyy}" : string.Empty)}.",
+                Trekkstatus.Endret => $"Trekkpålegg versjon {v.Versjon}: nytt trekk {v.BelopPerManed} per måned fra {v.FraDato:dd.MM.yyyy}. {v.Grunn}",
+                _ => $"Trekkpålegg versjon {v.Versjon}: trekket er stoppet {v.TilDato:dd.MM.yyyy}. {v.Grunn}",
+            },
+            null, new { trekkId = v.TrekkId, versjon = v.Versjon, status = v.Status.ToString(), belopPerManed = v.BelopPerManed.Kroner, fraDato = v.FraDato, tilDato = v.TilDato },
+            v.Status == Trekkstatus.Stoppet ? v.Dato : null),
+        TrekkavvikMeldt a => new("TREKKAVVIK_MELDT", $"{Trekkavvikkoder.Navn(a.Avvik)}{(a.Periode is null ? string.Empty : $" ({a.Periode})")}, meldt av {a.Orgnr}. Oppgave med frist {a.Frist:dd.MM.yyyy}. {a.Beskrivelse}".Trim(),
+            null, new { trekkId = a.TrekkId, avvik = Trekkavvikkoder.Kode(a.Avvik), periode = a.Periode, frist = a.Frist }, null),
+        TrekkinnbetalingMangler m => new("TREKK_MANGLER", $"Trekket for {m.Periode}: innbetalt {m.Innbetalt} av {m.Forventet}. Oppgave med frist {m.Frist:dd.MM.yyyy}; kreditor er varslet.",
+            null, new { trekkId = m.TrekkId, periode = m.Periode, forventet = m.Forventet.Kroner, mottatt = m.Innbetalt.Kroner, frist = m.Frist }, m.Dato),
+        TrekkoppgaveLukket l => new("TREKKOPPGAVE_LUKKET", $"Oppgaven er behandlet: {l.Merknad}", null, new { frist = l.FristId, type = Fristkoder.Kode(l.Type) }, null),
         _ => throw new InvalidOperationException($"Journalen kjenner ikke hendelsen {hendelse.GetType().Name}."),
     };
+
+    /// <summary>The audit and feed code of a trekkpålegg version: <c>TREKKPALEGG_AKTIV</c>, <c>_ENDRET</c>, <c>_STOPPET</c>.</summary>
+    public static string Trekkversjonskode(Trekkstatus status) => "TREKKPALEGG_" + status.ToString().ToUpperInvariant();
 
     /// <summary><c>{"stadium":"…"}</c> for every stage, serialised once: intake writes one per case.</summary>
     private static readonly Dictionary<Saksstadium, string> StadiumJson =

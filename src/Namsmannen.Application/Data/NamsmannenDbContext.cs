@@ -53,11 +53,19 @@ public sealed class NamsmannenDbContext(DbContextOptions<NamsmannenDbContext> op
 
     public DbSet<Utlegg.Trekk> Trekk => Set<Utlegg.Trekk>();
 
+    public DbSet<Domain.Trekkordning.Trekkpalegg> Trekkpalegg => Set<Domain.Trekkordning.Trekkpalegg>();
+
+    public DbSet<Domain.Trekkordning.Trekkversjon> Trekkversjoner => Set<Domain.Trekkordning.Trekkversjon>();
+
+    public DbSet<Utlegg.Trekkperiode> Trekkperioder => Set<Utlegg.Trekkperiode>();
+
     public DbSet<Utlegg.Betaling> Betalinger => Set<Utlegg.Betaling>();
 
     public DbSet<Klage> Klager => Set<Klage>();
 
     public DbSet<Portal.ApiNokkel> ApiNokler => Set<Portal.ApiNokkel>();
+
+    public DbSet<Portal.ArbeidsgiverNokkel> ArbeidsgiverNokler => Set<Portal.ArbeidsgiverNokkel>();
 
     public DbSet<Portal.Innsending> Innsendinger => Set<Portal.Innsending>();
 

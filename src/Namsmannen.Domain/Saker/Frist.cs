@@ -11,6 +11,12 @@ public enum Fristtype
 
     /// <summary>The day the creditor's utsettelse runs out.</summary>
     UtsattTil,
+
+    /// <summary>An employer reported a deviation on a trekk (employment ended, too little pay, another trekk first): the caseworker follows it up.</summary>
+    Trekkavvik,
+
+    /// <summary>A month's trekk was not remitted, or remitted short, ten days after the pay day: the caseworker follows it up.</summary>
+    Trekkinnbetaling,
 }
 
 /// <summary>
@@ -46,6 +52,9 @@ public sealed class Frist
 
     /// <summary>The day it was met, when known: for an utleggsforretning the day it was actually held.</summary>
     public DateOnly? OppfyltDato { get; private set; }
+
+    /// <summary>A task's deadline (a deviation, a missing remittance) as the caseworker sees it: open until handled.</summary>
+    public bool ErTrekkoppgave => Type is Fristtype.Trekkavvik or Fristtype.Trekkinnbetaling;
 
     internal void Oppfyll(DateOnly dato)
     {

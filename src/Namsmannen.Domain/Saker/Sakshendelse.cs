@@ -1,6 +1,7 @@
 using Namsmannen.Domain.Parter;
 using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Regler;
+using Namsmannen.Domain.Trekkordning;
 
 namespace Namsmannen.Domain.Saker;
 
@@ -67,6 +68,18 @@ public abstract record Sakshendelse
 
     /// <summary>The debtor's household and income were registered; every open case of the debtor records it.</summary>
     public sealed record HusstandRegistrert(Husstandsopplysninger Opplysninger) : Sakshendelse;
+
+    /// <summary>A version of the case's trekkpålegg was written: the first order, a new amount, or the stop (creditors follow the stop).</summary>
+    public sealed record TrekkpaleggVersjon(Guid TrekkId, int Versjon, Trekkstatus Status, Belop BelopPerManed, DateOnly FraDato, DateOnly? TilDato, string Grunn, DateOnly Dato) : Sakshendelse;
+
+    /// <summary>The trekkpliktig reported a deviation; a task with <paramref name="Frist"/> follows.</summary>
+    public sealed record TrekkavvikMeldt(Guid TrekkId, string Orgnr, Trekkavvik Avvik, string? Periode, string Beskrivelse, DateOnly Frist) : Sakshendelse;
+
+    /// <summary>A month's remittance was missing or short ten days after the pay day; a task and a notice to the creditor follow.</summary>
+    public sealed record TrekkinnbetalingMangler(Guid TrekkId, string Periode, Belop Forventet, Belop Innbetalt, DateOnly Frist, DateOnly Dato) : Sakshendelse;
+
+    /// <summary>A caseworker handled a trekk task, with what was done.</summary>
+    public sealed record TrekkoppgaveLukket(long FristId, Fristtype Type, string Merknad) : Sakshendelse;
 }
 
 /// <summary>How a begjæring reached namsmannen.</summary>

@@ -16,6 +16,11 @@ public static class DemoBrukere
     /// </summary>
     public const string ApiNokkelPrefiks = "nm_demo2026";
 
+    /// <summary>The demo employer's key for the trekkpålegg feed (issue 17); its prefix is refused outside Development like the creditor's.</summary>
+    public const string ArbeidsgiverNokkel = "nm_demoarbg_kun-for-demodata-aldri-i-produksjon-0002";
+
+    public const string ArbeidsgiverNokkelPrefiks = "nm_demoarbg";
+
     /// <summary>Why the app refuses to start with demo data outside Development (issue 12, C1).</summary>
     public static string NektetUtenforUtvikling(string miljo) =>
         $"Demo:Seed er true i miljøet «{miljo}». Demodata har publiserte passord og en publisert API-nøkkel, og lages bare i "

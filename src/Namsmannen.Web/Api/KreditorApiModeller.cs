@@ -63,7 +63,8 @@ public sealed record KravreduksjonJson(decimal? Hovedstol, decimal? Renter, deci
 
 public sealed record UtsettelseJson(DateOnly? Til, string? Begrunnelse, bool Bekreftet = false);
 
-public sealed record BetalingJson(decimal? Belop, DateOnly? Dato);
+/// <param name="Trekkperiode">For an employer's remittance on an old-regime trekk: the month it is for, <c>2026-12</c>.</param>
+public sealed record BetalingJson(decimal? Belop, DateOnly? Dato, string? Trekkperiode = null);
 
 public sealed record AvregningsrekkefolgeJson(IReadOnlyList<string>? Rekkefolge);
 

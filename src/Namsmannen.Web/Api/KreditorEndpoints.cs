@@ -95,10 +95,10 @@ public static class KreditorEndpoints
 
         api.MapPost("/saker/{saksnummer}/betalinger", async (string saksnummer, BetalingJson body, IMediator mediator, CancellationToken ct) =>
             {
-                await mediator.Send(new RegistrerBetaling.Command { Saksnummer = saksnummer, Belop = body.Belop, Dato = body.Dato }, ct);
+                await mediator.Send(new RegistrerBetaling.Command { Saksnummer = saksnummer, Belop = body.Belop, Dato = body.Dato, Trekkperiode = body.Trekkperiode }, ct);
                 return SakStatus.Fra(await mediator.Send(new KreditorSak.Query(saksnummer), ct));
             })
-            .Endring("Meld en betaling skyldneren har gjort direkte til kreditor. Er alt betalt, avsluttes saken straks.");
+            .Endring("Meld en betaling skyldneren har gjort direkte til kreditor. Er det arbeidsgiverens innbetaling av et trekk (gamle regler), oppgi «trekkperiode» (ÅÅÅÅ-MM). Er alt betalt, avsluttes saken og trekket stoppes straks.");
 
         return app;
     }

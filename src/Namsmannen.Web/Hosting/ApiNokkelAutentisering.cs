@@ -27,22 +27,9 @@ public sealed class ApiNokkelAutentisering(
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var header = Request.Headers.Authorization.ToString();
-        if (string.IsNullOrEmpty(header))
+        if (Bearer(Request, environment) is not { } nokkel)
         {
-            return AuthenticateResult.NoResult();
-        }
-
-        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
-        {
-            return AuthenticateResult.Fail("Authorization må være «Bearer <API-nøkkel>».");
-        }
-
-        var nokkel = header["Bearer ".Length..].Trim();
-        if (ApiNokkelformat.Prefiks(nokkel) == DemoBrukere.ApiNokkelPrefiks && !environment.IsDevelopment())
-        {
-            // The demo key is published in the README: it opens nothing outside Development (issue 12, C1).
-            return AuthenticateResult.Fail("Demonøkkelen virker bare i utviklingsmiljøet.");
+            return Avvist(Request, environment) ?? AuthenticateResult.NoResult();
         }
 
         var klient = await ApiNokkelformat.FinnAsync(db, nokkel, clock, Context.RequestAborted);
@@ -63,10 +50,37 @@ public sealed class ApiNokkelAutentisering(
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Skjema));
     }
 
-    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties) => Utfordre(Response);
+
+    /// <summary>The key of a well-formed <c>Authorization: Bearer</c> header that may be used here, or null (see <see cref="Avvist"/>).</summary>
+    internal static string? Bearer(HttpRequest request, IHostEnvironment environment) =>
+        Avvist(request, environment) is null && request.Headers.Authorization.ToString() is { Length: > 0 } header ? header["Bearer ".Length..].Trim() : null;
+
+    /// <summary>Why the header is refused before any lookup (not a bearer key; the published demo key outside Development), or null.</summary>
+    internal static AuthenticateResult? Avvist(HttpRequest request, IHostEnvironment environment)
     {
-        Response.StatusCode = StatusCodes.Status401Unauthorized;
-        Response.Headers.WWWAuthenticate = "Bearer realm=\"Namsmannen\"";
+        var header = request.Headers.Authorization.ToString();
+        if (string.IsNullOrEmpty(header))
+        {
+            return null;
+        }
+
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return AuthenticateResult.Fail("Authorization må være «Bearer <API-nøkkel>».");
+        }
+
+        var prefiks = ApiNokkelformat.Prefiks(header["Bearer ".Length..].Trim());
+        // The demo keys are published in the README: they open nothing outside Development (issue 12, C1).
+        return (prefiks == DemoBrukere.ApiNokkelPrefiks || prefiks == DemoBrukere.ArbeidsgiverNokkelPrefiks) && !environment.IsDevelopment()
+            ? AuthenticateResult.Fail("Demonøkkelen virker bare i utviklingsmiljøet.")
+            : null;
+    }
+
+    internal static Task Utfordre(HttpResponse response)
+    {
+        response.StatusCode = StatusCodes.Status401Unauthorized;
+        response.Headers.WWWAuthenticate = "Bearer realm=\"Namsmannen\"";
         return Task.CompletedTask;
     }
 }

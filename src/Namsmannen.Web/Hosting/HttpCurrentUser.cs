@@ -10,6 +10,7 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
     public const string KreditorClaim = "namsmannen:kreditor";
     public const string NavnClaim = "namsmannen:navn";
     public const string KontorClaim = "namsmannen:kontor";
+    public const string OrgnrClaim = "namsmannen:arbeidsgiver";
 
     private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
 
@@ -20,6 +21,8 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
     public Guid? KreditorId => Guid.TryParse(Principal?.FindFirstValue(KreditorClaim), out var id) ? id : null;
 
     public string? Kontor => Principal?.FindFirstValue(KontorClaim);
+
+    public string? Orgnr => Principal?.FindFirstValue(OrgnrClaim);
 
     public bool IsInRole(string role) => Principal?.IsInRole(role) ?? false;
 }

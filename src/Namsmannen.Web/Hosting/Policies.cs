@@ -10,6 +10,7 @@ public static class Policies
     public const string Saksbehandling = nameof(Saksbehandling);
     public const string Kreditor = nameof(Kreditor);
     public const string KreditorApi = nameof(KreditorApi);
+    public const string ArbeidsgiverApi = nameof(ArbeidsgiverApi);
     public const string Leder = nameof(Leder);
     public const string Admin = nameof(Admin);
 
@@ -22,6 +23,9 @@ public static class Policies
         // Creditors' systems: only an API key, never the portal's cookie (no cross-site requests against the API).
         options.AddPolicy(KreditorApi, p => p.AddAuthenticationSchemes(ApiNokkelAutentisering.Skjema).RequireAuthenticatedUser()
             .RequireClaim(ApiNokkelAutentisering.NokkelClaim).RequireClaim(HttpCurrentUser.KreditorClaim));
+        // Employers' payroll systems: only an employer key, bound to one organisasjonsnummer (issue 17).
+        options.AddPolicy(ArbeidsgiverApi, p => p.AddAuthenticationSchemes(ArbeidsgiverNokkelAutentisering.Skjema).RequireAuthenticatedUser()
+            .RequireClaim(HttpCurrentUser.OrgnrClaim));
         options.AddPolicy(Leder, p => p.RequireRole(Roller.Leder, Roller.Admin));
         options.AddPolicy(Admin, p => p.RequireRole(Roller.Admin));
         // Defence in depth: an endpoint that forgot its policy still demands a login (a test also fails on it).

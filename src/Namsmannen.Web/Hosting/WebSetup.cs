@@ -33,7 +33,8 @@ public static class WebSetup
             .AddSignInManager()
             .AddClaimsPrincipalFactory<BrukerClaimsFactory>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
-        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiNokkelAutentisering>(ApiNokkelAutentisering.Skjema, null);
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiNokkelAutentisering>(ApiNokkelAutentisering.Skjema, null)
+            .AddScheme<AuthenticationSchemeOptions, ArbeidsgiverNokkelAutentisering>(ArbeidsgiverNokkelAutentisering.Skjema, null);
         services.AddApiGrenser();
         services.AddSingleton<Feilteller>();
         services.AddSingleton<CsvArbeiderPuls>();
@@ -187,6 +188,7 @@ public static class WebSetup
         app.MapOpenApi("/api/v1/openapi.json").AllowAnonymous();
         app.MapBeregninger();
         app.MapKreditorApi();
+        app.MapArbeidsgiverApi();
         app.MapRazorPages();
         return app;
     }

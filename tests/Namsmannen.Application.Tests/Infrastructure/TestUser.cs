@@ -17,6 +17,8 @@ public sealed record TestUser : ICurrentUser
 
     public string? Kontor { get; init; }
 
+    public string? Orgnr { get; init; }
+
     public IReadOnlySet<string> Roller { get; init; } = new HashSet<string>();
 
     public bool IsInRole(string role) => Roller.Contains(role);
@@ -29,6 +31,9 @@ public sealed record TestUser : ICurrentUser
 
     public static TestUser Admin(string navn = "Admin Testesen") =>
         new() { Navn = navn, Roller = new HashSet<string> { Identity.Roller.Admin } };
+
+    public static TestUser Arbeidsgiver(string orgnr, string navn = "Lønnssystemet") =>
+        new() { Navn = navn, Orgnr = orgnr };
 
     public static TestUser Kreditor(Guid kreditorId, string navn = "Sofie Lunde") =>
         new() { Navn = navn, KreditorId = kreditorId, Roller = new HashSet<string> { Identity.Roller.Kreditor } };

@@ -490,6 +490,72 @@ namespace Namsmannen.Application.Data.Migrations
                     b.ToTable("api_nokler", (string)null);
                 });
 
+            modelBuilder.Entity("Namsmannen.Application.Data.Portal.ArbeidsgiverNokkel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Hash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("hash");
+
+                    b.Property<string>("Navn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("navn");
+
+                    b.Property<DateTimeOffset>("Opprettet")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opprettet");
+
+                    b.Property<string>("OpprettetAvNavn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("opprettet_av_navn");
+
+                    b.Property<string>("Orgnr")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character(9)")
+                        .HasColumnName("orgnr")
+                        .IsFixedLength();
+
+                    b.Property<string>("Prefiks")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("prefiks");
+
+                    b.Property<DateTimeOffset?>("SistBrukt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sist_brukt");
+
+                    b.Property<DateTimeOffset?>("Tilbakekalt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("tilbakekalt");
+
+                    b.Property<string>("TilbakekaltAvNavn")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("tilbakekalt_av_navn");
+
+                    b.HasKey("Id")
+                        .HasName("pk_arbeidsgiver_nokler");
+
+                    b.HasIndex("Orgnr")
+                        .HasDatabaseName("ix_arbeidsgiver_nokler_orgnr");
+
+                    b.HasIndex("Prefiks")
+                        .IsUnique()
+                        .HasDatabaseName("ix_arbeidsgiver_nokler_prefiks");
+
+                    b.ToTable("arbeidsgiver_nokler", (string)null);
+                });
+
             modelBuilder.Entity("Namsmannen.Application.Data.Portal.Idempotensnokkel", b =>
                 {
                     b.Property<Guid>("KreditorId")
@@ -1608,6 +1674,66 @@ namespace Namsmannen.Application.Data.Migrations
                     b.ToTable("utleggstrekk", (string)null);
                 });
 
+            modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.Trekkperiode", b =>
+                {
+                    b.Property<Guid>("TrekkId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("trekk_id");
+
+                    b.Property<string>("Periode")
+                        .HasMaxLength(7)
+                        .HasColumnType("character(7)")
+                        .HasColumnName("periode")
+                        .IsFixedLength();
+
+                    b.Property<decimal>("Forventet")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("forventet");
+
+                    b.Property<DateOnly>("Lonnsdag")
+                        .HasColumnType("date")
+                        .HasColumnName("lonnsdag");
+
+                    b.Property<DateOnly?>("MangelMeldt")
+                        .HasColumnType("date")
+                        .HasColumnName("mangel_meldt");
+
+                    b.Property<decimal>("Mottatt")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("mottatt");
+
+                    b.Property<DateOnly>("Oppfolgingsdag")
+                        .HasColumnType("date")
+                        .HasColumnName("oppfolgingsdag");
+
+                    b.Property<decimal?>("RapportertTrukket")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("rapportert_trukket");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sak_id");
+
+                    b.Property<DateOnly?>("SistMottatt")
+                        .HasColumnType("date")
+                        .HasColumnName("sist_mottatt");
+
+                    b.HasKey("TrekkId", "Periode")
+                        .HasName("pk_trekkperioder");
+
+                    b.HasIndex("Oppfolgingsdag")
+                        .HasDatabaseName("ix_trekkperioder_apne")
+                        .HasFilter("mangel_meldt IS NULL");
+
+                    b.HasIndex("SakId")
+                        .HasDatabaseName("ix_trekkperioder_sak_id");
+
+                    b.ToTable("trekkperioder", (string)null);
+                });
+
             modelBuilder.Entity("Namsmannen.Application.Identity.Bruker", b =>
                 {
                     b.Property<string>("Id")
@@ -2135,6 +2261,146 @@ namespace Namsmannen.Application.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Namsmannen.Domain.Trekkordning.Trekkpalegg", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("ForventesFra")
+                        .HasColumnType("date")
+                        .HasColumnName("forventes_fra");
+
+                    b.Property<string>("Hjemmel")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("hjemmel");
+
+                    b.Property<int>("Lonnsdag")
+                        .HasColumnType("integer")
+                        .HasColumnName("lonnsdag");
+
+                    b.Property<string>("Orgnr")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character(9)")
+                        .HasColumnName("orgnr")
+                        .IsFixedLength();
+
+                    b.Property<string>("Regime")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("regime");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sak_id");
+
+                    b.Property<Guid>("SkyldnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("skyldner_id");
+
+                    b.Property<DateOnly?>("Stoppet")
+                        .HasColumnType("date")
+                        .HasColumnName("stoppet");
+
+                    b.HasKey("Id")
+                        .HasName("pk_trekkpalegg");
+
+                    b.HasIndex("ForventesFra")
+                        .HasDatabaseName("ix_trekkpalegg_lopende")
+                        .HasFilter("stoppet IS NULL");
+
+                    b.HasIndex("Orgnr")
+                        .HasDatabaseName("ix_trekkpalegg_orgnr");
+
+                    b.HasIndex("SakId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_trekkpalegg_sak_id");
+
+                    b.ToTable("trekkpalegg", (string)null);
+                });
+
+            modelBuilder.Entity("Namsmannen.Domain.Trekkordning.Trekkversjon", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("BelopPerManed")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("belop_per_maned");
+
+                    b.Property<DateOnly>("Dato")
+                        .HasColumnType("date")
+                        .HasColumnName("dato");
+
+                    b.Property<DateOnly>("FraDato")
+                        .HasColumnType("date")
+                        .HasColumnName("fra_dato");
+
+                    b.Property<string>("Grunn")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("grunn");
+
+                    b.Property<string>("Kid")
+                        .HasMaxLength(25)
+                        .HasColumnType("character varying(25)")
+                        .HasColumnName("kid");
+
+                    b.Property<string>("Konto")
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)")
+                        .HasColumnName("konto");
+
+                    b.Property<long?>("Sekvens")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sekvens");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly?>("TilDato")
+                        .HasColumnType("date")
+                        .HasColumnName("til_dato");
+
+                    b.Property<Guid>("TrekkId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("trekk_id");
+
+                    b.Property<int>("Versjon")
+                        .HasColumnType("integer")
+                        .HasColumnName("versjon");
+
+                    b.HasKey("Id")
+                        .HasName("pk_trekkpalegg_versjoner");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_trekkpalegg_versjoner_unummerert")
+                        .HasFilter("sekvens IS NULL");
+
+                    b.HasIndex("Sekvens")
+                        .IsUnique()
+                        .HasDatabaseName("ix_trekkpalegg_versjoner_sekvens");
+
+                    b.HasIndex("TrekkId", "Versjon")
+                        .IsUnique()
+                        .HasDatabaseName("ix_trekkpalegg_versjoner_trekk_id_versjon");
+
+                    b.ToTable("trekkpalegg_versjoner", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -2391,6 +2657,16 @@ namespace Namsmannen.Application.Data.Migrations
                         .HasConstraintName("fk_utleggstrekk_skyldnere_skyldner_id");
                 });
 
+            modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.Trekkperiode", b =>
+                {
+                    b.HasOne("Namsmannen.Domain.Trekkordning.Trekkpalegg", null)
+                        .WithMany()
+                        .HasForeignKey("TrekkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_trekkperioder_trekkpalegg_trekk_id");
+                });
+
             modelBuilder.Entity("Namsmannen.Application.Identity.Bruker", b =>
                 {
                     b.HasOne("Namsmannen.Domain.Parter.Kreditor", null)
@@ -2542,6 +2818,33 @@ namespace Namsmannen.Application.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Namsmannen.Domain.Trekkordning.Trekkpalegg", b =>
+                {
+                    b.HasOne("Namsmannen.Application.Data.Utlegg.Trekk", null)
+                        .WithOne()
+                        .HasForeignKey("Namsmannen.Domain.Trekkordning.Trekkpalegg", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_trekkpalegg_utleggstrekk_id");
+
+                    b.HasOne("Namsmannen.Domain.Saker.Sak", null)
+                        .WithMany()
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_trekkpalegg_saker_sak_id");
+                });
+
+            modelBuilder.Entity("Namsmannen.Domain.Trekkordning.Trekkversjon", b =>
+                {
+                    b.HasOne("Namsmannen.Domain.Trekkordning.Trekkpalegg", null)
+                        .WithMany("Versjoner")
+                        .HasForeignKey("TrekkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_trekkpalegg_versjoner_trekkpalegg_trekk_id");
+                });
+
             modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.FordelingForslag", b =>
                 {
                     b.Navigation("Linjer");
@@ -2554,6 +2857,11 @@ namespace Namsmannen.Application.Data.Migrations
                     b.Navigation("Klager");
 
                     b.Navigation("Poster");
+                });
+
+            modelBuilder.Entity("Namsmannen.Domain.Trekkordning.Trekkpalegg", b =>
+                {
+                    b.Navigation("Versjoner");
                 });
 #pragma warning restore 612, 618
         }

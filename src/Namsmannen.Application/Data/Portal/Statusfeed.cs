@@ -16,24 +16,13 @@ public static class Statusfeed
 
     /// <summary>Every type a feed line can have, for the API documentation (issue 12, M10): the stage changes by their action, and the amendments.</summary>
     public static IReadOnlyList<string> Typer =>
-        ["BEGJARING_MOTTATT", "BETALING_REGISTRERT", "KRAV_REDUSERT", .. Enum.GetValues<Handling>().Select(Journal.Kode)];
+        ["BEGJARING_MOTTATT", "BETALING_REGISTRERT", "KRAV_REDUSERT", "TREKK_MANGLER", Journal.Trekkversjonskode(Domain.Trekkordning.Trekkstatus.Stoppet), .. Enum.GetValues<Handling>().Select(Journal.Kode)];
 
     /// <summary>
     /// Numbers every committed line that has no number yet, after every number already given, under a lock so two
     /// numberings never interleave. A line committed later gets a higher number, so a reader that resumes after the
     /// highest number it has seen misses nothing.
     /// </summary>
-    public static async Task SekvenserAsync(NamsmannenDbContext db, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlRawAsync(
-            $"""
-            SELECT pg_advisory_xact_lock({Laas});
-            WITH start AS (SELECT coalesce(max(sekvens), 0) AS s FROM kreditor_hendelser),
-                 klare AS (SELECT id, row_number() OVER (ORDER BY id) AS nr FROM kreditor_hendelser WHERE sekvens IS NULL)
-            UPDATE kreditor_hendelser h SET sekvens = start.s + klare.nr FROM klare, start WHERE h.id = klare.id;
-            """,
-            cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-    }
+    public static Task SekvenserAsync(NamsmannenDbContext db, CancellationToken cancellationToken) =>
+        Sekvensering.NummererAsync(db, Laas, "kreditor_hendelser", cancellationToken);
 }

@@ -8,13 +8,14 @@ namespace Namsmannen.Application.Data.Utlegg;
 /// Registers follow the money (domain.md § 8): the day a case closes because the claim is paid, the begjæring is
 /// withdrawn or the case is henlagt, every register entry namsmannen keeps gets its deletion notice, recorded on the
 /// entry with an audit line, in the same transaction as the closing. An approved fordeling that does not pay the claim
-/// ends only the utleggspant in the sold assets. Sending the notice is the outbox's work (issue 18).
+/// ends only the utleggspant in the sold assets. Sending the notice is the outbox's work (issue 18). The same closing
+/// stops the case's trekkpålegg (a STOPPET version the employer reads on its next poll).
 /// </summary>
 public static class Slettemeldinger
 {
     /// <summary>Asks for the notices of one case; they are written when the closing is saved.</summary>
-    internal static void Bestill(NamsmannenDbContext db, Guid sakId, DateOnly dato, bool bareUtleggspant) =>
-        db.Slettebestillinger.Add(new Bestilling(sakId, dato, bareUtleggspant));
+    internal static void Bestill(NamsmannenDbContext db, Guid sakId, DateOnly dato, bool bareUtleggspant, Handling handling) =>
+        db.Slettebestillinger.Add(new Bestilling(sakId, dato, bareUtleggspant, handling));
 
     /// <summary>Marks the entries of every case asked for, noting each notice in the journal; called by the context just before it saves.</summary>
     internal static async Task SkrivAsync(NamsmannenDbContext db, Journal journal, CancellationToken cancellationToken)
@@ -37,9 +38,21 @@ public static class Slettemeldinger
 
                 journal.Noter(b.SakId, new Sakshendelse.SlettemeldingBestilt(register, r.Utfall, b.Dato, sendes));
             }
+
+            // Issue 17: a trekk stops the same day the claim is covered (or the begjæring is withdrawn, the case henlagt).
+            if (!b.BareUtleggspant && db.ChangeTracker.Entries<Sak>().Select(e => e.Entity).SingleOrDefault(s => s.Id == b.SakId) is { } sak)
+            {
+                var grunn = b.Handling switch
+                {
+                    Handling.TrekkTilbake => "Kreditor har trukket begjæringen.",
+                    Handling.Henlegg => "Saken er henlagt.",
+                    _ => "Kravet er dekket.",
+                };
+                await Features.Trekkordning.Trekkpaleggene.StoppAsync(db, sak, b.Dato, grunn, cancellationToken);
+            }
         }
     }
 
     /// <param name="BareUtleggspant">Only the utleggspant in the case's assets (a sale), not its other entries.</param>
-    internal sealed record Bestilling(Guid SakId, DateOnly Dato, bool BareUtleggspant);
+    internal sealed record Bestilling(Guid SakId, DateOnly Dato, bool BareUtleggspant, Handling Handling);
 }

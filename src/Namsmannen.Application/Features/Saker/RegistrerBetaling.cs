@@ -23,6 +23,9 @@ public static class RegistrerBetaling
         /// <summary>The day the money was paid; today when not given.</summary>
         public DateOnly? Dato { get; init; }
 
+        /// <summary>The trekk month the money is the employer's remittance for (old-regime trekk paid to the creditor), <c>2026-12</c>.</summary>
+        public string? Trekkperiode { get; init; }
+
         public uint? Versjon { get; init; }
     }
 
@@ -37,6 +40,8 @@ public static class RegistrerBetaling
                 .GreaterThan(0).WithMessage("Beløpet må være større enn 0 kr.")
                 .IHeleOre();
             RuleFor(c => c.Dato).Must(d => d is null || d <= Oslotid.IDag(clock)).WithMessage("Betalingsdatoen kan ikke være frem i tid.");
+            RuleFor(c => c.Trekkperiode).Must(p => p is null || Domain.Trekkordning.Trekkmaned.TryParse(p, out _))
+                .WithMessage("Trekkperioden må være en måned skrevet ÅÅÅÅ-MM, for eksempel 2026-12.");
         }
     }
 
@@ -60,6 +65,12 @@ public static class RegistrerBetaling
             var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
             var belop = new Belop(request.Belop!.Value);
             var dato = request.Dato ?? Oslotid.IDag(clock);
+            if (request.Trekkperiode is { } periode)
+            {
+                // Issue 17: the employer's remittance for a month, recorded beside what the month expected.
+                await Trekkordning.Trekkinnbetalinger.RegistrerAsync(db, sak, Domain.Trekkordning.Trekkmaned.Parse(periode), belop, dato, null, cancellationToken);
+            }
+
             // A creditor reports what it received on the claim; money paid to namsmannen beyond the balance is owed back (issue 16).
             Bokfor(db, sak, belop, dato, satser, clock, bruker, tillatOverbetaling: !bruker.IsInRole(Identity.Roller.Kreditor));
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);

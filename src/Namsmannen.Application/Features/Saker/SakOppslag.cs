@@ -22,6 +22,13 @@ internal static class SakOppslag
     }
 
     /// <summary>
+    /// The case by id with its open deadlines and ledger, tracked for change, for work that found it through something
+    /// the caller may act on (an employer's own trekkpålegg, a scheduled job); never from a user's free input.
+    /// </summary>
+    public static Task<Sak> HentMedIdAsync(NamsmannenDbContext db, Guid sakId, CancellationToken cancellationToken) =>
+        db.Saker.Where(s => s.Id == sakId).Include(s => s.Frister.Where(f => !f.Oppfylt)).Include(s => s.Poster).SingleAsync(cancellationToken);
+
+    /// <summary>
     /// The cases the user may see: a creditor its own, a caseworker or supervisor their office's, an administrator all.
     /// Anything else is "not found", exactly like a case that does not exist.
     /// </summary>

@@ -15,7 +15,8 @@ namespace Namsmannen.Application.Features.Utlegg;
 
 /// <summary>
 /// Utleggstrekk at the utleggsforretning: the trekk calculator decides the monthly amount; the first trekk comes
-/// about a month later; the trekk is registered in Løsøreregisteret and joins the debtor's kravkø.
+/// about a month later; the trekk is registered in Løsøreregisteret and joins the debtor's kravkø, and the order to
+/// the trekkpliktig (trekkpålegg) is written as its first version.
 /// </summary>
 public static class TaUtleggstrekk
 {
@@ -54,7 +55,7 @@ public static class TaUtleggstrekk
         }
     }
 
-    public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock, Satsbok satser) : IRequestHandler<Command, Result>
+    public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock, Satsbok satser, Trekkordning.Samordningskonto samordning) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
@@ -65,7 +66,10 @@ public static class TaUtleggstrekk
             var senesteSlutt = Utleggstrekk.SenesteSlutt(idag, klasse == Kravklasse.SkattOgAvgifter);
             sak.TaUtleggstrekk(idag, request.Start!.Value, beregning, new Domain.Penger.Belop(request.Beregning.NettoInntektPerManed ?? 0), request.ArbeidsgiverOrgnr, request.UtenVarsel);
             // The decision keeps its basis: what the caseworker entered, the calculation line by line, and its warnings.
-            db.Trekk.Add(Trekk.Vedtak(sak, request.ArbeidsgiverOrgnr, beregning, request.Beregning, idag, request.Start!.Value, senesteSlutt, klasse));
+            var trekk = Trekk.Vedtak(sak, request.ArbeidsgiverOrgnr, beregning, request.Beregning, idag, request.Start!.Value, senesteSlutt, klasse);
+            db.Trekk.Add(trekk);
+            // Issue 17: the order to the trekkpliktig, version 1, which the employer reads from its feed.
+            await Trekkordning.Trekkpaleggene.VedtaAsync(db, sak, trekk, samordning, cancellationToken);
             Utleggsforretninger.Registrer(db, sak, null, Registerutfall.Utleggstrekk, idag);
             Utleggsforretninger.RegistrerBetalingsanmerkning(db, sak, idag);
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);

@@ -1,0 +1,190 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Namsmannen.Application.Common;
+using Namsmannen.Application.Data;
+using Namsmannen.Application.Features.Saker;
+using Namsmannen.Domain.Penger;
+using Namsmannen.Domain.Saker;
+using Namsmannen.Domain.Trekkordning;
+using Npgsql;
+
+namespace Namsmannen.Application.Features.Trekkordning;
+
+/// <summary>
+/// The monthly follow-up of every running trekk (issue 17), run each morning by the scheduler and safe to run again:
+/// <list type="number">
+/// <item>a decided utleggstrekk without an order (decided before orders existed) gets its version 1;</item>
+/// <item>an old-regime order past its end date stops, and the creditor is told;</item>
+/// <item>every order whose pay day has come gets the month's expectation (what the order says on the pay day, never
+/// more than the case owes), a month at a time until today;</item>
+/// <item>a month whose remittance is missing or short ten days after the pay day becomes a task for the caseworker and
+/// a notice to the creditor, once.</item>
+/// </list>
+/// </summary>
+public static class Trekkoppfolging
+{
+    public sealed record Command : ICommand<Result>;
+
+    public sealed record Result(int NyeTrekkpalegg, int Avsluttet, int Perioder, int Mangler);
+
+    /// <summary>Orders and tasks are made through the aggregates this many at a time, each part saved on its own.</summary>
+    public const int Del = 500;
+
+    public sealed class Handler(NamsmannenDbContext db, TimeProvider clock, Samordningskonto samordning) : IRequestHandler<Command, Result>
+    {
+        public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
+        {
+            var idag = Oslotid.IDag(clock);
+            db.Journal.Aktor = new Aktor(null, "Trekkoppfølgingen");
+            var nye = await OpprettManglendeAsync(idag, cancellationToken);
+            var avsluttet = await AvsluttUtlopteAsync(idag, cancellationToken);
+            var perioder = await ForventAsync(db, idag, cancellationToken);
+            var mangler = await MeldManglerAsync(idag, cancellationToken);
+            return new Result(nye, avsluttet, perioder, mangler);
+        }
+
+        private async Task<int> OpprettManglendeAsync(DateOnly idag, CancellationToken cancellationToken)
+        {
+            var antall = 0;
+            while (true)
+            {
+                var trekk = await db.Trekk.Where(t => !db.Trekkpalegg.Any(p => p.Id == t.Id))
+                    .Where(t => db.Saker.Any(s => s.Id == t.SakId && s.Stadium == Saksstadium.Utleggstrekk))
+                    .OrderBy(t => t.Id).Take(Del).ToListAsync(cancellationToken);
+                if (trekk.Count == 0)
+                {
+                    return antall;
+                }
+
+                foreach (var t in trekk)
+                {
+                    var sak = await SakOppslag.HentMedIdAsync(db, t.SakId, cancellationToken);
+                    var palegg = await Trekkpaleggene.VedtaAsync(db, sak, t, samordning, cancellationToken);
+                    if (palegg.ErUtlopt(idag))
+                    {
+                        sak.RegistrerTrekkversjon(palegg, palegg.Stopp(palegg.Gjeldende.TilDato!.Value, "Trekket har nådd sluttdatoen.")!);
+                    }
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                antall += trekk.Count;
+            }
+        }
+
+        private async Task<int> AvsluttUtlopteAsync(DateOnly idag, CancellationToken cancellationToken)
+        {
+            var antall = 0;
+            while (true)
+            {
+                // innkrevingsloven: trekk fra før 2026 løper høyst 2 år (5 for skatt); de slutter på sluttdatoen
+                var utlopte = await db.Trekkpalegg.Where(t => t.Stoppet == null && t.Regime == Trekkregime.Direkte)
+                    .Where(t => db.Trekkversjoner.Where(v => v.TrekkId == t.Id).OrderByDescending(v => v.Versjon).Select(v => v.TilDato).First() < idag)
+                    .OrderBy(t => t.Id).Take(Del).ToListAsync(cancellationToken);
+                if (utlopte.Count == 0)
+                {
+                    return antall;
+                }
+
+                foreach (var palegg in utlopte)
+                {
+                    var sak = await SakOppslag.HentMedIdAsync(db, palegg.SakId, cancellationToken);
+                    sak.RegistrerTrekkversjon(palegg, palegg.Stopp(palegg.Gjeldende.TilDato!.Value, "Trekket har nådd sluttdatoen (høyst to år etter de gamle reglene). Kreditor er varslet.")!);
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                antall += utlopte.Count;
+            }
+        }
+
+        private async Task<int> MeldManglerAsync(DateOnly idag, CancellationToken cancellationToken)
+        {
+            var antall = 0;
+            while (true)
+            {
+                // Issue 17: a missing or short remittance ten days after the pay day is followed up, once per month.
+                var mangler = await db.Trekkperioder.Where(p => p.MangelMeldt == null && p.Oppfolgingsdag < idag && p.Mottatt < p.Forventet)
+                    .OrderBy(p => p.Oppfolgingsdag).ThenBy(p => p.TrekkId).Take(Del).ToListAsync(cancellationToken);
+                if (mangler.Count == 0)
+                {
+                    return antall;
+                }
+
+                foreach (var periode in mangler)
+                {
+                    periode.MangelMeldt = idag;
+                    var sak = await SakOppslag.HentMedIdAsync(db, periode.SakId, cancellationToken);
+                    if (sak.ErLukket)
+                    {
+                        // Paid by other means after the pay day: the remittance would only be paid back.
+                        continue;
+                    }
+
+                    var palegg = await db.Trekkpalegg.SingleAsync(t => t.Id == periode.TrekkId, cancellationToken);
+                    sak.MeldManglendeTrekkinnbetaling(palegg, Trekkmaned.Parse(periode.Periode), new Belop(periode.Forventet), new Belop(periode.Mottatt), idag);
+                    antall++;
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes the expectation of every running order whose pay day has come, month by month up to today, in one
+    /// statement per month: the governing version on the pay day (the newest one in force from before it, unless it
+    /// ended before it), never more than the case owes. Orders move on to the next month whether or not anything was
+    /// expected (before the start, after the end). Returns the months written.
+    /// </summary>
+    public static async Task<int> ForventAsync(NamsmannenDbContext db, DateOnly idag, CancellationToken cancellationToken)
+    {
+        var antall = 0;
+        var forste = await db.Trekkpalegg.Where(t => t.Stoppet == null).MinAsync(t => (DateOnly?)t.ForventesFra, cancellationToken);
+        for (var maned = forste is { } f ? Trekkmaned.For(f) : Trekkmaned.For(idag).Neste; maned <= Trekkmaned.For(idag); maned = maned.Neste)
+        {
+            var dager = Enumerable.Range(1, 31).ToArray();
+            var lonnsdager = dager.Select(maned.Lonnsdag).ToArray();
+            antall += await db.Database.ExecuteSqlRawAsync(
+                ForventSql,
+                [
+                    new NpgsqlParameter<DateOnly>("maned", maned.Forste),
+                    new NpgsqlParameter<string>("periode", maned.ToString()),
+                    new NpgsqlParameter<DateOnly>("idag", idag),
+                    new NpgsqlParameter<int>("oppfolging", Trekkmaned.DagerTilOppfolging),
+                    new NpgsqlParameter<int[]>("dager", dager),
+                    new NpgsqlParameter<DateOnly[]>("lonnsdager", lonnsdager),
+                ],
+                cancellationToken);
+        }
+
+        return antall;
+    }
+
+    /// <summary>The month's expectations and the move to the next month, as one statement (the same rule as <see cref="Trekkpalegg.Forventet"/>).</summary>
+    private const string ForventSql =
+        """
+        WITH dag AS (
+            SELECT * FROM unnest(@dager, @lonnsdager) AS d(dag, lonnsdag)
+        ), forfalt AS (
+            UPDATE trekkpalegg t SET forventes_fra = (@maned + interval '1 month')::date
+              FROM dag
+             WHERE t.stoppet IS NULL AND t.forventes_fra = @maned AND dag.dag = t.lonnsdag AND dag.lonnsdag <= @idag
+            RETURNING t.id, t.sak_id, dag.lonnsdag
+        ), gjeldende AS (
+            SELECT DISTINCT ON (f.id) f.id, f.sak_id, f.lonnsdag, v.belop_per_maned, v.til_dato
+              FROM forfalt f
+              JOIN trekkpalegg_versjoner v ON v.trekk_id = f.id AND v.status <> 'Stoppet' AND v.fra_dato <= f.lonnsdag
+             ORDER BY f.id, v.versjon DESC
+        )
+        INSERT INTO trekkperioder (trekk_id, periode, sak_id, forventet, mottatt, lonnsdag, oppfolgingsdag)
+        SELECT g.id, @periode, g.sak_id, least(g.belop_per_maned, s.hovedstol + s.renter + s.omkostninger + s.tillegg - s.innbetalt), 0,
+               g.lonnsdag, g.lonnsdag + @oppfolging
+          FROM gjeldende g
+          JOIN saker s ON s.id = g.sak_id
+         WHERE (g.til_dato IS NULL OR g.lonnsdag <= g.til_dato)
+           AND s.hovedstol + s.renter + s.omkostninger + s.tillegg - s.innbetalt > 0
+        ON CONFLICT (trekk_id, periode) DO NOTHING
+        """;
+}

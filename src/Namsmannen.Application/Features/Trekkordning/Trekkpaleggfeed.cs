@@ -1,0 +1,80 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Namsmannen.Application.Common;
+using Namsmannen.Application.Data;
+using Namsmannen.Domain.Trekkordning;
+
+namespace Namsmannen.Application.Features.Trekkordning;
+
+/// <summary>
+/// The employer's feed of trekkpålegg (<c>GET /api/v1/arbeidsgiver/trekkpalegg?etter=&amp;antall=</c>), in the shape of
+/// Skatteetaten's trekkpålegg API: every version of every order addressed to the employer's organisasjonsnummer, in a
+/// strictly increasing sequence. A payroll system keeps the last number it handled and asks for what comes after.
+/// </summary>
+public static class Trekkpaleggfeed
+{
+    /// <summary>Serialises the numbering of versions; any constant unique to this purpose will do.</summary>
+    public const long Laas = 0x4E414D53_5452454B; // "NAMSTREK"
+
+    public const int MaksAntall = 1000;
+
+    public sealed record Query(long Etter, int Antall) : IRequest<Result>;
+
+    public sealed record Skyldnerinfo(string Fodselsnummer, string Navn);
+
+    /// <summary>One version as the employer reads it. <see cref="Prosent"/> is always null here: orders are in kroner.</summary>
+    public sealed record Versjon(Guid TrekkId, int Nummer, long Sekvens, Trekkstatus Status, Skyldnerinfo Skyldner, decimal BelopPerManed, decimal? Prosent, DateOnly FraDato, DateOnly? TilDato, BetalTil BetalTil, Trekkregime Regime, string Grunn, string Hjemmel, DateOnly Dato);
+
+    /// <summary><c>Neste</c> is the number to ask after next time: the last one returned, or <c>etter</c> if none.</summary>
+    public sealed record Result(IReadOnlyList<Versjon> Versjoner, long Neste);
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator()
+        {
+            RuleFor(q => q.Etter).GreaterThanOrEqualTo(0).WithMessage("«etter» må være 0 eller et sekvensnummer du har fått.");
+            RuleFor(q => q.Antall).InclusiveBetween(1, MaksAntall).WithMessage($"«antall» må være fra 1 til {MaksAntall}.");
+        }
+    }
+
+    /// <summary>Numbers the versions committed since the last poll (see <see cref="Sekvensering"/>).</summary>
+    public static Task SekvenserAsync(NamsmannenDbContext db, CancellationToken cancellationToken) =>
+        Sekvensering.NummererAsync(db, Laas, "trekkpalegg_versjoner", cancellationToken);
+
+    /// <summary>The versions of the orders addressed to <paramref name="orgnr"/>; the one query both the feed and a single order read.</summary>
+    internal static IQueryable<Versjon> For(NamsmannenDbContext db, string orgnr) =>
+        from v in db.Trekkversjoner.AsNoTracking()
+        join t in db.Trekkpalegg on v.TrekkId equals t.Id
+        join s in db.Skyldnere on t.SkyldnerId equals s.Id
+        where t.Orgnr == orgnr && v.Sekvens != null
+        select new Versjon(t.Id, v.Versjon, v.Sekvens!.Value, v.Status, new Skyldnerinfo(s.Identifikator, s.Navn), v.BelopPerManed.Kroner, null, v.FraDato, v.TilDato, new BetalTil(v.Konto, v.Kid), t.Regime, v.Grunn, t.Hjemmel, v.Dato);
+
+    public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker) : IRequestHandler<Query, Result>
+    {
+        public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
+        {
+            var orgnr = bruker.Arbeidsgiver();
+            await SekvenserAsync(db, cancellationToken);
+            var versjoner = await For(db, orgnr).Where(v => v.Sekvens > request.Etter).OrderBy(v => v.Sekvens).Take(request.Antall).ToListAsync(cancellationToken);
+            return new Result(versjoner, versjoner.Count > 0 ? versjoner[^1].Sekvens : request.Etter);
+        }
+    }
+}
+
+/// <summary>One order as it stands (its newest version), for the employer it is addressed to; any other trekkId is 404.</summary>
+public static class EttTrekkpalegg
+{
+    public sealed record Query(Guid TrekkId) : IRequest<Trekkpaleggfeed.Versjon>;
+
+    public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker) : IRequestHandler<Query, Trekkpaleggfeed.Versjon>
+    {
+        public async Task<Trekkpaleggfeed.Versjon> Handle(Query request, CancellationToken cancellationToken)
+        {
+            var orgnr = bruker.Arbeidsgiver();
+            await Trekkpaleggfeed.SekvenserAsync(db, cancellationToken);
+            return await Trekkpaleggfeed.For(db, orgnr).Where(v => v.TrekkId == request.TrekkId).OrderByDescending(v => v.Nummer).FirstOrDefaultAsync(cancellationToken)
+                ?? throw new IkkeFunnetException("Fant ikke trekkpålegget blant dem som er sendt til dere.");
+        }
+    }
+}
