@@ -64,7 +64,7 @@ public sealed record TrekkpaleggJson(Guid TrekkId, int Versjon, long Sekvens, st
         v.Sekvens,
         v.Status.ToString().ToUpperInvariant(),
         new TrekkskyldnerJson(v.Skyldner.Fodselsnummer, v.Skyldner.Navn),
-        v.BelopPerManed,
+        v.BelopPerManed.Kroner,
         v.Prosent,
         v.FraDato,
         v.TilDato,

@@ -24,7 +24,7 @@ public static class Trekkpaleggfeed
     public sealed record Skyldnerinfo(string Fodselsnummer, string Navn);
 
     /// <summary>One version as the employer reads it. <see cref="Prosent"/> is always null here: orders are in kroner.</summary>
-    public sealed record Versjon(Guid TrekkId, int Nummer, long Sekvens, Trekkstatus Status, Skyldnerinfo Skyldner, decimal BelopPerManed, decimal? Prosent, DateOnly FraDato, DateOnly? TilDato, BetalTil BetalTil, Trekkregime Regime, string Grunn, string Hjemmel, DateOnly Dato);
+    public sealed record Versjon(Guid TrekkId, int Nummer, long Sekvens, Trekkstatus Status, Skyldnerinfo Skyldner, Domain.Penger.Belop BelopPerManed, decimal? Prosent, DateOnly FraDato, DateOnly? TilDato, BetalTil BetalTil, Trekkregime Regime, string Grunn, string Hjemmel, DateOnly Dato);
 
     /// <summary><c>Neste</c> is the number to ask after next time: the last one returned, or <c>etter</c> if none.</summary>
     public sealed record Result(IReadOnlyList<Versjon> Versjoner, long Neste);
@@ -43,12 +43,29 @@ public static class Trekkpaleggfeed
         Sekvensering.NummererAsync(db, Laas, "trekkpalegg_versjoner", cancellationToken);
 
     /// <summary>The versions of the orders addressed to <paramref name="orgnr"/>; the one query both the feed and a single order read.</summary>
-    internal static IQueryable<Versjon> For(NamsmannenDbContext db, string orgnr) =>
+    internal static IQueryable<Rad> For(NamsmannenDbContext db, string orgnr) =>
         from v in db.Trekkversjoner.AsNoTracking()
-        join t in db.Trekkpalegg on v.TrekkId equals t.Id
-        join s in db.Skyldnere on t.SkyldnerId equals s.Id
+        join t in db.Trekkpalegg.AsNoTracking() on v.TrekkId equals t.Id
+        join s in db.Skyldnere.AsNoTracking() on t.SkyldnerId equals s.Id
         where t.Orgnr == orgnr && v.Sekvens != null
-        select new Versjon(t.Id, v.Versjon, v.Sekvens!.Value, v.Status, new Skyldnerinfo(s.Identifikator, s.Navn), v.BelopPerManed.Kroner, null, v.FraDato, v.TilDato, new BetalTil(v.Konto, v.Kid), t.Regime, v.Grunn, t.Hjemmel, v.Dato);
+        select new Rad { V = v, Regime = t.Regime, Hjemmel = t.Hjemmel, Fodselsnummer = s.Identifikator, Navn = s.Navn };
+
+    /// <summary>A version with what the employer reads beside it, before it becomes a <see cref="Versjon"/>.</summary>
+    internal sealed class Rad
+    {
+        public Trekkversjon V { get; init; } = null!;
+
+        public Trekkregime Regime { get; init; }
+
+        public string Hjemmel { get; init; } = string.Empty;
+
+        public string Fodselsnummer { get; init; } = string.Empty;
+
+        public string Navn { get; init; } = string.Empty;
+
+        public Versjon TilVersjon() =>
+            new(V.TrekkId, V.Versjon, V.Sekvens!.Value, V.Status, new Skyldnerinfo(Fodselsnummer, Navn), V.BelopPerManed, null, V.FraDato, V.TilDato, V.BetalTil, Regime, V.Grunn, Hjemmel, V.Dato);
+    }
 
     public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker) : IRequestHandler<Query, Result>
     {
@@ -56,7 +73,8 @@ public static class Trekkpaleggfeed
         {
             var orgnr = bruker.Arbeidsgiver();
             await SekvenserAsync(db, cancellationToken);
-            var versjoner = await For(db, orgnr).Where(v => v.Sekvens > request.Etter).OrderBy(v => v.Sekvens).Take(request.Antall).ToListAsync(cancellationToken);
+            var rader = await For(db, orgnr).Where(r => r.V.Sekvens > request.Etter).OrderBy(r => r.V.Sekvens).Take(request.Antall).ToListAsync(cancellationToken);
+            var versjoner = rader.Select(r => r.TilVersjon()).ToList();
             return new Result(versjoner, versjoner.Count > 0 ? versjoner[^1].Sekvens : request.Etter);
         }
     }
@@ -73,8 +91,9 @@ public static class EttTrekkpalegg
         {
             var orgnr = bruker.Arbeidsgiver();
             await Trekkpaleggfeed.SekvenserAsync(db, cancellationToken);
-            return await Trekkpaleggfeed.For(db, orgnr).Where(v => v.TrekkId == request.TrekkId).OrderByDescending(v => v.Nummer).FirstOrDefaultAsync(cancellationToken)
+            var rad = await Trekkpaleggfeed.For(db, orgnr).Where(r => r.V.TrekkId == request.TrekkId).OrderByDescending(r => r.V.Versjon).FirstOrDefaultAsync(cancellationToken)
                 ?? throw new IkkeFunnetException("Fant ikke trekkpålegget blant dem som er sendt til dere.");
+            return rad.TilVersjon();
         }
     }
 }
