@@ -14,6 +14,7 @@ builder.AddNamsmannenLogging();
 var connectionString = builder.ResolveConnectionString();
 builder.Services.AddNamsmannenApplication(connectionString);
 builder.Services.AddNamsmannenDemo();
+builder.Services.AddNamsmannenPlanlegger(builder.Configuration, connectionString);
 builder.Services.AddNamsmannenWeb(builder.Configuration, connectionString);
 if (builder.Environment.IsDevelopment() && builder.Configuration.GetValue("Demo:Seed", false))
 {

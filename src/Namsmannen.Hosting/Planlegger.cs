@@ -1,0 +1,74 @@
+using MediatR;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Namsmannen.Application.Features.Trekkordning;
+using Quartz;
+
+namespace Namsmannen.Hosting;
+
+/// <summary>
+/// The scheduled work (issue 17) on Quartz.NET with its clustered AdoJobStore in the application's PostgreSQL (tables
+/// from the <c>Planlegger</c> migration): with several app instances, each firing runs on one of them only, and a
+/// firing missed while every instance was down runs when one comes back.
+/// </summary>
+public static class Planlegger
+{
+    public const string Navn = "Namsmannen";
+
+    public static readonly JobKey Trekkoppfolging = new("trekkoppfolging", "trekk");
+
+    /// <summary>Registers the scheduler and its jobs, unless <c>Planlegger:Aktiv</c> is false (a tool run, a test host).</summary>
+    public static IServiceCollection AddNamsmannenPlanlegger(this IServiceCollection services, IConfiguration configuration, string connectionString)
+    {
+        if (!configuration.GetValue("Planlegger:Aktiv", true))
+        {
+            return services;
+        }
+
+        services.AddQuartz(q =>
+        {
+            Klynge(q, connectionString, "AUTO");
+            q.AddJob<TrekkoppfolgingJobb>(j => j.WithIdentity(Trekkoppfolging).StoreDurably().WithDescription("Trekkene måned for måned: forventet, mottatt, manglende, utløpt."));
+            // Every morning at 06:00 Oslo time: safe to run again, and it catches up months it missed.
+            q.AddTrigger<TrekkoppfolgingJobb>(t => t.ForJob(Trekkoppfolging).WithIdentity("trekkoppfolging-daglig", "trekk")
+                .WithCronSchedule("0 0 6 * * ?", c => c.InTimeZone(TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo")).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+        });
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        return services;
+    }
+
+    /// <summary>The clustered job store on <paramref name="connectionString"/>, shared by every instance with the same scheduler name.</summary>
+    public static void Klynge(IQuartzBuilder q, string connectionString, string instansId, string navn = Navn)
+    {
+        q.ConfigureScheduler(o =>
+        {
+            o.InstanceName = navn;
+            o.InstanceId = instansId;
+        });
+        q.UsePersistentStore(s =>
+        {
+            s.UsePostgres(connectionString);
+            s.UseClustering(c =>
+            {
+                c.CheckinInterval = TimeSpan.FromSeconds(10);
+                c.CheckinMisfireThreshold = TimeSpan.FromSeconds(30);
+            });
+        });
+    }
+}
+
+/// <summary>Runs the monthly follow-up of every running trekk (<see cref="Trekkoppfolging"/>); one firing at a time in the whole cluster.</summary>
+[DisallowConcurrentExecution]
+public sealed partial class TrekkoppfolgingJobb(IServiceScopeFactory scopes, ILogger<TrekkoppfolgingJobb> logger) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var resultat = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new Trekkoppfolging.Command(), cancellationToken);
+        LogFerdig(logger, resultat.NyeTrekkpalegg, resultat.Avsluttet, resultat.Perioder, resultat.Mangler);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Trekk follow-up: {Nye} new orders, {Avsluttet} ended, {Perioder} months expected, {Mangler} missing remittances")]
+    private static partial void LogFerdig(ILogger logger, int nye, int avsluttet, int perioder, int mangler);
+}
