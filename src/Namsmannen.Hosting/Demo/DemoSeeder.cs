@@ -44,6 +44,9 @@ public sealed partial class DemoSeeder(
         ("Statens innkrevingssentral", true),
     ];
 
+    /// <summary>The demo employer every demo trekk is addressed to; its key is <see cref="DemoBrukere.ArbeidsgiverNokkel"/>.</summary>
+    public const string Arbeidsgiver = "974760673";
+
     public async Task SeedOnceAsync(CancellationToken cancellationToken)
     {
         if (await db.Kreditorer.AnyAsync(cancellationToken) || await db.Users.AnyAsync(cancellationToken))
@@ -200,8 +203,69 @@ public sealed partial class DemoSeeder(
             await new Application.Features.Utbetalinger.OpprettUtbetalingskjoring.Handler(db, kari, clock).Handle(new(), cancellationToken);
         }
 
+        await SeedTrekkAsync(kreditorer[0], today, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogSeeded(logger, kreditorer.Count, DemoBrukere.Alle.Count, AntallSaker);
+    }
+
+    /// <summary>
+    /// The running trekk (issue 17): every decided trekk gets its order (version 1) as a decision in production does;
+    /// the demo employer (<see cref="Arbeidsgiver"/>) gets its key. The portal creditor's trekk have their months'
+    /// remittances reported, except one month of one case, which the follow-up turns into a task; one order has a new
+    /// amount from next month (ENDRET) and one case is paid in full, so its order is STOPPET.
+    /// </summary>
+    private async Task SeedTrekkAsync(Kreditor portalkreditor, DateOnly today, CancellationToken cancellationToken)
+    {
+        db.ArbeidsgiverNokler.Add(Application.Features.Trekkordning.Arbeidsgivernokler.NyRad(
+            Arbeidsgiver, "Demo Arbeidsgiver AS (lønnssystem)", DemoBrukere.ArbeidsgiverNokkelPrefiks, Application.Features.Portal.ApiNokkelformat.Hash(DemoBrukere.ArbeidsgiverNokkel), clock.GetUtcNow(), "Demodata"));
+        var trekk = await db.Trekk.OrderBy(t => t.Vedtatt).ThenBy(t => t.Id).ToListAsync(cancellationToken);
+        var palegg = new List<(Sak Sak, Domain.Trekkordning.Trekkpalegg Palegg)>();
+        foreach (var t in trekk)
+        {
+            var sak = await db.Saker.Include(s => s.Poster).Include(s => s.Frister.Where(f => !f.Oppfylt)).SingleAsync(s => s.Id == t.SakId, cancellationToken);
+            palegg.Add((sak, await Application.Features.Trekkordning.Trekkpaleggene.VedtaAsync(db, sak, t, Application.Features.Trekkordning.Samordningskonto.Simulator, cancellationToken)));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        var kreditor = new Demobruker(null, portalkreditor.Navn, Roller.Kreditor) { KreditorId = portalkreditor.Id };
+        var mangler = false;
+        foreach (var (sak, p) in palegg.Where(x => x.Sak.KreditorId == portalkreditor.Id))
+        {
+            for (var m = Domain.Trekkordning.Trekkmaned.For(p.Gjeldende.FraDato); m.Lonnsdag(p.Lonnsdag).AddDays(3) < today && !sak.ErLukket; m = m.Neste)
+            {
+                if (p.Forventet(m) is not { } belop)
+                {
+                    continue;
+                }
+
+                if (!mangler && m.Oppfolgingsdag(p.Lonnsdag) < today)
+                {
+                    mangler = true;
+                    continue;
+                }
+
+                var dag = m.Lonnsdag(p.Lonnsdag).AddDays(3);
+                var rest = sak.Konto.SaldoPa(dag, satser).Saldo.Sum;
+                await Application.Features.Trekkordning.Trekkinnbetalinger.RegistrerAsync(db, sak, m, Domain.Penger.Belop.Min(belop, rest), dag, belop.Kroner, cancellationToken);
+                Application.Features.Saker.RegistrerBetaling.Bokfor(db, sak, Domain.Penger.Belop.Min(belop, rest), dag, satser, clock, kreditor);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+        }
+
+        // One order with a new amount from next month (a documented change), one case paid in full (its order stops).
+        if (palegg.FirstOrDefault(x => !x.Sak.ErLukket && !x.Palegg.ErStoppet) is { Sak: var endres } endring && endring.Palegg.Endre(endring.Palegg.Gjeldende.BelopPerManed - new Domain.Penger.Belop(1_000m), Domain.Trekkordning.Trekkmaned.For(today).Neste.Forste, "Skyldneren har dokumentert høyere boutgifter.", today) is { } ny)
+        {
+            endres.RegistrerTrekkversjon(endring.Palegg, ny);
+        }
+
+        if (palegg.LastOrDefault(x => !x.Sak.ErLukket && !x.Palegg.ErStoppet) is { Sak: var betales })
+        {
+            Application.Features.Saker.RegistrerBetaling.Bokfor(db, betales, betales.Konto.SaldoPa(today, satser).Saldo.Sum, today, satser, clock, kreditor);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await new Application.Features.Trekkordning.Trekkoppfolging.Handler(db, clock, Application.Features.Trekkordning.Samordningskonto.Simulator).Handle(new(), cancellationToken);
+        db.Journal.Aktor = new Application.Data.Aktor(null, "Demodata");
     }
 
     /// <summary>
@@ -219,7 +283,7 @@ public sealed partial class DemoSeeder(
         };
         var beregning = Utleggstrekk.Beregn(Application.Features.Beregninger.BeregnUtleggstrekk.TilGrunnlag(grunnlag), satser);
         var klasse = faker.Random.WeightedRandom([Kravklasse.AndreKrav, Kravklasse.SkattOgAvgifter], [0.8f, 0.2f]);
-        db.Trekk.Add(Application.Data.Utlegg.Trekk.Vedtak(sak, "974760673", beregning, grunnlag, vedtatt, Utleggstrekk.TidligsteStart(vedtatt), Utleggstrekk.SenesteSlutt(vedtatt, klasse == Kravklasse.SkattOgAvgifter), klasse));
+        db.Trekk.Add(Application.Data.Utlegg.Trekk.Vedtak(sak, Arbeidsgiver, beregning, grunnlag, vedtatt, Utleggstrekk.TidligsteStart(vedtatt), Utleggstrekk.SenesteSlutt(vedtatt, klasse == Kravklasse.SkattOgAvgifter), klasse));
         Application.Data.Utlegg.Utleggsforretninger.Registrer(db, sak, null, Registerutfall.Utleggstrekk, vedtatt);
         Application.Data.Utlegg.Utleggsforretninger.RegistrerBetalingsanmerkning(db, sak, vedtatt);
     }
@@ -300,9 +364,9 @@ public sealed partial class DemoSeeder(
     /// <summary>Who the demo acts as when it does what the office does: a user of the Oslo office in a role, or the bank file (no role).</summary>
     private sealed record Demobruker(string? UserId, string Navn, string? Rolle) : Application.Common.ICurrentUser
     {
-        public Guid? KreditorId => null;
+        public Guid? KreditorId { get; init; }
 
-        public string? Kontor => Kontorinndeling.Oslo.Kode;
+        public string? Kontor => KreditorId is null ? Kontorinndeling.Oslo.Kode : null;
 
         public bool IsInRole(string role) => role == Rolle;
     }

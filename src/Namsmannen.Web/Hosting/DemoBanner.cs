@@ -23,6 +23,10 @@ public sealed class DemoBanner(IHostApplicationLifetime lifetime, Microsoft.AspN
             lines.Add("  API-nøkkel for demokreditoren (" + DemoBrukere.Alle.Single(b => b.Rolle == Application.Identity.Roller.Kreditor).Epost + "):");
             lines.Add("    " + DemoBrukere.ApiNokkel);
             lines.Add("  Prøv: curl -H 'Authorization: Bearer " + DemoBrukere.ApiNokkel + "' " + url + "/api/v1/hendelser");
+            lines.Add(string.Empty);
+            lines.Add("  API-nøkkel for demoarbeidsgiveren (orgnr " + Namsmannen.Hosting.Demo.DemoSeeder.Arbeidsgiver + ", trekkpålegg):");
+            lines.Add("    " + DemoBrukere.ArbeidsgiverNokkel);
+            lines.Add("  Prøv: curl -H 'Authorization: Bearer " + DemoBrukere.ArbeidsgiverNokkel + "' '" + url + "/api/v1/arbeidsgiver/trekkpalegg?etter=0&antall=10'");
             lines.Add("  API-dokumentasjon: " + url + "/api-dokumentasjon");
             lines.Add(string.Empty);
             lines.Add("  Ctrl+C stopper appen og den lokale databasen.");
