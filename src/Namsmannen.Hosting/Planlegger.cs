@@ -34,7 +34,13 @@ public static class Planlegger
             q.AddTrigger<TrekkoppfolgingJobb>(t => t.ForJob(Trekkoppfolging).WithIdentity("trekkoppfolging-daglig", "trekk")
                 .WithCronSchedule("0 0 6 * * ?", c => c.InTimeZone(TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo")).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
         });
-        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        // The scheduler starts once the app has started. It validates its tables as the host starts, so an app whose
+        // database is down at start does not start (restarted by its orchestrator) unless Planlegger:Aktiv is false.
+        services.AddQuartzHostedService(o =>
+        {
+            o.WaitForJobsToComplete = true;
+            o.AwaitApplicationStarted = true;
+        });
         return services;
     }
 

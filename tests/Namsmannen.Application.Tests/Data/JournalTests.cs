@@ -33,6 +33,11 @@ public sealed class JournalTests(DatabaseFixture fixture) : IClassFixture<Databa
         (new VedleggLastetOpp("dom.pdf", 2048), "VEDLEGG_LASTET_OPP"),
         (new FodselsnummerVist(), "FODSELSNUMMER_VIST"),
         (new HusstandRegistrert(new Husstandsopplysninger(30_000m, false, false, string.Empty, null, 0m, Dato)), "HUSSTAND_REGISTRERT"),
+        (new TrekkpaleggVersjon(Guid.Empty, 1, Domain.Trekkordning.Trekkstatus.Aktiv, new Belop(4_000m), Dato, null, "Besluttet.", Dato), "TREKKPALEGG_AKTIV"),
+        (new TrekkpaleggVersjon(Guid.Empty, 2, Domain.Trekkordning.Trekkstatus.Stoppet, new Belop(4_000m), Dato, Dato, "Kravet er dekket.", Dato), "TREKKPALEGG_STOPPET"),
+        (new TrekkavvikMeldt(Guid.Empty, "974760673", Domain.Trekkordning.Trekkavvik.ForLavInntekt, "2026-12", "Sykemeldt.", Dato), "TREKKAVVIK_MELDT"),
+        (new TrekkinnbetalingMangler(Guid.Empty, "2026-11", new Belop(4_000m), Belop.Null, Dato, Dato), "TREKK_MANGLER"),
+        (new TrekkoppgaveLukket(1, Fristtype.Trekkinnbetaling, "Ringte arbeidsgiveren."), "TREKKOPPGAVE_LUKKET"),
     ];
 
     [Fact]

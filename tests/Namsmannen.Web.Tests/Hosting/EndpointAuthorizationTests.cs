@@ -15,7 +15,7 @@ public sealed class EndpointAuthorizationTests(AppFactory app) : IClassFixture<A
         var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
         endpoints.Count.ShouldBeGreaterThan(10);
 
-        var known = new[] { Policies.Innlogget, Policies.Saksbehandling, Policies.Kreditor, Policies.KreditorApi, Policies.Leder, Policies.Admin };
+        var known = new[] { Policies.Innlogget, Policies.Saksbehandling, Policies.Kreditor, Policies.KreditorApi, Policies.ArbeidsgiverApi, Policies.Leder, Policies.Admin };
         var withoutPolicy = endpoints
             .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is null)
             .Where(e => !e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy is not null && known.Contains(a.Policy)))

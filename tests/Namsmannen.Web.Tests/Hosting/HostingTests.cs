@@ -101,6 +101,8 @@ public sealed class DatabaseDownFactory : AppFactory
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Namsmannen", Namsmannen.Application.Tests.Infrastructure.TestPostgres.ConnectionString("finnes_ikke"));
         builder.UseSetting("Database:MigrateOnStartup", "false");
+        // Quartz validates its tables when the host starts: without a database it would stop the app before the error page (docs/decisions/0012).
+        builder.UseSetting("Planlegger:Aktiv", "false");
         builder.UseSetting("Serilog:MinimumLevel", "Fatal");
     }
 }

@@ -44,7 +44,7 @@ public sealed class UtleggstrekkTests(DatabaseFixture fixture) : IClassFixture<D
             .ShouldBe([new { Register = "Losoreregisteret", Slettes = (DateOnly?)null }, new { Register = "Betalingsanmerkning", Slettes = (DateOnly?)null }]);
         (await fixture.QueryAsync(db => db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Stadium).SingleAsync())).ShouldBe(Saksstadium.Utleggstrekk);
         (await fixture.QueryAsync(db => db.SaksHendelser.Where(h => h.SakId == trekk.SakId).OrderBy(h => h.Id).Select(h => h.Type).ToListAsync()))
-            .ShouldBe(["BEGJARING_MOTTATT", "GODTA_BEGJARING", "TA_UTLEGGSTREKK", "REGISTRERT", "REGISTRERT"]);
+            .ShouldBe(["BEGJARING_MOTTATT", "GODTA_BEGJARING", "TA_UTLEGGSTREKK", "TREKKPALEGG_AKTIV", "REGISTRERT", "REGISTRERT"]);
 
         // The decision keeps its basis: what was entered, the calculation line by line, and the stale-rate warning.
         trekk.Grunnlag.ShouldContain("\"NettoInntektPerManed\": 22000");
