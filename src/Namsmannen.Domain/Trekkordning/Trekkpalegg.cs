@@ -217,7 +217,4 @@ public sealed class Trekkpalegg
 
         return gjelder.BelopPerManed;
     }
-
-    /// <summary>Whether an old-regime trekk has reached its end date by <paramref name="idag"/> without being stopped.</summary>
-    public bool ErUtlopt(DateOnly idag) => !ErStoppet && Gjeldende.TilDato is { } til && til < idag;
 }

@@ -245,9 +245,9 @@ public sealed partial class DemoSeeder(
                 }
 
                 var dag = m.Lonnsdag(p.Lonnsdag).AddDays(3);
-                var rest = sak.Konto.SaldoPa(dag, satser).Saldo.Sum;
-                await Application.Features.Trekkordning.Trekkinnbetalinger.RegistrerAsync(db, sak, m, Domain.Penger.Belop.Min(belop, rest), dag, belop.Kroner, cancellationToken);
-                Application.Features.Saker.RegistrerBetaling.Bokfor(db, sak, Domain.Penger.Belop.Min(belop, rest), dag, satser, clock, kreditor);
+                var innbetalt = Domain.Penger.Belop.Min(belop, sak.Konto.SaldoPa(dag, satser).Saldo.Sum);
+                await Application.Features.Trekkordning.Trekkinnbetalinger.RegistrerAsync(db, sak, m, innbetalt, dag, belop.Kroner, cancellationToken);
+                Application.Features.Saker.RegistrerBetaling.Bokfor(db, sak, innbetalt, dag, satser, clock, kreditor);
                 await db.SaveChangesAsync(cancellationToken);
             }
         }

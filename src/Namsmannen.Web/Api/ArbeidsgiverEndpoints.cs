@@ -65,7 +65,8 @@ public sealed record TrekkpaleggJson(Guid TrekkId, int Versjon, long Sekvens, st
         v.Status.ToString().ToUpperInvariant(),
         new TrekkskyldnerJson(v.Skyldner.Fodselsnummer, v.Skyldner.Navn),
         v.BelopPerManed.Kroner,
-        v.Prosent,
+        // The contract's percentage field: these orders are always in kroner.
+        null,
         v.FraDato,
         v.TilDato,
         new BetalTilJson(v.BetalTil.Konto, v.BetalTil.Kid),

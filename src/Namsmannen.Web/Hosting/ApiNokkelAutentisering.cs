@@ -27,9 +27,14 @@ public sealed class ApiNokkelAutentisering(
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        if (Bearer(Request, environment) is not { } nokkel)
+        if (LesBearer(Request, environment, out var nokkel) is { } avvist)
         {
-            return Avvist(Request, environment) ?? AuthenticateResult.NoResult();
+            return avvist;
+        }
+
+        if (nokkel is null)
+        {
+            return AuthenticateResult.NoResult();
         }
 
         var klient = await ApiNokkelformat.FinnAsync(db, nokkel, clock, Context.RequestAborted);
@@ -52,13 +57,13 @@ public sealed class ApiNokkelAutentisering(
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties) => Utfordre(Response);
 
-    /// <summary>The key of a well-formed <c>Authorization: Bearer</c> header that may be used here, or null (see <see cref="Avvist"/>).</summary>
-    internal static string? Bearer(HttpRequest request, IHostEnvironment environment) =>
-        Avvist(request, environment) is null && request.Headers.Authorization.ToString() is { Length: > 0 } header ? header["Bearer ".Length..].Trim() : null;
-
-    /// <summary>Why the header is refused before any lookup (not a bearer key; the published demo key outside Development), or null.</summary>
-    internal static AuthenticateResult? Avvist(HttpRequest request, IHostEnvironment environment)
+    /// <summary>
+    /// Reads the <c>Authorization: Bearer</c> key (null when there is no header), or refuses the header before any
+    /// lookup: not a bearer key, or a published demo key outside Development.
+    /// </summary>
+    internal static AuthenticateResult? LesBearer(HttpRequest request, IHostEnvironment environment, out string? nokkel)
     {
+        nokkel = null;
         var header = request.Headers.Authorization.ToString();
         if (string.IsNullOrEmpty(header))
         {
@@ -70,11 +75,16 @@ public sealed class ApiNokkelAutentisering(
             return AuthenticateResult.Fail("Authorization må være «Bearer <API-nøkkel>».");
         }
 
-        var prefiks = ApiNokkelformat.Prefiks(header["Bearer ".Length..].Trim());
-        // The demo keys are published in the README: they open nothing outside Development (issue 12, C1).
-        return (prefiks == DemoBrukere.ApiNokkelPrefiks || prefiks == DemoBrukere.ArbeidsgiverNokkelPrefiks) && !environment.IsDevelopment()
-            ? AuthenticateResult.Fail("Demonøkkelen virker bare i utviklingsmiljøet.")
-            : null;
+        var verdi = header["Bearer ".Length..].Trim();
+        var prefiks = ApiNokkelformat.Prefiks(verdi);
+        if ((prefiks == DemoBrukere.ApiNokkelPrefiks || prefiks == DemoBrukere.ArbeidsgiverNokkelPrefiks) && !environment.IsDevelopment())
+        {
+            // The demo keys are published in the README: they open nothing outside Development (issue 12, C1).
+            return AuthenticateResult.Fail("Demonøkkelen virker bare i utviklingsmiljøet.");
+        }
+
+        nokkel = verdi;
+        return null;
     }
 
     internal static Task Utfordre(HttpResponse response)

@@ -26,9 +26,14 @@ public sealed class ArbeidsgiverNokkelAutentisering(
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        if (ApiNokkelAutentisering.Bearer(Request, environment) is not { } nokkel)
+        if (ApiNokkelAutentisering.LesBearer(Request, environment, out var nokkel) is { } avvist)
         {
-            return ApiNokkelAutentisering.Avvist(Request, environment) ?? AuthenticateResult.NoResult();
+            return avvist;
+        }
+
+        if (nokkel is null)
+        {
+            return AuthenticateResult.NoResult();
         }
 
         var klient = await Arbeidsgivernokler.FinnAsync(db, nokkel, clock, Context.RequestAborted);

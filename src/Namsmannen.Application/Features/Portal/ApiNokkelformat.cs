@@ -38,20 +38,25 @@ public static class ApiNokkelformat
             .Where(k => k.Prefiks == prefiks && k.Tilbakekalt == null)
             .Join(db.Kreditorer, k => k.KreditorId, kr => kr.Id, (k, kr) => new { k.Id, k.KreditorId, k.Navn, k.Hash, k.SistBrukt, Kreditor = kr.Navn })
             .SingleOrDefaultAsync(cancellationToken);
-        if (treff is null || !CryptographicOperations.FixedTimeEquals(treff.Hash, Hash(nokkel!)))
+        if (treff is null || !Stemmer(treff.Hash, nokkel!))
         {
             return null;
         }
 
         var naa = clock.GetUtcNow();
-        if (treff.SistBrukt is null || treff.SistBrukt < naa.AddMinutes(-1))
+        if (SkalMerkesBrukt(treff.SistBrukt, naa))
         {
-            // "Last used" for the keys page, written at most once a minute per key.
             await db.ApiNokler.Where(k => k.Id == treff.Id).ExecuteUpdateAsync(s => s.SetProperty(k => k.SistBrukt, naa), cancellationToken);
         }
 
         return new ApiKlient(treff.Id, treff.KreditorId, treff.Navn, treff.Kreditor);
     }
+
+    /// <summary>Whether the presented key is the one whose hash is stored, compared in constant time.</summary>
+    public static bool Stemmer(byte[] lagretHash, string nokkel) => CryptographicOperations.FixedTimeEquals(lagretHash, Hash(nokkel));
+
+    /// <summary>"Last used" for the keys pages is written at most once a minute per key.</summary>
+    public static bool SkalMerkesBrukt(DateTimeOffset? sistBrukt, DateTimeOffset naa) => sistBrukt is null || sistBrukt < naa.AddMinutes(-1);
 }
 
 public sealed record ApiKlient(Guid NokkelId, Guid KreditorId, string Navn, string Kreditor);

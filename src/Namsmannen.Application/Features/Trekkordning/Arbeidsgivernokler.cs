@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -53,13 +52,13 @@ public static partial class Arbeidsgivernokler
         }
 
         var treff = await db.ArbeidsgiverNokler.AsNoTracking().SingleOrDefaultAsync(k => k.Prefiks == prefiks && k.Tilbakekalt == null, cancellationToken);
-        if (treff is null || !CryptographicOperations.FixedTimeEquals(treff.Hash, ApiNokkelformat.Hash(nokkel!)))
+        if (treff is null || !ApiNokkelformat.Stemmer(treff.Hash, nokkel!))
         {
             return null;
         }
 
         var naa = clock.GetUtcNow();
-        if (treff.SistBrukt is null || treff.SistBrukt < naa.AddMinutes(-1))
+        if (ApiNokkelformat.SkalMerkesBrukt(treff.SistBrukt, naa))
         {
             await db.ArbeidsgiverNokler.Where(k => k.Id == treff.Id).ExecuteUpdateAsync(s => s.SetProperty(k => k.SistBrukt, naa), cancellationToken);
         }

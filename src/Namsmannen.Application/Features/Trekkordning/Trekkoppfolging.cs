@@ -36,99 +36,79 @@ public static class Trekkoppfolging
         {
             var idag = Oslotid.IDag(clock);
             db.Journal.Aktor = new Aktor(null, "Trekkoppfølgingen");
-            var nye = await OpprettManglendeAsync(idag, cancellationToken);
+            var nye = await OpprettManglendeAsync(cancellationToken);
             var avsluttet = await AvsluttUtlopteAsync(idag, cancellationToken);
             var perioder = await ForventAsync(db, idag, cancellationToken);
             var mangler = await MeldManglerAsync(idag, cancellationToken);
             return new Result(nye, avsluttet, perioder, mangler);
         }
 
-        private async Task<int> OpprettManglendeAsync(DateOnly idag, CancellationToken cancellationToken)
+        private Task<int> OpprettManglendeAsync(CancellationToken cancellationToken) => IDelerAsync(
+            ct => db.Trekk.Where(t => !db.Trekkpalegg.Any(p => p.Id == t.Id))
+                .Where(t => db.Saker.Any(s => s.Id == t.SakId && s.Stadium == Saksstadium.Utleggstrekk))
+                .OrderBy(t => t.Id).Take(Del).ToListAsync(ct),
+            async (t, ct) =>
+            {
+                // One past its end date is stopped by the next step, in the same run.
+                var sak = await SakOppslag.HentMedIdAsync(db, t.SakId, ct);
+                await Trekkpaleggene.VedtaAsync(db, sak, t, samordning, ct);
+                return true;
+            },
+            cancellationToken);
+
+        private Task<int> AvsluttUtlopteAsync(DateOnly idag, CancellationToken cancellationToken) => IDelerAsync(
+            // innkrevingsloven: trekk fra før 2026 løper høyst 2 år (5 for skatt); de slutter på sluttdatoen
+            ct => db.Trekkpalegg.Where(t => t.Stoppet == null && t.Regime == Trekkregime.Direkte)
+                .Where(t => db.Trekkversjoner.Where(v => v.TrekkId == t.Id).OrderByDescending(v => v.Versjon).Select(v => v.TilDato).First() < idag)
+                .OrderBy(t => t.Id).Take(Del).ToListAsync(ct),
+            async (palegg, ct) =>
+            {
+                var sak = await SakOppslag.HentMedIdAsync(db, palegg.SakId, ct);
+                sak.RegistrerTrekkversjon(palegg, palegg.Stopp(palegg.Gjeldende.TilDato!.Value, "Trekket har nådd sluttdatoen (høyst to år etter de gamle reglene). Kreditor er varslet.")!);
+                return true;
+            },
+            cancellationToken);
+
+        private Task<int> MeldManglerAsync(DateOnly idag, CancellationToken cancellationToken) => IDelerAsync(
+            // Issue 17: a missing or short remittance ten days after the pay day is followed up, once per month.
+            ct => db.Trekkperioder.Where(p => p.MangelMeldt == null && p.Oppfolgingsdag < idag && p.Mottatt < p.Forventet)
+                .OrderBy(p => p.Oppfolgingsdag).ThenBy(p => p.TrekkId).Take(Del).ToListAsync(ct),
+            async (periode, ct) =>
+            {
+                periode.MangelMeldt = idag;
+                var sak = await SakOppslag.HentMedIdAsync(db, periode.SakId, ct);
+                if (sak.ErLukket)
+                {
+                    // Paid by other means after the pay day: the remittance would only be paid back.
+                    return false;
+                }
+
+                var palegg = await db.Trekkpalegg.SingleAsync(t => t.Id == periode.TrekkId, ct);
+                sak.MeldManglendeTrekkinnbetaling(palegg, Trekkmaned.Parse(periode.Periode), new Belop(periode.Forventet), new Belop(periode.Mottatt), idag);
+                return true;
+            },
+            cancellationToken);
+
+        /// <summary>
+        /// Takes what <paramref name="neste"/> finds, <see cref="Del"/> at a time, until it finds nothing more; each part
+        /// is handled through its aggregates and saved on its own. Every part must leave its rows out of the next one.
+        /// Returns how many rows <paramref name="behandle"/> acted on.
+        /// </summary>
+        private async Task<int> IDelerAsync<T>(Func<CancellationToken, Task<List<T>>> neste, Func<T, CancellationToken, Task<bool>> behandle, CancellationToken cancellationToken)
         {
             var antall = 0;
-            while (true)
+            while (await neste(cancellationToken) is { Count: > 0 } del)
             {
-                var trekk = await db.Trekk.Where(t => !db.Trekkpalegg.Any(p => p.Id == t.Id))
-                    .Where(t => db.Saker.Any(s => s.Id == t.SakId && s.Stadium == Saksstadium.Utleggstrekk))
-                    .OrderBy(t => t.Id).Take(Del).ToListAsync(cancellationToken);
-                if (trekk.Count == 0)
+                foreach (var rad in del)
                 {
-                    return antall;
-                }
-
-                foreach (var t in trekk)
-                {
-                    var sak = await SakOppslag.HentMedIdAsync(db, t.SakId, cancellationToken);
-                    var palegg = await Trekkpaleggene.VedtaAsync(db, sak, t, samordning, cancellationToken);
-                    if (palegg.ErUtlopt(idag))
-                    {
-                        sak.RegistrerTrekkversjon(palegg, palegg.Stopp(palegg.Gjeldende.TilDato!.Value, "Trekket har nådd sluttdatoen.")!);
-                    }
-                }
-
-                await db.SaveChangesAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-                antall += trekk.Count;
-            }
-        }
-
-        private async Task<int> AvsluttUtlopteAsync(DateOnly idag, CancellationToken cancellationToken)
-        {
-            var antall = 0;
-            while (true)
-            {
-                // innkrevingsloven: trekk fra før 2026 løper høyst 2 år (5 for skatt); de slutter på sluttdatoen
-                var utlopte = await db.Trekkpalegg.Where(t => t.Stoppet == null && t.Regime == Trekkregime.Direkte)
-                    .Where(t => db.Trekkversjoner.Where(v => v.TrekkId == t.Id).OrderByDescending(v => v.Versjon).Select(v => v.TilDato).First() < idag)
-                    .OrderBy(t => t.Id).Take(Del).ToListAsync(cancellationToken);
-                if (utlopte.Count == 0)
-                {
-                    return antall;
-                }
-
-                foreach (var palegg in utlopte)
-                {
-                    var sak = await SakOppslag.HentMedIdAsync(db, palegg.SakId, cancellationToken);
-                    sak.RegistrerTrekkversjon(palegg, palegg.Stopp(palegg.Gjeldende.TilDato!.Value, "Trekket har nådd sluttdatoen (høyst to år etter de gamle reglene). Kreditor er varslet.")!);
-                }
-
-                await db.SaveChangesAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-                antall += utlopte.Count;
-            }
-        }
-
-        private async Task<int> MeldManglerAsync(DateOnly idag, CancellationToken cancellationToken)
-        {
-            var antall = 0;
-            while (true)
-            {
-                // Issue 17: a missing or short remittance ten days after the pay day is followed up, once per month.
-                var mangler = await db.Trekkperioder.Where(p => p.MangelMeldt == null && p.Oppfolgingsdag < idag && p.Mottatt < p.Forventet)
-                    .OrderBy(p => p.Oppfolgingsdag).ThenBy(p => p.TrekkId).Take(Del).ToListAsync(cancellationToken);
-                if (mangler.Count == 0)
-                {
-                    return antall;
-                }
-
-                foreach (var periode in mangler)
-                {
-                    periode.MangelMeldt = idag;
-                    var sak = await SakOppslag.HentMedIdAsync(db, periode.SakId, cancellationToken);
-                    if (sak.ErLukket)
-                    {
-                        // Paid by other means after the pay day: the remittance would only be paid back.
-                        continue;
-                    }
-
-                    var palegg = await db.Trekkpalegg.SingleAsync(t => t.Id == periode.TrekkId, cancellationToken);
-                    sak.MeldManglendeTrekkinnbetaling(palegg, Trekkmaned.Parse(periode.Periode), new Belop(periode.Forventet), new Belop(periode.Mottatt), idag);
-                    antall++;
+                    antall += await behandle(rad, cancellationToken) ? 1 : 0;
                 }
 
                 await db.SaveChangesAsync(cancellationToken);
                 db.ChangeTracker.Clear();
             }
+
+            return antall;
         }
     }
 
@@ -142,9 +122,9 @@ public static class Trekkoppfolging
     {
         var antall = 0;
         var forste = await db.Trekkpalegg.Where(t => t.Stoppet == null).MinAsync(t => (DateOnly?)t.ForventesFra, cancellationToken);
+        var dager = Enumerable.Range(1, 31).ToArray();
         for (var maned = forste is { } f ? Trekkmaned.For(f) : Trekkmaned.For(idag).Neste; maned <= Trekkmaned.For(idag); maned = maned.Neste)
         {
-            var dager = Enumerable.Range(1, 31).ToArray();
             var lonnsdager = dager.Select(maned.Lonnsdag).ToArray();
             antall += await db.Database.ExecuteSqlRawAsync(
                 ForventSql,

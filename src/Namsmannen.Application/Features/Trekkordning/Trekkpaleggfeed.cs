@@ -23,8 +23,8 @@ public static class Trekkpaleggfeed
 
     public sealed record Skyldnerinfo(string Fodselsnummer, string Navn);
 
-    /// <summary>One version as the employer reads it. <see cref="Prosent"/> is always null here: orders are in kroner.</summary>
-    public sealed record Versjon(Guid TrekkId, int Nummer, long Sekvens, Trekkstatus Status, Skyldnerinfo Skyldner, Domain.Penger.Belop BelopPerManed, decimal? Prosent, DateOnly FraDato, DateOnly? TilDato, BetalTil BetalTil, Trekkregime Regime, string Grunn, string Hjemmel, DateOnly Dato);
+    /// <summary>One version as the employer reads it; orders are in kroner (never a percentage).</summary>
+    public sealed record Versjon(Guid TrekkId, int Nummer, long Sekvens, Trekkstatus Status, Skyldnerinfo Skyldner, Domain.Penger.Belop BelopPerManed, DateOnly FraDato, DateOnly? TilDato, BetalTil BetalTil, Trekkregime Regime, string Grunn, string Hjemmel, DateOnly Dato);
 
     /// <summary><c>Neste</c> is the number to ask after next time: the last one returned, or <c>etter</c> if none.</summary>
     public sealed record Result(IReadOnlyList<Versjon> Versjoner, long Neste);
@@ -64,7 +64,7 @@ public static class Trekkpaleggfeed
         public string Navn { get; init; } = string.Empty;
 
         public Versjon TilVersjon() =>
-            new(V.TrekkId, V.Versjon, V.Sekvens!.Value, V.Status, new Skyldnerinfo(Fodselsnummer, Navn), V.BelopPerManed, null, V.FraDato, V.TilDato, V.BetalTil, Regime, V.Grunn, Hjemmel, V.Dato);
+            new(V.TrekkId, V.Versjon, V.Sekvens!.Value, V.Status, new Skyldnerinfo(Fodselsnummer, Navn), V.BelopPerManed, V.FraDato, V.TilDato, V.BetalTil, Regime, V.Grunn, Hjemmel, V.Dato);
     }
 
     public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker) : IRequestHandler<Query, Result>
