@@ -4,9 +4,10 @@
 #   ./build.sh test      install what is missing (PostgreSQL, Chromium), check formatting, run every test
 #   ./build.sh migrate   apply migrations to the configured database (ConnectionStrings__Namsmannen);
 #                        migrate --script [FILE]: write them as one idempotent SQL script instead
-#   ./build.sh bench     benchmarks: ./build.sh bench ingest | dashboard | ledger (see docs/performance.md)
+#   ./build.sh bench     benchmarks: ./build.sh bench ingest | dashboard | ledger | trekk (see docs/performance.md)
 #   ./build.sh seed      --cases N: generate N cases in the local (or configured) database
 #   ./build.sh innbetalinger FIL: book the bank's camt.054 file of payments (the bank integration)
+#   ./build.sh trekkoppfolging: run the daily follow-up of every running trekk now (the scheduler runs it at 06:00)
 #   ./build.sh deps      only install what is missing (PostgreSQL, Chromium)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -106,6 +107,9 @@ cmd_innbetalinger() {
   app_command innbetalinger "$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
 }
 
+# ./build.sh trekkoppfolging: the scheduler's daily follow-up of every running trekk, now, in the database `run` uses.
+cmd_trekkoppfolging() { app_command trekkoppfolging; }
+
 cmd_test() {
   ensure_dotnet
   [ -n "${NAMSMANNEN_TEST_DATABASE:-}" ] || ensure_postgres always
@@ -175,6 +179,7 @@ case "${1:-}" in
   migrate) shift; cmd_migrate "$@" ;;
   seed) shift; cmd_seed "$@" ;;
   innbetalinger) shift; cmd_innbetalinger "$@" ;;
+  trekkoppfolging) cmd_trekkoppfolging ;;
   bench) shift; cmd_bench "$@" ;;
-  *) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -13,6 +13,7 @@ return name switch
     "dashboard" => await DashboardBenchmark.RunAsync(options),
     "csv" => CsvBenchmark.Run(options),
     "ledger" => await LedgerBenchmark.RunAsync(options),
+    "trekk" => await TrekkBenchmark.RunAsync(options),
     _ => Usage(),
 };
 
@@ -23,6 +24,7 @@ static int Usage()
               ./build.sh bench dashboard [--cases 1000000] [--requests 60] [--web <Namsmannen.Web.dll>]
               ./build.sh bench csv [--rows 100000]
               ./build.sh bench ledger [--cases 1000000] [--credits 100000] [--web <Namsmannen.Web.dll>]
+              ./build.sh bench trekk [--trekk 1000000] [--mangler 10] [--utlopt 2] [--web <Namsmannen.Web.dll>]
 
           ingest   begjæringer per sekund gjennom API-et (batcher på 1 000, full validering og idempotens)
                    mot rå binær COPY av de samme radene inn i samme tabell, i samme database.
@@ -31,6 +33,8 @@ static int Usage()
           csv      portalens egen CSV-leser mot CsvHelper 34 på samme fil (rader per sekund).
           ledger   én camt.054-fil med innbetalinger bokført av appen (./build.sh innbetalinger) mot en mengdebasert
                    SQL-bokføring av de samme linjene i de samme tabellene, på en kopi av samme database.
+          trekk    den daglige trekkoppfølgingen (./build.sh trekkoppfolging) over N løpende trekk, med ‰ manglende
+                   innbetalinger og ‰ utløpte gamle trekk, mot den samme mengdeoperasjonen i rå SQL på en kopi av databasen.
         """);
     return 2;
 }

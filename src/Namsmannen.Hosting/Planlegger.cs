@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using MediatR;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -73,6 +74,20 @@ public sealed partial class TrekkoppfolgingJobb(IServiceScopeFactory scopes, ILo
         await using var scope = scopes.CreateAsyncScope();
         var resultat = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new Trekkoppfolging.Command(), cancellationToken);
         LogFerdig(logger, resultat.NyeTrekkpalegg, resultat.Avsluttet, resultat.Perioder, resultat.Mangler);
+    }
+
+    /// <summary>
+    /// One run outside the scheduler (<c>./build.sh trekkoppfolging</c>, and what <c>./build.sh bench trekk</c> times):
+    /// prints what it did and how long the command took.
+    /// </summary>
+    public static async Task<int> KjorAsync(IServiceProvider services, TextWriter ut, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var klokke = Stopwatch.StartNew();
+        var r = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new Trekkoppfolging.Command(), cancellationToken);
+        await ut.WriteLineAsync(FormattableString.Invariant(
+            $"Trekkoppfølgingen: {r.NyeTrekkpalegg} nye trekkpålegg, {r.Avsluttet} avsluttet, {r.Perioder} måneder forventet, {r.Mangler} manglende innbetalinger. Fulgt opp på {klokke.Elapsed.TotalSeconds:0.00} s."));
+        return 0;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Trekk follow-up: {Nye} new orders, {Avsluttet} ended, {Perioder} months expected, {Mangler} missing remittances")]

@@ -38,7 +38,7 @@ if (app.Environment.IsProduction() && string.IsNullOrEmpty(app.Configuration["Da
 
 await LocalDatabase.EnsureDatabaseExistsAsync(app.Services);
 
-var migrateOnly = args.Contains("migrate") || args.Contains("seed") || args.Contains("innbetalinger");
+var migrateOnly = args.Contains("migrate") || args.Contains("seed") || args.Contains("innbetalinger") || args.Contains("trekkoppfolging");
 if (migrateOnly || app.Configuration.GetValue("Database:MigrateOnStartup", true))
 {
     await using var scope = app.Services.CreateAsyncScope();
@@ -81,6 +81,14 @@ if (args.Contains("innbetalinger"))
         Console.Error.WriteLine("Bruk: ./build.sh innbetalinger FIL   (en camt.054-fil fra banken)");
         return 2;
     }
+}
+
+if (args.Contains("trekkoppfolging"))
+{
+    // ./build.sh trekkoppfolging: the daily follow-up of every running trekk now, as the scheduler runs it at 06:00.
+    var kode = await Namsmannen.Hosting.TrekkoppfolgingJobb.KjorAsync(app.Services, Console.Out, app.Lifetime.ApplicationStopping);
+    app.Services.GetService<LocalPostgres>()?.Stop();
+    return kode;
 }
 
 if (migrateOnly)

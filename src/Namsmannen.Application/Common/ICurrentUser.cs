@@ -27,14 +27,14 @@ public static class CurrentUserExtensions
     public static Guid Kreditor(this ICurrentUser bruker) =>
         bruker.KreditorId ?? throw new UnauthorizedAccessException("Brukeren er ikke knyttet til en kreditor.");
 
-    /// <summary>
-    /// A caseworker or supervisor who belongs to no office (a user from before offices existed) sees no cases at all
-    /// until an administrator gives them one: failing closed, not open to the whole country.
-    /// </summary>
     /// <summary>The organisasjonsnummer an employer-API client acts for; anyone else fails closed.</summary>
     public static string Arbeidsgiver(this ICurrentUser bruker) =>
         bruker.Orgnr ?? throw new UnauthorizedAccessException("Klienten er ikke knyttet til en arbeidsgiver.");
 
+    /// <summary>
+    /// A caseworker or supervisor who belongs to no office (a user from before offices existed) sees no cases at all
+    /// until an administrator gives them one: failing closed, not open to the whole country.
+    /// </summary>
     public static bool ManglerKontor(this ICurrentUser bruker) =>
         bruker.Kontor is null && bruker.KreditorId is null && !bruker.IsInRole(Identity.Roller.Admin)
         && (bruker.IsInRole(Identity.Roller.Saksbehandler) || bruker.IsInRole(Identity.Roller.Leder));

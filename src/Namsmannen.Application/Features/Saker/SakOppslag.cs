@@ -29,6 +29,14 @@ internal static class SakOppslag
         db.Saker.Where(s => s.Id == sakId).Include(s => s.Frister.Where(f => !f.Oppfylt)).Include(s => s.Poster).SingleAsync(cancellationToken);
 
     /// <summary>
+    /// Many cases by id, as <see cref="HentMedIdAsync"/> loads one, in one round of queries, for a job that acts on a part
+    /// of its work at a time.
+    /// </summary>
+    public static Task<Dictionary<Guid, Sak>> HentMangeMedIdAsync(NamsmannenDbContext db, IReadOnlyCollection<Guid> sakIder, CancellationToken cancellationToken) =>
+        db.Saker.Where(s => sakIder.Contains(s.Id)).Include(s => s.Frister.Where(f => !f.Oppfylt)).Include(s => s.Poster).AsSplitQuery()
+            .ToDictionaryAsync(s => s.Id, cancellationToken);
+
+    /// <summary>
     /// The cases the user may see: a creditor its own, a caseworker or supervisor their office's, an administrator all.
     /// Anything else is "not found", exactly like a case that does not exist.
     /// </summary>
