@@ -16,6 +16,9 @@ public static class DependencyInjection
         services.TryAddSingleton(_ => Satser.SatsFil.Les());
         services.TryAddSingleton(Features.Utbetalinger.Namsmannskonto.Demo);
         services.TryAddSingleton(Features.Trekkordning.Samordningskonto.Simulator);
+        // Skatteetaten's coordinated trekk cannot be reached from here: the local simulator answers unless the host has
+        // registered a real client first (docs/architecture.md, "The running trekk").
+        services.TryAddSingleton<Features.Trekkordning.Samordning.ISamordnetTrekk>(sp => new Features.Trekkordning.Samordning.SamordnetTrekkSimulator(connectionString, sp.GetRequiredService<TimeProvider>()));
         // The same few dozen statements run on every request (the queue, the case page, the dashboard): Npgsql prepares
         // them once per connection, so PostgreSQL plans each once instead of on every call (about 1 ms each).
         var tilkobling = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);

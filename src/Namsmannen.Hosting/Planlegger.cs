@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Namsmannen.Application.Features.Trekkordning;
+using Namsmannen.Application.Features.Trekkordning.Samordning;
 using Quartz;
 
 namespace Namsmannen.Hosting;
@@ -17,7 +18,13 @@ public static class Planlegger
 {
     public const string Navn = "Namsmannen";
 
+    private static readonly TimeZoneInfo Oslo = TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo");
+
     public static readonly JobKey Trekkoppfolging = new("trekkoppfolging", "trekk");
+
+    public static readonly JobKey Trekkomregning = new("trekkomregning", "trekk");
+
+    public static readonly JobKey Samordning = new("samordning", "trekk");
 
     /// <summary>Registers the scheduler and its jobs, unless <c>Planlegger:Aktiv</c> is false (a tool run, a test host).</summary>
     public static IServiceCollection AddNamsmannenPlanlegger(this IServiceCollection services, IConfiguration configuration, string connectionString)
@@ -33,7 +40,15 @@ public static class Planlegger
             q.AddJob<TrekkoppfolgingJobb>(j => j.WithIdentity(Trekkoppfolging).StoreDurably().WithDescription("Trekkene måned for måned: forventet, mottatt, manglende, utløpt."));
             // Every morning at 06:00 Oslo time: safe to run again, and it catches up months it missed.
             q.AddTrigger<TrekkoppfolgingJobb>(t => t.ForJob(Trekkoppfolging).WithIdentity("trekkoppfolging-daglig", "trekk")
-                .WithCronSchedule("0 0 6 * * ?", c => c.InTimeZone(TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo")).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+                .WithCronSchedule("0 0 6 * * ?", c => c.InTimeZone(Oslo).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            q.AddJob<TrekkomregningJobb>(j => j.WithIdentity(Trekkomregning).StoreDurably().WithDescription("Nye livsoppholdssatser: trekkene regnes om og legges fram for saksbehandlerne."));
+            // Every morning at 05:30, before the follow-up: a new rate row is prepared once, up to 45 days ahead.
+            q.AddTrigger<TrekkomregningJobb>(t => t.ForJob(Trekkomregning).WithIdentity("trekkomregning-daglig", "trekk")
+                .WithCronSchedule("0 30 5 * * ?", c => c.InTimeZone(Oslo).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            q.AddJob<SamordningJobb>(j => j.WithIdentity(Samordning).StoreDurably().WithDescription("Samordnet trekk: overlevering, stans og dekning per krav."));
+            // Every morning at 06:30, after the follow-up has written the month's expectations.
+            q.AddTrigger<SamordningJobb>(t => t.ForJob(Samordning).WithIdentity("samordning-daglig", "trekk")
+                .WithCronSchedule("0 30 6 * * ?", c => c.InTimeZone(Oslo).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
         });
         // The scheduler starts once the app has started. It validates its tables as the host starts, so an app whose
         // database is down at start does not start (restarted by its orchestrator) unless Planlegger:Aktiv is false.
@@ -92,4 +107,37 @@ public sealed partial class TrekkoppfolgingJobb(IServiceScopeFactory scopes, ILo
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Trekk follow-up: {Nye} new orders, {Avsluttet} ended, {Perioder} months expected, {Mangler} missing remittances")]
     private static partial void LogFerdig(ILogger logger, int nye, int avsluttet, int perioder, int mangler);
+}
+
+/// <summary>Prepares the recalculation for new livsoppholdssatser (<see cref="ForberedTrekkomregning"/>); one firing at a time in the whole cluster.</summary>
+[DisallowConcurrentExecution]
+public sealed partial class TrekkomregningJobb(IServiceScopeFactory scopes, ILogger<TrekkomregningJobb> logger) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var r = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ForberedTrekkomregning.Command(), cancellationToken);
+        if (r.Ny)
+        {
+            LogForberedt(logger, r.SatserFra, r.Vurdert, r.Endret, r.UtenGrunnlag);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Trekk recalculation for the livsopphold rates from {SatserFra}: {Vurdert} calculated again, {Endret} change and wait for release, {UtenGrunnlag} without a stored basis")]
+    private static partial void LogForberedt(ILogger logger, DateOnly? satserFra, int vurdert, int endret, int utenGrunnlag);
+}
+
+/// <summary>The exchange with the coordinated trekk (<see cref="Samordningsutveksling"/>); one firing at a time in the whole cluster.</summary>
+[DisallowConcurrentExecution]
+public sealed partial class SamordningJobb(IServiceScopeFactory scopes, ILogger<SamordningJobb> logger) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var r = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new Samordningsutveksling.Command(), cancellationToken);
+        LogFerdig(logger, r.Overlevert, r.Avvist, r.Stoppet, r.Dekninger, r.Belop, r.IkkeFort);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Coordinated trekk: {Overlevert} handed over, {Avvist} refused, {Stoppet} stopped, {Dekninger} coverages booked ({Belop} kr), {IkkeFort} not booked (closed or unknown case)")]
+    private static partial void LogFerdig(ILogger logger, int overlevert, int avvist, int stoppet, int dekninger, decimal belop, int ikkeFort);
 }

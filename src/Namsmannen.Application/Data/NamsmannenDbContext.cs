@@ -59,6 +59,16 @@ public sealed class NamsmannenDbContext(DbContextOptions<NamsmannenDbContext> op
 
     public DbSet<Utlegg.Trekkperiode> Trekkperioder => Set<Utlegg.Trekkperiode>();
 
+    public DbSet<Utlegg.Trekkberegning> Trekkberegninger => Set<Utlegg.Trekkberegning>();
+
+    public DbSet<Utlegg.Trekkomregning> Trekkomregninger => Set<Utlegg.Trekkomregning>();
+
+    public DbSet<Utlegg.TrekkomregningLinje> TrekkomregningLinjer => Set<Utlegg.TrekkomregningLinje>();
+
+    public DbSet<Utlegg.SamordnetOverlevering> SamordnetOverleveringer => Set<Utlegg.SamordnetOverlevering>();
+
+    public DbSet<Utlegg.SamordningVannmerke> SamordningVannmerker => Set<Utlegg.SamordningVannmerke>();
+
     public DbSet<Utlegg.Betaling> Betalinger => Set<Utlegg.Betaling>();
 
     public DbSet<Klage> Klager => Set<Klage>();

@@ -212,7 +212,8 @@ public sealed partial class DemoSeeder(
     /// The running trekk (issue 17): every decided trekk gets its order (version 1) as a decision in production does;
     /// the demo employer (<see cref="Arbeidsgiver"/>) gets its key. The portal creditor's trekk have their months'
     /// remittances reported, except one month of one case, which the follow-up turns into a task; one order has a new
-    /// amount from next month (ENDRET) and one case is paid in full, so its order is STOPPET.
+    /// amount from next month (ENDRET) and one case is paid in full, so its order is STOPPET. The new-regime orders are
+    /// handed over to the coordinated trekk's local simulator, whose coverage is booked on the cases.
     /// </summary>
     private async Task SeedTrekkAsync(Kreditor portalkreditor, DateOnly today, CancellationToken cancellationToken)
     {
@@ -229,7 +230,8 @@ public sealed partial class DemoSeeder(
         await db.SaveChangesAsync(cancellationToken);
         var kreditor = new Demobruker(null, portalkreditor.Navn, Roller.Kreditor) { KreditorId = portalkreditor.Id };
         var mangler = false;
-        foreach (var (sak, p) in palegg.Where(x => x.Sak.KreditorId == portalkreditor.Id))
+        // Old-regime remittances are reported by the creditor; new-regime ones come as coverage from the coordinated trekk (below).
+        foreach (var (sak, p) in palegg.Where(x => x.Sak.KreditorId == portalkreditor.Id && x.Palegg.Regime == Domain.Trekkordning.Trekkregime.Direkte))
         {
             for (var m = Domain.Trekkordning.Trekkmaned.For(p.Gjeldende.FraDato); m.Lonnsdag(p.Lonnsdag).AddDays(3) < today && !sak.ErLukket; m = m.Neste)
             {
@@ -265,6 +267,9 @@ public sealed partial class DemoSeeder(
 
         await db.SaveChangesAsync(cancellationToken);
         await new Application.Features.Trekkordning.Trekkoppfolging.Handler(db, clock, Application.Features.Trekkordning.Samordningskonto.Simulator).Handle(new(), cancellationToken);
+        // The new-regime orders go to the coordinated trekk (its local simulator, not Skatteetaten), which reports its coverage by the kravkø.
+        var simulator = new Application.Features.Trekkordning.Samordning.SamordnetTrekkSimulator(db.Database.GetConnectionString()!, clock, TimeSpan.Zero);
+        await new Application.Features.Trekkordning.Samordning.Samordningsutveksling.Handler(db, clock, satser, simulator).Handle(new(), cancellationToken);
         db.Journal.Aktor = new Application.Data.Aktor(null, "Demodata");
     }
 

@@ -55,13 +55,23 @@ public sealed class DatabaseFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         DatabaseName = await TestPostgres.CreateDatabaseAsync();
+        services = Tjenester(_ => { });
+    }
+
+    /// <summary>
+    /// Another service provider on the same database and clock, with <paramref name="endre"/> applied last: the app as
+    /// it would run with, say, a new rate row in its rate book. Dispose it after use.
+    /// </summary>
+    public ServiceProvider Tjenester(Action<IServiceCollection> endre)
+    {
         var collection = new ServiceCollection();
         collection.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         collection.AddSingleton<TimeProvider>(Clock);
         Brukervalg.Registrer(collection);
         collection.AddNamsmannenApplication(ConnectionString);
         collection.AddNamsmannenDemo();
-        services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+        endre(collection);
+        return collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 
     public async Task DisposeAsync()

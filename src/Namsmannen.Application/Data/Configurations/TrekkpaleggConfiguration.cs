@@ -62,8 +62,80 @@ internal sealed class TrekkperiodeConfiguration : IEntityTypeConfiguration<Trekk
         builder.Property(p => p.RapportertTrukket).HasPrecision(14, 2);
         builder.Property(p => p.Mottatt).HasPrecision(14, 2);
         builder.HasIndex(p => p.SakId);
-        // The missing-remittance check reads only the months not yet followed up.
-        builder.HasIndex(p => p.Oppfolgingsdag).HasFilter("mangel_meldt IS NULL").HasDatabaseName("ix_trekkperioder_apne");
+        // The missing-remittance check reads only the months still short and not yet followed up, in its order; a month
+        // paid in full leaves the index, so it does not grow with the years of history.
+        builder.HasIndex(p => new { p.Oppfolgingsdag, p.TrekkId }).HasFilter("mangel_meldt IS NULL AND mottatt < forventet").HasDatabaseName("ix_trekkperioder_apne");
         builder.HasOne<Trekkpalegg>().WithMany().HasForeignKey(p => p.TrekkId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class TrekkberegningConfiguration : IEntityTypeConfiguration<Trekkberegning>
+{
+    public void Configure(EntityTypeBuilder<Trekkberegning> builder)
+    {
+        builder.ToTable("trekkberegninger");
+        builder.HasKey(b => b.Id);
+        builder.Property(b => b.Id).UseIdentityAlwaysColumn();
+        builder.Property(b => b.Grunnlag).HasColumnType("jsonb");
+        builder.Property(b => b.Beregning).HasColumnType("jsonb");
+        builder.HasIndex(b => new { b.TrekkId, b.Versjon }).IsUnique();
+        builder.HasOne<Trekkpalegg>().WithMany().HasForeignKey(b => b.TrekkId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class TrekkomregningConfiguration : IEntityTypeConfiguration<Trekkomregning>
+{
+    public void Configure(EntityTypeBuilder<Trekkomregning> builder)
+    {
+        builder.ToTable("trekkomregninger");
+        builder.HasKey(o => o.Id);
+        builder.Property(o => o.Id).ValueGeneratedNever();
+        // One recalculation per rate row, however many instances run the job.
+        builder.HasIndex(o => o.SatserFra).IsUnique();
+    }
+}
+
+internal sealed class TrekkomregningLinjeConfiguration : IEntityTypeConfiguration<TrekkomregningLinje>
+{
+    public void Configure(EntityTypeBuilder<TrekkomregningLinje> builder)
+    {
+        builder.ToTable("trekkomregning_linjer");
+        builder.HasKey(l => l.Id);
+        builder.Property(l => l.Id).UseIdentityAlwaysColumn();
+        builder.Property(l => l.Kontor).HasMaxLength(20).IsRequired();
+        builder.Property(l => l.Saksnummer).HasMaxLength(20).IsRequired();
+        builder.Property(l => l.Gammelt).HasPrecision(14, 2);
+        builder.Property(l => l.Nytt).HasPrecision(14, 2);
+        builder.Property(l => l.Grunnlag).HasColumnType("jsonb");
+        builder.Property(l => l.Beregning).HasColumnType("jsonb");
+        builder.Property(l => l.FrigittAvNavn).HasMaxLength(200);
+        builder.Property(l => l.Merknad).HasMaxLength(300);
+        builder.HasIndex(l => new { l.OmregningId, l.Kontor, l.Frigitt });
+        builder.HasIndex(l => new { l.OmregningId, l.TrekkId }).IsUnique();
+        builder.HasOne<Trekkomregning>().WithMany().HasForeignKey(l => l.OmregningId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Trekkpalegg>().WithMany().HasForeignKey(l => l.TrekkId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class SamordnetOverleveringConfiguration : IEntityTypeConfiguration<SamordnetOverlevering>
+{
+    public void Configure(EntityTypeBuilder<SamordnetOverlevering> builder)
+    {
+        builder.ToTable("samordnet_overleveringer");
+        builder.HasKey(o => o.TrekkId);
+        builder.Property(o => o.Saksnummer).HasMaxLength(20).IsRequired();
+        builder.Property(o => o.Referanse).HasMaxLength(100);
+        builder.Property(o => o.Avvist).HasMaxLength(500);
+        builder.HasOne<Trekkpalegg>().WithOne().HasForeignKey<SamordnetOverlevering>(o => o.TrekkId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class SamordningVannmerkeConfiguration : IEntityTypeConfiguration<SamordningVannmerke>
+{
+    public void Configure(EntityTypeBuilder<SamordningVannmerke> builder)
+    {
+        builder.ToTable("samordning_vannmerke");
+        builder.HasKey(v => v.Id);
+        builder.Property(v => v.Id).ValueGeneratedNever();
     }
 }

@@ -1598,6 +1598,58 @@ namespace Namsmannen.Application.Data.Migrations
                     b.ToTable("registreringer", (string)null);
                 });
 
+            modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.SamordnetOverlevering", b =>
+                {
+                    b.Property<Guid>("TrekkId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("trekk_id");
+
+                    b.Property<string>("Avvist")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("avvist");
+
+                    b.Property<DateTimeOffset>("Forsokt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("forsokt");
+
+                    b.Property<string>("Referanse")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("referanse");
+
+                    b.Property<string>("Saksnummer")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("saksnummer");
+
+                    b.Property<DateOnly?>("StoppSendt")
+                        .HasColumnType("date")
+                        .HasColumnName("stopp_sendt");
+
+                    b.HasKey("TrekkId")
+                        .HasName("pk_samordnet_overleveringer");
+
+                    b.ToTable("samordnet_overleveringer", (string)null);
+                });
+
+            modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.SamordningVannmerke", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Sekvensnummer")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sekvensnummer");
+
+                    b.HasKey("Id")
+                        .HasName("pk_samordning_vannmerke");
+
+                    b.ToTable("samordning_vannmerke", (string)null);
+                });
+
             modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.Trekk", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1674,6 +1726,170 @@ namespace Namsmannen.Application.Data.Migrations
                     b.ToTable("utleggstrekk", (string)null);
                 });
 
+            modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.Trekkberegning", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Beregning")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("beregning");
+
+                    b.Property<DateOnly>("Dato")
+                        .HasColumnType("date")
+                        .HasColumnName("dato");
+
+                    b.Property<string>("Grunnlag")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("grunnlag");
+
+                    b.Property<DateOnly>("SatserFra")
+                        .HasColumnType("date")
+                        .HasColumnName("satser_fra");
+
+                    b.Property<Guid>("TrekkId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("trekk_id");
+
+                    b.Property<int>("Versjon")
+                        .HasColumnType("integer")
+                        .HasColumnName("versjon");
+
+                    b.HasKey("Id")
+                        .HasName("pk_trekkberegninger");
+
+                    b.HasIndex("TrekkId", "Versjon")
+                        .IsUnique()
+                        .HasDatabaseName("ix_trekkberegninger_trekk_id_versjon");
+
+                    b.ToTable("trekkberegninger", (string)null);
+                });
+
+            modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.Trekkomregning", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("Opprettet")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opprettet");
+
+                    b.Property<DateOnly>("SatserFra")
+                        .HasColumnType("date")
+                        .HasColumnName("satser_fra");
+
+                    b.Property<int>("UtenGrunnlag")
+                        .HasColumnType("integer")
+                        .HasColumnName("uten_grunnlag");
+
+                    b.Property<int>("Vurdert")
+                        .HasColumnType("integer")
+                        .HasColumnName("vurdert");
+
+                    b.HasKey("Id")
+                        .HasName("pk_trekkomregninger");
+
+                    b.HasIndex("SatserFra")
+                        .IsUnique()
+                        .HasDatabaseName("ix_trekkomregninger_satser_fra");
+
+                    b.ToTable("trekkomregninger", (string)null);
+                });
+
+            modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.TrekkomregningLinje", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Beregning")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("beregning");
+
+                    b.Property<DateOnly?>("Frigitt")
+                        .HasColumnType("date")
+                        .HasColumnName("frigitt");
+
+                    b.Property<string>("FrigittAvNavn")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("frigitt_av_navn");
+
+                    b.Property<decimal>("Gammelt")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("gammelt");
+
+                    b.Property<string>("Grunnlag")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("grunnlag");
+
+                    b.Property<string>("Kontor")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kontor");
+
+                    b.Property<string>("Merknad")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("merknad");
+
+                    b.Property<decimal>("Nytt")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("nytt");
+
+                    b.Property<Guid>("OmregningId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("omregning_id");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sak_id");
+
+                    b.Property<string>("Saksnummer")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("saksnummer");
+
+                    b.Property<Guid>("TrekkId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("trekk_id");
+
+                    b.Property<int?>("Versjon")
+                        .HasColumnType("integer")
+                        .HasColumnName("versjon");
+
+                    b.HasKey("Id")
+                        .HasName("pk_trekkomregning_linjer");
+
+                    b.HasIndex("TrekkId")
+                        .HasDatabaseName("ix_trekkomregning_linjer_trekk_id");
+
+                    b.HasIndex("OmregningId", "TrekkId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_trekkomregning_linjer_omregning_id_trekk_id");
+
+                    b.HasIndex("OmregningId", "Kontor", "Frigitt")
+                        .HasDatabaseName("ix_trekkomregning_linjer_omregning_id_kontor_frigitt");
+
+                    b.ToTable("trekkomregning_linjer", (string)null);
+                });
+
             modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.Trekkperiode", b =>
                 {
                     b.Property<Guid>("TrekkId")
@@ -1724,12 +1940,12 @@ namespace Namsmannen.Application.Data.Migrations
                     b.HasKey("TrekkId", "Periode")
                         .HasName("pk_trekkperioder");
 
-                    b.HasIndex("Oppfolgingsdag")
-                        .HasDatabaseName("ix_trekkperioder_apne")
-                        .HasFilter("mangel_meldt IS NULL");
-
                     b.HasIndex("SakId")
                         .HasDatabaseName("ix_trekkperioder_sak_id");
+
+                    b.HasIndex("Oppfolgingsdag", "TrekkId")
+                        .HasDatabaseName("ix_trekkperioder_apne")
+                        .HasFilter("mangel_meldt IS NULL AND mottatt < forventet");
 
                     b.ToTable("trekkperioder", (string)null);
                 });
@@ -2640,6 +2856,16 @@ namespace Namsmannen.Application.Data.Migrations
                         .HasConstraintName("fk_registreringer_saker_sak_id");
                 });
 
+            modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.SamordnetOverlevering", b =>
+                {
+                    b.HasOne("Namsmannen.Domain.Trekkordning.Trekkpalegg", null)
+                        .WithOne()
+                        .HasForeignKey("Namsmannen.Application.Data.Utlegg.SamordnetOverlevering", "TrekkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_samordnet_overleveringer_trekkpalegg_trekk_id");
+                });
+
             modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.Trekk", b =>
                 {
                     b.HasOne("Namsmannen.Domain.Saker.Sak", null)
@@ -2655,6 +2881,33 @@ namespace Namsmannen.Application.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_utleggstrekk_skyldnere_skyldner_id");
+                });
+
+            modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.Trekkberegning", b =>
+                {
+                    b.HasOne("Namsmannen.Domain.Trekkordning.Trekkpalegg", null)
+                        .WithMany()
+                        .HasForeignKey("TrekkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_trekkberegninger_trekkpalegg_trekk_id");
+                });
+
+            modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.TrekkomregningLinje", b =>
+                {
+                    b.HasOne("Namsmannen.Application.Data.Utlegg.Trekkomregning", null)
+                        .WithMany()
+                        .HasForeignKey("OmregningId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_trekkomregning_linjer_trekkomregninger_omregning_id");
+
+                    b.HasOne("Namsmannen.Domain.Trekkordning.Trekkpalegg", null)
+                        .WithMany()
+                        .HasForeignKey("TrekkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_trekkomregning_linjer_trekkpalegg_trekk_id");
                 });
 
             modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.Trekkperiode", b =>

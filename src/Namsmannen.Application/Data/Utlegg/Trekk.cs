@@ -46,10 +46,14 @@ public sealed class Trekk
         Start = start,
         SenesteSlutt = senesteSlutt,
         Kravklasse = klasse.ToString(),
-        Beregning = JsonSerializer.Serialize(beregning.Linjer.Select(l => new Linje(l.Post, l.Belop.Kroner, l.Forklaring))),
+        Beregning = BeregningJson(beregning),
         Grunnlag = JsonSerializer.Serialize(grunnlag),
         Advarsler = JsonSerializer.Serialize(beregning.Advarsler),
     };
+
+    /// <summary>A calculation's lines as they are stored (here and on a recalculated version).</summary>
+    public static string BeregningJson(TrekkResultat beregning) =>
+        JsonSerializer.Serialize(beregning.Linjer.Select(l => new Linje(l.Post, l.Belop.Kroner, l.Forklaring)));
 
     /// <summary>The calculation's lines as stored.</summary>
     public IReadOnlyList<Linje> Linjer() => JsonSerializer.Deserialize<List<Linje>>(Beregning) ?? [];

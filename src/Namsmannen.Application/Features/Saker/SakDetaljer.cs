@@ -90,6 +90,9 @@ public static class SakDetaljer
         /// <summary>The utleggstrekk decided in the case, with the calculation and warnings it was decided on, or null.</summary>
         public TrekkVedtak? Trekk { get; init; }
 
+        /// <summary>The trekkpålegg with its versions, months and open tasks (issue 17), or null.</summary>
+        public Trekkordning.Trekkoversikt.Result? Trekkordningen { get; init; }
+
         /// <summary>The last proposal a supervisor sent back, when no newer one waits: why, by whom, when.</summary>
         public FordelingRetur? FordelingSendtTilbake { get; init; }
     }
@@ -233,6 +236,7 @@ public static class SakDetaljer
                 Klagbare = sak.Klagbare,
                 Neste = Neste(sak, frister, venterPaLeder: fordeling is { Godkjent: null } && !kanAvgjore),
                 Trekk = await db.Trekk.AsNoTracking().Where(t => t.SakId == sak.Id).FirstOrDefaultAsync(cancellationToken) is { } vedtak ? TrekkVedtak.Fra(vedtak) : null,
+                Trekkordningen = await Trekkordning.Trekkoversikt.ForSakAsync(db, sak.Id, cancellationToken),
                 FordelingSendtTilbake = retur,
                 KanAvgjoreFordeling = kanAvgjore,
                 Kontoutskrift = Kontoutskriftrader.Fra(sak.Poster),
