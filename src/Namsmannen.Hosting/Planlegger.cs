@@ -26,6 +26,8 @@ public static class Planlegger
 
     public static readonly JobKey Samordning = new("samordning", "trekk");
 
+    public static readonly JobKey Utbetalingskjoringer = new("utbetalingskjoringer", "penger");
+
     /// <summary>Registers the scheduler and its jobs, unless <c>Planlegger:Aktiv</c> is false (a tool run, a test host).</summary>
     public static IServiceCollection AddNamsmannenPlanlegger(this IServiceCollection services, IConfiguration configuration, string connectionString)
     {
@@ -49,6 +51,10 @@ public static class Planlegger
             // Every morning at 06:30, after the follow-up has written the month's expectations.
             q.AddTrigger<SamordningJobb>(t => t.ForJob(Samordning).WithIdentity("samordning-daglig", "trekk")
                 .WithCronSchedule("0 30 6 * * ?", c => c.InTimeZone(Oslo).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            q.AddJob<UtbetalingskjoringJobb>(j => j.WithIdentity(Utbetalingskjoringer).StoreDurably().WithDescription("Utbetalingskjøringer til godkjenning for hvert kontor med klare utbetalinger."));
+            // Working mornings at 07:00, after the night's money is booked; a supervisor approves each run.
+            q.AddTrigger<UtbetalingskjoringJobb>(t => t.ForJob(Utbetalingskjoringer).WithIdentity("utbetalingskjoringer-virkedager", "penger")
+                .WithCronSchedule("0 0 7 ? * MON-FRI", c => c.InTimeZone(Oslo).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
         });
         // The scheduler starts once the app has started. It validates its tables as the host starts, so an app whose
         // database is down at start does not start (restarted by its orchestrator) unless Planlegger:Aktiv is false.
@@ -140,4 +146,22 @@ public sealed partial class SamordningJobb(IServiceScopeFactory scopes, ILogger<
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Coordinated trekk: {Overlevert} handed over, {Avvist} refused, {Stoppet} stopped, {Dekninger} coverages booked ({Belop} kr), {IkkeFort} not booked (closed or unknown case)")]
     private static partial void LogFerdig(ILogger logger, int overlevert, int avvist, int stoppet, int dekninger, decimal belop, int ikkeFort);
+}
+
+/// <summary>Makes the offices' distribution runs for approval (<see cref="PlanlagteUtbetalingskjoringer"/>); one firing at a time in the whole cluster.</summary>
+[DisallowConcurrentExecution]
+public sealed partial class UtbetalingskjoringJobb(IServiceScopeFactory scopes, ILogger<UtbetalingskjoringJobb> logger) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var r = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new Application.Features.Utbetalinger.PlanlagteUtbetalingskjoringer.Command(), cancellationToken);
+        foreach (var k in r.Kjoringer)
+        {
+            LogKjoring(logger, k.Kontor, k.Nummer, k.Antall, k.Sum, k.Holdt);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Distribution run {Nummer} made for {Kontor}: {Antall} payouts, {Sum} kr, {Holdt} held; waiting for a supervisor")]
+    private static partial void LogKjoring(ILogger logger, string kontor, long nummer, int antall, decimal sum, int holdt);
 }
