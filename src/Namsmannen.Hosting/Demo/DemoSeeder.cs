@@ -266,11 +266,35 @@ public sealed partial class DemoSeeder(
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await new Application.Features.Trekkordning.Trekkoppfolging.Handler(db, clock, Application.Features.Trekkordning.Samordningskonto.Simulator).Handle(new(), cancellationToken);
-        // The new-regime orders go to the coordinated trekk (its local simulator, not Skatteetaten), which reports its coverage by the kravkø.
+        // The new-regime orders go to the coordinated trekk (its local simulator, not Skatteetaten), which reports its
+        // coverage by the kravkø; the employer of the debtor with the longest way to go did not pay one month, so the
+        // follow-up finds it missing.
         var simulator = new Application.Features.Trekkordning.Samordning.SamordnetTrekkSimulator(db.Database.GetConnectionString()!, clock, TimeSpan.Zero);
+        var personer = await db.Skyldnere.Where(k => k.Type == Domain.Parter.Skyldnertype.Person).Select(k => new { k.Id, k.Identifikator }).ToDictionaryAsync(k => k.Id, k => k.Identifikator, cancellationToken);
+        if (palegg.Where(x => x.Sak.KreditorId == portalkreditor.Id && x.Palegg.Regime == Domain.Trekkordning.Trekkregime.Samordnet && !x.Palegg.ErStoppet && personer.ContainsKey(x.Sak.SkyldnerId))
+                .OrderBy(x => x.Palegg.Gjeldende.BelopPerManed.Kroner / Math.Max(1m, x.Sak.Utestaende))
+                .Select(x => (x.Sak, Maned: ForsteFulgteManed(x.Palegg, today))).FirstOrDefault(x => x.Maned is not null) is { Sak: { } uteblitt, Maned: { } maned })
+        {
+            await simulator.SimulerUteblittInnbetalingAsync(personer[uteblitt.SkyldnerId], maned, cancellationToken);
+        }
+
         await new Application.Features.Trekkordning.Samordning.Samordningsutveksling.Handler(db, clock, satser, simulator).Handle(new(), cancellationToken);
+        await new Application.Features.Trekkordning.Trekkoppfolging.Handler(db, clock, Application.Features.Trekkordning.Samordningskonto.Simulator).Handle(new(), cancellationToken);
         db.Journal.Aktor = new Application.Data.Aktor(null, "Demodata");
+    }
+
+    /// <summary>The first month of <paramref name="palegg"/> whose remittance is followed up by <paramref name="today"/>, or null.</summary>
+    private static Domain.Trekkordning.Trekkmaned? ForsteFulgteManed(Domain.Trekkordning.Trekkpalegg palegg, DateOnly today)
+    {
+        for (var m = Domain.Trekkordning.Trekkmaned.For(palegg.Gjeldende.FraDato); m.Oppfolgingsdag(palegg.Lonnsdag) < today; m = m.Neste)
+        {
+            if (palegg.Forventet(m) is not null)
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

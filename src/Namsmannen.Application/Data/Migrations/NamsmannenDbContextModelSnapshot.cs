@@ -1628,6 +1628,10 @@ namespace Namsmannen.Application.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("stopp_sendt");
 
+                    b.Property<int>("Versjon")
+                        .HasColumnType("integer")
+                        .HasColumnName("versjon");
+
                     b.HasKey("TrekkId")
                         .HasName("pk_samordnet_overleveringer");
 

@@ -10,6 +10,9 @@ public sealed class SamordnetOverlevering
 
     public string Saksnummer { get; init; } = string.Empty;
 
+    /// <summary>The order's version last handed over; a newer version (a new amount) is handed over again.</summary>
+    public int Versjon { get; set; }
+
     public DateTimeOffset Forsokt { get; set; }
 
     public string? Referanse { get; set; }

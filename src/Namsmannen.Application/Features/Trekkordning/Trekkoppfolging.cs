@@ -18,7 +18,8 @@ namespace Namsmannen.Application.Features.Trekkordning;
 /// <item>every order whose pay day has come gets the month's expectation (what the order says on the pay day, never
 /// more than the case owes), a month at a time until today;</item>
 /// <item>a month whose remittance is missing or short ten days after the pay day becomes a task for the caseworker and
-/// a notice to the creditor, once.</item>
+/// a notice to the creditor, once; for a coordinated trekk the month is judged for the debtor, whose one trekk pays
+/// the claims in kravkø order (a claim further back waits while an earlier one is paid).</item>
 /// </list>
 /// </summary>
 public static class Trekkoppfolging
@@ -75,6 +76,8 @@ public static class Trekkoppfolging
         {
             // The part's orders, looked up by id (DbSet.Local would detect changes on every lookup).
             var paleggene = new Dictionary<Guid, Trekkpalegg>();
+            // What each debtor's coordinated trekk brought in for a month, across the debtor's orders.
+            var skyldnerMottatt = new Dictionary<(Guid Skyldner, string Periode), decimal>();
             return IDelerAsync(
             // Issue 17: a missing or short remittance ten days after the pay day is followed up, once per month.
             async ct =>
@@ -83,6 +86,13 @@ public static class Trekkoppfolging
                     .OrderBy(p => p.Oppfolgingsdag).ThenBy(p => p.TrekkId).Take(Del).ToListAsync(ct);
                 var trekkIder = del.Select(p => p.TrekkId).Distinct().ToList();
                 paleggene = await db.Trekkpalegg.Where(t => trekkIder.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
+                var skyldnere = paleggene.Values.Where(t => t.Regime == Trekkregime.Samordnet).Select(t => t.SkyldnerId).Distinct().ToList();
+                var perioder = del.Select(p => p.Periode).Distinct().ToList();
+                skyldnerMottatt = (await db.Trekkperioder.Where(p => perioder.Contains(p.Periode))
+                        .Join(db.Trekkpalegg.Where(t => t.Regime == Trekkregime.Samordnet && skyldnere.Contains(t.SkyldnerId)), p => p.TrekkId, t => t.Id, (p, t) => new { t.SkyldnerId, p.Periode, p.Mottatt })
+                        .GroupBy(x => new { x.SkyldnerId, x.Periode }).Select(g => new { g.Key.SkyldnerId, g.Key.Periode, Mottatt = g.Sum(x => x.Mottatt) })
+                        .ToListAsync(ct))
+                    .ToDictionary(x => (x.SkyldnerId, x.Periode), x => x.Mottatt);
                 return del;
             },
             periode => periode.SakId,
@@ -95,7 +105,15 @@ public static class Trekkoppfolging
                     return Task.FromResult(false);
                 }
 
-                sak.MeldManglendeTrekkinnbetaling(paleggene[periode.TrekkId], Trekkmaned.Parse(periode.Periode), new Belop(periode.Forventet), new Belop(periode.Mottatt), idag);
+                var palegg = paleggene[periode.TrekkId];
+                if (palegg.Regime == Trekkregime.Samordnet && skyldnerMottatt.GetValueOrDefault((palegg.SkyldnerId, periode.Periode)) >= periode.Forventet)
+                {
+                    // innkrevingsloven: one coordinated trekk pays the debtor's kravkø one claim at a time; a claim further
+                    // back gets nothing while an earlier one is paid, and nothing is missing when the debtor's trekk came in.
+                    return Task.FromResult(false);
+                }
+
+                sak.MeldManglendeTrekkinnbetaling(palegg, Trekkmaned.Parse(periode.Periode), new Belop(periode.Forventet), new Belop(periode.Mottatt), idag);
                 return Task.FromResult(true);
             },
             cancellationToken);

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Namsmannen.Application.Features.Beregninger;
+using Namsmannen.Application.Features.Trekkordning;
 using Namsmannen.Application.Features.Trekkordning.Samordning;
 using Namsmannen.Application.Tests.Infrastructure;
 using Namsmannen.Domain.Regler;
@@ -49,13 +51,21 @@ public sealed class SamordnetTrekkTests(DatabaseFixture fixture) : IClassFixture
         (await fixture.QueryAsync(db => db.SamordnetOverleveringer.AsNoTracking().SingleAsync(o => o.TrekkId == bot.TrekkId))).StoppSendt.ShouldBe(new DateOnly(2027, 3, 25));
         (await bygger.PaAsync(app, new DateOnly(2027, 3, 27), new Samordningsutveksling.Command())).ShouldBe(new Samordningsutveksling.Result(0, 0, 0, 0, 0m, 0));
 
-        // April: the whole trekk goes to the claim left in the queue.
+        // A documented change to the claim left in the queue: 19 000 a month from April gives 3 276. The new version is
+        // handed over again, and April's trekk is the new amount, all to that claim.
+        await bygger.PaAsync(app, new DateOnly(2027, 3, 29), new EndreTrekk.Command
+        {
+            Saksnummer = andre.Saksnummer,
+            Fra = new DateOnly(2027, 4, 1),
+            Begrunnelse = "Ny arbeidskontrakt.",
+            Beregning = new BeregnUtleggstrekk.Query { Dato = new DateOnly(2027, 4, 1), NettoInntektPerManed = 19_000m, Sivilstand = BeregnUtleggstrekk.Enslig },
+        }, Trekkbygger.Kari);
         var april = await bygger.PaAsync(app, new DateOnly(2027, 4, 26), new Samordningsutveksling.Command());
-        (april.Dekninger, april.Belop).ShouldBe((1, 4_276m));
+        (april.Overlevert, april.Dekninger, april.Belop).ShouldBe((1, 1, 3_276m));
 
         // Malformed input is refused with the coordinated trekk's reason.
         var avvist = await Should.ThrowAsync<SamordnetTrekkAvvist>(() => simulator.OverleverAsync(
-            new Trekkoverlevering(andre.Saksnummer, "12345678901", andre.Orgnr, 5, 100m, 10m, new DateOnly(2027, 4, 1), new DateOnly(2027, 3, 1)), default));
+            new Trekkoverlevering(andre.Saksnummer, "12345678901", andre.Orgnr, 5, 100m, [new Trekkstoerrelse(new DateOnly(2027, 4, 1), 10m)], new DateOnly(2027, 3, 1)), default));
         avvist.Message.ShouldBe("Samordnet trekk (simulator) avviste meldingen: skyldner må være et gyldig fødsels- eller d-nummer.");
     }
 }

@@ -14,7 +14,7 @@ public interface ISamordnetTrekk
     /// <summary>Who answers, as the audit log names it: the simulator says it is one.</summary>
     string Navn { get; }
 
-    /// <summary>Hands over a coordinated trekk; the same saksnummer again replaces what was handed over. Throws <see cref="SamordnetTrekkAvvist"/> for malformed input.</summary>
+    /// <summary>Hands over a coordinated trekk; the same saksnummer again (a new version here) replaces what was handed over. Throws <see cref="SamordnetTrekkAvvist"/> for malformed input.</summary>
     Task<Overleveringskvittering> OverleverAsync(Trekkoverlevering overlevering, CancellationToken cancellationToken);
 
     /// <summary>The claim is settled or withdrawn here: Skatteetaten stops covering it.</summary>
@@ -26,16 +26,18 @@ public interface ISamordnetTrekk
 
 /// <param name="Prioritet">The claim's class in the kravkø (dekningsloven § 2-8), 1 (bidrag) to 5 (other claims).</param>
 /// <param name="Krav">What the claim is owed when it is handed over.</param>
-/// <param name="Trekkbeloep">The debtor's monthly trekk as decided in this case.</param>
+/// <param name="TrekkstoerrelseForPeriode">The monthly trekk decided in this case, by the day each amount applies from (as in Skatteetaten's trekkpålegg); the first is the trekk's start.</param>
 public sealed record Trekkoverlevering(
     string Saksnummer,
     string Skyldner,
     string Trekkpliktig,
     int Prioritet,
     decimal Krav,
-    decimal Trekkbeloep,
-    DateOnly FraOgMed,
+    IReadOnlyList<Trekkstoerrelse> TrekkstoerrelseForPeriode,
     DateOnly Vedtatt);
+
+/// <summary>A monthly amount from a day (<c>gyldigFraOgMed</c>).</summary>
+public sealed record Trekkstoerrelse(DateOnly GyldigFraOgMed, decimal Trekkbeloep);
 
 public sealed record Overleveringskvittering(string Referanse, DateTimeOffset Mottatt);
 

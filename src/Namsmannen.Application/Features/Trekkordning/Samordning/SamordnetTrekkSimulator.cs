@@ -12,8 +12,9 @@ namespace Namsmannen.Application.Features.Trekkordning.Samordning;
 /// moves no money. It behaves like the real party as far as this system can tell: it keeps what it is handed in its
 /// own tables (schema <c>simulator</c>, which it creates itself), answers after a delay, refuses malformed input with a
 /// message, and on each read "runs the payroll": every month whose pay day (the 20th, moved back to a working day) has
-/// come, each debtor's employer pays the debtor's monthly trekk (the newest handed-over amount), and the money covers
-/// the debtor's claims in kravkø order (<see cref="Kravko.FordelManedstrekk"/>), each claim until settled.
+/// come, each debtor's employer pays the debtor's monthly trekk (the newest handed-over amount), unless it was told the
+/// employer did not pay that month (<see cref="SimulerUteblittInnbetalingAsync"/>), and the money covers the debtor's
+/// claims in kravkø order (<see cref="Kravko.FordelManedstrekk"/>), each claim until settled.
 /// </summary>
 public sealed class SamordnetTrekkSimulator(string connectionString, TimeProvider clock, TimeSpan? forsinkelse = null) : ISamordnetTrekk
 {
@@ -46,7 +47,7 @@ public sealed class SamordnetTrekkSimulator(string connectionString, TimeProvide
             feil.Add("prioritet må være 1–5");
         }
 
-        if (o.Krav <= 0m || o.Trekkbeloep <= 0m)
+        if (o.Krav <= 0m || o.TrekkstoerrelseForPeriode.Count == 0 || o.TrekkstoerrelseForPeriode.Any(t => t.Trekkbeloep <= 0m))
         {
             feil.Add("krav og trekkbeloep må være større enn 0");
         }
@@ -60,9 +61,9 @@ public sealed class SamordnetTrekkSimulator(string connectionString, TimeProvide
         await using var connection = await ApneAsync(cancellationToken);
         await using var command = new NpgsqlCommand("""
             INSERT INTO simulator.samordnet_krav (saksnummer, skyldner, trekkpliktig, prioritet, rest, trekkbeloep, fra_og_med, vedtatt, mottatt)
-            VALUES (@saksnummer, @skyldner, @trekkpliktig, @prioritet, @krav, @trekkbeloep, @fra, @vedtatt, @naa)
+            VALUES (@saksnummer, @skyldner, @trekkpliktig, @prioritet, @krav, @trekkbeloep::jsonb, @fra, @vedtatt, @naa)
             ON CONFLICT (saksnummer) DO UPDATE SET skyldner = excluded.skyldner, trekkpliktig = excluded.trekkpliktig, prioritet = excluded.prioritet,
-                rest = excluded.rest, trekkbeloep = excluded.trekkbeloep, fra_og_med = excluded.fra_og_med, vedtatt = excluded.vedtatt, stoppet = NULL
+                trekkbeloep = excluded.trekkbeloep, fra_og_med = excluded.fra_og_med, vedtatt = excluded.vedtatt, stoppet = NULL
             RETURNING referanse
             """, connection);
         var naa = clock.GetUtcNow();
@@ -71,8 +72,8 @@ public sealed class SamordnetTrekkSimulator(string connectionString, TimeProvide
         command.Parameters.AddWithValue("trekkpliktig", o.Trekkpliktig);
         command.Parameters.AddWithValue("prioritet", o.Prioritet);
         command.Parameters.AddWithValue("krav", o.Krav);
-        command.Parameters.AddWithValue("trekkbeloep", o.Trekkbeloep);
-        command.Parameters.AddWithValue("fra", o.FraOgMed);
+        command.Parameters.AddWithValue("trekkbeloep", System.Text.Json.JsonSerializer.Serialize(o.TrekkstoerrelseForPeriode.OrderBy(t => t.GyldigFraOgMed)));
+        command.Parameters.AddWithValue("fra", o.TrekkstoerrelseForPeriode.Min(t => t.GyldigFraOgMed));
         command.Parameters.AddWithValue("vedtatt", o.Vedtatt);
         command.Parameters.AddWithValue("naa", naa);
         var referanse = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
@@ -86,6 +87,19 @@ public sealed class SamordnetTrekkSimulator(string connectionString, TimeProvide
         await using var command = new NpgsqlCommand("UPDATE simulator.samordnet_krav SET stoppet = @dato WHERE saksnummer = @saksnummer AND stoppet IS NULL", connection);
         command.Parameters.AddWithValue("saksnummer", saksnummer);
         command.Parameters.AddWithValue("dato", dato);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// For the demo and the tests: the debtor's employer will not pay <paramref name="periode"/> (as real employers
+    /// sometimes do not), so no coverage comes for that month. Not part of <see cref="ISamordnetTrekk"/>.
+    /// </summary>
+    public async Task SimulerUteblittInnbetalingAsync(string skyldner, Trekkmaned periode, CancellationToken cancellationToken)
+    {
+        await using var connection = await ApneAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("INSERT INTO simulator.samordnet_uteblitt (skyldner, periode) VALUES (@s, @p) ON CONFLICT DO NOTHING", connection);
+        command.Parameters.AddWithValue("s", skyldner);
+        command.Parameters.AddWithValue("p", periode.ToString());
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -127,14 +141,25 @@ public sealed class SamordnetTrekkSimulator(string connectionString, TimeProvide
             await las.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        var krav = new List<(string Saksnummer, string Skyldner, int Prioritet, decimal Gjenstar, decimal Trekk, DateOnly Fra, DateOnly Vedtatt, DateOnly? Stoppet, DateOnly? Behandlet)>();
+        var krav = new List<(string Saksnummer, string Skyldner, int Prioritet, decimal Gjenstar, List<Trekkstoerrelse> Trekk, DateOnly Fra, DateOnly Vedtatt, DateOnly? Stoppet, DateOnly? Behandlet)>();
         await using (var les = new NpgsqlCommand("SELECT saksnummer, skyldner, prioritet, rest, trekkbeloep, fra_og_med, vedtatt, stoppet, behandlet_til FROM simulator.samordnet_krav", connection, transaksjon))
         await using (var leser = await les.ExecuteReaderAsync(cancellationToken))
         {
             while (await leser.ReadAsync(cancellationToken))
             {
-                krav.Add((leser.GetString(0), leser.GetString(1), leser.GetInt32(2), leser.GetDecimal(3), leser.GetDecimal(4), leser.GetFieldValue<DateOnly>(5),
+                krav.Add((leser.GetString(0), leser.GetString(1), leser.GetInt32(2), leser.GetDecimal(3),
+                    System.Text.Json.JsonSerializer.Deserialize<List<Trekkstoerrelse>>(leser.GetString(4)) ?? [], leser.GetFieldValue<DateOnly>(5),
                     leser.GetFieldValue<DateOnly>(6), leser.IsDBNull(7) ? null : leser.GetFieldValue<DateOnly>(7), leser.IsDBNull(8) ? null : leser.GetFieldValue<DateOnly>(8)));
+            }
+        }
+
+        var uteblitt = new HashSet<(string Skyldner, string Periode)>();
+        await using (var les = new NpgsqlCommand("SELECT skyldner, periode FROM simulator.samordnet_uteblitt", connection, transaksjon))
+        await using (var leser = await les.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await leser.ReadAsync(cancellationToken))
+            {
+                uteblitt.Add((leser.GetString(0), leser.GetString(1)));
             }
         }
 
@@ -147,8 +172,9 @@ public sealed class SamordnetTrekkSimulator(string connectionString, TimeProvide
             for (var maned = forste; maned.Lonnsdag(Trekkmaned.StandardLonnsdag) <= idag; maned = maned.Neste)
             {
                 var lonnsdag = maned.Lonnsdag(Trekkmaned.StandardLonnsdag);
-                if (lonnsdag <= sist)
+                if (lonnsdag <= sist || uteblitt.Contains((skyldner.Key, maned.ToString())))
                 {
+                    // Already run, or the employer did not pay that month.
                     continue;
                 }
 
@@ -158,8 +184,8 @@ public sealed class SamordnetTrekkSimulator(string connectionString, TimeProvide
                     continue;
                 }
 
-                // One trekk per debtor: the newest decision's amount.
-                var trekk = new Belop(iKo.OrderByDescending(k => k.Vedtatt).First().Trekk);
+                // One trekk per debtor: the newest decision's amount in force on the pay day.
+                var trekk = new Belop(iKo.OrderByDescending(k => k.Vedtatt).First().Trekk.Where(t => t.GyldigFraOgMed <= lonnsdag).OrderBy(t => t.GyldigFraOgMed).Last().Trekkbeloep);
                 var fordelt = Kravko.FordelManedstrekk(trekk, iKo.Select(k => new KravIKo(k.Saksnummer, (Kravklasse)k.Prioritet, k.Vedtatt, new Belop(rest[k.Saksnummer]))));
                 foreach (var d in fordelt.Where(d => d.Dekket > Belop.Null))
                 {
@@ -204,8 +230,9 @@ public sealed class SamordnetTrekkSimulator(string connectionString, TimeProvide
                     CREATE SCHEMA IF NOT EXISTS simulator;
                     CREATE TABLE IF NOT EXISTS simulator.samordnet_krav (
                         referanse bigint GENERATED ALWAYS AS IDENTITY, saksnummer text PRIMARY KEY, skyldner text NOT NULL, trekkpliktig text NOT NULL,
-                        prioritet int NOT NULL, rest numeric(14,2) NOT NULL, trekkbeloep numeric(14,2) NOT NULL, fra_og_med date NOT NULL,
+                        prioritet int NOT NULL, rest numeric(14,2) NOT NULL, trekkbeloep jsonb NOT NULL, fra_og_med date NOT NULL,
                         vedtatt date NOT NULL, mottatt timestamptz NOT NULL, stoppet date, behandlet_til date);
+                    CREATE TABLE IF NOT EXISTS simulator.samordnet_uteblitt (skyldner text NOT NULL, periode text NOT NULL, PRIMARY KEY (skyldner, periode));
                     CREATE TABLE IF NOT EXISTS simulator.samordnet_dekning (
                         sekvensnummer bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, saksnummer text NOT NULL, periode text NOT NULL,
                         beloep numeric(14,2) NOT NULL, innbetalt date NOT NULL);

@@ -15,8 +15,9 @@ namespace Namsmannen.Application.Features.Trekkordning.Samordning;
 /// <summary>
 /// The exchange with the coordinated trekk (new regime), run by the scheduler each morning after the follow-up:
 /// <list type="number">
-/// <item>every running coordinated order not yet handed over is handed over with its claim (a refusal is kept on the
-/// order, with the coordinated trekk's reason, and not sent again);</item>
+/// <item>every running coordinated order not yet handed over, or with a newer version than the one handed over, is
+/// handed over with its claim and its amounts by from-date (a refusal is kept on the order, with the coordinated
+/// trekk's reason, and not sent again);</item>
 /// <item>every handed-over order that has stopped (the case is paid or closed) is stopped there;</item>
 /// <item>the coverage feed is read from the watermark: each coverage is recorded on its month (reported deducted and
 /// received) and booked on the case's ledger, the watermark moving in the same transaction.</item>
@@ -47,20 +48,27 @@ public static class Samordningsutveksling
         private async Task<(int Overlevert, int Avvist)> OverleverAsync(CancellationToken cancellationToken)
         {
             int overlevert = 0, avvist = 0;
-            while (await db.Trekkpalegg.Where(t => t.Regime == Trekkregime.Samordnet && t.Stoppet == null && !db.SamordnetOverleveringer.Any(o => o.TrekkId == t.Id))
+            var etter = Guid.Empty;
+            while (await db.Trekkpalegg
+                       .Where(t => t.Regime == Trekkregime.Samordnet && t.Stoppet == null && t.Id.CompareTo(etter) > 0)
+                       .Where(t => !db.SamordnetOverleveringer.Any(o => o.TrekkId == t.Id && (o.Avvist != null || o.Versjon >= t.Versjoner.Max(v => v.Versjon))))
                        .OrderBy(t => t.Id).Take(Del).ToListAsync(cancellationToken) is { Count: > 0 } del)
             {
+                etter = del[^1].Id;
                 var sakIder = del.Select(t => t.SakId).ToList();
                 var saker = await db.Saker.AsNoTracking().Where(s => sakIder.Contains(s.Id))
                     .Join(db.Skyldnere, s => s.SkyldnerId, k => k.Id, (s, k) => new { s.Id, s.Saksnummer, s.Hovedstol, s.Renter, s.Omkostninger, s.Tillegg, s.Innbetalt, Skyldner = k.Identifikator })
                     .ToDictionaryAsync(s => s.Id, cancellationToken);
                 var trekkIder = del.Select(t => t.Id).ToList();
                 var vedtak = await db.Trekk.AsNoTracking().Where(t => trekkIder.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
+                var tidligere = await db.SamordnetOverleveringer.Where(o => trekkIder.Contains(o.TrekkId)).ToDictionaryAsync(o => o.TrekkId, cancellationToken);
                 foreach (var palegg in del)
                 {
                     var sak = saker[palegg.SakId];
                     var trekk = vedtak[palegg.Id];
-                    var rad = new SamordnetOverlevering { TrekkId = palegg.Id, Saksnummer = sak.Saksnummer, Forsokt = clock.GetUtcNow() };
+                    var rad = tidligere.GetValueOrDefault(palegg.Id) ?? db.SamordnetOverleveringer.Add(new SamordnetOverlevering { TrekkId = palegg.Id, Saksnummer = sak.Saksnummer }).Entity;
+                    rad.Forsokt = clock.GetUtcNow();
+                    rad.Versjon = palegg.Gjeldende.Versjon;
                     try
                     {
                         var kvittering = await samordnet.OverleverAsync(
@@ -68,7 +76,8 @@ public static class Samordningsutveksling
                                 sak.Saksnummer, sak.Skyldner, palegg.Orgnr,
                                 Enum.TryParse<Kravklasse>(trekk.Kravklasse, out var klasse) ? (int)klasse : (int)Kravklasse.AndreKrav,
                                 sak.Hovedstol + sak.Renter + sak.Omkostninger + sak.Tillegg - sak.Innbetalt,
-                                palegg.Gjeldende.BelopPerManed.Kroner, palegg.Gjeldende.FraDato, trekk.Vedtatt),
+                                palegg.Versjoner.Where(v => v.Status != Trekkstatus.Stoppet).Select(v => new Trekkstoerrelse(v.FraDato, v.BelopPerManed.Kroner)).ToList(),
+                                trekk.Vedtatt),
                             cancellationToken);
                         rad.Referanse = kvittering.Referanse;
                         overlevert++;
@@ -78,8 +87,6 @@ public static class Samordningsutveksling
                         rad.Avvist = feil.Message.Length > 500 ? feil.Message[..500] : feil.Message;
                         avvist++;
                     }
-
-                    db.SamordnetOverleveringer.Add(rad);
                 }
 
                 await db.SaveChangesAsync(cancellationToken);
