@@ -12,6 +12,12 @@ if (args.Contains("--health-probe"))
 var builder = WebApplication.CreateBuilder(args);
 builder.AddNamsmannenLogging();
 var connectionString = builder.ResolveConnectionString();
+if (builder.Environment.IsProduction())
+{
+    // The coordinated trekk's local simulator must never answer for Skatteetaten in production (docs/architecture.md).
+    builder.Services.AddSingleton<Namsmannen.Application.Features.Trekkordning.Samordning.ISamordnetTrekk, Namsmannen.Application.Features.Trekkordning.Samordning.SamordnetTrekkIkkeTilkoblet>();
+}
+
 builder.Services.AddNamsmannenApplication(connectionString);
 builder.Services.AddNamsmannenDemo();
 builder.Services.AddNamsmannenPlanlegger(builder.Configuration, connectionString);

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Namsmannen.Application.Features.Portal;
 using Namsmannen.Hosting.Demo;
 using Namsmannen.Web.Tests.Infrastructure;
@@ -61,13 +62,40 @@ public sealed class DemodataTests(AppFactory app) : IClassFixture<AppFactory>
         }
     }
 
-    private sealed class SertifikatFactory(string sti) : AppFactory
+    private sealed class SertifikatFactory(string sti, string? miljo = null) : AppFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting("DataProtection:Sertifikat", sti);
             builder.UseSetting("DataProtection:SertifikatPassord", "hemmelig");
+            if (miljo is not null)
+            {
+                builder.UseEnvironment(miljo);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task In_production_the_coordinated_trekk_is_not_connected_and_the_simulator_never_answers()
+    {
+        using var nokkel = System.Security.Cryptography.RSA.Create(2048);
+        var foresporsel = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=Namsmannen DataProtection", nokkel, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        using var sertifikat = foresporsel.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        var sti = Path.Combine(Path.GetTempPath(), $"dp-{Guid.NewGuid():N}.pfx");
+        await File.WriteAllBytesAsync(sti, sertifikat.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx, "hemmelig"));
+        try
+        {
+            await using var factory = new SertifikatFactory(sti, "Production");
+            await factory.InitializeAsync();
+            var samordnet = factory.Services.GetRequiredService<Namsmannen.Application.Features.Trekkordning.Samordning.ISamordnetTrekk>();
+            samordnet.ShouldBeOfType<Namsmannen.Application.Features.Trekkordning.Samordning.SamordnetTrekkIkkeTilkoblet>();
+            var feil = await Should.ThrowAsync<InvalidOperationException>(() => samordnet.HentDekningAsync(0, 10, default));
+            feil.Message.ShouldBe("Samordnet trekk hos Skatteetaten er ikke tilkoblet i denne installasjonen. Ingenting er overlevert eller bokført.");
+        }
+        finally
+        {
+            File.Delete(sti);
         }
     }
 

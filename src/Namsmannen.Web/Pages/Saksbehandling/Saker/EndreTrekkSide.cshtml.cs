@@ -1,7 +1,6 @@
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Namsmannen.Application.Common;
-using Namsmannen.Application.Features.Beregninger;
 using Namsmannen.Application.Features.Saker;
 using Namsmannen.Application.Features.Trekkordning;
 using Namsmannen.Domain.Saker;
@@ -41,16 +40,10 @@ public sealed class EndreTrekkSide(IMediator mediator, TimeProvider clock) : Han
     protected override EndreTrekk.Command Klar(EndreTrekk.Command data) => data with
     {
         Saksnummer = Saksnummer,
-        Beregning = data.Beregning with
-        {
-            Dato = data.Fra ?? Oslotid.IDag(clock),
-            PartnerHarEgenInntekt = data.Beregning.Sivilstand == BeregnUtleggstrekk.GiftEllerSamboer && data.Beregning.PartnerHarEgenInntekt,
-            BarnAlder = Namsmannen.Web.Pages.Beregning.Skjema.Aldre(ModelState, nameof(Barn), Barn),
-        },
+        Beregning = Trekkgrunnlagsskjema.Les(data.Beregning, data.Fra ?? Oslotid.IDag(clock), ModelState, Barn),
     };
 
-    public override string? Skjemafelt(string kommandofelt) =>
-        kommandofelt.StartsWith("Beregning.BarnAlder", StringComparison.Ordinal) ? nameof(Barn) : null;
+    public override string? Skjemafelt(string kommandofelt) => Trekkgrunnlagsskjema.Skjemafelt(kommandofelt);
 
     protected override string Kvittering(EndreTrekk.Result r) => r switch
     {

@@ -49,16 +49,10 @@ public sealed class Utleggstrekk(IMediator mediator, TimeProvider clock) : Handl
     {
         Saksnummer = Saksnummer,
         ArbeidsgiverOrgnr = (data.ArbeidsgiverOrgnr ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal),
-        Beregning = data.Beregning with
-        {
-            Dato = Oslotid.IDag(clock),
-            PartnerHarEgenInntekt = data.Beregning.Sivilstand == BeregnUtleggstrekk.GiftEllerSamboer && data.Beregning.PartnerHarEgenInntekt,
-            BarnAlder = Namsmannen.Web.Pages.Beregning.Skjema.Aldre(ModelState, nameof(Barn), Barn),
-        },
+        Beregning = Trekkgrunnlagsskjema.Les(data.Beregning, Oslotid.IDag(clock), ModelState, Barn),
     };
 
-    public override string? Skjemafelt(string kommandofelt) =>
-        kommandofelt.StartsWith("Beregning.BarnAlder", StringComparison.Ordinal) ? nameof(Barn) : null;
+    public override string? Skjemafelt(string kommandofelt) => Trekkgrunnlagsskjema.Skjemafelt(kommandofelt);
 
     protected override string Kvittering(TaUtleggstrekk.Result r) => $"Utleggstrekk på {Format.Kroner(r.TrekkPerManed)} per måned fra {Format.Dato(r.Start)} er registrert.";
 }
