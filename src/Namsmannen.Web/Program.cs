@@ -16,6 +16,9 @@ if (builder.Environment.IsProduction())
 {
     // The coordinated trekk's local simulator must never answer for Skatteetaten in production (docs/architecture.md).
     builder.Services.AddSingleton<Namsmannen.Application.Features.Trekkordning.Samordning.ISamordnetTrekk, Namsmannen.Application.Features.Trekkordning.Samordning.SamordnetTrekkIkkeTilkoblet>();
+    // Nor do the demo's made-up accounts: the real ones are settings, and the app refuses to start without them.
+    builder.Services.AddSingleton(sp => Namsmannen.Hosting.Kontoinnstillinger.Namsmannskonto(sp.GetRequiredService<IConfiguration>()));
+    builder.Services.AddSingleton(sp => Namsmannen.Hosting.Kontoinnstillinger.Samordningskonto(sp.GetRequiredService<IConfiguration>()));
 }
 
 builder.Services.AddNamsmannenApplication(connectionString);
@@ -40,6 +43,13 @@ if (app.Environment.IsProduction() && string.IsNullOrEmpty(app.Configuration["Da
     throw new InvalidOperationException(
         "DataProtection:Sertifikat er ikke satt. I Production krypteres nøklene for innloggingskapslene med et sertifikat: "
         + "sett DataProtection__Sertifikat til stien til en PFX-fil og DataProtection__SertifikatPassord til passordet (se docs/operations.md).");
+}
+
+if (app.Environment.IsProduction())
+{
+    // The accounts are read now, so a missing one stops the start with the setting's name, not the first payout.
+    _ = app.Services.GetRequiredService<Namsmannen.Application.Features.Utbetalinger.Namsmannskonto>();
+    _ = app.Services.GetRequiredService<Namsmannen.Application.Features.Trekkordning.Samordningskonto>();
 }
 
 await LocalDatabase.EnsureDatabaseExistsAsync(app.Services);

@@ -72,7 +72,48 @@ public sealed class DemodataTests(AppFactory app) : IClassFixture<AppFactory>
             if (miljo is not null)
             {
                 builder.UseEnvironment(miljo);
+                builder.UseSetting("Namsmannskonto:Navn", "Namsmannen testkonto");
+                builder.UseSetting("Namsmannskonto:Organisasjonsnummer", Namsmannen.Application.Tests.Infrastructure.TestData.Organisasjonsnummer().Verdi);
+                builder.UseSetting("Namsmannskonto:Kontonummer", Namsmannen.Domain.Penger.Kontonummer.MedKontrollsiffer("1503" + "765432")!.Verdi);
+                builder.UseSetting("Namsmannskonto:Bic", "DNBANOKK");
+                builder.UseSetting("Samordning:Kontonummer", Namsmannen.Domain.Penger.Kontonummer.MedKontrollsiffer("7694" + "123456")!.Verdi);
             }
+        }
+    }
+
+    [Fact]
+    public async Task Production_refuses_to_start_without_the_real_accounts_and_names_the_settings()
+    {
+        using var nokkel = System.Security.Cryptography.RSA.Create(2048);
+        var foresporsel = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=Namsmannen DataProtection", nokkel, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        using var sertifikat = foresporsel.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        var sti = Path.Combine(Path.GetTempPath(), $"dp-{Guid.NewGuid():N}.pfx");
+        await File.WriteAllBytesAsync(sti, sertifikat.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx, "hemmelig"));
+        try
+        {
+            await using var factory = new UtenKontoerFactory(sti);
+            var feil = Should.Throw<InvalidOperationException>(() => factory.CreateClient());
+            feil.Message.ShouldStartWith("I Production må namsmannens konto (som utbetalingene i pain.001 betales fra) være satt: Namsmannskonto__Navn (kontohaverens navn)");
+            feil.Message.ShouldContain("Namsmannskonto__Kontonummer");
+        }
+        finally
+        {
+            File.Delete(sti);
+        }
+    }
+
+    private sealed class UtenKontoerFactory(string sti) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Production");
+            builder.UseSetting("ConnectionStrings:Namsmannen", Namsmannen.Application.Tests.Infrastructure.TestPostgres.ConnectionString("finnes_ikke"));
+            builder.UseSetting("Database:MigrateOnStartup", "false");
+            builder.UseSetting("Planlegger:Aktiv", "false");
+            builder.UseSetting("Demo:Seed", "false");
+            builder.UseSetting("DataProtection:Sertifikat", sti);
+            builder.UseSetting("DataProtection:SertifikatPassord", "hemmelig");
+            builder.UseSetting("Serilog:MinimumLevel", "Fatal");
         }
     }
 
