@@ -19,9 +19,10 @@ public sealed class ReflowTests(BrowserFixture browser, ITestOutputHelper output
         var (varsel, _) = await browser.App.NySakAsync(Saksstadium.VarselSendt);
         var (pant, _) = await browser.App.NySakAsync(Saksstadium.Utleggspant);
         var (salg, _) = await browser.App.NySakAsync(Saksstadium.Tvangssalg);
+        var trekk = await DemoSakMedTrekkAsync();
         var sider = new (string Epost, string[] Adresser)[]
         {
-            ("saksbehandler@namsmannen.test", ["/saksbehandling", "/saksbehandling/innbetalinger", "/saksbehandling/utbetalinger", "/saksbehandling/utbetalinger/kjoringer/1", "/saksbehandling?Data.Visning=Alle", $"/saksbehandling/saker/{varsel}", $"/saksbehandling/saker/{pant}", $"/saksbehandling/saker/{salg}", $"/saksbehandling/saker/{varsel}/utleggsforretning", $"/saksbehandling/saker/{varsel}/utleggstrekk", $"/saksbehandling/saker/{salg}/salg", "/beregning/utleggstrekk"]),
+            ("saksbehandler@namsmannen.test", ["/saksbehandling", "/saksbehandling/innbetalinger", "/saksbehandling/utbetalinger", "/saksbehandling/utbetalinger/kjoringer/1", "/saksbehandling?Data.Visning=Alle", $"/saksbehandling/saker/{varsel}", $"/saksbehandling/saker/{pant}", $"/saksbehandling/saker/{salg}", $"/saksbehandling/saker/{varsel}/utleggsforretning", $"/saksbehandling/saker/{varsel}/utleggstrekk", $"/saksbehandling/saker/{salg}/salg", "/beregning/utleggstrekk", $"/saksbehandling/saker/{trekk}", $"/saksbehandling/saker/{trekk}/endre-trekk", "/saksbehandling/trekk/omregning"]),
             ("leder@namsmannen.test", ["/leder"]),
             ("kreditor@namsmannen.test", ["/kreditor", $"/kreditor/saker/{varsel}", "/kreditor/fordelinger", "/kreditor/innsendinger", "/kreditor/utbetalinger", $"/kreditor/saker/{varsel}/avregning"]),
         };
@@ -54,6 +55,19 @@ public sealed class ReflowTests(BrowserFixture browser, ITestOutputHelper output
         }
 
         brede.ShouldBeEmpty();
+    }
+
+    /// <summary>A demo case whose trekk runs and has months and a task (the case page's widest section).</summary>
+    private async Task<string> DemoSakMedTrekkAsync()
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(browser.App.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("""
+            SELECT s.saksnummer FROM trekkpalegg t JOIN saker s ON s.id = t.sak_id
+             WHERE t.stoppet IS NULL AND EXISTS (SELECT 1 FROM trekkperioder p WHERE p.trekk_id = t.id)
+             ORDER BY (SELECT count(*) FROM frister f WHERE f.sak_id = s.id AND NOT f.oppfylt) DESC, s.saksnummer LIMIT 1
+            """, connection);
+        return (string)(await command.ExecuteScalarAsync())!;
     }
 
     [Fact]
