@@ -287,6 +287,7 @@ public sealed class Journal(IServiceProvider services, TimeProvider clock)
         TrekkinnbetalingMangler m => new("TREKK_MANGLER", $"Trekket for {m.Periode}: innbetalt {m.Innbetalt} av {m.Forventet}. Oppgave med frist {m.Frist:dd.MM.yyyy}; kreditor er varslet.",
             null, new { trekkId = m.TrekkId, periode = m.Periode, forventet = m.Forventet.Kroner, mottatt = m.Innbetalt.Kroner, frist = m.Frist }, m.Dato),
         TrekkoppgaveLukket l => new("TREKKOPPGAVE_LUKKET", $"Oppgaven er behandlet: {l.Merknad}", null, new { frist = l.FristId, type = Fristkoder.Kode(l.Type) }, null),
+        SamordningPaNytt n => new("SAMORDNING_PA_NYTT", $"Trekket sendes til samordnet trekk på nytt neste morgen: {n.Merknad}", null, new { trekkId = n.TrekkId }, null),
         _ => throw new InvalidOperationException($"Journalen kjenner ikke hendelsen {hendelse.GetType().Name}."),
     };
 

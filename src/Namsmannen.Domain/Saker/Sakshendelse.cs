@@ -80,6 +80,9 @@ public abstract record Sakshendelse
 
     /// <summary>A caseworker handled a trekk task, with what was done.</summary>
     public sealed record TrekkoppgaveLukket(long FristId, Fristtype Type, string Merknad) : Sakshendelse;
+
+    /// <summary>A caseworker asked for a coordinated trekk the coordinated trekk refused to be handed over again, saying what was corrected.</summary>
+    public sealed record SamordningPaNytt(Guid TrekkId, string Merknad) : Sakshendelse;
 }
 
 /// <summary>How a begjæring reached namsmannen.</summary>

@@ -38,6 +38,7 @@ public sealed class JournalTests(DatabaseFixture fixture) : IClassFixture<Databa
         (new TrekkavvikMeldt(Guid.Empty, "974760673", Domain.Trekkordning.Trekkavvik.ForLavInntekt, "2026-12", "Sykemeldt.", Dato), "TREKKAVVIK_MELDT"),
         (new TrekkinnbetalingMangler(Guid.Empty, "2026-11", new Belop(4_000m), Belop.Null, Dato, Dato), "TREKK_MANGLER"),
         (new TrekkoppgaveLukket(1, Fristtype.Trekkinnbetaling, "Ringte arbeidsgiveren."), "TREKKOPPGAVE_LUKKET"),
+        (new SamordningPaNytt(Guid.Empty, "Fødselsnummeret er rettet."), "SAMORDNING_PA_NYTT"),
     ];
 
     [Fact]

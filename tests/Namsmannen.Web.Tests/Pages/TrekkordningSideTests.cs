@@ -83,4 +83,31 @@ public sealed class TrekkordningSideTests(AppFactory app) : IClassFixture<AppFac
         nyeste.Children[1].TextContent.ShouldBe("Endret");
         nyeste.Children[6].TextContent.ShouldBe("Ny husleiekontrakt.");
     }
+
+    [Fact]
+    public async Task A_trekk_the_coordinated_trekk_refused_is_sent_again_after_the_caseworker_says_what_was_corrected()
+    {
+        string saksnummer;
+        await using (var connection = new NpgsqlConnection(app.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand("SELECT o.saksnummer FROM samordnet_overleveringer o JOIN trekkpalegg t ON t.id = o.trekk_id WHERE o.avvist IS NOT NULL AND t.stoppet IS NULL ORDER BY 1 LIMIT 1", connection);
+            saksnummer = (string)(await command.ExecuteScalarAsync())!;
+        }
+
+        var kari = app.Browser();
+        await kari.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
+        var sak = await kari.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}");
+        sak.QuerySelector("#samordning")!.TextContent.ShouldContain("Samordnet trekk (simulator) avviste meldingen: skyldner må være et gyldig fødsels- eller d-nummer.");
+        var skjema = await kari.GetDocumentAsync(sak.QuerySelectorAll("a").Single(a => a.TextContent == "Send trekket til samordnet trekk på nytt").GetAttribute("href")!);
+        var tom = await (await kari.SubmitAsync(skjema, "main form", new Dictionary<string, string>())).ParseAsync();
+        tom.QuerySelector(".feiloppsummering")!.TextContent.ShouldContain("Skriv hva som er rettet før trekket sendes på nytt.");
+
+        var svar = await kari.SubmitAsync(skjema, "main form", new Dictionary<string, string> { ["Data.Merknad"] = "Skyldnerens identitet er kontrollert." });
+        var etter = await kari.GetDocumentAsync(svar.Headers.Location!.OriginalString);
+        etter.QuerySelector("p.kvittering[role=status]")!.TextContent.ShouldBe("Trekket sendes til samordnet trekk på nytt neste morgen.");
+        etter.QuerySelector("#samordning")!.TextContent.ShouldBe("Ikke overlevert til samordnet trekk ennå; det skjer om morgenen.");
+        etter.QuerySelectorAll("ol.tidslinje li").Select(l => l.TextContent).ShouldContain(t => t.Contains("Trekket sendes til samordnet trekk på nytt neste morgen: Skyldnerens identitet er kontrollert.", StringComparison.Ordinal));
+        (await kari.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}/samordning")).QuerySelector("#hindring")!.TextContent.ShouldBe("Trekket i saken er ikke avvist av samordnet trekk.");
+    }
 }
