@@ -27,8 +27,9 @@ public static class Bankintegrasjon
         var innhold = await File.ReadAllBytesAsync(sti, cancellationToken);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NamsmannenDbContext>();
-        db.Journal.Aktor = new Aktor(null, Bank.Navn);
-        var handler = new LesInnbetalingsfil.Handler(db, new Bank(), scope.ServiceProvider.GetRequiredService<TimeProvider>(), scope.ServiceProvider.GetRequiredService<Domain.Satser.Satsbok>());
+        db.Journal.Aktor = new Aktor(null, BankNavn);
+        // The bank file as the acting party: the whole country's payments, as an administrator's upload would be.
+        var handler = new LesInnbetalingsfil.Handler(db, new Systembruker(BankNavn, Landet: true), scope.ServiceProvider.GetRequiredService<TimeProvider>(), scope.ServiceProvider.GetRequiredService<Domain.Satser.Satsbok>());
         var klokke = Stopwatch.StartNew();
         LesInnbetalingsfil.Result resultat;
         try
@@ -55,19 +56,5 @@ public static class Bankintegrasjon
         return 0;
     }
 
-    /// <summary>The bank file as the acting party: the whole country's payments, as an administrator's upload would be.</summary>
-    private sealed class Bank : ICurrentUser
-    {
-        public const string Navn = "Bankintegrasjon (camt.054)";
-
-        public string? UserId => null;
-
-        string ICurrentUser.Navn => Navn;
-
-        public Guid? KreditorId => null;
-
-        public string? Kontor => null;
-
-        public bool IsInRole(string role) => role == Application.Identity.Roller.Admin;
-    }
+    private const string BankNavn = "Bankintegrasjon (camt.054)";
 }

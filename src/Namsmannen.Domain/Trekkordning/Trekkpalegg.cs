@@ -182,6 +182,14 @@ public sealed class Trekkpalegg
         return versjon;
     }
 
+    /// <summary>
+    /// A recalculated amount (new rates, a documented change): a new version from <paramref name="fra"/>, or, when the
+    /// calculation leaves no room for trekk, a stop on <paramref name="idag"/>. Null when the amount is the same.
+    /// </summary>
+    // ASSUMPTION (docs/domain.md, trekk): gir en ny beregning ikke rom for trekk, stanses trekket samme dag
+    public Trekkversjon? RegnOm(Belop belopPerManed, DateOnly fra, string grunn, DateOnly idag) =>
+        belopPerManed > Belop.Null ? Endre(belopPerManed, fra, grunn, idag) : Stopp(idag, grunn.Trim() + " Det er ikke rom for trekk.");
+
     /// <summary>Stops the trekk on <paramref name="dato"/>: nothing is deducted on a pay day after it. Null when already stopped.</summary>
     public Trekkversjon? Stopp(DateOnly dato, string grunn)
     {

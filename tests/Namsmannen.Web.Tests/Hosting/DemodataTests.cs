@@ -38,11 +38,7 @@ public sealed class DemodataTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task With_the_certificate_the_keys_are_stored_encrypted_and_a_login_works()
     {
-        using var nokkel = System.Security.Cryptography.RSA.Create(2048);
-        var foresporsel = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=Namsmannen DataProtection", nokkel, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
-        using var sertifikat = foresporsel.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
-        var sti = Path.Combine(Path.GetTempPath(), $"dp-{Guid.NewGuid():N}.pfx");
-        await File.WriteAllBytesAsync(sti, sertifikat.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx, "hemmelig"));
+        var sti = await SertifikatAsync();
         try
         {
             await using var factory = new SertifikatFactory(sti);
@@ -60,6 +56,17 @@ public sealed class DemodataTests(AppFactory app) : IClassFixture<AppFactory>
         {
             File.Delete(sti);
         }
+    }
+
+    /// <summary>A self-signed PFX for the data protection keys (password «hemmelig»), written to a temporary file the test deletes.</summary>
+    private static async Task<string> SertifikatAsync()
+    {
+        using var nokkel = System.Security.Cryptography.RSA.Create(2048);
+        var foresporsel = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=Namsmannen DataProtection", nokkel, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        using var sertifikat = foresporsel.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        var sti = Path.Combine(Path.GetTempPath(), $"dp-{Guid.NewGuid():N}.pfx");
+        await File.WriteAllBytesAsync(sti, sertifikat.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx, "hemmelig"));
+        return sti;
     }
 
     private sealed class SertifikatFactory(string sti, string? miljo = null) : AppFactory
@@ -84,11 +91,7 @@ public sealed class DemodataTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Production_refuses_to_start_without_the_real_accounts_and_names_the_settings()
     {
-        using var nokkel = System.Security.Cryptography.RSA.Create(2048);
-        var foresporsel = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=Namsmannen DataProtection", nokkel, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
-        using var sertifikat = foresporsel.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
-        var sti = Path.Combine(Path.GetTempPath(), $"dp-{Guid.NewGuid():N}.pfx");
-        await File.WriteAllBytesAsync(sti, sertifikat.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx, "hemmelig"));
+        var sti = await SertifikatAsync();
         try
         {
             await using var factory = new UtenKontoerFactory(sti);
@@ -120,11 +123,7 @@ public sealed class DemodataTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task In_production_the_coordinated_trekk_is_not_connected_and_the_simulator_never_answers()
     {
-        using var nokkel = System.Security.Cryptography.RSA.Create(2048);
-        var foresporsel = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=Namsmannen DataProtection", nokkel, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
-        using var sertifikat = foresporsel.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
-        var sti = Path.Combine(Path.GetTempPath(), $"dp-{Guid.NewGuid():N}.pfx");
-        await File.WriteAllBytesAsync(sti, sertifikat.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx, "hemmelig"));
+        var sti = await SertifikatAsync();
         try
         {
             await using var factory = new SertifikatFactory(sti, "Production");

@@ -76,7 +76,7 @@ public sealed partial class CsvBehandling(NamsmannenDbContext db, TimeProvider c
             }
             else
             {
-                var mottak = new BegjaringMottak(db, clock, new Opplaster(innsending));
+                var mottak = new BegjaringMottak(db, clock, Opplaster(innsending));
                 await mottak.BehandleAsync(innsending, lesing.Rader, forsteLinje: innsending.Behandlet + 1, delnummer: (innsending.Behandlet / Delstorrelse) + 1, cancellationToken);
                 innsending.Status = innsending.Behandlet >= lesing.Antall ? Innsending.Ferdig : Innsending.Behandles;
                 innsending.Avsluttet = innsending.Status == Innsending.Ferdig ? naa : null;
@@ -140,16 +140,6 @@ public sealed partial class CsvBehandling(NamsmannenDbContext db, TimeProvider c
     private static partial void LogDelFeilet(ILogger logger, Exception exception, Guid innsendingId, int rad, int forsok, bool gitt);
 
     /// <summary>The person who uploaded the file acts in the audit log, though the work runs in the background.</summary>
-    private sealed class Opplaster(Innsending innsending) : ICurrentUser
-    {
-        public string? UserId => null;
-
-        public string Navn => $"{innsending.OpprettetAvNavn} (CSV-filen «{innsending.Filnavn}»)";
-
-        public Guid? KreditorId => innsending.KreditorId;
-
-        public string? Kontor => null;
-
-        public bool IsInRole(string role) => false;
-    }
+    private static Systembruker Opplaster(Innsending innsending) =>
+        new($"{innsending.OpprettetAvNavn} (CSV-filen «{innsending.Filnavn}»)", KreditorId: innsending.KreditorId);
 }

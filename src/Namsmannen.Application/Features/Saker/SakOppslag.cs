@@ -15,7 +15,7 @@ internal static class SakOppslag
     public static async Task<Sak> HentAsync(NamsmannenDbContext db, ICurrentUser bruker, string saksnummer, uint? forventetVersjon, CancellationToken cancellationToken)
     {
         // The open deadlines come with the case: the varsel's date and an utsettelse's end are rules of the case.
-        var sak = await db.Saker.Synlige(bruker).Where(s => s.Saksnummer == saksnummer.Trim()).Include(s => s.Frister.Where(f => !f.Oppfylt)).Include(s => s.Poster).SingleOrDefaultAsync(cancellationToken)
+        var sak = await db.Saker.Synlige(bruker).Where(s => s.Saksnummer == saksnummer.Trim()).MedRegler().SingleOrDefaultAsync(cancellationToken)
             ?? throw new IkkeFunnetException($"Fant ingen sak med saksnummer {saksnummer}.");
         await Revisjon.SjekkVersjonAsync(db, bruker, sak, forventetVersjon, cancellationToken);
         return sak;
@@ -26,15 +26,19 @@ internal static class SakOppslag
     /// the caller may act on (an employer's own trekkpålegg, a scheduled job); never from a user's free input.
     /// </summary>
     public static Task<Sak> HentMedIdAsync(NamsmannenDbContext db, Guid sakId, CancellationToken cancellationToken) =>
-        db.Saker.Where(s => s.Id == sakId).Include(s => s.Frister.Where(f => !f.Oppfylt)).Include(s => s.Poster).SingleAsync(cancellationToken);
+        db.Saker.Where(s => s.Id == sakId).MedRegler().SingleAsync(cancellationToken);
 
     /// <summary>
     /// Many cases by id, as <see cref="HentMedIdAsync"/> loads one, in one round of queries, for a job that acts on a part
     /// of its work at a time.
     /// </summary>
     public static Task<Dictionary<Guid, Sak>> HentMangeMedIdAsync(NamsmannenDbContext db, IReadOnlyCollection<Guid> sakIder, CancellationToken cancellationToken) =>
-        db.Saker.Where(s => sakIder.Contains(s.Id)).Include(s => s.Frister.Where(f => !f.Oppfylt)).Include(s => s.Poster).AsSplitQuery()
+        db.Saker.Where(s => sakIder.Contains(s.Id)).MedRegler().AsSplitQuery()
             .ToDictionaryAsync(s => s.Id, cancellationToken);
+
+    /// <summary>What a case needs loaded for its rules: its open deadlines and its ledger.</summary>
+    private static IQueryable<Sak> MedRegler(this IQueryable<Sak> saker) =>
+        saker.Include(s => s.Frister.Where(f => !f.Oppfylt)).Include(s => s.Poster);
 
     /// <summary>
     /// The cases the user may see: a creditor its own, a caseworker or supervisor their office's, an administrator all.

@@ -69,24 +69,9 @@ public static class EndreTrekk
             var grunnlag = request.Beregning with { Dato = fra };
             var beregning = Utleggstrekk.Beregn(BeregnUtleggstrekk.TilGrunnlag(grunnlag), satser);
             var forrige = palegg.Gjeldende.BelopPerManed;
-            var grunn = request.Begrunnelse!.Trim();
             // dekningsloven § 2-7: trekket skal gi skyldneren nok til livsopphold; endrede forhold gir nytt trekk
-            var versjon = beregning.TrekkPerManed > Domain.Penger.Belop.Null
-                ? palegg.Endre(beregning.TrekkPerManed, fra, grunn, idag)
-                : palegg.Stopp(idag, grunn + " Det er ikke rom for trekk.");
-            if (versjon is not null)
-            {
-                sak.RegistrerTrekkversjon(palegg, versjon);
-                db.Trekkberegninger.Add(new Trekkberegning
-                {
-                    TrekkId = palegg.Id,
-                    Versjon = versjon.Versjon,
-                    Grunnlag = JsonSerializer.Serialize(grunnlag),
-                    Beregning = Trekk.BeregningJson(beregning),
-                    SatserFra = beregning.SatserFra,
-                    Dato = idag,
-                });
-            }
+            var versjon = Trekkpaleggene.RegnOm(db, sak, palegg, beregning.TrekkPerManed, fra, request.Begrunnelse!.Trim(), idag,
+                JsonSerializer.Serialize(grunnlag), Trekk.BeregningJson(beregning), beregning.SatserFra);
 
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(beregning.TrekkPerManed.Kroner, forrige.Kroner, versjon?.Versjon, versjon?.Status == Trekkstatus.Stoppet);

@@ -65,20 +65,8 @@ public static class FrigiTrekkomregning
                         continue;
                     }
 
-                    // ASSUMPTION (docs/domain.md, trekk): gir de nye satsene ikke rom for trekk, stanses trekket samme dag
-                    var versjon = linje.Nytt > 0m
-                        ? palegg.Endre(new Belop(linje.Nytt), fra, grunn, idag)!
-                        : palegg.Stopp(idag, grunn + " De gir ikke rom for trekk.")!;
-                    sak.RegistrerTrekkversjon(palegg, versjon);
-                    db.Trekkberegninger.Add(new Trekkberegning
-                    {
-                        TrekkId = palegg.Id,
-                        Versjon = versjon.Versjon,
-                        Grunnlag = linje.Grunnlag,
-                        Beregning = linje.Beregning,
-                        SatserFra = omregning.SatserFra,
-                        Dato = idag,
-                    });
+                    // The amount differs from the one in force (checked above), so there is always a new version.
+                    var versjon = Trekkpaleggene.RegnOm(db, sak, palegg, new Belop(linje.Nytt), fra, grunn, idag, linje.Grunnlag, linje.Beregning, omregning.SatserFra)!;
                     linje.Versjon = versjon.Versjon;
                     if (versjon.Status == Trekkstatus.Stoppet)
                     {

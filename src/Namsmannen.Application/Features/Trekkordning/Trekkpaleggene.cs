@@ -37,6 +37,30 @@ public static class Trekkpaleggene
         return palegg;
     }
 
+    /// <summary>
+    /// A recalculated amount for the case's order (<see cref="Trekkpalegg.RegnOm"/>), recorded on the case with the
+    /// calculation behind it kept for the letter and the debtor. Null when the amount is the same.
+    /// </summary>
+    public static Trekkversjon? RegnOm(NamsmannenDbContext db, Sak sak, Trekkpalegg palegg, Belop belop, DateOnly fra, string grunn, DateOnly idag, string grunnlag, string beregning, DateOnly satserFra)
+    {
+        if (palegg.RegnOm(belop, fra, grunn, idag) is not { } versjon)
+        {
+            return null;
+        }
+
+        sak.RegistrerTrekkversjon(palegg, versjon);
+        db.Trekkberegninger.Add(new Data.Utlegg.Trekkberegning
+        {
+            TrekkId = palegg.Id,
+            Versjon = versjon.Versjon,
+            Grunnlag = grunnlag,
+            Beregning = beregning,
+            SatserFra = satserFra,
+            Dato = idag,
+        });
+        return versjon;
+    }
+
     /// <summary>Stops the case's running order on <paramref name="dato"/>, if it has one, and records the STOPPET version on the case.</summary>
     public static async Task StoppAsync(NamsmannenDbContext db, Sak sak, DateOnly dato, string grunn, CancellationToken cancellationToken)
     {

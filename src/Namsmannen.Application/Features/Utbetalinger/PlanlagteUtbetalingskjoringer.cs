@@ -33,7 +33,7 @@ public static class PlanlagteUtbetalingskjoringer
             {
                 try
                 {
-                    var r = await new OpprettUtbetalingskjoring.Handler(db, new Planleggeren(kontor), clock).Handle(new OpprettUtbetalingskjoring.Command(), cancellationToken);
+                    var r = await new OpprettUtbetalingskjoring.Handler(db, Planleggeren(kontor), clock).Handle(new OpprettUtbetalingskjoring.Command(), cancellationToken);
                     kjoringer.Add(new Kjoring(kontor, r.Nummer, r.Antall, r.Sum, r.Holdt));
                 }
                 catch (DomainException)
@@ -47,16 +47,5 @@ public static class PlanlagteUtbetalingskjoringer
     }
 
     /// <summary>The scheduler acting for one office: its id is no user's, so any supervisor of the office may approve.</summary>
-    private sealed class Planleggeren(string kontor) : ICurrentUser
-    {
-        public string? UserId => "planlegger";
-
-        public string Navn => PlanlagteUtbetalingskjoringer.Navn;
-
-        public Guid? KreditorId => null;
-
-        public string? Kontor => kontor;
-
-        public bool IsInRole(string role) => false;
-    }
+    private static Systembruker Planleggeren(string kontor) => new(Navn, Kontor: kontor, UserId: "planlegger");
 }

@@ -37,7 +37,8 @@ public static class Samordningsutveksling
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
-            var bruker = new Aktoren(samordnet.Navn);
+            // The coordinated trekk acts in its own name; its coverage is booked across offices.
+            var bruker = new Systembruker(samordnet.Navn, Landet: true);
             db.Journal.Aktor = new Aktor(null, samordnet.Navn);
             var (overlevert, avvist) = await OverleverAsync(cancellationToken);
             var stoppet = await StoppAsync(cancellationToken);
@@ -158,19 +159,5 @@ public static class Samordningsutveksling
         }
 
         private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
-    }
-
-    /// <summary>The coordinated trekk as the acting party: its coverage is booked in its name, across offices.</summary>
-    private sealed class Aktoren(string navn) : ICurrentUser
-    {
-        public string? UserId => null;
-
-        public string Navn => navn;
-
-        public Guid? KreditorId => null;
-
-        public string? Kontor => null;
-
-        public bool IsInRole(string role) => role == Identity.Roller.Admin;
     }
 }
