@@ -16,6 +16,6 @@ public sealed record Husstandsopplysninger(
     public Husstand TilHusstand() => new(
         GiftEllerSamboer ? Sivilstand.GiftEllerSamboer : Sivilstand.Enslig,
         GiftEllerSamboer && PartnerHarEgenInntekt,
-        BarnAlder.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToList(),
+        Barnealdre.TryLes(BarnAlder, out var aldre) ? aldre : throw new DomainException(Barnealdre.Melding),
         []);
 }

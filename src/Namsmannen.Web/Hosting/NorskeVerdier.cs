@@ -1,12 +1,14 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Namsmannen.Domain.Parter;
 using Namsmannen.Domain.Penger;
 
 namespace Namsmannen.Web.Hosting;
 
 /// <summary>
 /// Reads what people type into a form, the way they type it in Norway, for every page at once: amounts as
-/// 12 345,67 (or 12345.67), dates as 21.11.2026 (or the 2026-11-21 of a date field), whole numbers. A value that
+/// 12 345,67 (or 12345.67), dates as 21.11.2026 (or the 2026-11-21 of a date field), whole numbers, and the children's
+/// ages of a household as one field («3, 8», <see cref="Barnealdre"/>). A value that
 /// cannot be read becomes an error by its field that names it; an empty field binds nothing, so an optional amount
 /// stays 0 and an optional date stays empty, and the command's validator says what is missing.
 /// </summary>
@@ -15,8 +17,24 @@ public sealed class NorskeVerdier : IModelBinderProvider
     public IModelBinder? GetBinder(ModelBinderProviderContext context)
     {
         var type = Nullable.GetUnderlyingType(context.Metadata.ModelType) ?? context.Metadata.ModelType;
-        return type == typeof(decimal) || type == typeof(DateOnly) || type == typeof(int) ? new Binder(type) : null;
+        return type == typeof(decimal) || type == typeof(DateOnly) || type == typeof(int) || type == typeof(IReadOnlyList<int>) ? new Binder(type) : null;
     }
+
+    /// <summary>What a field shows: what the user typed when the form comes back, else the value it holds.</summary>
+    public static string? Verdi(ModelStateDictionary state, string felt, object? verdi) =>
+        state.TryGetValue(felt, out var entry) && entry.AttemptedValue is not null
+            ? entry.AttemptedValue
+            : verdi switch
+            {
+                decimal belop => belop.ToString("0.00", WebSetup.Norsk),
+                DateOnly dato => dato.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                IFormattable tall => tall.ToString(null, CultureInfo.InvariantCulture),
+                _ => verdi?.ToString(),
+            };
+
+    /// <summary>What the ages field shows: what was typed when the form comes back, else the ages as «8, 3».</summary>
+    public static string Aldre(ModelStateDictionary state, string felt, IReadOnlyList<int>? aldre) =>
+        state.TryGetValue(felt, out var entry) && entry.AttemptedValue is not null ? entry.AttemptedValue : Barnealdre.Skriv(aldre ?? []);
 
     /// <summary>The field in words, for messages: what the command's property is called in a sentence.</summary>
     public static string Feltnavn(string property) => property switch
@@ -41,6 +59,8 @@ public sealed class NorskeVerdier : IModelBinderProvider
         "Hovedstol" => "hovedstolen",
         "Renter" => "rentene",
         "NettoInntektPerManed" => "nettoinntekten",
+        "SamvaerAlder" => "alderen",
+        "SamvaerKlasse" => "samværsklassen",
         "Boutgifter" => "boutgiftene",
         "SarligeUtgifter" => "de særlige utgiftene",
         _ => "verdien",
@@ -58,12 +78,18 @@ public sealed class NorskeVerdier : IModelBinderProvider
 
             bindingContext.ModelState.SetModelValue(bindingContext.ModelName, verdi);
             var tekst = verdi.FirstValue;
+            if (type == typeof(IReadOnlyList<int>))
+            {
+                return LesAldre(bindingContext, tekst);
+            }
+
             if (string.IsNullOrWhiteSpace(tekst))
             {
                 return Task.CompletedTask;
             }
 
-            var navn = Feltnavn(bindingContext.ModelMetadata.PropertyName ?? string.Empty);
+            // An element of a list (Data.Krav[2]) has no property of its own: the list's name says what it is.
+            var navn = Feltnavn(bindingContext.ModelMetadata.PropertyName ?? Listenavn(bindingContext.ModelName));
             var (lest, feil) = type == typeof(decimal) ? LesBelop(tekst, navn) : type == typeof(DateOnly) ? LesDato(tekst, navn) : LesHeltall(tekst, navn);
             if (feil is not null)
             {
@@ -79,6 +105,28 @@ public sealed class NorskeVerdier : IModelBinderProvider
             }
 
             bindingContext.Result = ModelBindingResult.Success(lest);
+            return Task.CompletedTask;
+        }
+
+        private static string Listenavn(string modelName)
+        {
+            var uten = modelName.EndsWith(']') && modelName.LastIndexOf('[') is > 0 and var start ? modelName[..start] : modelName;
+            return uten[(uten.LastIndexOf('.') + 1)..];
+        }
+
+        /// <summary>An empty field is no children; anything else must read as ages.</summary>
+        private static Task LesAldre(ModelBindingContext bindingContext, string? tekst)
+        {
+            if (Barnealdre.TryLes(tekst, out var aldre))
+            {
+                bindingContext.Result = ModelBindingResult.Success(aldre);
+            }
+            else
+            {
+                bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, Barnealdre.Melding);
+                bindingContext.Result = ModelBindingResult.Failed();
+            }
+
             return Task.CompletedTask;
         }
     }

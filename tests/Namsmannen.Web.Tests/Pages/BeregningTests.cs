@@ -134,6 +134,33 @@ public sealed class BeregningTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task The_fordeling_page_asks_for_a_named_rows_claim_and_keeps_what_it_cannot_read()
+    {
+        var client = app.Browser();
+        var page = await client.GetDocumentAsync("/beregning/fordeling");
+
+        var result = await (await client.SubmitAsync(page, "main form", new Dictionary<string, string>
+        {
+            ["Data.Dato"] = "2026-11-21",
+            ["Data.Salgssum"] = "100 000",
+            ["Data.Navn[0]"] = "Banken",
+            ["Data.Prioritet[0]"] = "først",
+            ["Data.Krav[0]"] = "5000",
+            ["Data.Navn[2]"] = "Kemneren",
+            ["Data.Prioritet[2]"] = "1",
+        })).ParseAsync();
+
+        result.QuerySelectorAll(".feiloppsummering a").Select(a => (a.GetAttribute("href"), a.TextContent.Trim())).ShouldBe(
+        [
+            ("#Data_Prioritet_0_", "Skriv prioriteten som et helt tall."),
+            ("#Data_Krav_2_", "Oppgi kravet til Kemneren."),
+        ]);
+        result.QuerySelector("#Data_Prioritet_0_")!.GetAttribute("value").ShouldBe("først");
+        result.QuerySelector("#Data_Krav_0_")!.GetAttribute("value").ShouldBe("5000");
+        result.QuerySelector("#resultat").ShouldBeNull();
+    }
+
+    [Fact]
     public async Task The_interest_page_refuses_a_period_without_a_rate_with_a_Norwegian_message()
     {
         var client = app.Browser();

@@ -193,6 +193,31 @@ public sealed class KreditorTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task The_amendment_forms_read_Norwegian_amounts_and_dates_and_name_the_field_they_cannot_read()
+    {
+        var client = await LoggInnAsync();
+        var svar = await (await app.DemoKlient().SendBatchAsync(KreditorApi.Begjaring("SIDE-FELT"))).JsonAsync();
+        var saksnummer = svar.GetProperty("kvitteringer")[0].GetProperty("saksnummer").GetString();
+        var side = await client.GetDocumentAsync($"/kreditor/saker/{saksnummer}");
+        side.QuerySelector("#Data_Hovedstol")!.GetAttribute("value").ShouldBe("12000,50", "the reduction form starts from the claim as it stands");
+
+        var uleselig = await (await client.SubmitAsync(side, "form[action*=Betaling]", new Dictionary<string, string> { ["Data.Belop"] = "tolv", ["Data.Dato"] = "31.02.2026" })).ParseAsync();
+        uleselig.QuerySelectorAll(".feiloppsummering a").Select(a => (a.GetAttribute("href"), a.TextContent)).ShouldBe(
+        [
+            ("#Data_Belop", "Skriv beløpet i kroner, for eksempel 12 345,67."),
+            ("#Data_Dato", "Skriv datoen som dd.mm.åååå, for eksempel 21.11.2026."),
+        ]);
+        uleselig.QuerySelector("#Data_Belop")!.GetAttribute("value").ShouldBe("tolv", "what the user typed is kept");
+        var tom = await (await client.SubmitAsync(side, "form[action*=Betaling]", new Dictionary<string, string> { ["Data.Belop"] = string.Empty })).ParseAsync();
+        tom.QuerySelector(".feiloppsummering a[href='#Data_Belop']")!.TextContent.ShouldBe("Oppgi beløpet som er betalt.");
+
+        var redusert = await client.SubmitAsync(side, "form[action*=Reduser]", new Dictionary<string, string> { ["Data.Hovedstol"] = "10 000,50", ["Data.Renter"] = "0", ["Data.Omkostninger"] = "0" });
+        redusert.StatusCode.ShouldBe(HttpStatusCode.Redirect, (await redusert.ParseAsync()).QuerySelector(".feiloppsummering")?.TextContent);
+        await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
+        (await db.Saker.AsNoTracking().SingleAsync(s => s.Saksnummer == saksnummer)).Hovedstol.ShouldBe(10_000.50m);
+    }
+
+    [Fact]
     public async Task Withdrawing_needs_a_confirmation_and_then_closes_the_case()
     {
         var client = await LoggInnAsync();

@@ -173,9 +173,9 @@ public sealed class TrekkSideTests(AppFactory app) : IClassFixture<AppFactory>
         var (saksnummer, _) = await app.NySakAsync(Saksstadium.VarselSendt);
         var page = await client.HandlingssideAsync(saksnummer, "utleggstrekk");
 
-        var bad = await client.SubmitAsync(page, "main form[method=post]", new Dictionary<string, string> { ["Data.Beregning.NettoInntektPerManed"] = "30 000", ["Data.ArbeidsgiverOrgnr"] = "123", ["Barn"] = "fire" });
+        var bad = await client.SubmitAsync(page, "main form[method=post]", new Dictionary<string, string> { ["Data.Beregning.NettoInntektPerManed"] = "30 000", ["Data.ArbeidsgiverOrgnr"] = "123", ["Data.Beregning.BarnAlder"] = "fire" });
         var feil = await bad.ParseAsync();
-        feil.QuerySelectorAll(".feiloppsummering a").Select(a => a.TextContent).ShouldBe(["Skriv barnas alder som hele tall skilt med komma, for eksempel 3, 8."], "a field the page reads itself stops the command before it is sent");
+        feil.QuerySelectorAll(".feiloppsummering a").Select(a => a.TextContent).ShouldBe(["Skriv barnas alder som hele tall skilt med komma, for eksempel 3, 8."], "a value the form cannot read stops the command before it is sent");
         feil.QuerySelector("#Data_Beregning_NettoInntektPerManed")!.GetAttribute("value").ShouldBe("30 000", "what the user typed is kept");
         bad = await client.SubmitAsync(page, "main form[method=post]", new Dictionary<string, string> { ["Data.Beregning.NettoInntektPerManed"] = "30 000", ["Data.ArbeidsgiverOrgnr"] = "123" });
         (await bad.ParseAsync()).QuerySelector(".feiloppsummering a[href='#Data_ArbeidsgiverOrgnr']")!.TextContent.ShouldBe("Oppgi et gyldig organisasjonsnummer for arbeidsgiveren eller trygdeutbetaleren.");
@@ -216,7 +216,7 @@ public sealed class HusstandSideTests(AppFactory app) : IClassFixture<AppFactory
 
         var casePage = await client.HandlingssideAsync(sak.Saksnummer, "utleggstrekk");
         casePage.QuerySelector("#Data_Beregning_NettoInntektPerManed")!.GetAttribute("value").ShouldBe("38000,00");
-        casePage.QuerySelector("#Barn")!.GetAttribute("value").ShouldBe("8, 3");
+        casePage.QuerySelector("#Data_Beregning_BarnAlder")!.GetAttribute("value").ShouldBe("8, 3");
         casePage.QuerySelector("#trekk-gift")!.HasAttribute("checked").ShouldBeTrue();
 
         var trekk = await client.SubmitAsync(casePage, "main form[method=post]", new Dictionary<string, string> { ["Data.ArbeidsgiverOrgnr"] = "974760673", ["Data.UtenVarsel"] = "Skyldneren slutter i jobben før den varslede dagen." });

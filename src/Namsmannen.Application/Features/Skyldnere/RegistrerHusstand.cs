@@ -39,7 +39,8 @@ public static class RegistrerHusstand
             RuleFor(c => c.NettoInntektPerManed).NotNull().WithMessage("Oppgi nettoinntekt per måned.").GreaterThanOrEqualTo(0).WithMessage("Nettoinntekten kan ikke være negativ.").IHeleOre();
             RuleFor(c => c.Boutgifter).GreaterThanOrEqualTo(0).WithMessage("Boutgiftene kan ikke være negative.").IHeleOre();
             RuleFor(c => c.SarligeUtgifter).GreaterThanOrEqualTo(0).WithMessage("Særlige utgifter kan ikke være negative.").IHeleOre();
-            RuleFor(c => c.BarnAlder).Matches(@"^\s*(\d{1,2}\s*(,\s*\d{1,2}\s*)*)?$").WithMessage("Skriv barnas alder som hele tall skilt med komma, for eksempel 3, 8.");
+            RuleFor(c => c.BarnAlder).Must(a => Barnealdre.TryLes(a, out _)).WithMessage(Barnealdre.Melding)
+                .Must(a => !Barnealdre.TryLes(a, out var aldre) || aldre.Count <= 20).WithMessage("Oppgi høyst 20 barn.");
             RuleFor(c => c.PartnerHarEgenInntekt).Equal(false).When(c => !c.GiftEllerSamboer).WithMessage("En enslig skyldner har ingen partner.");
         }
     }
@@ -50,7 +51,7 @@ public static class RegistrerHusstand
         {
             var skyldner = await SynligSkyldner.HentAsync(db, bruker, request.SkyldnerId, cancellationToken, sporet: true);
             var opplysninger = new Husstandsopplysninger(request.NettoInntektPerManed!.Value, request.GiftEllerSamboer, request.PartnerHarEgenInntekt,
-                string.Join(", ", request.BarnAlder.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)), request.Boutgifter, request.SarligeUtgifter, Oslotid.IDag(clock));
+                Barnealdre.TryLes(request.BarnAlder, out var aldre) ? Barnealdre.Skriv(aldre) : string.Empty, request.Boutgifter, request.SarligeUtgifter, Oslotid.IDag(clock));
             skyldner.RegistrerHusstand(opplysninger);
             Saksstadium[] lukket = [.. Saksforlop.Lukket];
             var apne = await db.Saker.Where(s => s.SkyldnerId == skyldner.Id && !lukket.Contains(s.Stadium)).Select(s => s.Id).ToListAsync(cancellationToken);

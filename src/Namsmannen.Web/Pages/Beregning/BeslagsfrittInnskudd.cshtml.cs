@@ -18,7 +18,6 @@ public sealed class BeslagsfrittInnskudd(IMediator mediator, TimeProvider clock)
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var dato = Data.Dato;
-        var barn = Skjema.Aldre(ModelState, "Data.BarnAlder", Data.BarnAlder);
         if (!ModelState.IsValid)
         {
             return Page();
@@ -31,7 +30,7 @@ public sealed class BeslagsfrittInnskudd(IMediator mediator, TimeProvider clock)
                 Dato = dato,
                 Sivilstand = Data.Sivilstand,
                 PartnerHarEgenInntekt = Data.Sivilstand == BeregnUtleggstrekk.GiftEllerSamboer && Data.PartnerHarEgenInntekt,
-                BarnAlder = barn,
+                BarnAlder = Data.BarnAlder,
             }, cancellationToken);
         }
         catch (FluentValidation.ValidationException feil)
@@ -50,6 +49,6 @@ public sealed class BeslagsfrittInnskudd(IMediator mediator, TimeProvider clock)
 
         public bool PartnerHarEgenInntekt { get; set; }
 
-        public string? BarnAlder { get; set; }
+        public IReadOnlyList<int> BarnAlder { get; set; } = [];
     }
 }

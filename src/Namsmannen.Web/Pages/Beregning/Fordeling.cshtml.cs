@@ -29,10 +29,15 @@ public sealed class Fordeling(IMediator mediator, TimeProvider clock) : PageMode
                 continue;
             }
 
-            var krav = Skjema.Belop(ModelState, $"Data.Krav[{i}]", Data.Krav.ElementAtOrDefault(i), $"kravet til {navn}", pakrevd: true);
-            var prioritet = Skjema.Heltall(ModelState, $"Data.Prioritet[{i}]", Data.Prioritet.ElementAtOrDefault(i), "prioriteten") ?? 1;
+            // A named row is a claim: its amount is the one field the form cannot leave to a default.
+            var krav = Data.Krav.ElementAtOrDefault(i);
+            if (krav is null && ModelState.GetFieldValidationState($"Data.Krav[{i}]") != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+            {
+                ModelState.AddModelError($"Data.Krav[{i}]", $"Oppgi kravet til {navn.Trim()}.");
+            }
+
             rader.Add(i);
-            heftelser.Add(new(navn.Trim(), Data.Type.ElementAtOrDefault(i) ?? "pant", prioritet, krav ?? 0m, Data.Saksoker == i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            heftelser.Add(new(navn.Trim(), Data.Type.ElementAtOrDefault(i) ?? "pant", Data.Prioritet.ElementAtOrDefault(i) ?? 1, krav ?? 0m, Data.Saksoker == i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         if (!ModelState.IsValid)
@@ -64,9 +69,9 @@ public sealed class Fordeling(IMediator mediator, TimeProvider clock) : PageMode
 
         public string?[] Type { get; set; } = new string?[Rader];
 
-        public string?[] Prioritet { get; set; } = new string?[Rader];
+        public int?[] Prioritet { get; set; } = new int?[Rader];
 
-        public string?[] Krav { get; set; } = new string?[Rader];
+        public decimal?[] Krav { get; set; } = new decimal?[Rader];
 
         /// <summary>The row index of the saksøker's claim.</summary>
         public string? Saksoker { get; set; }

@@ -24,16 +24,13 @@ public sealed class Utleggstrekk(IMediator mediator, Satsbok satser, TimeProvide
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var (dato, netto, bolig, sarlige) = (Data.Dato, Data.NettoInntektPerManed, Data.Boutgifter, Data.SarligeUtgifter);
-        var barn = Skjema.Aldre(ModelState, "Data.BarnAlder", Data.BarnAlder);
         var samvaer = new List<BeregnUtleggstrekk.SamvaersBarnInn>();
         var rader = new List<int>();
         for (var i = 0; i < SamvaersRader; i++)
         {
-            var alder = Skjema.Heltall(ModelState, $"Data.SamvaerAlder[{i}]", Data.SamvaerAlder.ElementAtOrDefault(i), "alderen");
-            if (alder is { } a)
+            if (Data.SamvaerAlder.ElementAtOrDefault(i) is { } alder)
             {
-                var klasse = Skjema.Heltall(ModelState, $"Data.SamvaerKlasse[{i}]", Data.SamvaerKlasse.ElementAtOrDefault(i), "samværsklassen") ?? 0;
-                samvaer.Add(new(a, klasse));
+                samvaer.Add(new(alder, Data.SamvaerKlasse.ElementAtOrDefault(i) ?? 0));
                 rader.Add(i);
             }
         }
@@ -45,7 +42,7 @@ public sealed class Utleggstrekk(IMediator mediator, Satsbok satser, TimeProvide
 
         try
         {
-            Resultat = await mediator.Send(Query(dato, netto, barn, samvaer, bolig, sarlige), cancellationToken);
+            Resultat = await mediator.Send(Query(dato, netto, samvaer, bolig, sarlige), cancellationToken);
         }
         catch (FluentValidation.ValidationException feil)
         {
@@ -58,14 +55,14 @@ public sealed class Utleggstrekk(IMediator mediator, Satsbok satser, TimeProvide
         return Page();
     }
 
-    private BeregnUtleggstrekk.Query Query(DateOnly? dato, decimal? netto, IReadOnlyList<int> barn, List<BeregnUtleggstrekk.SamvaersBarnInn> samvaer, decimal? bolig, decimal? sarlige) =>
+    private BeregnUtleggstrekk.Query Query(DateOnly? dato, decimal? netto, List<BeregnUtleggstrekk.SamvaersBarnInn> samvaer, decimal? bolig, decimal? sarlige) =>
             new BeregnUtleggstrekk.Query
             {
                 Dato = dato,
                 NettoInntektPerManed = netto,
                 Sivilstand = Data.Sivilstand,
                 PartnerHarEgenInntekt = Data.Sivilstand == BeregnUtleggstrekk.GiftEllerSamboer && Data.PartnerHarEgenInntekt,
-                BarnAlder = barn,
+                BarnAlder = Data.BarnAlder,
                 Samvaer = samvaer,
                 Boutgifter = bolig,
                 BoutgifterBegrunnelse = Data.BoutgifterBegrunnelse,
@@ -82,11 +79,11 @@ public sealed class Utleggstrekk(IMediator mediator, Satsbok satser, TimeProvide
 
         public bool PartnerHarEgenInntekt { get; set; }
 
-        public string? BarnAlder { get; set; }
+        public IReadOnlyList<int> BarnAlder { get; set; } = [];
 
-        public string?[] SamvaerAlder { get; set; } = new string?[SamvaersRader];
+        public int?[] SamvaerAlder { get; set; } = new int?[SamvaersRader];
 
-        public string?[] SamvaerKlasse { get; set; } = new string?[SamvaersRader];
+        public int?[] SamvaerKlasse { get; set; } = new int?[SamvaersRader];
 
         public decimal? Boutgifter { get; set; }
 

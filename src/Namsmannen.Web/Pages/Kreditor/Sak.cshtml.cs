@@ -5,7 +5,6 @@ using Namsmannen.Application.Features.Portal;
 using Namsmannen.Application.Features.Saker;
 using Namsmannen.Domain.Saker;
 using Namsmannen.Web.Hosting;
-using Skjemaregler = Namsmannen.Web.Pages.Beregning.Skjema;
 
 namespace Namsmannen.Web.Pages.Kreditor;
 
@@ -36,14 +35,12 @@ public sealed class Sak(IMediator mediator) : PageModel, IReloadsAfterFailedPost
 
     public async Task<IActionResult> OnPostBetalingAsync(CancellationToken cancellationToken)
     {
-        var belop = Skjemaregler.Belop(ModelState, "Data.Belop", Data.Belop, "beløpet", pakrevd: true);
-        var dato = Skjemaregler.Dato(ModelState, "Data.Dato", Data.Dato, "betalingsdatoen", pakrevd: false);
         if (!ModelState.IsValid)
         {
             return await VisIgjenAsync(cancellationToken);
         }
 
-        var result = await mediator.Send(new RegistrerBetaling.Command { Saksnummer = Saksnummer, Belop = belop, Dato = dato, Versjon = Data.Versjon }, cancellationToken);
+        var result = await mediator.Send(new RegistrerBetaling.Command { Saksnummer = Saksnummer, Belop = Data.Belop, Dato = Data.Dato, Versjon = Data.Versjon }, cancellationToken);
         TempData["Melding"] = result.Stadium == Saksstadium.Avsluttet
             ? "Betalingen er meldt. Hele kravet er betalt, saken er avsluttet, og alle steg som ventet er stanset."
             : $"Betalingen er meldt. Utestående: {Format.Kroner(result.Utestaende)}.";
@@ -52,15 +49,12 @@ public sealed class Sak(IMediator mediator) : PageModel, IReloadsAfterFailedPost
 
     public async Task<IActionResult> OnPostReduserAsync(CancellationToken cancellationToken)
     {
-        var hovedstol = Skjemaregler.Belop(ModelState, "Data.Hovedstol", Data.Hovedstol, "ny hovedstol", pakrevd: true);
-        var renter = Skjemaregler.Belop(ModelState, "Data.Renter", Data.Renter, "nye renter", pakrevd: true);
-        var omkostninger = Skjemaregler.Belop(ModelState, "Data.Omkostninger", Data.Omkostninger, "nye omkostninger", pakrevd: true);
         if (!ModelState.IsValid)
         {
             return await VisIgjenAsync(cancellationToken);
         }
 
-        var result = await mediator.Send(new ReduserKrav.Command { Saksnummer = Saksnummer, Hovedstol = hovedstol, Renter = renter, Omkostninger = omkostninger, Versjon = Data.Versjon }, cancellationToken);
+        var result = await mediator.Send(new ReduserKrav.Command { Saksnummer = Saksnummer, Hovedstol = Data.Hovedstol, Renter = Data.Renter, Omkostninger = Data.Omkostninger, Versjon = Data.Versjon }, cancellationToken);
         TempData["Melding"] = $"Kravet er redusert til {Format.Kroner(result.Krav)}. Utestående: {Format.Kroner(result.Utestaende)}.";
         return RedirectToPage(new { saksnummer = Saksnummer });
     }
@@ -69,14 +63,13 @@ public sealed class Sak(IMediator mediator) : PageModel, IReloadsAfterFailedPost
     [Skjemafelt("Bekreftet", "Data.UtsettBekreftet")]
     public async Task<IActionResult> OnPostUtsettAsync(CancellationToken cancellationToken)
     {
-        var til = Skjemaregler.Dato(ModelState, "Data.Til", Data.Til, "datoen saken skal utsettes til", pakrevd: true);
         if (!ModelState.IsValid)
         {
             return await VisIgjenAsync(cancellationToken);
         }
 
-        await mediator.Send(new UtsettSak.Command { Saksnummer = Saksnummer, Til = til, Begrunnelse = Data.UtsettBegrunnelse, Bekreftet = Data.UtsettBekreftet, Versjon = Data.Versjon }, cancellationToken);
-        TempData["Melding"] = $"Saken er utsatt til {Format.Dato(til!.Value)}.";
+        await mediator.Send(new UtsettSak.Command { Saksnummer = Saksnummer, Til = Data.Til, Begrunnelse = Data.UtsettBegrunnelse, Bekreftet = Data.UtsettBekreftet, Versjon = Data.Versjon }, cancellationToken);
+        TempData["Melding"] = $"Saken er utsatt til {Format.Dato(Data.Til!.Value)}.";
         return RedirectToPage(new { saksnummer = Saksnummer });
     }
 
@@ -117,17 +110,17 @@ public sealed class Sak(IMediator mediator) : PageModel, IReloadsAfterFailedPost
     {
         public uint? Versjon { get; set; }
 
-        public string? Belop { get; set; }
+        public decimal? Belop { get; set; }
 
-        public string? Dato { get; set; }
+        public DateOnly? Dato { get; set; }
 
-        public string? Hovedstol { get; set; }
+        public decimal? Hovedstol { get; set; }
 
-        public string? Renter { get; set; }
+        public decimal? Renter { get; set; }
 
-        public string? Omkostninger { get; set; }
+        public decimal? Omkostninger { get; set; }
 
-        public string? Til { get; set; }
+        public DateOnly? Til { get; set; }
 
         public string? UtsettBegrunnelse { get; set; }
 

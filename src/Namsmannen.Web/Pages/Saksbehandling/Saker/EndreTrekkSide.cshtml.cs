@@ -13,10 +13,6 @@ namespace Namsmannen.Web.Pages.Saksbehandling.Saker;
 /// </summary>
 public sealed class EndreTrekkSide(IMediator mediator, TimeProvider clock) : Handlingsside<EndreTrekk.Command, EndreTrekk.Result>(mediator)
 {
-    /// <summary>The ages of the children living at home, as typed: «4, 9».</summary>
-    [BindProperty]
-    public string? Barn { get; set; }
-
     public override string Tittel => "Endre trekket etter dokumenterte endringer";
 
     protected override IReadOnlyList<Handling> Handlinger => [];
@@ -33,14 +29,13 @@ public sealed class EndreTrekkSide(IMediator mediator, TimeProvider clock) : Han
             return new() { Fra = fra };
         }
 
-        Barn = string.Join(", ", grunnlag.BarnAlder);
         return new() { Fra = fra, Beregning = grunnlag };
     }
 
     protected override EndreTrekk.Command Klar(EndreTrekk.Command data) => data with
     {
         Saksnummer = Saksnummer,
-        Beregning = Trekkgrunnlagsskjema.Les(data.Beregning, data.Fra ?? Oslotid.IDag(clock), ModelState, Barn),
+        Beregning = Trekkgrunnlagsskjema.Les(data.Beregning, data.Fra ?? Oslotid.IDag(clock)),
     };
 
     public override string? Skjemafelt(string kommandofelt) => Trekkgrunnlagsskjema.Skjemafelt(kommandofelt);

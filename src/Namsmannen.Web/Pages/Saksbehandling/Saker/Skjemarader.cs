@@ -41,17 +41,6 @@ public sealed partial class Skjemarader(string liste)
         return k < rader.Count ? $"Data.{liste}[{rader[k]}]{treff.Groups["rest"].Value}" : null;
     }
 
-    /// <summary>What the user typed in a row's field when the form comes back, else the value it holds.</summary>
-    public static string? Verdi(ModelStateDictionary state, string felt, object? verdi) =>
-        state.TryGetValue(felt, out var entry) && entry.AttemptedValue is not null
-            ? entry.AttemptedValue
-            : verdi switch
-            {
-                decimal belop => belop.ToString("0.00", Hosting.WebSetup.Norsk),
-                IFormattable tall => tall.ToString(null, CultureInfo.InvariantCulture),
-                _ => verdi?.ToString(),
-            };
-
     [GeneratedRegex(@"^(?<liste>\w+)\[(?<k>\d+)\](?<rest>.*)$")]
     private static partial Regex Element();
 }

@@ -14,10 +14,6 @@ namespace Namsmannen.Web.Pages.Saksbehandling.Saker;
 /// </summary>
 public sealed class Utleggstrekk(IMediator mediator, TimeProvider clock) : Handlingsside<TaUtleggstrekk.Command, TaUtleggstrekk.Result>(mediator)
 {
-    /// <summary>The ages of the children living at home, as typed: «4, 9».</summary>
-    [BindProperty]
-    public string? Barn { get; set; }
-
     public override string Tittel => "Ta utleggstrekk";
 
     protected override IReadOnlyList<Handling> Handlinger => [Handling.TaUtleggstrekk];
@@ -30,7 +26,6 @@ public sealed class Utleggstrekk(IMediator mediator, TimeProvider clock) : Handl
             return new() { Start = start };
         }
 
-        Barn = h.BarnAlder;
         return new()
         {
             Start = start,
@@ -39,6 +34,7 @@ public sealed class Utleggstrekk(IMediator mediator, TimeProvider clock) : Handl
                 NettoInntektPerManed = h.NettoInntektPerManed,
                 Sivilstand = h.GiftEllerSamboer ? BeregnUtleggstrekk.GiftEllerSamboer : BeregnUtleggstrekk.Enslig,
                 PartnerHarEgenInntekt = h.PartnerHarEgenInntekt,
+                BarnAlder = Domain.Parter.Barnealdre.TryLes(h.BarnAlder, out var aldre) ? aldre : [],
                 Boutgifter = h.Boutgifter,
                 SarligeUtgifter = h.SarligeUtgifter,
             },
@@ -49,7 +45,7 @@ public sealed class Utleggstrekk(IMediator mediator, TimeProvider clock) : Handl
     {
         Saksnummer = Saksnummer,
         ArbeidsgiverOrgnr = (data.ArbeidsgiverOrgnr ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal),
-        Beregning = Trekkgrunnlagsskjema.Les(data.Beregning, Oslotid.IDag(clock), ModelState, Barn),
+        Beregning = Trekkgrunnlagsskjema.Les(data.Beregning, Oslotid.IDag(clock)),
     };
 
     public override string? Skjemafelt(string kommandofelt) => Trekkgrunnlagsskjema.Skjemafelt(kommandofelt);
