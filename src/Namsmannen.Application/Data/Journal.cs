@@ -67,11 +67,11 @@ public sealed class Journal(IServiceProvider services, TimeProvider clock)
                     db.KreditorHendelser.Add(Feedlinje(sak, linje.Type, dato, naa, null));
                 }
 
-                if (hendelse is Stadiumendring endring && Domain.Regler.Registrering.KreverSlettemelding(endring.Handling, sak.Utestaende))
+                if (hendelse is Stadiumendring endring && Domain.Regler.Registerregler.KreverSlettemelding(endring.Handling, sak.Utestaende))
                 {
                     Utlegg.Slettemeldinger.Bestill(db, sak.Id, idag, bareUtleggspant: false, endring.Handling);
                 }
-                else if (hendelse is Stadiumendring solgt && Domain.Regler.Registrering.EnderUtleggspant(solgt.Handling))
+                else if (hendelse is Stadiumendring solgt && Domain.Regler.Registerregler.EnderUtleggspant(solgt.Handling))
                 {
                     Utlegg.Slettemeldinger.Bestill(db, sak.Id, idag, bareUtleggspant: true, solgt.Handling);
                 }

@@ -47,7 +47,7 @@ public sealed class NamsmannenDbContext(DbContextOptions<NamsmannenDbContext> op
 
     public DbSet<Utlegg.Formuesgode> Formuesgoder => Set<Utlegg.Formuesgode>();
 
-    public DbSet<Utlegg.Registrering> Registreringer => Set<Utlegg.Registrering>();
+    public DbSet<Registrering> Registreringer => Set<Registrering>();
 
     public DbSet<Utlegg.FordelingForslag> Fordelinger => Set<Utlegg.FordelingForslag>();
 
@@ -117,7 +117,7 @@ public sealed class NamsmannenDbContext(DbContextOptions<NamsmannenDbContext> op
         else
         {
             journal.Skriv(this);
-            await Utlegg.Slettemeldinger.SkrivAsync(this, journal, cancellationToken);
+            await Utlegg.Slettemeldinger.SkrivAsync(this, cancellationToken);
             journal.Skriv(this);
         }
 

@@ -127,6 +127,7 @@ public static class BeslagsfrihetTekst
         Registerutfall.UtleggspantBorettslag => "Utleggspant i borettslagsandel",
         Registerutfall.UtleggspantAnnet => "Utleggspant",
         Registerutfall.Utleggstrekk => "Utleggstrekk",
+        Registerutfall.Betalingsanmerkning => "Betalingsanmerkning",
         _ => "Intet til utlegg",
     };
 }

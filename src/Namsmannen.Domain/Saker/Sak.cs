@@ -497,8 +497,6 @@ public sealed partial class Sak
         hendelser.Add(new Omfordelt(forrige, forrigeNavn, saksbehandlerId, navn));
     }
 
-    /// <summary>An entry namsmannen made in a register for the case (domain.md § 8), with its deletion rule.</summary>
-    public void Registrer(Registeroppforing oppforing) => hendelser.Add(new Registrert(oppforing));
 
     private void Tildel(string saksbehandlerId)
     {

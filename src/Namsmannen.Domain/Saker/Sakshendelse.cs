@@ -58,7 +58,7 @@ public abstract record Sakshendelse
     /// A closing asked for the deletion of a register entry (domain.md § 8): namsmannen sends the notice, or, for
     /// Grunnboken, the entry stands until the creditor sends it.
     /// </summary>
-    public sealed record SlettemeldingBestilt(Register Register, string Utfall, DateOnly Dato, bool SendesAvNamsmannen) : Sakshendelse;
+    public sealed record SlettemeldingBestilt(Register Register, Registerutfall Utfall, DateOnly Dato, bool SendesAvNamsmannen) : Sakshendelse;
 
     /// <summary>A file attached to the case.</summary>
     public sealed record VedleggLastetOpp(string Filnavn, long Storrelse) : Sakshendelse;

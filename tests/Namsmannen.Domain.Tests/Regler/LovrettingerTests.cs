@@ -65,7 +65,7 @@ public sealed class LovrettingerTests
     [InlineData(Registerutfall.UtleggspantFastEiendom, Register.Grunnboken)]
     [InlineData(Registerutfall.UtleggspantAnnet, Register.Losoreregisteret)]
     public void A_borettslagsandel_is_registered_in_the_grunnbok_not_the_losoreregister(Registerutfall utfall, Register register) =>
-        Registrering.Oppforing(utfall, new DateOnly(2026, 11, 2)).Register.ShouldBe(register);
+        Registerregler.Oppforing(utfall, new DateOnly(2026, 11, 2)).Register.ShouldBe(register);
 
     [Theory]
     [InlineData(Handling.RegistrerFullBetaling, 0, true)]
@@ -76,14 +76,14 @@ public sealed class LovrettingerTests
     [InlineData(Handling.Avslutt, 5000, false)]
     [InlineData(Handling.GjennomforTilbakelevering, 5000, false)]
     public void Registers_follow_the_money(Handling handling, int utestaende, bool slettes) =>
-        Registrering.KreverSlettemelding(handling, utestaende).ShouldBe(slettes);
+        Registerregler.KreverSlettemelding(handling, utestaende).ShouldBe(slettes);
 
     [Fact]
     public void Namsmannen_deletes_every_entry_but_a_pledge_in_the_grunnbok()
     {
-        Registrering.SlettesAvNamsmannen(Register.Losoreregisteret).ShouldBeTrue();
-        Registrering.SlettesAvNamsmannen(Register.Betalingsanmerkning).ShouldBeTrue();
-        Registrering.SlettesAvNamsmannen(Register.Grunnboken).ShouldBeFalse();
+        Registerregler.SlettesAvNamsmannen(Register.Losoreregisteret).ShouldBeTrue();
+        Registerregler.SlettesAvNamsmannen(Register.Betalingsanmerkning).ShouldBeTrue();
+        Registerregler.SlettesAvNamsmannen(Register.Grunnboken).ShouldBeFalse();
     }
 
     [Fact]

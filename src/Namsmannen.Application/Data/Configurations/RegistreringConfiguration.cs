@@ -12,11 +12,12 @@ internal sealed class RegistreringConfiguration : IEntityTypeConfiguration<Regis
         builder.ToTable("registreringer");
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Id).UseIdentityAlwaysColumn();
-        builder.Property(r => r.Register).HasMaxLength(30).IsRequired();
-        builder.Property(r => r.Utfall).HasMaxLength(40).IsRequired();
+        builder.Property(r => r.Register).HasConversion<string>().HasMaxLength(30).IsRequired();
+        builder.Property(r => r.Utfall).HasConversion<string>().HasMaxLength(40).IsRequired();
         builder.Property(r => r.Sletting).HasMaxLength(200).IsRequired();
         builder.HasIndex(r => r.SakId);
-        builder.HasOne<Sak>().WithMany().HasForeignKey(r => r.SakId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(r => r.Oppforing);
+        builder.HasOne<Sak>().WithMany(s => s.Registreringer).HasForeignKey(r => r.SakId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Formuesgode>().WithMany().HasForeignKey(r => r.FormuesgodeId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -17,30 +17,24 @@ public static class Slettemeldinger
     internal static void Bestill(NamsmannenDbContext db, Guid sakId, DateOnly dato, bool bareUtleggspant, Handling handling) =>
         db.Slettebestillinger.Add(new Bestilling(sakId, dato, bareUtleggspant, handling));
 
-    /// <summary>Marks the entries of every case asked for, noting each notice in the journal; called by the context just before it saves.</summary>
-    internal static async Task SkrivAsync(NamsmannenDbContext db, Journal journal, CancellationToken cancellationToken)
+    /// <summary>
+    /// Has every case asked for order its notices (<see cref="Sak.BestillSlettemeldinger"/>: the rule is the case's);
+    /// called by the context just before it saves, which then writes the facts the cases raised.
+    /// </summary>
+    internal static async Task SkrivAsync(NamsmannenDbContext db, CancellationToken cancellationToken)
     {
         // A whole case's notices cover its pledges too: the wider order of a case wins.
         var bestillinger = db.Slettebestillinger.OrderBy(b => b.BareUtleggspant).DistinctBy(b => b.SakId).ToList();
         db.Slettebestillinger.Clear();
         foreach (var b in bestillinger)
         {
-            var oppforinger = await db.Registreringer.Where(r => r.SakId == b.SakId && r.SlettemeldingSendt == null && (!b.BareUtleggspant || r.FormuesgodeId != null)).OrderBy(r => r.Register == nameof(Register.Betalingsanmerkning)).ThenBy(r => r.Id).ToListAsync(cancellationToken);
-            // Filtered again in memory: after a retried transaction a tracked entry may already carry the date unsaved.
-            foreach (var r in oppforinger.Where(r => r.SlettemeldingSendt is null))
-            {
-                var register = Enum.Parse<Register>(r.Register);
-                var sendes = Domain.Regler.Registrering.SlettesAvNamsmannen(register);
-                if (sendes)
-                {
-                    r.SlettemeldingSendt = b.Dato;
-                }
-
-                journal.Noter(b.SakId, new Sakshendelse.SlettemeldingBestilt(register, r.Utfall, b.Dato, sendes));
-            }
+            // The order comes from a fact the tracked case raised, so the case is here; its entries still waiting come with it.
+            var sak = db.ChangeTracker.Entries<Sak>().Select(e => e.Entity).Single(s => s.Id == b.SakId);
+            await db.Entry(sak).Collection(s => s.Registreringer).Query().Where(r => r.SlettemeldingSendt == null).LoadAsync(cancellationToken);
+            sak.BestillSlettemeldinger(b.Dato, b.BareUtleggspant);
 
             // Issue 17: a trekk stops the same day the claim is covered (or the begjæring is withdrawn, the case henlagt).
-            if (!b.BareUtleggspant && db.ChangeTracker.Entries<Sak>().Select(e => e.Entity).SingleOrDefault(s => s.Id == b.SakId) is { } sak)
+            if (!b.BareUtleggspant)
             {
                 var grunn = b.Handling switch
                 {

@@ -179,14 +179,9 @@ public static class SakDetaljer
             var frister = sak.Frister.OrderBy(f => f.Dato).Select(f => new FristRad(f.Type, f.Dato, f.Beskrivelse, f.Oppfylt, f.OppfyltDato)).ToList();
             var goder = await db.Formuesgoder.AsNoTracking().Where(f => f.SakId == sak.Id).OrderBy(f => f.Beskrivelse)
                 .Select(f => new GodeRad(f.Beskrivelse, f.Verdi, f.Utfall, f.Begrunnelse, f.OverstyrtBegrunnelse, f.Utleggspant)).ToListAsync(cancellationToken);
-            var registreringer = await db.Registreringer.AsNoTracking().Where(r => r.SakId == sak.Id).OrderBy(r => r.Register == nameof(Register.Betalingsanmerkning)).ThenBy(r => r.Id)
-                .Select(r => new RegistreringRad(r.Register, r.Utfall, r.Registrert, r.Slettes, r.Sletting, r.SlettemeldingSendt)).ToListAsync(cancellationToken);
             // Shown by name: «Løsøreregisteret», «Utleggspant i borettslagsandel».
-            registreringer = registreringer.Select(r => r with
-            {
-                Register = Enum.TryParse<Register>(r.Register, out var register) ? register.Navn() : r.Register,
-                Utfall = Enum.TryParse<Registerutfall>(r.Utfall, out var utfall) ? utfall.Navn() : r.Utfall,
-            }).ToList();
+            var registreringer = (await db.Registreringer.AsNoTracking().Where(r => r.SakId == sak.Id).OrderBy(r => r.Register == Register.Betalingsanmerkning).ThenBy(r => r.Id).ToListAsync(cancellationToken))
+                .Select(r => new RegistreringRad(r.Register.Navn(), r.Utfall.Navn(), r.Registrert, r.Slettes, r.Sletting, r.SlettemeldingSendt)).ToList();
             var fordeling = await db.Fordelinger.AsNoTracking().Where(f => f.SakId == sak.Id && f.Returnert == null).OrderByDescending(f => f.Dato)
                 .Select(f => new FordelingRad(f.Dato, f.Salgssum, f.RegistrertAvNavn, f.RegistrertAvId, f.GodkjentAvNavn, f.Godkjent,
                     f.Linjer.OrderBy(l => l.Rekkefolge).Select(l => new FordelingLinjeRad(l.Mottaker, l.Belop, l.Udekket)).ToList()))

@@ -164,16 +164,16 @@ public static class HoldUtleggsforretning
                         Formuesgodetype.Borettslagsandel => Registerutfall.UtleggspantBorettslag,
                         _ => Registerutfall.UtleggspantAnnet,
                     };
-                    registreringer.Add(Utleggsforretninger.Registrer(db, sak, gode.Id, type, idag));
+                    registreringer.Add(sak.Registrer(type, idag, gode.Id).Oppforing);
                 }
             }
 
             if (utfall == Intet)
             {
-                registreringer.Add(Utleggsforretninger.Registrer(db, sak, null, Registerutfall.IntetTilUtlegg, idag));
+                registreringer.Add(sak.Registrer(Registerutfall.IntetTilUtlegg, idag).Oppforing);
             }
 
-            registreringer.Add(Utleggsforretninger.RegistrerBetalingsanmerkning(db, sak, idag));
+            registreringer.Add(sak.Registrer(Registerutfall.Betalingsanmerkning, idag).Oppforing);
             return registreringer;
         }
     }

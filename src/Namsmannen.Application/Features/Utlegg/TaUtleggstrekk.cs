@@ -70,8 +70,8 @@ public static class TaUtleggstrekk
             db.Trekk.Add(trekk);
             // Issue 17: the order to the trekkpliktig, version 1, which the employer reads from its feed.
             await Trekkordning.Trekkpaleggene.VedtaAsync(db, sak, trekk, samordning, cancellationToken);
-            Utleggsforretninger.Registrer(db, sak, null, Registerutfall.Utleggstrekk, idag);
-            Utleggsforretninger.RegistrerBetalingsanmerkning(db, sak, idag);
+            sak.Registrer(Registerutfall.Utleggstrekk, idag);
+            sak.Registrer(Registerutfall.Betalingsanmerkning, idag);
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, beregning.TrekkPerManed.Kroner, request.Start.Value, senesteSlutt);
         }

@@ -42,11 +42,11 @@ public sealed class RegistreneFolgerPengeneTests(DatabaseFixture fixture) : ICla
         // Before the correction nothing was ever deleted: the entries kept their 5-year date after the debt was paid.
         await fixture.SendAsync(new RegistrerBetaling.Command { Saksnummer = saksnummer, Belop = 10_000m }, Kari);
 
-        var oppforinger = await fixture.QueryAsync(db => db.Registreringer.Where(r => r.SakId == id).OrderBy(r => r.Register == "Betalingsanmerkning").ThenBy(r => r.Id).Select(r => new { r.Register, r.SlettemeldingSendt }).ToListAsync());
+        var oppforinger = await fixture.QueryAsync(db => db.Registreringer.Where(r => r.SakId == id).OrderBy(r => r.Register == Register.Betalingsanmerkning).ThenBy(r => r.Id).Select(r => new { r.Register, r.SlettemeldingSendt }).ToListAsync());
         oppforinger.ShouldBe(
         [
-            new { Register = "Losoreregisteret", SlettemeldingSendt = (DateOnly?)new DateOnly(2026, 11, 21) },
-            new { Register = "Betalingsanmerkning", SlettemeldingSendt = (DateOnly?)new DateOnly(2026, 11, 21) },
+            new { Register = Register.Losoreregisteret, SlettemeldingSendt = (DateOnly?)new DateOnly(2026, 11, 21) },
+            new { Register = Register.Betalingsanmerkning, SlettemeldingSendt = (DateOnly?)new DateOnly(2026, 11, 21) },
         ]);
         (await fixture.QueryAsync(db => db.SaksHendelser.Where(h => h.SakId == id && h.Type == "SLETTEMELDING").OrderBy(h => h.Id).Select(h => h.Beskrivelse).ToListAsync())).ShouldBe(
         [
@@ -71,15 +71,15 @@ public sealed class RegistreneFolgerPengeneTests(DatabaseFixture fixture) : ICla
 
         // Before the correction a borettslagsandel could only be entered as «annet» and went to Løsøreregisteret for 5 years.
         forretning.Registreringer.Select(r => (r.Register, r.Slettes)).ShouldBe([(Register.Grunnboken, (DateOnly?)null), (Register.Betalingsanmerkning, (DateOnly?)null)]);
-        (await fixture.QueryAsync(db => db.Registreringer.Where(r => r.SakId == id && r.Register == "Grunnboken").Select(r => r.Utfall).SingleAsync())).ShouldBe("UtleggspantBorettslag");
+        (await fixture.QueryAsync(db => db.Registreringer.Where(r => r.SakId == id && r.Register == Register.Grunnboken).Select(r => r.Utfall).SingleAsync())).ShouldBe(Registerutfall.UtleggspantBorettslag);
 
         await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.Henlegg, Begrunnelse = "Kreditor har ikke svart." }, Kari);
 
-        var oppforinger = await fixture.QueryAsync(db => db.Registreringer.Where(r => r.SakId == id).OrderBy(r => r.Register == "Betalingsanmerkning").ThenBy(r => r.Id).Select(r => new { r.Register, r.SlettemeldingSendt }).ToListAsync());
+        var oppforinger = await fixture.QueryAsync(db => db.Registreringer.Where(r => r.SakId == id).OrderBy(r => r.Register == Register.Betalingsanmerkning).ThenBy(r => r.Id).Select(r => new { r.Register, r.SlettemeldingSendt }).ToListAsync());
         oppforinger.ShouldBe(
         [
-            new { Register = "Grunnboken", SlettemeldingSendt = (DateOnly?)null },
-            new { Register = "Betalingsanmerkning", SlettemeldingSendt = (DateOnly?)new DateOnly(2026, 11, 21) },
+            new { Register = Register.Grunnboken, SlettemeldingSendt = (DateOnly?)null },
+            new { Register = Register.Betalingsanmerkning, SlettemeldingSendt = (DateOnly?)new DateOnly(2026, 11, 21) },
         ]);
         (await fixture.QueryAsync(db => db.SaksHendelser.CountAsync(h => h.SakId == id && h.Type == "SLETTEMELDING" && h.Beskrivelse.Contains("står til kreditor sender slettemelding")))).ShouldBe(1);
     }

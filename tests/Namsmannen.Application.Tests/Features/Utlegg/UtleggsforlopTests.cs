@@ -53,8 +53,8 @@ public sealed class UtleggsforlopTests(DatabaseFixture fixture) : IClassFixture<
             ("Volvo V70 2015, EL 12345", "KanTasUtleggI", true),
             ("Vanlig innbo", "Beslagsfri", false),
         ]);
-        var registrering = await fixture.QueryAsync(db => db.Registreringer.SingleAsync(r => r.Register != "Betalingsanmerkning" && db.Saker.Any(s => s.Id == r.SakId && s.Saksnummer == saksnummer)));
-        (registrering.Register, registrering.Registrert, registrering.Slettes).ShouldBe(("Losoreregisteret", new DateOnly(2026, 11, 21), (DateOnly?)new DateOnly(2031, 11, 21)));
+        var registrering = await fixture.QueryAsync(db => db.Registreringer.SingleAsync(r => r.Register != Register.Betalingsanmerkning && db.Saker.Any(s => s.Id == r.SakId && s.Saksnummer == saksnummer)));
+        (registrering.Register, registrering.Registrert, registrering.Slettes).ShouldBe((Register.Losoreregisteret, new DateOnly(2026, 11, 21), (DateOnly?)new DateOnly(2031, 11, 21)));
         (await fixture.QueryAsync(db => db.Frister.AnyAsync(f => f.Id == frist.Id && f.Oppfylt))).ShouldBeTrue();
 
         await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.BegjarTvangssalg });
@@ -200,8 +200,8 @@ public sealed class UtleggsforlopTests(DatabaseFixture fixture) : IClassFixture<
         var oppforinger = await fixture.QueryAsync(db => db.Registreringer.Where(r => db.Saker.Any(s => s.Id == r.SakId && s.Saksnummer == saksnummer)).OrderBy(r => r.Register)
             .Select(r => new { r.Register, r.SlettemeldingSendt }).ToListAsync());
         oppforinger.ShouldBe([
-            new { Register = "Betalingsanmerkning", SlettemeldingSendt = (DateOnly?)null },
-            new { Register = "Losoreregisteret", SlettemeldingSendt = (DateOnly?)new DateOnly(2026, 11, 21) },
+            new { Register = Register.Betalingsanmerkning, SlettemeldingSendt = (DateOnly?)null },
+            new { Register = Register.Losoreregisteret, SlettemeldingSendt = (DateOnly?)new DateOnly(2026, 11, 21) },
         ]);
         var kari = TestUser.Saksbehandler("OSLO", "Kari Nordmann", "kari");
         var detaljer = await fixture.SendAsync(new SakDetaljer.Query(saksnummer), kari);

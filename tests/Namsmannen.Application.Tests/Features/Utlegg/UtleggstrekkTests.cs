@@ -41,7 +41,7 @@ public sealed class UtleggstrekkTests(DatabaseFixture fixture) : IClassFixture<D
         trekk.Beregning.ShouldContain("\"post\": \"Livsopphold, skyldner\"");
         // seed 003: the trekk in Løsøreregisteret, and the betalingsanmerkning that follows it
         (await fixture.QueryAsync(db => db.Registreringer.Where(r => r.SakId == trekk.SakId).OrderBy(r => r.Id).Select(r => new { r.Register, r.Slettes }).ToListAsync()))
-            .ShouldBe([new { Register = "Losoreregisteret", Slettes = (DateOnly?)null }, new { Register = "Betalingsanmerkning", Slettes = (DateOnly?)null }]);
+            .ShouldBe([new { Register = Register.Losoreregisteret, Slettes = (DateOnly?)null }, new { Register = Register.Betalingsanmerkning, Slettes = (DateOnly?)null }]);
         (await fixture.QueryAsync(db => db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Stadium).SingleAsync())).ShouldBe(Saksstadium.Utleggstrekk);
         (await fixture.QueryAsync(db => db.SaksHendelser.Where(h => h.SakId == trekk.SakId).OrderBy(h => h.Id).Select(h => h.Type).ToListAsync()))
             .ShouldBe(["BEGJARING_MOTTATT", "GODTA_BEGJARING", "TA_UTLEGGSTREKK", "TREKKPALEGG_AKTIV", "REGISTRERT", "REGISTRERT"]);
@@ -127,8 +127,8 @@ public sealed class SamordningTests(DatabaseFixture fixture) : IClassFixture<Dat
         result.Samordnet.ShouldBe([nummer[andreId]]);
         var stadier = await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == forsteId || s.Id == andreId).Select(s => s.Stadium).ToListAsync());
         stadier.ShouldAllBe(s => s == Saksstadium.Utleggspant);
-        (await fixture.QueryAsync(db => db.Registreringer.CountAsync(r => (r.SakId == forsteId || r.SakId == andreId) && r.Register != "Betalingsanmerkning"))).ShouldBe(2);
-        (await fixture.QueryAsync(db => db.Registreringer.CountAsync(r => (r.SakId == forsteId || r.SakId == andreId) && r.Register == "Betalingsanmerkning"))).ShouldBe(2, "each case gets its own betalingsanmerkning");
+        (await fixture.QueryAsync(db => db.Registreringer.CountAsync(r => (r.SakId == forsteId || r.SakId == andreId) && r.Register != Register.Betalingsanmerkning))).ShouldBe(2);
+        (await fixture.QueryAsync(db => db.Registreringer.CountAsync(r => (r.SakId == forsteId || r.SakId == andreId) && r.Register == Register.Betalingsanmerkning))).ShouldBe(2, "each case gets its own betalingsanmerkning");
         (await fixture.QueryAsync(db => db.SaksHendelser.Where(h => h.SakId == andreId && h.Type == "TA_UTLEGGSPANT").Select(h => h.Beskrivelse).SingleAsync()))
             .ShouldContain($"Samordnet forretning for sakene {nummer[forsteId]}, {nummer[andreId]}.");
     }

@@ -2,7 +2,7 @@ using Namsmannen.Domain.Regler;
 
 namespace Namsmannen.Domain.Tests.Regler;
 
-public sealed class RegistreringTests
+public sealed class RegisterreglerTests
 {
     [Theory]
     [InlineData(Registerutfall.UtleggspantFastEiendom, Register.Grunnboken, null)]
@@ -12,7 +12,7 @@ public sealed class RegistreringTests
     [InlineData(Registerutfall.IntetTilUtlegg, Register.Losoreregisteret, "2029-11-21")]
     public void Each_outcome_is_registered_and_deleted_by_its_rule(Registerutfall utfall, Register register, string? slettes)
     {
-        var entry = Registrering.Oppforing(utfall, new DateOnly(2026, 11, 21));
+        var entry = Registerregler.Oppforing(utfall, new DateOnly(2026, 11, 21));
 
         entry.Register.ShouldBe(register);
         entry.Slettes.ShouldBe(slettes is null ? null : DateOnly.Parse(slettes, System.Globalization.CultureInfo.InvariantCulture));

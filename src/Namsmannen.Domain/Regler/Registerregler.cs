@@ -9,6 +9,9 @@ public enum Registerutfall
     UtleggspantAnnet,
     Utleggstrekk,
     IntetTilUtlegg,
+
+    /// <summary>The payment remark that follows the registration of an utlegg (<see cref="Registerregler.Betalingsanmerkning"/>).</summary>
+    Betalingsanmerkning,
 }
 
 public enum Register
@@ -23,7 +26,7 @@ public enum Register
 public sealed record Registeroppforing(Register Register, DateOnly Registrert, DateOnly? Slettes, string Sletting);
 
 /// <summary>Where an outcome is registered, when the entry goes away, and when namsmannen must delete it (domain.md § 8, seed 003).</summary>
-public static class Registrering
+public static class Registerregler
 {
     public static Registeroppforing Oppforing(Registerutfall utfall, DateOnly registrert) => utfall switch
     {
@@ -39,6 +42,7 @@ public static class Registrering
         Registerutfall.Utleggstrekk => new(Register.Losoreregisteret, registrert, null, "Ved elektronisk slettemelding fra namsmannen."),
         // seed 003: intet til utlegg slettes etter 3 år, eller når kravet er betalt
         Registerutfall.IntetTilUtlegg => new(Register.Losoreregisteret, registrert, registrert.AddYears(3), "Etter 3 år, eller når kravet er betalt."),
+        Registerutfall.Betalingsanmerkning => Betalingsanmerkning(registrert),
         _ => throw new ArgumentOutOfRangeException(nameof(utfall)),
     };
 

@@ -1,0 +1,75 @@
+using Namsmannen.Domain.Regler;
+using Namsmannen.Domain.Saker;
+using static Namsmannen.Domain.Saker.Sakshendelse;
+
+namespace Namsmannen.Domain.Tests.Saker;
+
+/// <summary>The case's register entries and their deletion notices (domain.md § 8): the rule is the case's.</summary>
+public sealed class RegistreTests
+{
+    private static readonly DateOnly Dato = new(2026, 11, 21);
+
+    private static readonly Guid Leilighet = Guid.NewGuid();
+
+    private static readonly Guid Bil = Guid.NewGuid();
+
+    private static Sak MedRegistreringer()
+    {
+        var sak = Sak.Motta(Guid.NewGuid(), Saksnummer.Create(Dato, 1), Guid.NewGuid(), Guid.NewGuid(), Kontorinndeling.Oslo, Begjaringstype.Utlegg, 10_000m, 0m, 0m, "R1", Dato,
+            new Tvangsgrunnlag(Grunnlagstype.Skriftstykke, Forfall: Dato.AddDays(-60)), Dato.AddDays(-30), Mottakskanal.Skjema);
+        sak.Registrer(Registerutfall.UtleggspantFastEiendom, Dato, Leilighet);
+        sak.Registrer(Registerutfall.UtleggspantAnnet, Dato, Bil);
+        sak.Registrer(Registerutfall.Betalingsanmerkning, Dato);
+        sak.FjernHendelser();
+        return sak;
+    }
+
+    [Fact]
+    public void An_entry_carries_its_register_and_deletion_rule_and_raises_its_fact()
+    {
+        var sak = MedRegistreringer();
+        var trekk = sak.Registrer(Registerutfall.Utleggstrekk, Dato);
+
+        (trekk.Register, trekk.Utfall, trekk.Registrert, trekk.Slettes, trekk.SlettemeldingSendt).ShouldBe((Register.Losoreregisteret, Registerutfall.Utleggstrekk, Dato, (DateOnly?)null, (DateOnly?)null));
+        sak.Registreringer.Select(r => r.Register).ShouldBe([Register.Grunnboken, Register.Losoreregisteret, Register.Betalingsanmerkning, Register.Losoreregisteret]);
+        sak.Hendelser.ShouldBe([new Registrert(new Registeroppforing(Register.Losoreregisteret, Dato, null, "Ved elektronisk slettemelding fra namsmannen."))]);
+    }
+
+    [Fact]
+    public void A_closing_orders_every_notice_the_same_day_leaving_the_grunnbok_pledge_to_the_creditor_and_the_remark_last()
+    {
+        var sak = MedRegistreringer();
+        var dag = Dato.AddMonths(3);
+
+        sak.BestillSlettemeldinger(dag, bareUtleggspant: false);
+
+        sak.Registreringer.Select(r => (r.Register, r.SlettemeldingSendt)).ShouldBe(
+        [
+            (Register.Grunnboken, (DateOnly?)null),
+            (Register.Losoreregisteret, (DateOnly?)dag),
+            (Register.Betalingsanmerkning, (DateOnly?)dag),
+        ]);
+        sak.Hendelser.ShouldBe(
+        [
+            new SlettemeldingBestilt(Register.Grunnboken, Registerutfall.UtleggspantFastEiendom, dag, false),
+            new SlettemeldingBestilt(Register.Losoreregisteret, Registerutfall.UtleggspantAnnet, dag, true),
+            new SlettemeldingBestilt(Register.Betalingsanmerkning, Registerutfall.Betalingsanmerkning, dag, true),
+        ]);
+
+        sak.FjernHendelser();
+        sak.BestillSlettemeldinger(dag.AddDays(1), bareUtleggspant: false);
+        sak.Registreringer.Single(r => r.Register == Register.Losoreregisteret).SlettemeldingSendt.ShouldBe(dag, "a notice is ordered once");
+        sak.Hendelser.ShouldBe([new SlettemeldingBestilt(Register.Grunnboken, Registerutfall.UtleggspantFastEiendom, dag.AddDays(1), false)], "the creditor's pledge is still the creditor's to delete");
+    }
+
+    [Fact]
+    public void An_approved_sale_ends_only_the_pledges_and_the_remark_stays_until_the_claim_is_paid()
+    {
+        var sak = MedRegistreringer();
+
+        sak.BestillSlettemeldinger(Dato, bareUtleggspant: true);
+
+        sak.Registreringer.Where(r => r.SlettemeldingSendt is not null).Select(r => r.FormuesgodeId).ShouldBe([Bil]);
+        sak.Hendelser.OfType<SlettemeldingBestilt>().Select(h => h.Utfall).ShouldBe([Registerutfall.UtleggspantFastEiendom, Registerutfall.UtleggspantAnnet]);
+    }
+}
