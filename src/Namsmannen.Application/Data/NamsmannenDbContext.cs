@@ -45,7 +45,7 @@ public sealed class NamsmannenDbContext(DbContextOptions<NamsmannenDbContext> op
 
     public DbSet<Utbetalinger.Utbetalingskjoring> Utbetalingskjoringer => Set<Utbetalinger.Utbetalingskjoring>();
 
-    public DbSet<Utlegg.Formuesgode> Formuesgoder => Set<Utlegg.Formuesgode>();
+    public DbSet<Formuesgode> Formuesgoder => Set<Formuesgode>();
 
     public DbSet<Registrering> Registreringer => Set<Registrering>();
 

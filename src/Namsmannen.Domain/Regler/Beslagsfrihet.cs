@@ -25,7 +25,8 @@ public enum Beslagsutfall
     KanTasUtleggI,
 }
 
-public sealed record Formuesgode(
+/// <summary>What the beslagsfrihet rule is told about an asset found at the utleggsforretning.</summary>
+public sealed record Beslagsgrunnlag(
     Formuesgodetype Type,
     Belop Verdi,
     bool NodvendigForArbeidEllerUtdanning = false,
@@ -40,7 +41,7 @@ public static class Beslagsfrihet
     public const string HusstandUkjent = "Registrer skyldnerens husstand før et bankinnskudd vurderes: det beslagsfrie beløpet er to måneders livsopphold for hele husstanden (dekningsloven § 2-6).";
 
     /// <param name="husstand">The debtor's registered household, for the bank-deposit rule; null when it is not known.</param>
-    public static Beslagsvurdering Vurder(Formuesgode gode, DateOnly dato, Husstand? husstand, Satsbok satser)
+    public static Beslagsvurdering Vurder(Beslagsgrunnlag gode, DateOnly dato, Husstand? husstand, Satsbok satser)
     {
         if (gode.Verdi < Belop.Null)
         {
@@ -93,7 +94,7 @@ public static class Beslagsfrihet
         }
     }
 
-    private static Beslagsvurdering KanTas(Formuesgode gode, string begrunnelse) =>
+    private static Beslagsvurdering KanTas(Beslagsgrunnlag gode, string begrunnelse) =>
         new(Beslagsutfall.KanTasUtleggI, Belop.Null, gode.Verdi, begrunnelse, "dekningsloven § 2-1");
 }
 

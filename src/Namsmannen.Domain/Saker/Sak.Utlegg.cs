@@ -114,6 +114,41 @@ public sealed partial class Sak
             ? $"«{beskrivelse}» er beslagsfritt ({vurdering.Begrunnelse}) Skriv en begrunnelse for å ta utleggspant likevel."
             : null;
 
+    private readonly List<Formuesgode> formuesgoder = [];
+
+    /// <summary>The assets found at the case's utleggsforretninger (only those loaded with the case, and any new ones).</summary>
+    public IReadOnlyList<Formuesgode> Formuesgoder => formuesgoder;
+
+    /// <summary>
+    /// Records an asset found at the utleggsforretning on <paramref name="dato"/> with its vurdering; an utleggspant in
+    /// it is registered where its kind is registered (fast eiendom and borettslagsandel in the grunnbok, the rest in
+    /// Løsøreregisteret). A beslagsfri asset is pledged only with the caseworker's written reason.
+    /// </summary>
+    public Formuesgode RegistrerFormuesgode(Formuesgodetype type, string beskrivelse, Belop verdi, Beslagsvurdering vurdering, bool taUtleggspant, string? overstyrBegrunnelse, DateOnly dato)
+    {
+        beskrivelse = beskrivelse.Trim();
+        if (UtleggspantKreverBegrunnelse(beskrivelse, vurdering, taUtleggspant, overstyrBegrunnelse) is { } melding)
+        {
+            throw new DomainException(melding);
+        }
+
+        var overstyrt = taUtleggspant && vurdering.Utfall == Beslagsutfall.Beslagsfri ? overstyrBegrunnelse!.Trim() : null;
+        var gode = new Formuesgode(Id, type, beskrivelse, verdi, vurdering, taUtleggspant, overstyrt);
+        formuesgoder.Add(gode);
+        if (taUtleggspant)
+        {
+            // borettslagsloven § 6-1 / tinglysingsloven: fast eiendom og borettslagsandeler i grunnboken; annet løsøre i Løsøreregisteret
+            Registrer(type switch
+            {
+                Formuesgodetype.FastEiendom => Registerutfall.UtleggspantFastEiendom,
+                Formuesgodetype.Borettslagsandel => Registerutfall.UtleggspantBorettslag,
+                _ => Registerutfall.UtleggspantAnnet,
+            }, dato, gode.Id);
+        }
+
+        return gode;
+    }
+
     /// <summary>
     /// Utleggstrekk decided at the utleggsforretning on <paramref name="idag"/>, with its first deduction on
     /// <paramref name="start"/> and the calculated monthly amount.

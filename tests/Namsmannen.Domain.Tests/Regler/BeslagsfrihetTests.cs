@@ -13,9 +13,9 @@ public sealed class BeslagsfrihetTests
     public void A_work_vehicle_is_free_only_under_two_thirds_of_G()
     {
         // 2/3 × 136 549 = 91 032,666… → 91 032,67
-        var under = Beslagsfrihet.Vurder(new Formuesgode(Formuesgodetype.Kjoretoy, new Belop(91_032.66m), NodvendigForArbeidEllerUtdanning: true), Dato, Enslig, SatsFil.Les());
-        var at = Beslagsfrihet.Vurder(new Formuesgode(Formuesgodetype.Kjoretoy, new Belop(91_032.67m), NodvendigForArbeidEllerUtdanning: true), Dato, Enslig, SatsFil.Les());
-        var notNeeded = Beslagsfrihet.Vurder(new Formuesgode(Formuesgodetype.Kjoretoy, new Belop(40_000m)), Dato, Enslig, SatsFil.Les());
+        var under = Beslagsfrihet.Vurder(new Beslagsgrunnlag(Formuesgodetype.Kjoretoy, new Belop(91_032.66m), NodvendigForArbeidEllerUtdanning: true), Dato, Enslig, SatsFil.Les());
+        var at = Beslagsfrihet.Vurder(new Beslagsgrunnlag(Formuesgodetype.Kjoretoy, new Belop(91_032.67m), NodvendigForArbeidEllerUtdanning: true), Dato, Enslig, SatsFil.Les());
+        var notNeeded = Beslagsfrihet.Vurder(new Beslagsgrunnlag(Formuesgodetype.Kjoretoy, new Belop(40_000m)), Dato, Enslig, SatsFil.Les());
 
         under.Utfall.ShouldBe(Beslagsutfall.Beslagsfri);
         at.Utfall.ShouldBe(Beslagsutfall.KanTasUtleggI);
@@ -26,14 +26,14 @@ public sealed class BeslagsfrihetTests
     [Fact]
     public void A_car_needed_because_of_documented_illness_is_free()
     {
-        Beslagsfrihet.Vurder(new Formuesgode(Formuesgodetype.Kjoretoy, new Belop(60_000m), NodvendigPaGrunnAvSykdomDokumentert: true), Dato, Enslig, SatsFil.Les())
+        Beslagsfrihet.Vurder(new Beslagsgrunnlag(Formuesgodetype.Kjoretoy, new Belop(60_000m), NodvendigPaGrunnAvSykdomDokumentert: true), Dato, Enslig, SatsFil.Les())
             .Utfall.ShouldBe(Beslagsutfall.Beslagsfri);
     }
 
     [Fact]
     public void A_bank_deposit_is_free_up_to_two_months_of_livsopphold()
     {
-        var result = Beslagsfrihet.Vurder(new Formuesgode(Formuesgodetype.Bankinnskudd, new Belop(30_000m)), Dato, Enslig, SatsFil.Les());
+        var result = Beslagsfrihet.Vurder(new Beslagsgrunnlag(Formuesgodetype.Bankinnskudd, new Belop(30_000m)), Dato, Enslig, SatsFil.Les());
 
         result.Utfall.ShouldBe(Beslagsutfall.DelvisBeslagsfri);
         result.BeslagsfrittBelop.Kroner.ShouldBe(21_448m);
@@ -48,5 +48,5 @@ public sealed class BeslagsfrihetTests
     [InlineData(Formuesgodetype.StipendEllerOffentligStotte, false, Beslagsutfall.Beslagsfri)]
     [InlineData(Formuesgodetype.FastEiendom, false, Beslagsutfall.KanTasUtleggI)]
     public void Household_goods_personal_items_and_support_are_free(Formuesgodetype type, bool svaertHoyVerdi, Beslagsutfall vurdering) =>
-        Beslagsfrihet.Vurder(new Formuesgode(type, new Belop(25_000m), SvaertHoyVerdi: svaertHoyVerdi), Dato, Enslig, SatsFil.Les()).Utfall.ShouldBe(vurdering);
+        Beslagsfrihet.Vurder(new Beslagsgrunnlag(type, new Belop(25_000m), SvaertHoyVerdi: svaertHoyVerdi), Dato, Enslig, SatsFil.Les()).Utfall.ShouldBe(vurdering);
 }

@@ -31,7 +31,7 @@ public sealed class BeslagsfrittInnskuddTests
         ]);
         r.Advarsler.ShouldBeEmpty();
 
-        var vurdering = Beslagsfrihet.Vurder(new Formuesgode(Formuesgodetype.Bankinnskudd, new Belop(60_000m)), Dato, husstand, SatsFil.Les());
+        var vurdering = Beslagsfrihet.Vurder(new Beslagsgrunnlag(Formuesgodetype.Bankinnskudd, new Belop(60_000m)), Dato, husstand, SatsFil.Les());
         vurdering.BeslagsfrittBelop.ShouldBe(new Belop(50_925.20m));
         vurdering.KanTasUtleggI.ShouldBe(new Belop(9_074.80m));
     }
@@ -52,7 +52,7 @@ public sealed class BeslagsfrittInnskuddTests
     [Fact]
     public void A_bank_deposit_is_never_assessed_without_the_household()
     {
-        Should.Throw<DomainException>(() => Beslagsfrihet.Vurder(new Formuesgode(Formuesgodetype.Bankinnskudd, new Belop(10_000m)), Dato, null, SatsFil.Les()))
+        Should.Throw<DomainException>(() => Beslagsfrihet.Vurder(new Beslagsgrunnlag(Formuesgodetype.Bankinnskudd, new Belop(10_000m)), Dato, null, SatsFil.Les()))
             .Message.ShouldBe(Beslagsfrihet.HusstandUkjent);
     }
 }

@@ -1,3 +1,4 @@
+using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Regler;
 using Namsmannen.Domain.Saker;
 using static Namsmannen.Domain.Saker.Sakshendelse;
@@ -71,5 +72,36 @@ public sealed class RegistreTests
 
         sak.Registreringer.Where(r => r.SlettemeldingSendt is not null).Select(r => r.FormuesgodeId).ShouldBe([Bil]);
         sak.Hendelser.OfType<SlettemeldingBestilt>().Select(h => h.Utfall).ShouldBe([Registerutfall.UtleggspantFastEiendom, Registerutfall.UtleggspantAnnet]);
+    }
+
+    [Theory]
+    [InlineData(Formuesgodetype.FastEiendom, Register.Grunnboken, Registerutfall.UtleggspantFastEiendom)]
+    [InlineData(Formuesgodetype.Borettslagsandel, Register.Grunnboken, Registerutfall.UtleggspantBorettslag)]
+    [InlineData(Formuesgodetype.Kjoretoy, Register.Losoreregisteret, Registerutfall.UtleggspantAnnet)]
+    public void A_pledged_asset_is_registered_where_its_kind_is(Formuesgodetype type, Register register, Registerutfall utfall)
+    {
+        var sak = MedRegistreringer();
+        var vurdering = new Beslagsvurdering(Beslagsutfall.KanTasUtleggI, Belop.Null, new Belop(85_000m), "Kan tas utlegg i.", "dekningsloven § 2-1");
+
+        var gode = sak.RegistrerFormuesgode(type, "  Funnet  ", new Belop(85_000m), vurdering, taUtleggspant: true, null, Dato);
+
+        (gode.Beskrivelse, gode.Verdi, gode.Utfall, gode.Begrunnelse, gode.Utleggspant).ShouldBe(("Funnet", new Belop(85_000m), Beslagsutfall.KanTasUtleggI, "Kan tas utlegg i. (dekningsloven § 2-1)", true));
+        sak.Formuesgoder.ShouldBe([gode]);
+        var registrering = sak.Registreringer[^1];
+        (registrering.Register, registrering.Utfall, registrering.FormuesgodeId).ShouldBe((register, utfall, (Guid?)gode.Id));
+    }
+
+    [Fact]
+    public void A_beslagsfri_asset_is_pledged_only_with_a_written_reason_and_the_reason_is_kept()
+    {
+        var sak = MedRegistreringer();
+        var beslagsfri = new Beslagsvurdering(Beslagsutfall.Beslagsfri, new Belop(40_000m), Belop.Null, "Vanlig innbo er beslagsfritt.", "dekningsloven § 2-2");
+
+        Should.Throw<DomainException>(() => sak.RegistrerFormuesgode(Formuesgodetype.Innbo, "Innbo", new Belop(40_000m), beslagsfri, taUtleggspant: true, " ", Dato))
+            .Message.ShouldBe("«Innbo» er beslagsfritt (Vanlig innbo er beslagsfritt.) Skriv en begrunnelse for å ta utleggspant likevel.");
+        sak.Formuesgoder.ShouldBeEmpty();
+
+        sak.RegistrerFormuesgode(Formuesgodetype.Innbo, "Innbo", new Belop(40_000m), beslagsfri, taUtleggspant: true, " Et maleri av stor verdi. ", Dato).OverstyrtBegrunnelse.ShouldBe("Et maleri av stor verdi.");
+        sak.RegistrerFormuesgode(Formuesgodetype.Innbo, "Sofa", new Belop(4_000m), beslagsfri, taUtleggspant: false, "ikke brukt", Dato).OverstyrtBegrunnelse.ShouldBeNull();
     }
 }

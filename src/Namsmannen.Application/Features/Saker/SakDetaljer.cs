@@ -111,7 +111,7 @@ public static class SakDetaljer
         };
     }
 
-    public sealed record GodeRad(string Beskrivelse, decimal Verdi, string Utfall, string Begrunnelse, string? OverstyrtBegrunnelse, bool Utleggspant);
+    public sealed record GodeRad(string Beskrivelse, decimal Verdi, Beslagsutfall Utfall, string Begrunnelse, string? OverstyrtBegrunnelse, bool Utleggspant);
 
     public sealed record RegistreringRad(string Register, string Utfall, DateOnly Registrert, DateOnly? Slettes, string Sletting, DateOnly? SlettemeldingSendt);
 
@@ -177,8 +177,8 @@ public static class SakDetaljer
             var tildelt = sak.SaksbehandlerId is null ? null : await db.Users.AsNoTracking().Where(u => u.Id == sak.SaksbehandlerId).Select(u => u.FulltNavn).SingleOrDefaultAsync(cancellationToken);
 
             var frister = sak.Frister.OrderBy(f => f.Dato).Select(f => new FristRad(f.Type, f.Dato, f.Beskrivelse, f.Oppfylt, f.OppfyltDato)).ToList();
-            var goder = await db.Formuesgoder.AsNoTracking().Where(f => f.SakId == sak.Id).OrderBy(f => f.Beskrivelse)
-                .Select(f => new GodeRad(f.Beskrivelse, f.Verdi, f.Utfall, f.Begrunnelse, f.OverstyrtBegrunnelse, f.Utleggspant)).ToListAsync(cancellationToken);
+            var goder = (await db.Formuesgoder.AsNoTracking().Where(f => f.SakId == sak.Id).OrderBy(f => f.Beskrivelse).ToListAsync(cancellationToken))
+                .Select(f => new GodeRad(f.Beskrivelse, f.Verdi.Kroner, f.Utfall, f.Begrunnelse, f.OverstyrtBegrunnelse, f.Utleggspant)).ToList();
             // Shown by name: «Løsøreregisteret», «Utleggspant i borettslagsandel».
             var registreringer = (await db.Registreringer.AsNoTracking().Where(r => r.SakId == sak.Id).OrderBy(r => r.Register == Register.Betalingsanmerkning).ThenBy(r => r.Id).ToListAsync(cancellationToken))
                 .Select(r => new RegistreringRad(r.Register.Navn(), r.Utfall.Navn(), r.Registrert, r.Slettes, r.Sletting, r.SlettemeldingSendt)).ToList();

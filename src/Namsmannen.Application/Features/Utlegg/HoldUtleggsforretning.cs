@@ -11,7 +11,6 @@ using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Regler;
 using Namsmannen.Domain.Saker;
 using Namsmannen.Domain.Satser;
-using Formuesgode = Namsmannen.Application.Data.Utlegg.Formuesgode;
 
 namespace Namsmannen.Application.Features.Utlegg;
 
@@ -106,7 +105,7 @@ public static class HoldUtleggsforretning
                     continue;
                 }
 
-                var vurdering = Beslagsfrihet.Vurder(new Domain.Regler.Formuesgode(Typer[g.Type], new Belop(g.Verdi), g.NodvendigForArbeid, g.SykdomDokumentert, g.SvaertHoyVerdi), idag, husstand, satser);
+                var vurdering = Beslagsfrihet.Vurder(new Beslagsgrunnlag(Typer[g.Type], new Belop(g.Verdi), g.NodvendigForArbeid, g.SykdomDokumentert, g.SvaertHoyVerdi), idag, husstand, satser);
                 if (Sak.UtleggspantKreverBegrunnelse(g.Beskrivelse, vurdering, g.TaUtleggspant, g.OverstyrBegrunnelse) is { } melding)
                 {
                     feil.Add(new ValidationFailure($"Formuesgoder[{i}].OverstyrBegrunnelse", melding));
@@ -139,42 +138,19 @@ public static class HoldUtleggsforretning
             sak.HoldUtleggsforretning(utfall == Pant ? Handling.TaUtleggspant : Handling.KonkluderIntetTilUtlegg, idag,
                 (utfall == Pant ? $"Utleggspant i {string.Join(", ", vurdert.Where(v => v.Gode.TaUtleggspant).Select(v => v.Gode.Beskrivelse.Trim()))}." : "Ingenting som kan tas utlegg i.") + samordning, utenVarsel);
 
-            var registreringer = new List<Registeroppforing>();
+            var tidligere = sak.Registreringer.Count;
             foreach (var (g, vurdering) in vurdert)
             {
-                var gode = new Formuesgode
-                {
-                    Id = Guid.NewGuid(),
-                    SakId = sak.Id,
-                    Type = g.Type,
-                    Beskrivelse = g.Beskrivelse.Trim(),
-                    Verdi = g.Verdi,
-                    Utfall = vurdering.Utfall.ToString(),
-                    BeslagsfrittBelop = vurdering.BeslagsfrittBelop.Kroner,
-                    Begrunnelse = $"{vurdering.Begrunnelse} ({vurdering.Kilde})",
-                    OverstyrtBegrunnelse = g.TaUtleggspant && vurdering.Utfall == Beslagsutfall.Beslagsfri ? g.OverstyrBegrunnelse!.Trim() : null,
-                    Utleggspant = g.TaUtleggspant,
-                };
-                db.Formuesgoder.Add(gode);
-                if (g.TaUtleggspant)
-                {
-                    var type = Typer[g.Type] switch
-                    {
-                        Formuesgodetype.FastEiendom => Registerutfall.UtleggspantFastEiendom,
-                        Formuesgodetype.Borettslagsandel => Registerutfall.UtleggspantBorettslag,
-                        _ => Registerutfall.UtleggspantAnnet,
-                    };
-                    registreringer.Add(sak.Registrer(type, idag, gode.Id).Oppforing);
-                }
+                sak.RegistrerFormuesgode(Typer[g.Type], g.Beskrivelse, new Belop(g.Verdi), vurdering, g.TaUtleggspant, g.OverstyrBegrunnelse, idag);
             }
 
             if (utfall == Intet)
             {
-                registreringer.Add(sak.Registrer(Registerutfall.IntetTilUtlegg, idag).Oppforing);
+                sak.Registrer(Registerutfall.IntetTilUtlegg, idag);
             }
 
-            registreringer.Add(sak.Registrer(Registerutfall.Betalingsanmerkning, idag).Oppforing);
-            return registreringer;
+            sak.Registrer(Registerutfall.Betalingsanmerkning, idag);
+            return sak.Registreringer.Skip(tidligere).Select(r => r.Oppforing).ToList();
         }
     }
 }
