@@ -49,7 +49,7 @@ public sealed class NamsmannenDbContext(DbContextOptions<NamsmannenDbContext> op
 
     public DbSet<Registrering> Registreringer => Set<Registrering>();
 
-    public DbSet<Utlegg.FordelingForslag> Fordelinger => Set<Utlegg.FordelingForslag>();
+    public DbSet<FordelingForslag> Fordelinger => Set<FordelingForslag>();
 
     public DbSet<Utlegg.Trekk> Trekk => Set<Utlegg.Trekk>();
 

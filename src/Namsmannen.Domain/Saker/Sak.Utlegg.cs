@@ -1,5 +1,6 @@
 using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Regler;
+using Namsmannen.Domain.Satser;
 using static Namsmannen.Domain.Saker.Sakshendelse;
 
 namespace Namsmannen.Domain.Saker;
@@ -116,6 +117,11 @@ public sealed partial class Sak
 
     private readonly List<Formuesgode> formuesgoder = [];
 
+    private readonly List<FordelingForslag> fordelinger = [];
+
+    /// <summary>The case's proposed fordelinger (only those loaded with the case, and any new one).</summary>
+    public IReadOnlyList<FordelingForslag> Fordelinger => fordelinger;
+
     /// <summary>The assets found at the case's utleggsforretninger (only those loaded with the case, and any new ones).</summary>
     public IReadOnlyList<Formuesgode> Formuesgoder => formuesgoder;
 
@@ -174,7 +180,7 @@ public sealed partial class Sak
     }
 
     /// <summary>The sale of the pledged asset, with its proposed fordeling, which waits for approval.</summary>
-    public Stadiumendring RegistrerSalg(DateOnly idag, FordelingResultat fordeling, Belop salgsomkostninger)
+    public FordelingForslag RegistrerSalg(DateOnly idag, FordelingResultat fordeling, Belop salgsomkostninger, string registrertAvId, string registrertAvNavn, string saksoker)
     {
         // seed 002: namsmannen selger bare når salgssummen overstiger kostnadene
         if (!fordeling.PrisOverstigerKostnadene)
@@ -188,6 +194,57 @@ public sealed partial class Sak
             throw new DomainException("Saksøkeren får ingenting etter kostnader og foranstående pant (dekningsprinsippet). Salget kan ikke gjennomføres.");
         }
 
-        return GjorHandling(Handling.RegistrerSalg, idag, $"Solgt for {fordeling.Salgssum}; fordeling foreslått, venter på godkjenning.");
+        GjorHandling(Handling.RegistrerSalg, idag, $"Solgt for {fordeling.Salgssum}; fordeling foreslått, venter på godkjenning.");
+        var forslag = new FordelingForslag(Id, idag, salgsomkostninger, fordeling, registrertAvId, registrertAvNavn, saksoker);
+        fordelinger.Add(forslag);
+        return forslag;
+    }
+
+    /// <summary>A proposal of a sale registered before this system, for a case that comes in at the fordeling.</summary>
+    public FordelingForslag FordelingFraHistorikk(DateOnly dato, FordelingResultat fordeling, Belop salgsomkostninger, string registrertAvId, string registrertAvNavn, string saksoker)
+    {
+        var forslag = new FordelingForslag(Id, dato, salgsomkostninger, fordeling, registrertAvId, registrertAvNavn, saksoker);
+        fordelinger.Add(forslag);
+        return forslag;
+    }
+
+    /// <summary>The proposal waiting for a supervisor, of those loaded with the case (load the waiting ones first).</summary>
+    public FordelingForslag VentendeFordeling() =>
+        fordelinger.Where(f => f.Venter).OrderByDescending(f => f.Dato).FirstOrDefault()
+        ?? throw new DomainException("Saken har ingen fordeling som venter på godkjenning.");
+
+    /// <summary>
+    /// A supervisor approves the waiting proposal: the saksøker's line is booked against the claim, the court fee and the
+    /// sale's costs the proceeds paid are shown on the ledger (<see cref="GodkjennFordeling(Belop, DateOnly, Satsbok, Belop?, Belop?)"/>).
+    /// </summary>
+    public Stadiumendring GodkjennFordeling(FordelingForslag forslag, string godkjentAvId, string godkjentAvNavn, DateTimeOffset tidspunkt, DateOnly dato, Satsbok satser)
+    {
+        KontrollerAvgjorelse(forslag, godkjentAvId);
+        var endring = GodkjennFordeling(forslag.TilSaksoker, dato, satser, forslag.Til(Fordeling.RettsgebyrMottaker), forslag.Til(Fordeling.Salgsomkostninger));
+        forslag.Godkjenn(godkjentAvId, godkjentAvNavn, tidspunkt);
+        return endring;
+    }
+
+    /// <summary>A supervisor sends the waiting proposal back with what must be corrected; the sale is registered again.</summary>
+    public Stadiumendring SendFordelingTilbake(FordelingForslag forslag, string avId, string avNavn, DateTimeOffset tidspunkt, DateOnly dato, string begrunnelse)
+    {
+        KontrollerAvgjorelse(forslag, avId);
+        var endring = GjorHandling(Handling.SendFordelingTilbake, dato, begrunnelse);
+        forslag.SendTilbake(avNavn, tidspunkt, begrunnelse);
+        return endring;
+    }
+
+    private void KontrollerAvgjorelse(FordelingForslag forslag, string avId)
+    {
+        if (forslag.SakId != Id || !forslag.Venter)
+        {
+            throw new DomainException("Saken har ingen fordeling som venter på godkjenning.");
+        }
+
+        // Office rule (docs/domain.md): to sett øyne – den som registrerte salget, avgjør ikke fordelingen
+        if (avId == forslag.RegistrertAvId)
+        {
+            throw new DomainException(FordelingForslag.EgetSalg);
+        }
     }
 }

@@ -169,7 +169,7 @@ public sealed partial class DemoSeeder(
                 var dato = new[] { today, sak.Mottatt.AddDays(60) }.Min();
                 var salgssum = Math.Round(sak.Utestaende * 1.4m + 10_000m, 0);
                 var fordeling = Fordeling.Beregn(sak.Mottatt, dato, new Domain.Penger.Belop(salgssum), new Domain.Penger.Belop(3_000m), [new Heftelse(Application.Features.Utlegg.RegistrerSalg.Saksoker, Heftelsestype.Pant, 1, new Domain.Penger.Belop(sak.Utestaende), true)], satser);
-                db.Fordelinger.Add(Application.Data.Utlegg.FordelingForslag.Fra(sak, dato, salgssum, 3_000m, fordeling, selger.Id, selger.FulltNavn, Application.Features.Utlegg.RegistrerSalg.Saksoker));
+                sak.FordelingFraHistorikk(dato, fordeling, new Domain.Penger.Belop(3_000m), selger.Id, selger.FulltNavn, Application.Features.Utlegg.RegistrerSalg.Saksoker);
             }
         }
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Namsmannen.Application.Data.Utlegg;
 using Namsmannen.Domain.Saker;
 
 namespace Namsmannen.Application.Data.Configurations;
@@ -20,8 +19,10 @@ internal sealed class FordelingForslagConfiguration : IEntityTypeConfiguration<F
         builder.Property(f => f.GodkjentAvNavn).HasMaxLength(200);
         builder.Property(f => f.ReturnertAvNavn).HasMaxLength(200);
         builder.Property(f => f.ReturBegrunnelse).HasMaxLength(800);
+        builder.Ignore(f => f.Venter);
+        builder.Ignore(f => f.TilSaksoker);
         builder.HasIndex(f => f.SakId);
-        builder.HasOne<Sak>().WithMany().HasForeignKey(f => f.SakId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Sak>().WithMany(s => s.Fordelinger).HasForeignKey(f => f.SakId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(f => f.Linjer).WithOne().HasForeignKey(l => l.FordelingId).OnDelete(DeleteBehavior.Cascade);
     }
 }

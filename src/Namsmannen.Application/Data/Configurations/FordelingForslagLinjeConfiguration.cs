@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Namsmannen.Application.Data.Utlegg;
 using Namsmannen.Domain.Saker;
 
 namespace Namsmannen.Application.Data.Configurations;

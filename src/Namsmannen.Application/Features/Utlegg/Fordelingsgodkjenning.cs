@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Namsmannen.Application.Common;
 using Namsmannen.Application.Data;
-using Namsmannen.Application.Data.Utlegg;
 using Namsmannen.Domain;
 using Namsmannen.Domain.Saker;
 
@@ -18,7 +17,7 @@ public static class Fordelingsgodkjenning
 
     /// <summary>Why <paramref name="bruker"/> may not decide a proposal registered by <paramref name="registrertAvId"/>, or null when they may.</summary>
     public static string? Hindring(ICurrentUser bruker, string registrertAvId) =>
-        ToSettOyne.Hindring(bruker, registrertAvId, BareLeder, "Du registrerte salget selv. En annen leder må godkjenne fordelingen (to sett øyne).");
+        ToSettOyne.Hindring(bruker, registrertAvId, BareLeder, FordelingForslag.EgetSalg);
 
     /// <summary>Refuses, before anything is read, a user who may decide no fordeling at all.</summary>
     public static void KontrollerRolle(ICurrentUser bruker)
@@ -35,11 +34,9 @@ public static class Fordelingsgodkjenning
     /// </summary>
     public static async Task<FordelingForslag> VenterAsync(NamsmannenDbContext db, ICurrentUser bruker, Sak sak, CancellationToken cancellationToken)
     {
-        var forslag = await db.Fordelinger.Include(f => f.Linjer)
-            .Where(f => f.SakId == sak.Id && f.Godkjent == null && f.Returnert == null)
-            .OrderByDescending(f => f.Dato)
-            .FirstOrDefaultAsync(cancellationToken)
-            ?? throw new DomainException("Saken har ingen fordeling som venter på godkjenning.");
+        await db.Entry(sak).Collection(s => s.Fordelinger).Query().Include(f => f.Linjer)
+            .Where(f => f.Godkjent == null && f.Returnert == null).LoadAsync(cancellationToken);
+        var forslag = sak.VentendeFordeling();
         return Hindring(bruker, forslag.RegistrertAvId) is { } hindring ? throw new DomainException(hindring) : forslag;
     }
 }

@@ -36,17 +36,12 @@ public static class GodkjennFordeling
             Fordelingsgodkjenning.KontrollerRolle(bruker);
             var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
             var forslag = await Fordelingsgodkjenning.VenterAsync(db, bruker, sak, cancellationToken);
-            var tilSaksoker = forslag.Linjer.Where(l => l.Saksoker).Sum(l => l.Belop);
-            forslag.GodkjentAvId = bruker.UserId;
-            forslag.GodkjentAvNavn = bruker.Navn;
-            forslag.Godkjent = clock.GetUtcNow();
-            Belop Dekket(string mottaker) => new(forslag.Linjer.Where(l => l.Mottaker == mottaker).Sum(l => l.Belop));
-            sak.GodkjennFordeling(new Belop(tilSaksoker), Oslotid.IDag(clock), satser, Dekket(Fordeling.RettsgebyrMottaker), Dekket(Fordeling.Salgsomkostninger));
+            sak.GodkjennFordeling(forslag, bruker.UserId ?? string.Empty, bruker.Navn, clock.GetUtcNow(), Oslotid.IDag(clock), satser);
             var kreditor = await db.Kreditorer.Where(k => k.Id == sak.KreditorId).Select(k => k.Navn).SingleAsync(cancellationToken);
             var skyldner = await db.Skyldnere.Where(s => s.Id == sak.SkyldnerId).Select(s => s.Navn).SingleAsync(cancellationToken);
             Utbetalingsposter.ForFordeling(db, sak, forslag, kreditor, skyldner, clock.GetUtcNow());
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
-            return new Result(sak.Saksnummer, sak.Stadium, tilSaksoker);
+            return new Result(sak.Saksnummer, sak.Stadium, forslag.TilSaksoker.Kroner);
         }
     }
 }

@@ -75,9 +75,7 @@ public static class RegistrerSalg
             // domain.md § 4: begjæringsgebyret med R for dagen tvangssalget ble begjært, salgsgebyret med R for salgsdagen
             var begjart = await TvangssalgBegjartAsync(db, sak, cancellationToken);
             var fordeling = Fordeling.Beregn(begjart, idag, new Belop(request.Salgssum!.Value), new Belop(request.Salgsomkostninger), heftelser, satser);
-            sak.RegistrerSalg(idag, fordeling, new Belop(request.Salgsomkostninger));
-            var forslag = FordelingForslag.Fra(sak, idag, request.Salgssum.Value, request.Salgsomkostninger, fordeling, bruker.UserId ?? string.Empty, bruker.Navn, Saksoker);
-            db.Fordelinger.Add(forslag);
+            var forslag = sak.RegistrerSalg(idag, fordeling, new Belop(request.Salgsomkostninger), bruker.UserId ?? string.Empty, bruker.Navn, Saksoker);
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, forslag.Id, fordeling.Linjer);
         }

@@ -36,10 +36,7 @@ public static class SendFordelingTilbake
             Fordelingsgodkjenning.KontrollerRolle(bruker);
             var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
             var forslag = await Fordelingsgodkjenning.VenterAsync(db, bruker, sak, cancellationToken);
-            sak.GjorHandling(Handling.SendFordelingTilbake, Oslotid.IDag(clock), request.Begrunnelse);
-            forslag.Returnert = clock.GetUtcNow();
-            forslag.ReturnertAvNavn = bruker.Navn;
-            forslag.ReturBegrunnelse = request.Begrunnelse.Trim();
+            sak.SendFordelingTilbake(forslag, bruker.UserId ?? string.Empty, bruker.Navn, clock.GetUtcNow(), Oslotid.IDag(clock), request.Begrunnelse);
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, sak.Stadium);
         }

@@ -1,0 +1,35 @@
+using Namsmannen.Domain.Penger;
+
+namespace Namsmannen.Domain.Saker;
+
+/// <summary>One line of a proposed fordeling: who gets what, and what is left uncovered of their claim.</summary>
+public sealed class FordelingForslagLinje
+{
+    private FordelingForslagLinje()
+    {
+        Mottaker = string.Empty;
+    }
+
+    internal FordelingForslagLinje(int rekkefolge, string mottaker, Belop belop, Belop udekket, bool saksoker)
+    {
+        Rekkefolge = rekkefolge;
+        Mottaker = mottaker;
+        Belop = belop.Kroner;
+        Udekket = udekket.Kroner;
+        Saksoker = saksoker;
+    }
+
+    public long Id { get; private set; }
+
+    public Guid FordelingId { get; private set; }
+
+    public int Rekkefolge { get; private set; }
+
+    public string Mottaker { get; private set; }
+
+    public decimal Belop { get; private set; }
+
+    public decimal Udekket { get; private set; }
+
+    public bool Saksoker { get; private set; }
+}
