@@ -19,6 +19,10 @@ public static class DependencyInjection
         // Skatteetaten's coordinated trekk cannot be reached from here: the local simulator answers unless the host has
         // registered a real client first (docs/architecture.md, "The running trekk").
         services.TryAddSingleton<Features.Trekkordning.Samordning.ISamordnetTrekk>(sp => new Features.Trekkordning.Samordning.SamordnetTrekkSimulator(connectionString, sp.GetRequiredService<TimeProvider>()));
+        // Nor can the registers: their local simulator answers unless the host has registered a client first (Production
+        // registers one that refuses plainly, so notices wait on the error list).
+        services.TryAddSingleton<Features.Utsendinger.IRegistre>(sp => new Features.Utsendinger.RegisterSimulator(connectionString, sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped<Features.Utsendinger.Utsender>();
         // The same few dozen statements run on every request (the queue, the case page, the dashboard): Npgsql prepares
         // them once per connection, so PostgreSQL plans each once instead of on every call (about 1 ms each).
         var tilkobling = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);

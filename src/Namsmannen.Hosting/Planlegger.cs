@@ -28,6 +28,8 @@ public static class Planlegger
 
     public static readonly JobKey Utbetalingskjoringer = new("utbetalingskjoringer", "penger");
 
+    public static readonly JobKey Utsendinger = new("utsendinger", "utboks");
+
     /// <summary>Registers the scheduler and its jobs, unless <c>Planlegger:Aktiv</c> is false (a tool run, a test host).</summary>
     public static IServiceCollection AddNamsmannenPlanlegger(this IServiceCollection services, IConfiguration configuration, string connectionString)
     {
@@ -55,6 +57,14 @@ public static class Planlegger
             // Working mornings at 07:00, after the night's money is booked; a supervisor approves each run.
             q.AddTrigger<UtbetalingskjoringJobb>(t => t.ForJob(Utbetalingskjoringer).WithIdentity("utbetalingskjoringer-virkedager", "penger")
                 .WithCronSchedule("0 0 7 ? * MON-FRI", c => c.InTimeZone(Oslo).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            // Every 30 seconds (Utboks:IntervallSekunder; 0 leaves the outbox to its command, as the web tests do so that
+            // no receipt lands in a case while a test reads it): a registration or a deletion reaches its register the minute it is ordered.
+            if (configuration.GetValue("Utboks:IntervallSekunder", 30) is > 0 and var sekunder)
+            {
+                q.AddJob<UtsendingJobb>(j => j.WithIdentity(Utsendinger).StoreDurably().WithDescription("Utboksen: meldinger til registrene, med nye forsøk."));
+                q.AddTrigger<UtsendingJobb>(t => t.ForJob(Utsendinger).WithIdentity("utsendinger", "utboks")
+                    .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(sekunder)).RepeatForever()));
+            }
         });
         // The scheduler starts once the app has started. It validates its tables as the host starts, so an app whose
         // database is down at start does not start (restarted by its orchestrator) unless Planlegger:Aktiv is false.
@@ -164,4 +174,22 @@ public sealed partial class UtbetalingskjoringJobb(IServiceScopeFactory scopes, 
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Distribution run {Nummer} made for {Kontor}: {Antall} payouts, {Sum} kr, {Holdt} held; waiting for a supervisor")]
     private static partial void LogKjoring(ILogger logger, string kontor, long nummer, int antall, decimal sum, int holdt);
+}
+
+/// <summary>Sends what waits in the outbox (<see cref="Application.Features.Utsendinger.Utsender"/>); safe beside another instance (SKIP LOCKED).</summary>
+[DisallowConcurrentExecution]
+public sealed partial class UtsendingJobb(IServiceScopeFactory scopes, ILogger<UtsendingJobb> logger) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var r = await scope.ServiceProvider.GetRequiredService<Application.Features.Utsendinger.Utsender>().KjorAsync(500, cancellationToken);
+        if (r.Kvittert + r.Feilet + r.Utsatt > 0)
+        {
+            LogFerdig(logger, r.Kvittert, r.Utsatt, r.Feilet);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox: {Kvittert} acknowledged, {Utsatt} to be tried again, {Feilet} failed (on the office's error list)")]
+    private static partial void LogFerdig(ILogger logger, int kvittert, int utsatt, int feilet);
 }

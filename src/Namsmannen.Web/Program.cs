@@ -16,6 +16,8 @@ if (builder.Environment.IsProduction())
 {
     // The coordinated trekk's local simulator must never answer for Skatteetaten in production (docs/architecture.md).
     builder.Services.AddSingleton<Namsmannen.Application.Features.Trekkordning.Samordning.ISamordnetTrekk, Namsmannen.Application.Features.Trekkordning.Samordning.SamordnetTrekkIkkeTilkoblet>();
+    // Nor does the registers' simulator answer for Brønnøysund or Kartverket: notices wait on the office's error list.
+    builder.Services.AddSingleton<Namsmannen.Application.Features.Utsendinger.IRegistre, Namsmannen.Application.Features.Utsendinger.RegistreIkkeTilkoblet>();
     // Nor do the demo's made-up accounts: the real ones are settings, and the app refuses to start without them.
     builder.Services.AddSingleton(sp => Namsmannen.Hosting.Kontoinnstillinger.Namsmannskonto(sp.GetRequiredService<IConfiguration>()));
     builder.Services.AddSingleton(sp => Namsmannen.Hosting.Kontoinnstillinger.Samordningskonto(sp.GetRequiredService<IConfiguration>()));

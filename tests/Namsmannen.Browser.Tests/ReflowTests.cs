@@ -22,7 +22,7 @@ public sealed class ReflowTests(BrowserFixture browser, ITestOutputHelper output
         var trekk = await DemoSakMedTrekkAsync();
         var sider = new (string Epost, string[] Adresser)[]
         {
-            ("saksbehandler@namsmannen.test", ["/saksbehandling", "/saksbehandling/innbetalinger", "/saksbehandling/utbetalinger", "/saksbehandling/utbetalinger/kjoringer/1", "/saksbehandling?Data.Visning=Alle", $"/saksbehandling/saker/{varsel}", $"/saksbehandling/saker/{pant}", $"/saksbehandling/saker/{salg}", $"/saksbehandling/saker/{varsel}/utleggsforretning", $"/saksbehandling/saker/{varsel}/utleggstrekk", $"/saksbehandling/saker/{salg}/salg", "/beregning/utleggstrekk", $"/saksbehandling/saker/{trekk}", $"/saksbehandling/saker/{trekk}/endre-trekk", "/saksbehandling/trekk/omregning"]),
+            ("saksbehandler@namsmannen.test", ["/saksbehandling", "/saksbehandling/innbetalinger", "/saksbehandling/utbetalinger", "/saksbehandling/utbetalinger/kjoringer/1", "/saksbehandling?Data.Visning=Alle", $"/saksbehandling/saker/{varsel}", $"/saksbehandling/saker/{pant}", $"/saksbehandling/saker/{salg}", $"/saksbehandling/saker/{varsel}/utleggsforretning", $"/saksbehandling/saker/{varsel}/utleggstrekk", $"/saksbehandling/saker/{salg}/salg", "/beregning/utleggstrekk", $"/saksbehandling/saker/{trekk}", $"/saksbehandling/saker/{trekk}/endre-trekk", "/saksbehandling/trekk/omregning", "/saksbehandling/utsendinger"]),
             ("leder@namsmannen.test", ["/leder"]),
             ("kreditor@namsmannen.test", ["/kreditor", $"/kreditor/saker/{varsel}", "/kreditor/fordelinger", "/kreditor/innsendinger", "/kreditor/utbetalinger", $"/kreditor/saker/{varsel}/avregning"]),
         };

@@ -22,8 +22,9 @@ public sealed record Aktor(string? Id, string Navn)
 /// <summary>
 /// The one place where a case's facts become rows. Every <see cref="Sakshendelse"/> that <see cref="Sak"/> raises (or
 /// that a handler notes for a case it did not load) becomes one line of the append-only audit log, a line of the
-/// creditors' status feed when creditors follow that fact, and outbox work (the register deletion notices of
-/// <see cref="Utlegg.Slettemeldinger"/>), all in the transaction that saves the change. The context calls
+/// creditors' status feed when creditors follow that fact, and outbox work (the deletion notices a closing orders through
+/// <see cref="Utlegg.Slettemeldinger"/>, and the outbox message to a register for each registration and deletion,
+/// <see cref="Utboks.Utsending"/>), all in the transaction that saves the change. The context calls
 /// <see cref="Skriv"/> just before it saves; set-based writers run <see cref="Kommandoer"/> (intake, in the batch that
 /// inserts its cases) or <see cref="KopierAsync"/> (the volume generator). Nothing else writes <c>saks_hendelser</c> or
 /// <c>kreditor_hendelser</c>.
@@ -67,6 +68,11 @@ public sealed class Journal(IServiceProvider services, TimeProvider clock)
                     db.KreditorHendelser.Add(Feedlinje(sak, linje.Type, dato, naa, null));
                 }
 
+                if (Utsendingen(sak, hendelse, naa) is { } utsending)
+                {
+                    db.Utsendinger.Add(utsending);
+                }
+
                 if (hendelse is Stadiumendring endring && Domain.Regler.Registerregler.KreverSlettemelding(endring.Handling, sak.Utestaende))
                 {
                     Utlegg.Slettemeldinger.Bestill(db, sak.Id, idag, bareUtleggspant: false, endring.Handling);
@@ -90,6 +96,29 @@ public sealed class Journal(IServiceProvider services, TimeProvider clock)
 
         noterte.Clear();
     }
+
+    /// <summary>
+    /// The outbox message a fact calls for, in the same transaction (issue 18): a registration to its register, a
+    /// deletion namsmannen sends; null for every other fact.
+    /// </summary>
+    private static Utboks.Utsending? Utsendingen(Sak sak, Sakshendelse hendelse, DateTimeOffset naa) => hendelse switch
+    {
+        Registrert r => Ny(sak, Utboks.Utsendingsart.Registrering, r.Oppforing.Register, r.Referanse, naa),
+        SlettemeldingBestilt { SendesAvNamsmannen: true } s => Ny(sak, Utboks.Utsendingsart.Sletting, s.Register, s.Referanse, naa),
+        _ => null,
+    };
+
+    private static Utboks.Utsending Ny(Sak sak, Utboks.Utsendingsart art, Register register, Guid referanse, DateTimeOffset naa) => new()
+    {
+        SakId = sak.Id,
+        Kontor = sak.Kontor,
+        Art = art,
+        Register = register,
+        Referanse = referanse,
+        Status = Utboks.Utsendingsstatus.Venter,
+        Opprettet = naa,
+        NesteForsok = naa,
+    };
 
     /// <summary>
     /// The tracked cases with facts not yet written. A case is tracked from the moment it is loaded or added, so this
@@ -266,6 +295,11 @@ public sealed class Journal(IServiceProvider services, TimeProvider clock)
         Registrert { Oppforing: var o } => new("REGISTRERT",
             $"{(o.Register == Register.Betalingsanmerkning ? "Betalingsanmerkning registrert" : $"Registrert i {o.Register.Navn()}")}. Slettes: {(o.Slettes is { } s ? s.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) : o.Sletting)}",
             null, null, null),
+        UtsendingSendtPaNytt u => new("UTSENDING_PA_NYTT",
+            $"{(u.Sletting ? "Slettemeldingen" : "Registreringen")} til {u.Register.Navn()} er sendt på nytt" + (u.SisteFeil is { } f ? $" (siste feil: {f})." : "."), null, null, null),
+        RegisterKvittert k => new("REGISTER_KVITTERT", k.Sletting
+            ? $"{k.Register.Navn()} har slettet oppføringen ({k.Utfall}) {k.Dato:dd.MM.yyyy}, referanse {k.Registerreferanse}."
+            : $"{k.Register.Navn()} har registrert oppføringen ({k.Utfall}) {k.Dato:dd.MM.yyyy}, referanse {k.Registerreferanse}.", null, null, null),
         SlettemeldingBestilt s => new("SLETTEMELDING", s.SendesAvNamsmannen
             ? $"Slettemelding til {s.Register.Navn()} ({s.Utfall}) er bestilt {s.Dato:dd.MM.yyyy}."
             : $"Utleggspantet i {s.Register.Navn()} står til kreditor sender slettemelding (domain.md § 8).", null, null, null),

@@ -93,6 +93,11 @@ public sealed class NamsmannenDbContext(DbContextOptions<NamsmannenDbContext> op
 
     public DbSet<Navneord> Navneord => Set<Navneord>();
 
+    /// <summary>The outbox: every outgoing message, written with the fact that caused it (issue 18).</summary>
+    public DbSet<Utboks.Utsending> Utsendinger => Set<Utboks.Utsending>();
+
+    public DbSet<Utboks.Utsendingsforsok> Utsendingsforsok => Set<Utboks.Utsendingsforsok>();
+
     /// <summary>Deletion notices asked for by closings in this unit of work (<see cref="Utlegg.Slettemeldinger"/>).</summary>
     internal List<Utlegg.Slettemeldinger.Bestilling> Slettebestillinger { get; } = [];
 

@@ -17,6 +17,7 @@ public sealed class Registrering
     internal Registrering(Guid sakId, Guid? formuesgodeId, Registerutfall utfall, Registeroppforing oppforing)
     {
         SakId = sakId;
+        Referanse = Guid.NewGuid();
         FormuesgodeId = formuesgodeId;
         Utfall = utfall;
         Register = oppforing.Register;
@@ -28,6 +29,9 @@ public sealed class Registrering
     public long Id { get; private set; }
 
     public Guid SakId { get; private set; }
+
+    /// <summary>Namsmannen's reference for the entry with the register: every notice about it carries it, so a notice sent twice is one.</summary>
+    public Guid Referanse { get; private set; }
 
     /// <summary>The pledged asset, for an utleggspant; null for a trekk, intet til utlegg and the betalingsanmerkning.</summary>
     public Guid? FormuesgodeId { get; private set; }
@@ -47,7 +51,25 @@ public sealed class Registrering
     /// <summary>The day namsmannen asked the register to delete the entry (the claim paid, withdrawn or henlagt), or null.</summary>
     public DateOnly? SlettemeldingSendt { get; private set; }
 
+    /// <summary>The day the register acknowledged the registration, or null while the notice is on its way.</summary>
+    public DateOnly? Kvittert { get; private set; }
+
+    /// <summary>The day the register acknowledged the deletion, or null.</summary>
+    public DateOnly? Slettet { get; private set; }
+
     public Registeroppforing Oppforing => new(Register, Registrert, Slettes, Sletting);
 
     internal void MeldSletting(DateOnly dato) => SlettemeldingSendt = dato;
+
+    internal void Kvitter(bool sletting, DateOnly dato)
+    {
+        if (sletting)
+        {
+            Slettet = dato;
+        }
+        else
+        {
+            Kvittert = dato;
+        }
+    }
 }

@@ -22,7 +22,7 @@ public sealed partial class Sak
     {
         var registrering = new Registrering(Id, formuesgodeId, utfall, Registerregler.Oppforing(utfall, dato));
         registreringer.Add(registrering);
-        hendelser.Add(new Registrert(registrering.Oppforing));
+        hendelser.Add(new Registrert(registrering.Oppforing) { Referanse = registrering.Referanse });
         return registrering;
     }
 
@@ -44,7 +44,24 @@ public sealed partial class Sak
                 r.MeldSletting(dato);
             }
 
-            hendelser.Add(new SlettemeldingBestilt(r.Register, r.Utfall, dato, sendes));
+            hendelser.Add(new SlettemeldingBestilt(r.Register, r.Utfall, dato, sendes) { Referanse = r.Referanse });
         }
+    }
+
+    /// <summary>
+    /// The register acknowledged namsmannen's notice about the entry <paramref name="referanse"/> (loaded with the case):
+    /// registered, or deleted. An acknowledgement already recorded changes nothing.
+    /// </summary>
+    public void KvitterRegister(Guid referanse, bool sletting, DateOnly dato, string registerreferanse)
+    {
+        var r = registreringer.SingleOrDefault(r => r.Referanse == referanse)
+            ?? throw new DomainException("Saken har ingen registrering med denne referansen.");
+        if ((sletting ? r.Slettet : r.Kvittert) is not null)
+        {
+            return;
+        }
+
+        r.Kvitter(sletting, dato);
+        hendelser.Add(new RegisterKvittert(r.Register, r.Utfall, sletting, dato, registerreferanse));
     }
 }

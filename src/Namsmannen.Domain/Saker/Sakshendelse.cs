@@ -51,14 +51,30 @@ public abstract record Sakshendelse
     /// <summary>The returned asset's valuation and what it wrote the debt down by (seed 002).</summary>
     public sealed record TilbakeleveringVerdsatt(TilbakeleveringResultat Resultat) : Sakshendelse;
 
-    /// <summary>An entry in a register (Grunnboken, Løsøreregisteret, betalingsanmerkning), with its deletion rule.</summary>
-    public sealed record Registrert(Registeroppforing Oppforing) : Sakshendelse;
+    /// <summary>
+    /// An entry in a register (Grunnboken, Løsøreregisteret, betalingsanmerkning), with its deletion rule; the notice
+    /// goes to the register under the entry's <see cref="Referanse"/>.
+    /// </summary>
+    public sealed record Registrert(Registeroppforing Oppforing) : Sakshendelse
+    {
+        public Guid Referanse { get; init; }
+    }
 
     /// <summary>
     /// A closing asked for the deletion of a register entry (domain.md § 8): namsmannen sends the notice, or, for
     /// Grunnboken, the entry stands until the creditor sends it.
     /// </summary>
-    public sealed record SlettemeldingBestilt(Register Register, Registerutfall Utfall, DateOnly Dato, bool SendesAvNamsmannen) : Sakshendelse;
+    public sealed record SlettemeldingBestilt(Register Register, Registerutfall Utfall, DateOnly Dato, bool SendesAvNamsmannen) : Sakshendelse
+    {
+        /// <summary>The entry's reference with the register.</summary>
+        public Guid Referanse { get; init; }
+    }
+
+    /// <summary>A caseworker sent a notice to a register again from the office's error list, after <paramref name="SisteFeil"/>.</summary>
+    public sealed record UtsendingSendtPaNytt(Register Register, bool Sletting, string? SisteFeil) : Sakshendelse;
+
+    /// <summary>A register acknowledged namsmannen's notice: the entry is registered, or deleted (<paramref name="Sletting"/>).</summary>
+    public sealed record RegisterKvittert(Register Register, Registerutfall Utfall, bool Sletting, DateOnly Dato, string Registerreferanse) : Sakshendelse;
 
     /// <summary>A file attached to the case.</summary>
     public sealed record VedleggLastetOpp(string Filnavn, long Storrelse) : Sakshendelse;

@@ -30,6 +30,8 @@ public sealed class JournalTests(DatabaseFixture fixture) : IClassFixture<Databa
         (new TilbakeleveringVerdsatt(new TilbakeleveringResultat(new Belop(60_000m), new Belop(1_681m), Belop.Null, new Belop(58_319m), Belop.Null, Belop.Null, Dato)), "TILBAKELEVERING_VERDSATT"),
         (new Registrert(new Registeroppforing(Register.Losoreregisteret, Dato, Dato.AddYears(10), "ti år")), "REGISTRERT"),
         (new SlettemeldingBestilt(Register.Losoreregisteret, Registerutfall.UtleggspantAnnet, Dato, true), "SLETTEMELDING"),
+        (new UtsendingSendtPaNytt(Register.Losoreregisteret, true, "utilgjengelig"), "UTSENDING_PA_NYTT"),
+        (new RegisterKvittert(Register.Losoreregisteret, Registerutfall.UtleggspantAnnet, false, Dato, "LR-2026-000001"), "REGISTER_KVITTERT"),
         (new VedleggLastetOpp("dom.pdf", 2048), "VEDLEGG_LASTET_OPP"),
         (new FodselsnummerVist(), "FODSELSNUMMER_VIST"),
         (new HusstandRegistrert(new Husstandsopplysninger(30_000m, false, false, string.Empty, null, 0m, Dato)), "HUSSTAND_REGISTRERT"),

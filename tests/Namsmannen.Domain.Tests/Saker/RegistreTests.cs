@@ -33,7 +33,8 @@ public sealed class RegistreTests
 
         (trekk.Register, trekk.Utfall, trekk.Registrert, trekk.Slettes, trekk.SlettemeldingSendt).ShouldBe((Register.Losoreregisteret, Registerutfall.Utleggstrekk, Dato, (DateOnly?)null, (DateOnly?)null));
         sak.Registreringer.Select(r => r.Register).ShouldBe([Register.Grunnboken, Register.Losoreregisteret, Register.Betalingsanmerkning, Register.Losoreregisteret]);
-        sak.Hendelser.ShouldBe([new Registrert(new Registeroppforing(Register.Losoreregisteret, Dato, null, "Ved elektronisk slettemelding fra namsmannen."))]);
+        sak.Hendelser.ShouldBe([new Registrert(new Registeroppforing(Register.Losoreregisteret, Dato, null, "Ved elektronisk slettemelding fra namsmannen.")) { Referanse = trekk.Referanse }]);
+        sak.Registreringer.Select(r => r.Referanse).Distinct().Count().ShouldBe(4, "each entry has its own reference with the register");
     }
 
     [Fact]
@@ -50,17 +51,18 @@ public sealed class RegistreTests
             (Register.Losoreregisteret, (DateOnly?)dag),
             (Register.Betalingsanmerkning, (DateOnly?)dag),
         ]);
+        var r = sak.Registreringer;
         sak.Hendelser.ShouldBe(
         [
-            new SlettemeldingBestilt(Register.Grunnboken, Registerutfall.UtleggspantFastEiendom, dag, false),
-            new SlettemeldingBestilt(Register.Losoreregisteret, Registerutfall.UtleggspantAnnet, dag, true),
-            new SlettemeldingBestilt(Register.Betalingsanmerkning, Registerutfall.Betalingsanmerkning, dag, true),
+            new SlettemeldingBestilt(Register.Grunnboken, Registerutfall.UtleggspantFastEiendom, dag, false) { Referanse = r[0].Referanse },
+            new SlettemeldingBestilt(Register.Losoreregisteret, Registerutfall.UtleggspantAnnet, dag, true) { Referanse = r[1].Referanse },
+            new SlettemeldingBestilt(Register.Betalingsanmerkning, Registerutfall.Betalingsanmerkning, dag, true) { Referanse = r[2].Referanse },
         ]);
 
         sak.FjernHendelser();
         sak.BestillSlettemeldinger(dag.AddDays(1), bareUtleggspant: false);
         sak.Registreringer.Single(r => r.Register == Register.Losoreregisteret).SlettemeldingSendt.ShouldBe(dag, "a notice is ordered once");
-        sak.Hendelser.ShouldBe([new SlettemeldingBestilt(Register.Grunnboken, Registerutfall.UtleggspantFastEiendom, dag.AddDays(1), false)], "the creditor's pledge is still the creditor's to delete");
+        sak.Hendelser.ShouldBe([new SlettemeldingBestilt(Register.Grunnboken, Registerutfall.UtleggspantFastEiendom, dag.AddDays(1), false) { Referanse = r[0].Referanse }], "the creditor's pledge is still the creditor's to delete");
     }
 
     [Fact]
@@ -103,5 +105,24 @@ public sealed class RegistreTests
 
         sak.RegistrerFormuesgode(Formuesgodetype.Innbo, "Innbo", new Belop(40_000m), beslagsfri, taUtleggspant: true, " Et maleri av stor verdi. ", Dato).OverstyrtBegrunnelse.ShouldBe("Et maleri av stor verdi.");
         sak.RegistrerFormuesgode(Formuesgodetype.Innbo, "Sofa", new Belop(4_000m), beslagsfri, taUtleggspant: false, "ikke brukt", Dato).OverstyrtBegrunnelse.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_registers_receipt_is_recorded_once_on_its_entry()
+    {
+        var sak = MedRegistreringer();
+        var bil = sak.Registreringer[1];
+
+        sak.KvitterRegister(bil.Referanse, sletting: false, Dato, "LR-2026-000007");
+        sak.KvitterRegister(bil.Referanse, sletting: false, Dato.AddDays(1), "LR-2026-000007");
+        sak.KvitterRegister(bil.Referanse, sletting: true, Dato.AddDays(40), "LR-2026-000099");
+
+        (bil.Kvittert, bil.Slettet).ShouldBe(((DateOnly?)Dato, (DateOnly?)Dato.AddDays(40)));
+        sak.Hendelser.ShouldBe(
+        [
+            new RegisterKvittert(Register.Losoreregisteret, Registerutfall.UtleggspantAnnet, false, Dato, "LR-2026-000007"),
+            new RegisterKvittert(Register.Losoreregisteret, Registerutfall.UtleggspantAnnet, true, Dato.AddDays(40), "LR-2026-000099"),
+        ]);
+        Should.Throw<DomainException>(() => sak.KvitterRegister(Guid.NewGuid(), false, Dato, "x")).Message.ShouldBe("Saken har ingen registrering med denne referansen.");
     }
 }

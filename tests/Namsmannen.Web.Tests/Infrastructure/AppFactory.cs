@@ -81,6 +81,8 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Innlogging:Burst", "100000");
         builder.UseSetting("Innlogging:ForsinkelseMs", "0");
         builder.UseSetting("Api:Grenser:FeilNokler", "100000");
+        // The outbox is sent when a test sends it (Utsender), never by the scheduler in the middle of a test.
+        builder.UseSetting("Utboks:IntervallSekunder", "0");
     }
 }
 

@@ -16,6 +16,9 @@ internal sealed class RegistreringConfiguration : IEntityTypeConfiguration<Regis
         builder.Property(r => r.Utfall).HasConversion<string>().HasMaxLength(40).IsRequired();
         builder.Property(r => r.Sletting).HasMaxLength(200).IsRequired();
         builder.HasIndex(r => r.SakId);
+        // Existing entries get their reference when the column comes; new ones bring their own from the domain.
+        builder.Property(r => r.Referanse).HasDefaultValueSql("gen_random_uuid()");
+        builder.HasIndex(r => r.Referanse).IsUnique();
         builder.Ignore(r => r.Oppforing);
         builder.HasOne<Sak>().WithMany(s => s.Registreringer).HasForeignKey(r => r.SakId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Formuesgode>().WithMany().HasForeignKey(r => r.FormuesgodeId).OnDelete(DeleteBehavior.Restrict);

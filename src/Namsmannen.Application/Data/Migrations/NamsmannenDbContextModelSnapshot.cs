@@ -1313,6 +1313,129 @@ namespace Namsmannen.Application.Data.Migrations
                     b.ToTable("utbetalingskjoringer", (string)null);
                 });
 
+            modelBuilder.Entity("Namsmannen.Application.Data.Utboks.Utsending", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Art")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("art");
+
+                    b.Property<int>("Forsok")
+                        .HasColumnType("integer")
+                        .HasColumnName("forsok");
+
+                    b.Property<string>("Kontor")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kontor");
+
+                    b.Property<string>("Kvittering")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("kvittering");
+
+                    b.Property<DateTimeOffset?>("Kvittert")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("kvittert");
+
+                    b.Property<DateTimeOffset>("NesteForsok")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("neste_forsok");
+
+                    b.Property<DateTimeOffset>("Opprettet")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opprettet");
+
+                    b.Property<Guid>("Referanse")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referanse");
+
+                    b.Property<string>("Register")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("register");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sak_id");
+
+                    b.Property<string>("SisteFeil")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("siste_feil");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_utsendinger");
+
+                    b.HasIndex("NesteForsok")
+                        .HasDatabaseName("ix_utsendinger_neste_forsok")
+                        .HasFilter("status = 'Venter'");
+
+                    b.HasIndex("SakId")
+                        .HasDatabaseName("ix_utsendinger_sak_id");
+
+                    b.HasIndex("Kontor", "Status")
+                        .HasDatabaseName("ix_utsendinger_kontor_status");
+
+                    b.HasIndex("Referanse", "Art")
+                        .IsUnique()
+                        .HasDatabaseName("ix_utsendinger_referanse_art");
+
+                    b.ToTable("utsendinger", (string)null);
+                });
+
+            modelBuilder.Entity("Namsmannen.Application.Data.Utboks.Utsendingsforsok", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Lyktes")
+                        .HasColumnType("boolean")
+                        .HasColumnName("lyktes");
+
+                    b.Property<DateTimeOffset>("Tidspunkt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("tidspunkt");
+
+                    b.Property<string>("Utfall")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("utfall");
+
+                    b.Property<long>("UtsendingId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("utsending_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_utsendingsforsok");
+
+                    b.HasIndex("UtsendingId")
+                        .HasDatabaseName("ix_utsendingsforsok_utsending_id");
+
+                    b.ToTable("utsendingsforsok", (string)null);
+                });
+
             modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.Betaling", b =>
                 {
                     b.Property<long>("Id")
@@ -1352,250 +1475,6 @@ namespace Namsmannen.Application.Data.Migrations
                         .HasDatabaseName("ix_betalinger_sak_id");
 
                     b.ToTable("betalinger", (string)null);
-                });
-
-            modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.FordelingForslag", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<DateOnly>("Dato")
-                        .HasColumnType("date")
-                        .HasColumnName("dato");
-
-                    b.Property<DateTimeOffset?>("Godkjent")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("godkjent");
-
-                    b.Property<string>("GodkjentAvId")
-                        .HasColumnType("text")
-                        .HasColumnName("godkjent_av_id");
-
-                    b.Property<string>("GodkjentAvNavn")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("godkjent_av_navn");
-
-                    b.Property<string>("RegistrertAvId")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("registrert_av_id");
-
-                    b.Property<string>("RegistrertAvNavn")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("registrert_av_navn");
-
-                    b.Property<decimal>("Rettsgebyr")
-                        .HasPrecision(14, 2)
-                        .HasColumnType("numeric(14,2)")
-                        .HasColumnName("rettsgebyr");
-
-                    b.Property<string>("ReturBegrunnelse")
-                        .HasMaxLength(800)
-                        .HasColumnType("character varying(800)")
-                        .HasColumnName("retur_begrunnelse");
-
-                    b.Property<DateTimeOffset?>("Returnert")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("returnert");
-
-                    b.Property<string>("ReturnertAvNavn")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("returnert_av_navn");
-
-                    b.Property<Guid>("SakId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("sak_id");
-
-                    b.Property<decimal>("Salgsomkostninger")
-                        .HasPrecision(14, 2)
-                        .HasColumnType("numeric(14,2)")
-                        .HasColumnName("salgsomkostninger");
-
-                    b.Property<decimal>("Salgssum")
-                        .HasPrecision(14, 2)
-                        .HasColumnType("numeric(14,2)")
-                        .HasColumnName("salgssum");
-
-                    b.HasKey("Id")
-                        .HasName("pk_fordelinger");
-
-                    b.HasIndex("SakId")
-                        .HasDatabaseName("ix_fordelinger_sak_id");
-
-                    b.ToTable("fordelinger", (string)null);
-                });
-
-            modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.FordelingForslagLinje", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
-
-                    b.Property<decimal>("Belop")
-                        .HasPrecision(14, 2)
-                        .HasColumnType("numeric(14,2)")
-                        .HasColumnName("belop");
-
-                    b.Property<Guid>("FordelingId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("fordeling_id");
-
-                    b.Property<string>("Mottaker")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("mottaker");
-
-                    b.Property<int>("Rekkefolge")
-                        .HasColumnType("integer")
-                        .HasColumnName("rekkefolge");
-
-                    b.Property<bool>("Saksoker")
-                        .HasColumnType("boolean")
-                        .HasColumnName("saksoker");
-
-                    b.Property<decimal>("Udekket")
-                        .HasPrecision(14, 2)
-                        .HasColumnType("numeric(14,2)")
-                        .HasColumnName("udekket");
-
-                    b.HasKey("Id")
-                        .HasName("pk_fordelingslinjer");
-
-                    b.HasIndex("FordelingId", "Rekkefolge")
-                        .IsUnique()
-                        .HasDatabaseName("ix_fordelingslinjer_fordeling_id_rekkefolge");
-
-                    b.ToTable("fordelingslinjer", (string)null);
-                });
-
-            modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.Formuesgode", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Begrunnelse")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("begrunnelse");
-
-                    b.Property<string>("Beskrivelse")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("beskrivelse");
-
-                    b.Property<decimal>("BeslagsfrittBelop")
-                        .HasPrecision(14, 2)
-                        .HasColumnType("numeric(14,2)")
-                        .HasColumnName("beslagsfritt_belop");
-
-                    b.Property<string>("OverstyrtBegrunnelse")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("overstyrt_begrunnelse");
-
-                    b.Property<Guid>("SakId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("sak_id");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("type");
-
-                    b.Property<string>("Utfall")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)")
-                        .HasColumnName("utfall");
-
-                    b.Property<bool>("Utleggspant")
-                        .HasColumnType("boolean")
-                        .HasColumnName("utleggspant");
-
-                    b.Property<decimal>("Verdi")
-                        .HasPrecision(14, 2)
-                        .HasColumnType("numeric(14,2)")
-                        .HasColumnName("verdi");
-
-                    b.HasKey("Id")
-                        .HasName("pk_formuesgoder");
-
-                    b.HasIndex("SakId")
-                        .HasDatabaseName("ix_formuesgoder_sak_id");
-
-                    b.ToTable("formuesgoder", (string)null);
-                });
-
-            modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.Registrering", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
-
-                    b.Property<Guid?>("FormuesgodeId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("formuesgode_id");
-
-                    b.Property<string>("Register")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)")
-                        .HasColumnName("register");
-
-                    b.Property<DateOnly>("Registrert")
-                        .HasColumnType("date")
-                        .HasColumnName("registrert");
-
-                    b.Property<Guid>("SakId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("sak_id");
-
-                    b.Property<DateOnly?>("SlettemeldingSendt")
-                        .HasColumnType("date")
-                        .HasColumnName("slettemelding_sendt");
-
-                    b.Property<DateOnly?>("Slettes")
-                        .HasColumnType("date")
-                        .HasColumnName("slettes");
-
-                    b.Property<string>("Sletting")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("sletting");
-
-                    b.Property<string>("Utfall")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("utfall");
-
-                    b.HasKey("Id")
-                        .HasName("pk_registreringer");
-
-                    b.HasIndex("FormuesgodeId")
-                        .HasDatabaseName("ix_registreringer_formuesgode_id");
-
-                    b.HasIndex("SakId")
-                        .HasDatabaseName("ix_registreringer_sak_id");
-
-                    b.ToTable("registreringer", (string)null);
                 });
 
             modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.SamordnetOverlevering", b =>
@@ -2204,6 +2083,191 @@ namespace Namsmannen.Application.Data.Migrations
                     b.ToTable("kontoposter", (string)null);
                 });
 
+            modelBuilder.Entity("Namsmannen.Domain.Saker.FordelingForslag", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("Dato")
+                        .HasColumnType("date")
+                        .HasColumnName("dato");
+
+                    b.Property<DateTimeOffset?>("Godkjent")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("godkjent");
+
+                    b.Property<string>("GodkjentAvId")
+                        .HasColumnType("text")
+                        .HasColumnName("godkjent_av_id");
+
+                    b.Property<string>("GodkjentAvNavn")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("godkjent_av_navn");
+
+                    b.Property<string>("RegistrertAvId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("registrert_av_id");
+
+                    b.Property<string>("RegistrertAvNavn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("registrert_av_navn");
+
+                    b.Property<decimal>("Rettsgebyr")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("rettsgebyr");
+
+                    b.Property<string>("ReturBegrunnelse")
+                        .HasMaxLength(800)
+                        .HasColumnType("character varying(800)")
+                        .HasColumnName("retur_begrunnelse");
+
+                    b.Property<DateTimeOffset?>("Returnert")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("returnert");
+
+                    b.Property<string>("ReturnertAvNavn")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("returnert_av_navn");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sak_id");
+
+                    b.Property<decimal>("Salgsomkostninger")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("salgsomkostninger");
+
+                    b.Property<decimal>("Salgssum")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("salgssum");
+
+                    b.HasKey("Id")
+                        .HasName("pk_fordelinger");
+
+                    b.HasIndex("SakId")
+                        .HasDatabaseName("ix_fordelinger_sak_id");
+
+                    b.ToTable("fordelinger", (string)null);
+                });
+
+            modelBuilder.Entity("Namsmannen.Domain.Saker.FordelingForslagLinje", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("Belop")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("belop");
+
+                    b.Property<Guid>("FordelingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("fordeling_id");
+
+                    b.Property<string>("Mottaker")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("mottaker");
+
+                    b.Property<int>("Rekkefolge")
+                        .HasColumnType("integer")
+                        .HasColumnName("rekkefolge");
+
+                    b.Property<bool>("Saksoker")
+                        .HasColumnType("boolean")
+                        .HasColumnName("saksoker");
+
+                    b.Property<decimal>("Udekket")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("udekket");
+
+                    b.HasKey("Id")
+                        .HasName("pk_fordelingslinjer");
+
+                    b.HasIndex("FordelingId", "Rekkefolge")
+                        .IsUnique()
+                        .HasDatabaseName("ix_fordelingslinjer_fordeling_id_rekkefolge");
+
+                    b.ToTable("fordelingslinjer", (string)null);
+                });
+
+            modelBuilder.Entity("Namsmannen.Domain.Saker.Formuesgode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Begrunnelse")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("begrunnelse");
+
+                    b.Property<string>("Beskrivelse")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("beskrivelse");
+
+                    b.Property<decimal>("BeslagsfrittBelop")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("beslagsfritt_belop");
+
+                    b.Property<string>("OverstyrtBegrunnelse")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("overstyrt_begrunnelse");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sak_id");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("type");
+
+                    b.Property<string>("Utfall")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("utfall");
+
+                    b.Property<bool>("Utleggspant")
+                        .HasColumnType("boolean")
+                        .HasColumnName("utleggspant");
+
+                    b.Property<decimal>("Verdi")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("verdi");
+
+                    b.HasKey("Id")
+                        .HasName("pk_formuesgoder");
+
+                    b.HasIndex("SakId")
+                        .HasDatabaseName("ix_formuesgoder_sak_id");
+
+                    b.ToTable("formuesgoder", (string)null);
+                });
+
             modelBuilder.Entity("Namsmannen.Domain.Saker.Frist", b =>
                 {
                     b.Property<long>("Id")
@@ -2315,6 +2379,83 @@ namespace Namsmannen.Application.Data.Migrations
                         .HasDatabaseName("ix_klager_sak_id");
 
                     b.ToTable("klager", (string)null);
+                });
+
+            modelBuilder.Entity("Namsmannen.Domain.Saker.Registrering", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid?>("FormuesgodeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("formuesgode_id");
+
+                    b.Property<DateOnly?>("Kvittert")
+                        .HasColumnType("date")
+                        .HasColumnName("kvittert");
+
+                    b.Property<Guid>("Referanse")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("referanse")
+                        .HasDefaultValueSql("gen_random_uuid()");
+
+                    b.Property<string>("Register")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("register");
+
+                    b.Property<DateOnly>("Registrert")
+                        .HasColumnType("date")
+                        .HasColumnName("registrert");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sak_id");
+
+                    b.Property<DateOnly?>("SlettemeldingSendt")
+                        .HasColumnType("date")
+                        .HasColumnName("slettemelding_sendt");
+
+                    b.Property<DateOnly?>("Slettes")
+                        .HasColumnType("date")
+                        .HasColumnName("slettes");
+
+                    b.Property<DateOnly?>("Slettet")
+                        .HasColumnType("date")
+                        .HasColumnName("slettet");
+
+                    b.Property<string>("Sletting")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("sletting");
+
+                    b.Property<string>("Utfall")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("utfall");
+
+                    b.HasKey("Id")
+                        .HasName("pk_registreringer");
+
+                    b.HasIndex("FormuesgodeId")
+                        .HasDatabaseName("ix_registreringer_formuesgode_id");
+
+                    b.HasIndex("Referanse")
+                        .IsUnique()
+                        .HasDatabaseName("ix_registreringer_referanse");
+
+                    b.HasIndex("SakId")
+                        .HasDatabaseName("ix_registreringer_sak_id");
+
+                    b.ToTable("registreringer", (string)null);
                 });
 
             modelBuilder.Entity("Namsmannen.Domain.Saker.Sak", b =>
@@ -2773,7 +2914,7 @@ namespace Namsmannen.Application.Data.Migrations
 
             modelBuilder.Entity("Namsmannen.Application.Data.Utbetalinger.Utbetaling", b =>
                 {
-                    b.HasOne("Namsmannen.Application.Data.Utlegg.FordelingForslag", null)
+                    b.HasOne("Namsmannen.Domain.Saker.FordelingForslag", null)
                         .WithMany()
                         .HasForeignKey("FordelingId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2804,6 +2945,26 @@ namespace Namsmannen.Application.Data.Migrations
                         .HasConstraintName("fk_utbetalinger_saker_sak_id");
                 });
 
+            modelBuilder.Entity("Namsmannen.Application.Data.Utboks.Utsending", b =>
+                {
+                    b.HasOne("Namsmannen.Domain.Saker.Sak", null)
+                        .WithMany()
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_utsendinger_saker_sak_id");
+                });
+
+            modelBuilder.Entity("Namsmannen.Application.Data.Utboks.Utsendingsforsok", b =>
+                {
+                    b.HasOne("Namsmannen.Application.Data.Utboks.Utsending", null)
+                        .WithMany()
+                        .HasForeignKey("UtsendingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_utsendingsforsok_utsendinger_utsending_id");
+                });
+
             modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.Betaling", b =>
                 {
                     b.HasOne("Namsmannen.Domain.Saker.Sak", null)
@@ -2812,52 +2973,6 @@ namespace Namsmannen.Application.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_betalinger_saker_sak_id");
-                });
-
-            modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.FordelingForslag", b =>
-                {
-                    b.HasOne("Namsmannen.Domain.Saker.Sak", null)
-                        .WithMany()
-                        .HasForeignKey("SakId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_fordelinger_saker_sak_id");
-                });
-
-            modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.FordelingForslagLinje", b =>
-                {
-                    b.HasOne("Namsmannen.Application.Data.Utlegg.FordelingForslag", null)
-                        .WithMany("Linjer")
-                        .HasForeignKey("FordelingId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_fordelingslinjer_fordelinger_fordeling_id");
-                });
-
-            modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.Formuesgode", b =>
-                {
-                    b.HasOne("Namsmannen.Domain.Saker.Sak", null)
-                        .WithMany()
-                        .HasForeignKey("SakId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_formuesgoder_saker_sak_id");
-                });
-
-            modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.Registrering", b =>
-                {
-                    b.HasOne("Namsmannen.Application.Data.Utlegg.Formuesgode", null)
-                        .WithMany()
-                        .HasForeignKey("FormuesgodeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_registreringer_formuesgoder_formuesgode_id");
-
-                    b.HasOne("Namsmannen.Domain.Saker.Sak", null)
-                        .WithMany()
-                        .HasForeignKey("SakId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_registreringer_saker_sak_id");
                 });
 
             modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.SamordnetOverlevering", b =>
@@ -2996,6 +3111,36 @@ namespace Namsmannen.Application.Data.Migrations
                         .HasConstraintName("fk_kontoposter_saker_sak_id");
                 });
 
+            modelBuilder.Entity("Namsmannen.Domain.Saker.FordelingForslag", b =>
+                {
+                    b.HasOne("Namsmannen.Domain.Saker.Sak", null)
+                        .WithMany("Fordelinger")
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_fordelinger_saker_sak_id");
+                });
+
+            modelBuilder.Entity("Namsmannen.Domain.Saker.FordelingForslagLinje", b =>
+                {
+                    b.HasOne("Namsmannen.Domain.Saker.FordelingForslag", null)
+                        .WithMany("Linjer")
+                        .HasForeignKey("FordelingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_fordelingslinjer_fordelinger_fordeling_id");
+                });
+
+            modelBuilder.Entity("Namsmannen.Domain.Saker.Formuesgode", b =>
+                {
+                    b.HasOne("Namsmannen.Domain.Saker.Sak", null)
+                        .WithMany("Formuesgoder")
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_formuesgoder_saker_sak_id");
+                });
+
             modelBuilder.Entity("Namsmannen.Domain.Saker.Frist", b =>
                 {
                     b.HasOne("Namsmannen.Domain.Saker.Sak", null)
@@ -3014,6 +3159,22 @@ namespace Namsmannen.Application.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_klager_saker_sak_id");
+                });
+
+            modelBuilder.Entity("Namsmannen.Domain.Saker.Registrering", b =>
+                {
+                    b.HasOne("Namsmannen.Domain.Saker.Formuesgode", null)
+                        .WithMany()
+                        .HasForeignKey("FormuesgodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_registreringer_formuesgoder_formuesgode_id");
+
+                    b.HasOne("Namsmannen.Domain.Saker.Sak", null)
+                        .WithMany("Registreringer")
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_registreringer_saker_sak_id");
                 });
 
             modelBuilder.Entity("Namsmannen.Domain.Saker.Sak", b =>
@@ -3102,18 +3263,24 @@ namespace Namsmannen.Application.Data.Migrations
                         .HasConstraintName("fk_trekkpalegg_versjoner_trekkpalegg_trekk_id");
                 });
 
-            modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.FordelingForslag", b =>
+            modelBuilder.Entity("Namsmannen.Domain.Saker.FordelingForslag", b =>
                 {
                     b.Navigation("Linjer");
                 });
 
             modelBuilder.Entity("Namsmannen.Domain.Saker.Sak", b =>
                 {
+                    b.Navigation("Fordelinger");
+
+                    b.Navigation("Formuesgoder");
+
                     b.Navigation("Frister");
 
                     b.Navigation("Klager");
 
                     b.Navigation("Poster");
+
+                    b.Navigation("Registreringer");
                 });
 
             modelBuilder.Entity("Namsmannen.Domain.Trekkordning.Trekkpalegg", b =>

@@ -113,7 +113,8 @@ public static class SakDetaljer
 
     public sealed record GodeRad(string Beskrivelse, decimal Verdi, Beslagsutfall Utfall, string Begrunnelse, string? OverstyrtBegrunnelse, bool Utleggspant);
 
-    public sealed record RegistreringRad(string Register, string Utfall, DateOnly Registrert, DateOnly? Slettes, string Sletting, DateOnly? SlettemeldingSendt);
+    /// <param name="Status">Where the entry stands with the register: sent, acknowledged, deletion sent, deleted (issue 18).</param>
+    public sealed record RegistreringRad(string Register, string Utfall, DateOnly Registrert, DateOnly? Slettes, string Sletting, DateOnly? SlettemeldingSendt, string Status);
 
     public sealed record FordelingRad(DateOnly Dato, decimal Salgssum, string RegistrertAv, string RegistrertAvId, string? GodkjentAv, DateTimeOffset? Godkjent, IReadOnlyList<FordelingLinjeRad> Linjer);
 
@@ -180,8 +181,9 @@ public static class SakDetaljer
             var goder = (await db.Formuesgoder.AsNoTracking().Where(f => f.SakId == sak.Id).OrderBy(f => f.Beskrivelse).ToListAsync(cancellationToken))
                 .Select(f => new GodeRad(f.Beskrivelse, f.Verdi.Kroner, f.Utfall, f.Begrunnelse, f.OverstyrtBegrunnelse, f.Utleggspant)).ToList();
             // Shown by name: «Løsøreregisteret», «Utleggspant i borettslagsandel».
+            var feilet = (await db.Utsendinger.AsNoTracking().Where(u => u.SakId == sak.Id && u.Status == Data.Utboks.Utsendingsstatus.Feilet).Select(u => u.Referanse).ToListAsync(cancellationToken)).ToHashSet();
             var registreringer = (await db.Registreringer.AsNoTracking().Where(r => r.SakId == sak.Id).OrderBy(r => r.Register == Register.Betalingsanmerkning).ThenBy(r => r.Id).ToListAsync(cancellationToken))
-                .Select(r => new RegistreringRad(r.Register.Navn(), r.Utfall.Navn(), r.Registrert, r.Slettes, r.Sletting, r.SlettemeldingSendt)).ToList();
+                .Select(r => new RegistreringRad(r.Register.Navn(), r.Utfall.Navn(), r.Registrert, r.Slettes, r.Sletting, r.SlettemeldingSendt, Registerstatus(r, feilet.Contains(r.Referanse)))).ToList();
             var fordeling = await db.Fordelinger.AsNoTracking().Where(f => f.SakId == sak.Id && f.Returnert == null).OrderByDescending(f => f.Dato)
                 .Select(f => new FordelingRad(f.Dato, f.Salgssum, f.RegistrertAvNavn, f.RegistrertAvId, f.GodkjentAvNavn, f.Godkjent,
                     f.Linjer.OrderBy(l => l.Rekkefolge).Select(l => new FordelingLinjeRad(l.Mottaker, l.Belop, l.Udekket)).ToList()))
@@ -264,4 +266,14 @@ public static class SakDetaljer
             return new NesteSteg(forventet, frist, venter);
         }
     }
+
+    /// <summary>Where an entry stands with its register, in the caseworker's words.</summary>
+    private static string Registerstatus(Domain.Saker.Registrering r, bool feilet) =>
+        (r.Slettet, r.SlettemeldingSendt, r.Kvittert) switch
+        {
+            ({ } slettet, _, _) => $"Slettet {slettet:dd.MM.yyyy}",
+            (null, { } bestilt, _) => $"Slettemelding sendt {bestilt:dd.MM.yyyy}, venter på kvittering",
+            (null, null, { } kvittert) => $"Registrert, kvittert {kvittert:dd.MM.yyyy}",
+            _ => "Sendt til registeret, venter på kvittering",
+        } + (feilet ? " – utsendingen har feilet, se Utsendinger" : string.Empty);
 }

@@ -226,7 +226,10 @@ public sealed class SamordnetTrekkSimulator(string connectionString, TimeProvide
             await laas.WaitAsync(cancellationToken);
             try
             {
+                // The advisory lock keeps two simulators (or two app instances) from creating the schema at once.
                 await using var command = new NpgsqlCommand("""
+                    BEGIN;
+                    SELECT pg_advisory_xact_lock(20261203);
                     CREATE SCHEMA IF NOT EXISTS simulator;
                     CREATE TABLE IF NOT EXISTS simulator.samordnet_krav (
                         referanse bigint GENERATED ALWAYS AS IDENTITY, saksnummer text PRIMARY KEY, skyldner text NOT NULL, trekkpliktig text NOT NULL,
@@ -236,6 +239,7 @@ public sealed class SamordnetTrekkSimulator(string connectionString, TimeProvide
                     CREATE TABLE IF NOT EXISTS simulator.samordnet_dekning (
                         sekvensnummer bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, saksnummer text NOT NULL, periode text NOT NULL,
                         beloep numeric(14,2) NOT NULL, innbetalt date NOT NULL);
+                    COMMIT;
                     """, connection);
                 await command.ExecuteNonQueryAsync(cancellationToken);
                 opprettet = true;
