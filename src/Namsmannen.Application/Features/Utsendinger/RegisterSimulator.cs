@@ -15,9 +15,8 @@ namespace Namsmannen.Application.Features.Utsendinger;
 /// </summary>
 public sealed class RegisterSimulator(string connectionString, TimeProvider clock, TimeSpan? forsinkelse = null, bool ustabil = true) : IRegistre
 {
+    private readonly Common.Simulatortabeller skjema = new(connectionString, Tabeller);
     private readonly TimeSpan forsinkelse = forsinkelse ?? TimeSpan.FromMilliseconds(50);
-    private readonly SemaphoreSlim laas = new(1, 1);
-    private bool opprettet;
 
     public string Navn => "Registrene (lokal simulator, ikke Brønnøysund eller Kartverket)";
 
@@ -34,7 +33,7 @@ public sealed class RegisterSimulator(string connectionString, TimeProvider cloc
             throw new RegisterAvvist($"{m.Register.Navn()} (simulator) avviste meldingen: saksnummer eller skyldner er ugyldig.");
         }
 
-        await using var connection = await ApneAsync(cancellationToken);
+        await using var connection = await skjema.ApneAsync(cancellationToken);
         await using var transaksjon = await connection.BeginTransactionAsync(cancellationToken);
         var tidligere = await LesAsync(connection, m.Referanse, m.Sletting, cancellationToken);
         if (tidligere is { Kvittert: true })
@@ -63,7 +62,7 @@ public sealed class RegisterSimulator(string connectionString, TimeProvider cloc
     /// <summary>What the simulated register holds for a case, for tests and the demo: (register, deletion, its reference).</summary>
     public async Task<IReadOnlyList<(Register Register, bool Sletting, string Registerreferanse)>> HentAsync(string saksnummer, CancellationToken cancellationToken)
     {
-        await using var connection = await ApneAsync(cancellationToken);
+        await using var connection = await skjema.ApneAsync(cancellationToken);
         await using var command = new NpgsqlCommand("SELECT register, sletting, registerreferanse FROM simulator.register_mottak WHERE saksnummer = @s AND kvittert ORDER BY nummer", connection);
         command.Parameters.AddWithValue("s", saksnummer);
         var rader = new List<(Register, bool, string)>();
@@ -117,35 +116,10 @@ public sealed class RegisterSimulator(string connectionString, TimeProvider cloc
         return registerreferanse;
     }
 
-    private async Task<NpgsqlConnection> ApneAsync(CancellationToken cancellationToken)
-    {
-        var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
-        if (!opprettet)
-        {
-            await laas.WaitAsync(cancellationToken);
-            try
-            {
-                // The advisory lock keeps two simulators (or two app instances) from creating the schema at once.
-                await using var command = new NpgsqlCommand("""
-                    BEGIN;
-                    SELECT pg_advisory_xact_lock(20261203);
-                    CREATE SCHEMA IF NOT EXISTS simulator;
-                    CREATE TABLE IF NOT EXISTS simulator.register_mottak (
-                        nummer bigint GENERATED ALWAYS AS IDENTITY, referanse uuid NOT NULL, sletting boolean NOT NULL, register text NOT NULL,
-                        utfall text NOT NULL, saksnummer text NOT NULL, skyldner text NOT NULL, dato date NOT NULL, kvittert boolean NOT NULL,
-                        registerreferanse text NOT NULL, PRIMARY KEY (referanse, sletting));
-                    COMMIT;
-                    """, connection);
-                await command.ExecuteNonQueryAsync(cancellationToken);
-                opprettet = true;
-            }
-            finally
-            {
-                laas.Release();
-            }
-        }
-
-        return connection;
-    }
+    private const string Tabeller = """
+        CREATE TABLE IF NOT EXISTS simulator.register_mottak (
+        nummer bigint GENERATED ALWAYS AS IDENTITY, referanse uuid NOT NULL, sletting boolean NOT NULL, register text NOT NULL,
+        utfall text NOT NULL, saksnummer text NOT NULL, skyldner text NOT NULL, dato date NOT NULL, kvittert boolean NOT NULL,
+        registerreferanse text NOT NULL, PRIMARY KEY (referanse, sletting));
+        """;
 }

@@ -18,9 +18,8 @@ namespace Namsmannen.Application.Features.Trekkordning.Samordning;
 /// </summary>
 public sealed class SamordnetTrekkSimulator(string connectionString, TimeProvider clock, TimeSpan? forsinkelse = null) : ISamordnetTrekk
 {
+    private readonly Common.Simulatortabeller skjema = new(connectionString, Tabeller);
     private readonly TimeSpan forsinkelse = forsinkelse ?? TimeSpan.FromMilliseconds(150);
-    private readonly SemaphoreSlim laas = new(1, 1);
-    private bool opprettet;
 
     public string Navn => "Samordnet trekk (lokal simulator, ikke Skatteetaten)";
 
@@ -58,7 +57,7 @@ public sealed class SamordnetTrekkSimulator(string connectionString, TimeProvide
             throw new SamordnetTrekkAvvist("Samordnet trekk (simulator) avviste meldingen: " + string.Join("; ", feil) + ".");
         }
 
-        await using var connection = await ApneAsync(cancellationToken);
+        await using var connection = await skjema.ApneAsync(cancellationToken);
         await using var command = new NpgsqlCommand("""
             INSERT INTO simulator.samordnet_krav (saksnummer, skyldner, trekkpliktig, prioritet, rest, trekkbeloep, fra_og_med, vedtatt, mottatt)
             VALUES (@saksnummer, @skyldner, @trekkpliktig, @prioritet, @krav, @trekkbeloep::jsonb, @fra, @vedtatt, @naa)
@@ -83,7 +82,7 @@ public sealed class SamordnetTrekkSimulator(string connectionString, TimeProvide
     public async Task StoppAsync(string saksnummer, DateOnly dato, CancellationToken cancellationToken)
     {
         await VentAsync(cancellationToken);
-        await using var connection = await ApneAsync(cancellationToken);
+        await using var connection = await skjema.ApneAsync(cancellationToken);
         await using var command = new NpgsqlCommand("UPDATE simulator.samordnet_krav SET stoppet = @dato WHERE saksnummer = @saksnummer AND stoppet IS NULL", connection);
         command.Parameters.AddWithValue("saksnummer", saksnummer);
         command.Parameters.AddWithValue("dato", dato);
@@ -96,7 +95,7 @@ public sealed class SamordnetTrekkSimulator(string connectionString, TimeProvide
     /// </summary>
     public async Task SimulerUteblittInnbetalingAsync(string skyldner, Trekkmaned periode, CancellationToken cancellationToken)
     {
-        await using var connection = await ApneAsync(cancellationToken);
+        await using var connection = await skjema.ApneAsync(cancellationToken);
         await using var command = new NpgsqlCommand("INSERT INTO simulator.samordnet_uteblitt (skyldner, periode) VALUES (@s, @p) ON CONFLICT DO NOTHING", connection);
         command.Parameters.AddWithValue("s", skyldner);
         command.Parameters.AddWithValue("p", periode.ToString());
@@ -112,7 +111,7 @@ public sealed class SamordnetTrekkSimulator(string connectionString, TimeProvide
         }
 
         await VentAsync(cancellationToken);
-        await using var connection = await ApneAsync(cancellationToken);
+        await using var connection = await skjema.ApneAsync(cancellationToken);
         await KjorLonnAsync(connection, Common.Oslotid.IDag(clock), cancellationToken);
         await using var command = new NpgsqlCommand("""
             SELECT sekvensnummer, saksnummer, periode, beloep, innbetalt FROM simulator.samordnet_dekning
@@ -217,39 +216,14 @@ public sealed class SamordnetTrekkSimulator(string connectionString, TimeProvide
 
     private Task VentAsync(CancellationToken cancellationToken) => forsinkelse > TimeSpan.Zero ? Task.Delay(forsinkelse, clock, cancellationToken) : Task.CompletedTask;
 
-    private async Task<NpgsqlConnection> ApneAsync(CancellationToken cancellationToken)
-    {
-        var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
-        if (!opprettet)
-        {
-            await laas.WaitAsync(cancellationToken);
-            try
-            {
-                // The advisory lock keeps two simulators (or two app instances) from creating the schema at once.
-                await using var command = new NpgsqlCommand("""
-                    BEGIN;
-                    SELECT pg_advisory_xact_lock(20261203);
-                    CREATE SCHEMA IF NOT EXISTS simulator;
-                    CREATE TABLE IF NOT EXISTS simulator.samordnet_krav (
-                        referanse bigint GENERATED ALWAYS AS IDENTITY, saksnummer text PRIMARY KEY, skyldner text NOT NULL, trekkpliktig text NOT NULL,
-                        prioritet int NOT NULL, rest numeric(14,2) NOT NULL, trekkbeloep jsonb NOT NULL, fra_og_med date NOT NULL,
-                        vedtatt date NOT NULL, mottatt timestamptz NOT NULL, stoppet date, behandlet_til date);
-                    CREATE TABLE IF NOT EXISTS simulator.samordnet_uteblitt (skyldner text NOT NULL, periode text NOT NULL, PRIMARY KEY (skyldner, periode));
-                    CREATE TABLE IF NOT EXISTS simulator.samordnet_dekning (
-                        sekvensnummer bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, saksnummer text NOT NULL, periode text NOT NULL,
-                        beloep numeric(14,2) NOT NULL, innbetalt date NOT NULL);
-                    COMMIT;
-                    """, connection);
-                await command.ExecuteNonQueryAsync(cancellationToken);
-                opprettet = true;
-            }
-            finally
-            {
-                laas.Release();
-            }
-        }
-
-        return connection;
-    }
+    private const string Tabeller = """
+        CREATE TABLE IF NOT EXISTS simulator.samordnet_krav (
+        referanse bigint GENERATED ALWAYS AS IDENTITY, saksnummer text PRIMARY KEY, skyldner text NOT NULL, trekkpliktig text NOT NULL,
+        prioritet int NOT NULL, rest numeric(14,2) NOT NULL, trekkbeloep jsonb NOT NULL, fra_og_med date NOT NULL,
+        vedtatt date NOT NULL, mottatt timestamptz NOT NULL, stoppet date, behandlet_til date);
+        CREATE TABLE IF NOT EXISTS simulator.samordnet_uteblitt (skyldner text NOT NULL, periode text NOT NULL, PRIMARY KEY (skyldner, periode));
+        CREATE TABLE IF NOT EXISTS simulator.samordnet_dekning (
+        sekvensnummer bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, saksnummer text NOT NULL, periode text NOT NULL,
+        beloep numeric(14,2) NOT NULL, innbetalt date NOT NULL);
+        """;
 }
