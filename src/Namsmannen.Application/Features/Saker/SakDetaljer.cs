@@ -181,9 +181,9 @@ public static class SakDetaljer
             var goder = (await db.Formuesgoder.AsNoTracking().Where(f => f.SakId == sak.Id).OrderBy(f => f.Beskrivelse).ToListAsync(cancellationToken))
                 .Select(f => new GodeRad(f.Beskrivelse, f.Verdi.Kroner, f.Utfall, f.Begrunnelse, f.OverstyrtBegrunnelse, f.Utleggspant)).ToList();
             // Shown by name: «Løsøreregisteret», «Utleggspant i borettslagsandel».
-            var feilet = (await db.Utsendinger.AsNoTracking().Where(u => u.SakId == sak.Id && u.Status == Data.Utboks.Utsendingsstatus.Feilet).Select(u => u.Referanse).ToListAsync(cancellationToken)).ToHashSet();
+            var utsendinger = await db.Utsendinger.AsNoTracking().Where(u => u.SakId == sak.Id).Select(u => new { u.Referanse, u.Status }).ToListAsync(cancellationToken);
             var registreringer = (await db.Registreringer.AsNoTracking().Where(r => r.SakId == sak.Id).OrderBy(r => r.Register == Register.Betalingsanmerkning).ThenBy(r => r.Id).ToListAsync(cancellationToken))
-                .Select(r => new RegistreringRad(r.Register.Navn(), r.Utfall.Navn(), r.Registrert, r.Slettes, r.Sletting, r.SlettemeldingSendt, Registerstatus(r, feilet.Contains(r.Referanse)))).ToList();
+                .Select(r => new RegistreringRad(r.Register.Navn(), r.Utfall.Navn(), r.Registrert, r.Slettes, r.Sletting, r.SlettemeldingSendt, Registerstatus(r, utsendinger.Where(u => u.Referanse == r.Referanse).Select(u => u.Status).ToList()))).ToList();
             var fordeling = await db.Fordelinger.AsNoTracking().Where(f => f.SakId == sak.Id && f.Returnert == null).OrderByDescending(f => f.Dato)
                 .Select(f => new FordelingRad(f.Dato, f.Salgssum, f.RegistrertAvNavn, f.RegistrertAvId, f.GodkjentAvNavn, f.Godkjent,
                     f.Linjer.OrderBy(l => l.Rekkefolge).Select(l => new FordelingLinjeRad(l.Mottaker, l.Belop, l.Udekket)).ToList()))
@@ -267,13 +267,14 @@ public static class SakDetaljer
         }
     }
 
-    /// <summary>Where an entry stands with its register, in the caseworker's words.</summary>
-    private static string Registerstatus(Domain.Saker.Registrering r, bool feilet) =>
-        (r.Slettet, r.SlettemeldingSendt, r.Kvittert) switch
+    /// <summary>Where an entry stands with its register, in the caseworker's words, from the entry and its outbox messages.</summary>
+    private static string Registerstatus(Domain.Saker.Registrering r, IReadOnlyList<Data.Utboks.Utsendingsstatus> utsendinger) =>
+        (r.Slettet, r.SlettemeldingSendt, r.Kvittert, utsendinger.Count) switch
         {
-            ({ } slettet, _, _) => $"Slettet {slettet:dd.MM.yyyy}",
-            (null, { } bestilt, _) => $"Slettemelding sendt {bestilt:dd.MM.yyyy}, venter på kvittering",
-            (null, null, { } kvittert) => $"Registrert, kvittert {kvittert:dd.MM.yyyy}",
+            ({ } slettet, _, _, _) => $"Slettet {slettet:dd.MM.yyyy}",
+            (null, null, null, 0) => "Ikke sendt til registeret (registrert før utsendingen kom)",
+            (null, { } bestilt, _, _) => $"Slettemelding sendt {bestilt:dd.MM.yyyy}, venter på kvittering",
+            (null, null, { } kvittert, _) => $"Registrert, kvittert {kvittert:dd.MM.yyyy}",
             _ => "Sendt til registeret, venter på kvittering",
-        } + (feilet ? " – utsendingen har feilet, se Utsendinger" : string.Empty);
+        } + (utsendinger.Contains(Data.Utboks.Utsendingsstatus.Feilet) ? " – utsendingen har feilet, se Utsendinger" : string.Empty);
 }
