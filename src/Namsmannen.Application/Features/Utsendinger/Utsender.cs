@@ -8,7 +8,8 @@ namespace Namsmannen.Application.Features.Utsendinger;
 /// <summary>
 /// The outbox's worker (issue 18): sends each waiting message, one at a time, each in its own transaction that holds
 /// the message's row (<c>FOR UPDATE SKIP LOCKED</c>) while it is sent, so two workers (two app instances) never send the
-/// same message. Each attempt is recorded; a register's receipt is recorded on the case's entry in the same transaction
+/// same message. A deletion waits until its entry's registration is acknowledged (a case paid the day it was
+/// registered must not ask the register to delete what it has not yet got). Each attempt is recorded; a register's receipt is recorded on the case's entry in the same transaction
 /// (<see cref="Domain.Saker.Sak.KvitterRegister"/>). A message that fails is tried again after 1, 2, 4, 8 and 16
 /// minutes; after <see cref="MaksForsok"/> attempts, or when the receiver refuses it, it waits on the office's error
 /// list (<c>/saksbehandling/utsendinger</c>). A crash between the send and the commit leaves the message waiting: it
@@ -50,8 +51,10 @@ public sealed class Utsender(NamsmannenDbContext db, IRegistre registre, TimePro
         var naa = clock.GetUtcNow();
         await using var transaksjon = await db.Database.BeginTransactionAsync(cancellationToken);
         var id = (await db.Database.SqlQuery<long>($"""
-            SELECT id AS "Value" FROM utsendinger
+            SELECT id AS "Value" FROM utsendinger u
              WHERE status = 'Venter' AND neste_forsok <= {naa}
+               AND (art <> 'Sletting' OR NOT EXISTS (
+                    SELECT 1 FROM utsendinger r WHERE r.referanse = u.referanse AND r.art = 'Registrering' AND r.status <> 'Kvittert'))
              ORDER BY neste_forsok, id
              LIMIT 1 FOR UPDATE SKIP LOCKED
             """).ToListAsync(cancellationToken)).SingleOrDefault();

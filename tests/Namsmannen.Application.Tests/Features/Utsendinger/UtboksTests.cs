@@ -275,6 +275,32 @@ public sealed class UtboksTests(DatabaseFixture fixture) : IClassFixture<Databas
     }
 
     [Fact]
+    public async Task A_deletion_waits_for_its_registration_to_be_acknowledged()
+    {
+        var (tjenester, registre, simulator) = await OppsettAsync();
+        await using var _ = tjenester;
+        var (id, saksnummer) = await PantAsync();
+        await fixture.SendAsync(new RegistrerBetaling.Command { Saksnummer = saksnummer, Belop = 10_950m }, Kari);
+        registre.FeilForst = 1;
+
+        // The registrations fail once; their deletions are not sent while they wait.
+        (await KjorAsync(tjenester)).ShouldBe(new Utsender.Resultat(0, 0, 2));
+        registre.Kall.Keys.ShouldAllBe(k => !k.Item2);
+        registre.FeilForst = 0;
+
+        using (fixture.StillKlokken(fixture.Clock.GetUtcNow().AddMinutes(1)))
+        {
+            (await KjorAsync(tjenester)).ShouldBe(new Utsender.Resultat(4, 0, 0), "each registration, then its deletion, in one run");
+        }
+
+        (await simulator.HentAsync(saksnummer, CancellationToken.None)).Select(r => (r.Register, r.Sletting)).ShouldBe(
+        [
+            (Register.Losoreregisteret, false), (Register.Losoreregisteret, true), (Register.Betalingsanmerkning, false), (Register.Betalingsanmerkning, true),
+        ]);
+        (await UtsendingerAsync(id)).ShouldAllBe(u => u.Status == Utsendingsstatus.Kvittert);
+    }
+
+    [Fact]
     public async Task A_deletion_not_acknowledged_within_five_working_days_is_chased_on_the_error_list()
     {
         var (id, saksnummer) = await PantAsync();
