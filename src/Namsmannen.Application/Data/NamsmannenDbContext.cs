@@ -69,7 +69,7 @@ public sealed class NamsmannenDbContext(DbContextOptions<NamsmannenDbContext> op
 
     public DbSet<Utlegg.SamordningVannmerke> SamordningVannmerker => Set<Utlegg.SamordningVannmerke>();
 
-    public DbSet<Utlegg.Betaling> Betalinger => Set<Utlegg.Betaling>();
+    public DbSet<Betaling> Betalinger => Set<Betaling>();
 
     public DbSet<Klage> Klager => Set<Klage>();
 

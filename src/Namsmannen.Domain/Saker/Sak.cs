@@ -244,6 +244,22 @@ public sealed partial class Sak
         return Overga(handling, dato, begrunnelse);
     }
 
+    private readonly List<Betaling> betalinger = [];
+
+    /// <summary>The payments registered on the case (only those loaded with it, and any new one).</summary>
+    public IReadOnlyList<Betaling> Betalinger => betalinger;
+
+    /// <summary>
+    /// A payment as a person or a channel registers it (the form, the creditor's API, a bank file, a payment cleared
+    /// from suspense): booked by <see cref="RegistrerBetaling"/> and kept with who registered it and when.
+    /// </summary>
+    public Stadiumendring? BokforBetaling(Belop belop, DateOnly betalt, Satsbok satser, DateOnly idag, DateTimeOffset registrert, string registrertAvNavn, bool tillatOverbetaling = true)
+    {
+        var endring = RegistrerBetaling(belop, betalt, satser, idag, tillatOverbetaling: tillatOverbetaling);
+        betalinger.Add(new Betaling(Id, belop.Kroner, betalt, registrert, registrertAvNavn));
+        return endring;
+    }
+
     /// <summary>
     /// Books a payment valued on <paramref name="dato"/>: the interest to that day first, then the payment applied to
     /// the components (costs and fees, interest, principal, or the creditor's order). When the whole balance with

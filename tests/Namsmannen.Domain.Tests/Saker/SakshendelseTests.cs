@@ -64,4 +64,18 @@ public sealed class SakshendelseTests
         Should.Throw<DomainException>(() => Sak.FraHistorikk(Guid.NewGuid(), Saksnummer.Create(Dato, 5), Guid.NewGuid(), Guid.NewGuid(), Kontorinndeling.Oslo, Begjaringstype.Utlegg, 1_000m, 0m, 0m, "R-5", Dato, grunnlag, null,
             Saksstadium.Godtatt, null, innbetalt: 1_000m)).Message.ShouldBe("Det innbetalte kan ikke være negativt eller større enn kravet, og en sak som er betalt fullt ut, er avsluttet.");
     }
+
+    [Fact]
+    public void A_registered_payment_is_kept_with_who_registered_it_and_a_refused_one_is_not()
+    {
+        var sak = NySak();
+        sak.GjorHandling(Handling.GodtaBegjaring, Dato);
+        var naa = new DateTimeOffset(2026, 11, 23, 9, 15, 0, TimeSpan.Zero);
+
+        sak.BokforBetaling(new Belop(1_200m), Dato.AddDays(-2), Satser, Dato, naa, "Kari Nordmann").ShouldBeNull();
+        Should.Throw<DomainException>(() => sak.BokforBetaling(Belop.Null, Dato, Satser, Dato, naa, "Kari Nordmann"));
+
+        sak.Betalinger.Select(b => (b.Belop, b.Betalt, b.Registrert, b.RegistrertAvNavn)).ShouldBe([(1_200m, Dato.AddDays(-2), naa, "Kari Nordmann")]);
+        sak.Innbetalt.ShouldBe(1_200m);
+    }
 }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Namsmannen.Application.Data.Utlegg;
 using Namsmannen.Domain.Saker;
 
 namespace Namsmannen.Application.Data.Configurations;
@@ -15,6 +14,6 @@ internal sealed class BetalingConfiguration : IEntityTypeConfiguration<Betaling>
         builder.Property(b => b.Belop).HasPrecision(14, 2);
         builder.Property(b => b.RegistrertAvNavn).HasMaxLength(200).IsRequired();
         builder.HasIndex(b => b.SakId);
-        builder.HasOne<Sak>().WithMany().HasForeignKey(b => b.SakId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Sak>().WithMany(s => s.Betalinger).HasForeignKey(b => b.SakId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -53,8 +53,7 @@ public static class RegistrerBetaling
     public static Belop Bokfor(NamsmannenDbContext db, Sak sak, Belop belop, DateOnly betalt, Satsbok satser, TimeProvider clock, ICurrentUser bruker, bool tillatOverbetaling = true)
     {
         var overbetaltFor = sak.Overbetalt;
-        sak.RegistrerBetaling(belop, betalt, satser, Oslotid.IDag(clock), tillatOverbetaling: tillatOverbetaling);
-        db.Betalinger.Add(new Data.Utlegg.Betaling { SakId = sak.Id, Belop = belop.Kroner, Betalt = betalt, Registrert = clock.GetUtcNow(), RegistrertAvNavn = bruker.Navn });
+        sak.BokforBetaling(belop, betalt, satser, Oslotid.IDag(clock), clock.GetUtcNow(), bruker.Navn, tillatOverbetaling);
         return new Belop(sak.Overbetalt - overbetaltFor);
     }
 

@@ -9,8 +9,8 @@ namespace Namsmannen.Application.Features.Utsendinger;
 /// The outbox's worker (issue 18): sends each waiting message, one at a time, each in its own transaction that holds
 /// the message's row (<c>FOR UPDATE SKIP LOCKED</c>) while it is sent, so two workers (two app instances) never send the
 /// same message. A deletion waits until its entry's registration is acknowledged (a case paid the day it was
-/// registered must not ask the register to delete what it has not yet got). Each attempt is recorded; a register's receipt is recorded on the case's entry in the same transaction
-/// (<see cref="Domain.Saker.Sak.KvitterRegister"/>). A message that fails is tried again after 1, 2, 4, 8 and 16
+/// registered must not ask the register to delete what it has not yet got). Each attempt is recorded; a register's
+/// receipt is recorded on the case's entry in the same transaction (<see cref="Domain.Saker.Sak.KvitterRegister"/>). A message that fails is tried again after 1, 2, 4, 8 and 16
 /// minutes; after <see cref="MaksForsok"/> attempts, or when the receiver refuses it, it waits on the office's error
 /// list (<c>/saksbehandling/utsendinger</c>). A crash between the send and the commit leaves the message waiting: it
 /// is sent again under the same reference, and the receiver answers with the receipt it already gave.
