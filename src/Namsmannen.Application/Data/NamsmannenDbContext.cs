@@ -51,7 +51,7 @@ public sealed class NamsmannenDbContext(DbContextOptions<NamsmannenDbContext> op
 
     public DbSet<FordelingForslag> Fordelinger => Set<FordelingForslag>();
 
-    public DbSet<Utlegg.Trekk> Trekk => Set<Utlegg.Trekk>();
+    public DbSet<Trekkvedtak> Trekk => Set<Trekkvedtak>();
 
     public DbSet<Domain.Trekkordning.Trekkpalegg> Trekkpalegg => Set<Domain.Trekkordning.Trekkpalegg>();
 

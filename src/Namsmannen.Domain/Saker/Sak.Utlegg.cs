@@ -179,6 +179,22 @@ public sealed partial class Sak
         return endring;
     }
 
+    private readonly List<Trekkvedtak> trekkvedtak = [];
+
+    /// <summary>The case's utleggstrekk decision (only when loaded with the case, or just made).</summary>
+    public IReadOnlyList<Trekkvedtak> Trekkvedtak => trekkvedtak;
+
+    /// <summary>
+    /// The decision of the utleggstrekk <see cref="TaUtleggstrekk"/> took (or one from before this system), kept with its
+    /// basis: <paramref name="grunnlag"/> is what the calculation was given, as JSON.
+    /// </summary>
+    public Trekkvedtak VedtaTrekk(string arbeidsgiverOrgnr, TrekkResultat beregning, string grunnlag, DateOnly vedtatt, DateOnly start, DateOnly? senesteSlutt, Kravklasse klasse)
+    {
+        var vedtak = Saker.Trekkvedtak.Vedtak(this, arbeidsgiverOrgnr, beregning, grunnlag, vedtatt, start, senesteSlutt, klasse);
+        trekkvedtak.Add(vedtak);
+        return vedtak;
+    }
+
     /// <summary>The sale of the pledged asset, with its proposed fordeling, which waits for approval.</summary>
     public FordelingForslag RegistrerSalg(DateOnly idag, FordelingResultat fordeling, Belop salgsomkostninger, string registrertAvId, string registrertAvNavn, string saksoker)
     {

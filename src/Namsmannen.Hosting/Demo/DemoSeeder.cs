@@ -312,7 +312,7 @@ public sealed partial class DemoSeeder(
         };
         var beregning = Utleggstrekk.Beregn(Application.Features.Beregninger.BeregnUtleggstrekk.TilGrunnlag(grunnlag), satser);
         var klasse = faker.Random.WeightedRandom([Kravklasse.AndreKrav, Kravklasse.SkattOgAvgifter], [0.8f, 0.2f]);
-        db.Trekk.Add(Application.Data.Utlegg.Trekk.Vedtak(sak, Arbeidsgiver, beregning, grunnlag, vedtatt, Utleggstrekk.TidligsteStart(vedtatt), Utleggstrekk.SenesteSlutt(vedtatt, klasse == Kravklasse.SkattOgAvgifter), klasse));
+        sak.VedtaTrekk(Arbeidsgiver, beregning, System.Text.Json.JsonSerializer.Serialize(grunnlag), vedtatt, Utleggstrekk.TidligsteStart(vedtatt), Utleggstrekk.SenesteSlutt(vedtatt, klasse == Kravklasse.SkattOgAvgifter), klasse);
         sak.Registrer(Registerutfall.Utleggstrekk, vedtatt);
         sak.Registrer(Registerutfall.Betalingsanmerkning, vedtatt);
     }

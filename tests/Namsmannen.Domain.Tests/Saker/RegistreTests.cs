@@ -125,4 +125,19 @@ public sealed class RegistreTests
         ]);
         Should.Throw<DomainException>(() => sak.KvitterRegister(Guid.NewGuid(), false, Dato, "x")).Message.ShouldBe("Saken har ingen registrering med denne referansen.");
     }
+
+    [Fact]
+    public void A_trekk_decision_is_kept_with_the_case_and_its_basis_line_by_line()
+    {
+        var sak = MedRegistreringer();
+        var satser = Namsmannen.Application.Satser.SatsFil.Les();
+        var beregning = Utleggstrekk.Beregn(new TrekkGrunnlag(Dato, new Belop(40_000m), new Husstand(Sivilstand.Enslig, false, [], []), null, null, Belop.Null), satser);
+
+        var vedtak = sak.VedtaTrekk("974760673", beregning, "{\"NettoInntektPerManed\":40000}", Dato, Dato.AddMonths(1), null, Kravklasse.SkattOgAvgifter);
+
+        sak.Trekkvedtak.ShouldBe([vedtak]);
+        (vedtak.SakId, vedtak.SkyldnerId, vedtak.Kravklasse, vedtak.BelopPerManed).ShouldBe((sak.Id, sak.SkyldnerId, Kravklasse.SkattOgAvgifter, beregning.TrekkPerManed.Kroner));
+        vedtak.Linjer().Select(l => (l.Post, l.Belop)).ShouldBe(beregning.Linjer.Select(l => (l.Post, l.Belop.Kroner)));
+        vedtak.Grunnlag.ShouldBe("{\"NettoInntektPerManed\":40000}");
+    }
 }

@@ -22,7 +22,7 @@ internal sealed class TrekkpaleggConfiguration : IEntityTypeConfiguration<Trekkp
         builder.HasIndex(t => t.Orgnr);
         // The follow-up reads only the orders that still run, by the month they are due.
         builder.HasIndex(t => t.ForventesFra).HasFilter("stoppet IS NULL").HasDatabaseName("ix_trekkpalegg_lopende");
-        builder.HasOne<Trekk>().WithOne().HasForeignKey<Trekkpalegg>(t => t.Id).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Trekkvedtak>().WithOne().HasForeignKey<Trekkpalegg>(t => t.Id).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Sak>().WithMany().HasForeignKey(t => t.SakId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(t => t.Versjoner).WithOne().HasForeignKey(v => v.TrekkId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(t => t.Versjoner).HasField("versjoner").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();

@@ -132,10 +132,10 @@ public static class SakDetaljer
     }
 
     /// <summary>A trekk decision as it was made: amount, dates, employer, priority, and the calculation behind it.</summary>
-    public sealed record TrekkVedtak(decimal BelopPerManed, DateOnly Vedtatt, DateOnly Start, DateOnly? SenesteSlutt, string ArbeidsgiverOrgnr, string Kravklasse, IReadOnlyList<Data.Utlegg.Trekk.Linje> Linjer, IReadOnlyList<string> Advarsler)
+    public sealed record TrekkVedtak(decimal BelopPerManed, DateOnly Vedtatt, DateOnly Start, DateOnly? SenesteSlutt, string ArbeidsgiverOrgnr, string Kravklasse, IReadOnlyList<Trekkvedtak.Linje> Linjer, IReadOnlyList<string> Advarsler)
     {
-        public static TrekkVedtak Fra(Data.Utlegg.Trekk t) => new(t.BelopPerManed, t.Vedtatt, t.Start, t.SenesteSlutt, t.ArbeidsgiverOrgnr,
-            Enum.TryParse<Kravklasse>(t.Kravklasse, out var k) ? Skyldnere.SkyldnerOversikt.Navn(k) : t.Kravklasse, t.Linjer(), t.Advarselliste());
+        public static TrekkVedtak Fra(Trekkvedtak t) => new(t.BelopPerManed, t.Vedtatt, t.Start, t.SenesteSlutt, t.ArbeidsgiverOrgnr,
+            Skyldnere.SkyldnerOversikt.Navn(t.Kravklasse), t.Linjer(), t.Advarselliste());
     }
 
     public sealed record FordelingRetur(DateTimeOffset Returnert, string Av, string Begrunnelse);

@@ -57,7 +57,7 @@ public static partial class SkyldnerOversikt
                 .Join(db.Saker.Where(s => s.Stadium == Saksstadium.Utleggstrekk), t => t.SakId, s => s.Id, (t, s) => new { t, s.Saksnummer, s.Hovedstol, s.Renter, s.Omkostninger, s.Tillegg, s.Innbetalt })
                 .ToListAsync(cancellationToken);
             // domain.md § 5: an old-regime trekk leaves the kravkø on its end date and never sets the coordinated amount
-            var ko = Kravko.Aktive(aktive.Select(a => new KravIKo(a.Saksnummer, Enum.Parse<Kravklasse>(a.t.Kravklasse), a.t.Vedtatt, new Belop(a.Hovedstol + a.Renter + a.Omkostninger + a.Tillegg - a.Innbetalt), a.t.SenesteSlutt)), Oslotid.IDag(clock));
+            var ko = Kravko.Aktive(aktive.Select(a => new KravIKo(a.Saksnummer, a.t.Kravklasse, a.t.Vedtatt, new Belop(a.Hovedstol + a.Renter + a.Omkostninger + a.Tillegg - a.Innbetalt), a.t.SenesteSlutt)), Oslotid.IDag(clock));
             if (ko.Count == 0)
             {
                 return new Result(skyldner.Navn, skyldner.MaskertIdentifikator, $"{skyldner.Adresse}, {skyldner.Postnummer} {skyldner.Poststed}", rader, samordning, null, [], skyldner.Husstand);

@@ -75,7 +75,7 @@ public static class ForberedTrekkomregning
                                     Gammelt = trekk.Belop.Kroner,
                                     Nytt = r.TrekkPerManed.Kroner,
                                     Grunnlag = JsonSerializer.Serialize(ny.Grunnlag),
-                                    Beregning = Trekk.BeregningJson(r),
+                                    Beregning = Domain.Saker.Trekkvedtak.BeregningJson(r),
                                 });
                                 endret++;
                             }

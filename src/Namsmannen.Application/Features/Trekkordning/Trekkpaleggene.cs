@@ -27,7 +27,7 @@ public static class Trekkpaleggene
         : new BetalTil(samordning.Kontonummer, Domain.Saker.Saksnummer.TryParse(sak.Saksnummer, out var nummer) ? Kid.For(nummer) : null);
 
     /// <summary>The order for a decided utleggstrekk, version 1, recorded on the case; saved with the case.</summary>
-    public static async Task<Trekkpalegg> VedtaAsync(NamsmannenDbContext db, Sak sak, Data.Utlegg.Trekk trekk, Samordningskonto samordning, CancellationToken cancellationToken)
+    public static async Task<Trekkpalegg> VedtaAsync(NamsmannenDbContext db, Sak sak, Trekkvedtak trekk, Samordningskonto samordning, CancellationToken cancellationToken)
     {
         var kreditor = await db.Kreditorer.SingleAsync(k => k.Id == sak.KreditorId, cancellationToken);
         var regime = Trekkpalegg.RegimeFor(trekk.Vedtatt);

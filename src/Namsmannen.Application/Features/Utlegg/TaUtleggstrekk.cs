@@ -1,3 +1,4 @@
+using System.Text.Json;
 using FluentValidation;
 using MediatR;
 using Namsmannen.Application.Common;
@@ -66,8 +67,7 @@ public static class TaUtleggstrekk
             var senesteSlutt = Utleggstrekk.SenesteSlutt(idag, klasse == Kravklasse.SkattOgAvgifter);
             sak.TaUtleggstrekk(idag, request.Start!.Value, beregning, new Domain.Penger.Belop(request.Beregning.NettoInntektPerManed ?? 0), request.ArbeidsgiverOrgnr, request.UtenVarsel);
             // The decision keeps its basis: what the caseworker entered, the calculation line by line, and its warnings.
-            var trekk = Trekk.Vedtak(sak, request.ArbeidsgiverOrgnr, beregning, request.Beregning, idag, request.Start!.Value, senesteSlutt, klasse);
-            db.Trekk.Add(trekk);
+            var trekk = sak.VedtaTrekk(request.ArbeidsgiverOrgnr, beregning, JsonSerializer.Serialize(request.Beregning), idag, request.Start!.Value, senesteSlutt, klasse);
             // Issue 17: the order to the trekkpliktig, version 1, which the employer reads from its feed.
             await Trekkordning.Trekkpaleggene.VedtaAsync(db, sak, trekk, samordning, cancellationToken);
             sak.Registrer(Registerutfall.Utleggstrekk, idag);

@@ -75,7 +75,7 @@ public static class Samordningsutveksling
                         var kvittering = await samordnet.OverleverAsync(
                             new Trekkoverlevering(
                                 sak.Saksnummer, sak.Skyldner, palegg.Orgnr,
-                                Enum.TryParse<Kravklasse>(trekk.Kravklasse, out var klasse) ? (int)klasse : (int)Kravklasse.AndreKrav,
+                                (int)trekk.Kravklasse,
                                 sak.Hovedstol + sak.Renter + sak.Omkostninger + sak.Tillegg - sak.Innbetalt,
                                 palegg.Versjoner.Where(v => v.Status != Trekkstatus.Stoppet).Select(v => new Trekkstoerrelse(v.FraDato, v.BelopPerManed.Kroner)).ToList(),
                                 trekk.Vedtatt),

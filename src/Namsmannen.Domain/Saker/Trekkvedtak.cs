@@ -1,41 +1,47 @@
 using System.Text.Json;
 using Namsmannen.Domain.Regler;
-using Namsmannen.Domain.Saker;
 
-namespace Namsmannen.Application.Data.Utlegg;
+namespace Namsmannen.Domain.Saker;
 
-/// <summary>An utleggstrekk decided in a case. From 2026 a debtor's trekk are coordinated: one monthly amount pays the kravkø.</summary>
-public sealed class Trekk
+/// <summary>
+/// An utleggstrekk decided in a case, with its basis: what was entered, the calculation line by line and its warnings,
+/// so the decision can be read back exactly as it was made. Owned by the case (<see cref="Sak.Trekkvedtak"/>) and made
+/// only by <see cref="Sak.VedtaTrekk"/>. From 2026 a debtor's trekk are coordinated: one monthly amount pays the kravkø.
+/// </summary>
+public sealed class Trekkvedtak
 {
-    public Guid Id { get; init; }
+    private Trekkvedtak()
+    {
+    }
 
-    public Guid SakId { get; init; }
+    public Guid Id { get; private set; }
 
-    public Guid SkyldnerId { get; init; }
+    public Guid SakId { get; private set; }
 
-    public string ArbeidsgiverOrgnr { get; init; } = string.Empty;
+    public Guid SkyldnerId { get; private set; }
 
-    public decimal BelopPerManed { get; init; }
+    public string ArbeidsgiverOrgnr { get; private set; } = string.Empty;
 
-    public DateOnly Vedtatt { get; init; }
+    public decimal BelopPerManed { get; private set; }
 
-    public DateOnly Start { get; init; }
+    public DateOnly Vedtatt { get; private set; }
 
-    public DateOnly? SenesteSlutt { get; init; }
+    public DateOnly Start { get; private set; }
 
-    public string Kravklasse { get; init; } = string.Empty;
+    public DateOnly? SenesteSlutt { get; private set; }
+
+    public Kravklasse Kravklasse { get; private set; }
 
     /// <summary>The calculation line by line, as JSON, so the decision can be read back exactly as it was made.</summary>
-    public string Beregning { get; init; } = string.Empty;
+    public string Beregning { get; private set; } = string.Empty;
 
     /// <summary>What the calculation was given (income, household, housing, special costs), as JSON: the decision's basis.</summary>
-    public string Grunnlag { get; init; } = "{}";
+    public string Grunnlag { get; private set; } = "{}";
 
     /// <summary>The calculator's warnings when the decision was made (a stale rate, a norm from another year), as a JSON array.</summary>
-    public string Advarsler { get; init; } = "[]";
+    public string Advarsler { get; private set; } = "[]";
 
-    /// <summary>An utleggstrekk decided on <paramref name="vedtatt"/> for <paramref name="sak"/>, with its calculation, basis and warnings.</summary>
-    public static Trekk Vedtak(Sak sak, string arbeidsgiverOrgnr, TrekkResultat beregning, object grunnlag, DateOnly vedtatt, DateOnly start, DateOnly? senesteSlutt, Kravklasse klasse) => new()
+    internal static Trekkvedtak Vedtak(Sak sak, string arbeidsgiverOrgnr, TrekkResultat beregning, string grunnlag, DateOnly vedtatt, DateOnly start, DateOnly? senesteSlutt, Kravklasse klasse) => new()
     {
         Id = Guid.NewGuid(),
         SakId = sak.Id,
@@ -45,9 +51,9 @@ public sealed class Trekk
         Vedtatt = vedtatt,
         Start = start,
         SenesteSlutt = senesteSlutt,
-        Kravklasse = klasse.ToString(),
+        Kravklasse = klasse,
         Beregning = BeregningJson(beregning),
-        Grunnlag = JsonSerializer.Serialize(grunnlag),
+        Grunnlag = grunnlag,
         Advarsler = JsonSerializer.Serialize(beregning.Advarsler),
     };
 
