@@ -6,8 +6,9 @@ namespace Namsmannen.Web.Hosting;
 
 /// <summary>
 /// What <c>/health/ready</c> reports beyond the database (issue 12, H2, H4, M9): the CSV worker is alive, no waiting
-/// file is stuck, and the summary figures are being folded. A stuck queue or a stale fold is "Degraded" (the app still
-/// answers); a stopped worker is "Unhealthy".
+/// file is stuck, the summary figures are being folded, and the outbox is moving (issue 18: no message has failed, none
+/// has waited too long). A stuck queue, a stale fold or a failing outbox is "Degraded" (the app still answers); a
+/// stopped worker is "Unhealthy".
 /// </summary>
 public sealed class Driftshelse(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, CsvArbeiderPuls puls) : IHealthCheck
 {
@@ -20,6 +21,8 @@ public sealed class Driftshelse(IServiceScopeFactory scopes, TimeProvider clock,
             .Select(i => (DateTimeOffset?)(i.SistBehandlet ?? i.Opprettet)).MinAsync(cancellationToken);
         var sistSamlet = await db.Database.SqlQuery<DateTimeOffset?>($"SELECT sist_samlet AS \"Value\" FROM statistikk_status WHERE id = 1").SingleOrDefaultAsync(cancellationToken);
         var venterEndringer = await db.Database.SqlQuery<bool>($"SELECT EXISTS (SELECT 1 FROM statistikk_saker_endringer) AS \"Value\"").SingleAsync(cancellationToken);
+        var feiledeUtsendinger = await db.Utsendinger.CountAsync(u => u.Status == Application.Data.Utboks.Utsendingsstatus.Feilet, cancellationToken);
+        var eldsteUtsending = await db.Utsendinger.Where(u => u.Status == Application.Data.Utboks.Utsendingsstatus.Venter).Select(u => (DateTimeOffset?)u.Opprettet).MinAsync(cancellationToken);
 
         var data = new Dictionary<string, object>();
         var problemer = new List<string>();
@@ -42,6 +45,18 @@ public sealed class Driftshelse(IServiceScopeFactory scopes, TimeProvider clock,
         if (venterEndringer && (sistSamlet is null || naa - sistSamlet > foldGrense))
         {
             problemer.Add(sistSamlet is null ? "Sammendragene er aldri samlet." : $"Sammendragene ble sist samlet for {(int)(naa - sistSamlet.Value).TotalMinutes} minutter siden.");
+        }
+
+        data["feiledeUtsendinger"] = feiledeUtsendinger;
+        if (feiledeUtsendinger > 0)
+        {
+            problemer.Add($"{feiledeUtsendinger} utsendinger har feilet og står på kontorenes feilliste (/saksbehandling/utsendinger).");
+        }
+
+        var utboksGrense = TimeSpan.FromMinutes(configuration.GetValue("Helse:UtboksMinutter", 60));
+        if (eldsteUtsending is { } eldsteMelding && naa - eldsteMelding > utboksGrense)
+        {
+            problemer.Add($"En utsending har ventet i {(int)(naa - eldsteMelding).TotalMinutes} minutter.");
         }
 
         return problemer.Count == 0 ? HealthCheckResult.Healthy(data: data) : HealthCheckResult.Degraded(string.Join(" ", problemer), data: data);

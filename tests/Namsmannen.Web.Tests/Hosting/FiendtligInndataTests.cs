@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Namsmannen.Hosting.Demo;
 using Namsmannen.Web.Tests.Infrastructure;
@@ -124,6 +125,29 @@ public sealed class DriftshelseTests(AppFactory app) : IClassFixture<AppFactory>
 
         svar.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await svar.Content.ReadAsStringAsync()).ShouldBe("Degraded");
+    }
+}
+
+/// <summary>Issue 18: readiness tells of an outbox that has failed messages or has stood still.</summary>
+public sealed class UtboksHelseTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task Readiness_goes_degraded_when_a_notice_has_failed_and_healthy_again_when_it_is_sent_again()
+    {
+        (await (await app.Browser().GetAsync("/health/ready")).Content.ReadAsStringAsync()).ShouldBe("Healthy");
+        await using var db = Namsmannen.Application.Tests.Infrastructure.TestPostgres.CreateDbContext(app.DatabaseName);
+        var id = await db.Utsendinger.OrderBy(u => u.Id).Select(u => u.Id).FirstAsync();
+        await db.Utsendinger.Where(u => u.Id == id).ExecuteUpdateAsync(u => u.SetProperty(x => x.Status, Namsmannen.Application.Data.Utboks.Utsendingsstatus.Feilet));
+
+        var svar = await app.Browser().GetAsync("/health/ready");
+
+        svar.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await svar.Content.ReadAsStringAsync()).ShouldBe("Degraded");
+        await db.Utsendinger.Where(u => u.Id == id).ExecuteUpdateAsync(u => u.SetProperty(x => x.Status, Namsmannen.Application.Data.Utboks.Utsendingsstatus.Kvittert));
+        (await (await app.Browser().GetAsync("/health/ready")).Content.ReadAsStringAsync()).ShouldBe("Healthy");
+
+        await db.Utsendinger.Where(u => u.Status == Namsmannen.Application.Data.Utboks.Utsendingsstatus.Venter).ExecuteUpdateAsync(u => u.SetProperty(x => x.Opprettet, DateTimeOffset.UtcNow.AddHours(-2)));
+        (await (await app.Browser().GetAsync("/health/ready")).Content.ReadAsStringAsync()).ShouldBe("Degraded", "a message waiting two hours means the worker is not sending");
     }
 }
 
