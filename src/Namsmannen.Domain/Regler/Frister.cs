@@ -16,6 +16,22 @@ public static class Frister
 
     public static DateOnly FristOmDager(DateOnly fra, int dager) => NesteVirkedag(fra.AddDays(dager));
 
+    /// <summary>The <paramref name="antall"/>th working day after <paramref name="dato"/>, or before it when <paramref name="antall"/> is negative.</summary>
+    public static DateOnly LeggTilVirkedager(DateOnly dato, int antall)
+    {
+        var steg = Math.Sign(antall);
+        for (var i = 0; i < Math.Abs(antall); i++)
+        {
+            do
+            {
+                dato = dato.AddDays(steg);
+            }
+            while (!ErVirkedag(dato));
+        }
+
+        return dato;
+    }
+
     public static DateOnly FristOmManeder(DateOnly fra, int maneder) => NesteVirkedag(fra.AddMonths(maneder));
 
     public static bool ErVirkedag(DateOnly dato) =>

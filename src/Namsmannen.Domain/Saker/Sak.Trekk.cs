@@ -63,16 +63,7 @@ public sealed partial class Sak
         hendelser.Add(new TrekkoppgaveLukket(fristId, frist.Type, merknad.Trim()));
     }
 
-    private static DateOnly Trekkoppgavefrist(DateOnly idag)
-    {
-        var dato = idag;
-        for (var i = 0; i < TrekkoppgaveVirkedager; i++)
-        {
-            dato = Regler.Frister.NesteVirkedag(dato.AddDays(1));
-        }
-
-        return dato;
-    }
+    private static DateOnly Trekkoppgavefrist(DateOnly idag) => Regler.Frister.LeggTilVirkedager(idag, TrekkoppgaveVirkedager);
 
     private static string Kort(string tekst) => tekst.Length > 300 ? tekst[..297] + "…" : tekst;
 }

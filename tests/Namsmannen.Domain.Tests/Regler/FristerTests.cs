@@ -38,4 +38,16 @@ public sealed class FristerTests
         Frister.NesteVirkedag(new DateOnly(2026, 12, 24)).ShouldBe(new DateOnly(2026, 12, 24), "Christmas Eve is not a public holiday");
         Frister.FristOmManeder(new DateOnly(2026, 10, 1), 1).ShouldBe(new DateOnly(2026, 11, 2), "1 November 2026 is a Sunday");
     }
+
+    [Theory]
+    // Saturday 21.11.2026: five working days on is Friday 27.11, five back is Monday 16.11.
+    [InlineData("2026-11-21", 5, "2026-11-27")]
+    [InlineData("2026-11-21", -5, "2026-11-16")]
+    // Over Christmas: from Wednesday 23.12.2026, Thursday 24.12 is a working day; Friday 25.12 is a holiday, then the weekend.
+    [InlineData("2026-12-23", 2, "2026-12-28")]
+    [InlineData("2026-12-28", -2, "2026-12-23")]
+    [InlineData("2026-11-21", 0, "2026-11-21")]
+    public void Working_days_are_counted_past_weekends_and_holidays_both_ways(string fra, int antall, string til) =>
+        Frister.LeggTilVirkedager(DateOnly.Parse(fra, System.Globalization.CultureInfo.InvariantCulture), antall)
+            .ShouldBe(DateOnly.Parse(til, System.Globalization.CultureInfo.InvariantCulture));
 }

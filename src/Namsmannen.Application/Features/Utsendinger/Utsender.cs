@@ -64,7 +64,8 @@ public sealed class Utsender(NamsmannenDbContext db, IRegistre registre, TimePro
         }
 
         var utsending = await db.Utsendinger.SingleAsync(u => u.Id == id, cancellationToken);
-        var sak = await Saker.SakOppslag.HentMedIdAsync(db, utsending.SakId, cancellationToken);
+        // The receipt touches one register entry: the case comes without its deadlines and ledger.
+        var sak = await db.Saker.SingleAsync(s => s.Id == utsending.SakId, cancellationToken);
         await db.Entry(sak).Collection(s => s.Registreringer).Query().Where(r => r.Referanse == utsending.Referanse).LoadAsync(cancellationToken);
         var registrering = sak.Registreringer.Single(r => r.Referanse == utsending.Referanse);
         var skyldner = await db.Skyldnere.Where(s => s.Id == sak.SkyldnerId).Select(s => s.Identifikator).SingleAsync(cancellationToken);

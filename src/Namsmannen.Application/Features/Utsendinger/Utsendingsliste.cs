@@ -41,18 +41,5 @@ public static class Utsendingsliste
     }
 
     /// <summary>The start of the Oslo day <see cref="PurreVirkedager"/> working days before <paramref name="idag"/>: a deletion ordered before it is overdue.</summary>
-    public static DateTimeOffset Purregrense(DateOnly idag)
-    {
-        var dag = idag;
-        for (var i = 0; i < PurreVirkedager; i++)
-        {
-            do
-            {
-                dag = dag.AddDays(-1);
-            }
-            while (!Frister.ErVirkedag(dag));
-        }
-
-        return Oslotid.Midnatt(dag);
-    }
+    public static DateTimeOffset Purregrense(DateOnly idag) => Oslotid.Midnatt(Frister.LeggTilVirkedager(idag, -PurreVirkedager));
 }
