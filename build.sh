@@ -4,7 +4,7 @@
 #   ./build.sh test      install what is missing (PostgreSQL, Chromium), check formatting, run every test
 #   ./build.sh migrate   apply migrations to the configured database (ConnectionStrings__Namsmannen);
 #                        migrate --script [FILE]: write them as one idempotent SQL script instead
-#   ./build.sh bench     benchmarks: ./build.sh bench ingest | dashboard | ledger | trekk (see docs/performance.md)
+#   ./build.sh bench     benchmarks: ./build.sh bench ingest | dashboard | ledger | trekk | letters (see docs/performance.md)
 #   ./build.sh seed      --cases N: generate N cases in the local (or configured) database
 #   ./build.sh innbetalinger FIL: book the bank's camt.054 file of payments (the bank integration)
 #   ./build.sh trekkoppfolging: run the daily follow-up of every running trekk now (the scheduler runs it at 06:00)
@@ -167,6 +167,7 @@ cmd_bench() {
   [ -n "${1:-}" ] || die "which benchmark? ./build.sh bench ingest, or ./build.sh bench dashboard (see docs/performance.md)"
   ensure_dotnet
   [ -n "${NAMSMANNEN_BENCH_DATABASE:-}" ] || ensure_postgres always
+  [ "$1" != "letters" ] || ensure_chromium
   CONFIGURATION=Release build
   dotnet bench/Namsmannen.Benchmarks/bin/Release/net10.0/Namsmannen.Benchmarks.dll "$@" \
     --web src/Namsmannen.Web/bin/Release/net10.0/Namsmannen.Web.dll

@@ -14,6 +14,7 @@ return name switch
     "csv" => CsvBenchmark.Run(options),
     "ledger" => await LedgerBenchmark.RunAsync(options),
     "trekk" => await TrekkBenchmark.RunAsync(options),
+    "letters" => await BrevBenchmark.RunAsync(options),
     _ => Usage(),
 };
 
@@ -25,6 +26,7 @@ static int Usage()
               ./build.sh bench csv [--rows 100000]
               ./build.sh bench ledger [--cases 1000000] [--credits 100000] [--web <Namsmannen.Web.dll>]
               ./build.sh bench trekk [--trekk 1000000] [--mangler 10] [--utlopt 2] [--web <Namsmannen.Web.dll>]
+              ./build.sh bench letters [--letters 10000] [--chromium /usr/bin/chromium]
 
           ingest   begjæringer per sekund gjennom API-et (batcher på 1 000, full validering og idempotens)
                    mot rå binær COPY av de samme radene inn i samme tabell, i samme database.
@@ -35,6 +37,8 @@ static int Usage()
                    SQL-bokføring av de samme linjene i de samme tabellene, på en kopi av samme database.
           trekk    den daglige trekkoppfølgingen (./build.sh trekkoppfolging) over N løpende trekk, med ‰ manglende
                    innbetalinger og ‰ utløpte gamle trekk, mot den samme mengdeoperasjonen i rå SQL på en kopi av databasen.
+          letters  brev av alle slag, på bokmål og nynorsk, skrevet og skrevet ut til PDF slik utboksen gjør det, mot
+                   den samme Chromium som skriver ut én fast side like mange ganger (brev per sekund og p95).
         """);
     return 2;
 }

@@ -22,6 +22,15 @@ public static class DependencyInjection
         // Nor can the registers: their local simulator answers unless the host has registered a client first (Production
         // registers one that refuses plainly, so notices wait on the error list).
         services.TryAddSingleton<Features.Utsendinger.IRegistre>(sp => new Features.Utsendinger.RegisterSimulator(connectionString, sp.GetRequiredService<TimeProvider>()));
+        // Nor can KRR, the digital mailbox or the print service: their local simulator answers unless the host has
+        // registered a client first (Production registers one that refuses plainly, so letters wait on the error list).
+        services.TryAddSingleton<Features.Brevsending.IDigitalPost>(sp => new Features.Brevsending.DigitalPostSimulator(connectionString, sp.GetRequiredService<TimeProvider>()));
+        // Letters are printed to PDF by the machine's own Chromium (docs/decisions/0013), in the outbox's worker.
+        services.TryAddSingleton<Features.Brevsending.IPdfSkriver>(sp => new Features.Brevsending.ChromiumPdfSkriver(
+            sp.GetService<Microsoft.Extensions.Configuration.IConfiguration>()?["Pdf:Chromium"] ?? Environment.GetEnvironmentVariable("NAMSMANNEN_CHROMIUM") ?? "/usr/bin/chromium",
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Features.Brevsending.ChromiumPdfSkriver>>()));
+        services.AddScoped<Features.Brevsending.Brevsetter>();
+        services.AddScoped<Features.Brevsending.Brevutsender>();
         services.AddScoped<Features.Utsendinger.Utsender>();
         // The same few dozen statements run on every request (the queue, the case page, the dashboard): Npgsql prepares
         // them once per connection, so PostgreSQL plans each once instead of on every call (about 1 ms each).

@@ -61,7 +61,7 @@ public static class Planlegger
             // no receipt lands in a case while a test reads it): a registration or a deletion reaches its register the minute it is ordered.
             if (configuration.GetValue("Utboks:IntervallSekunder", 30) is > 0 and var sekunder)
             {
-                q.AddJob<UtsendingJobb>(j => j.WithIdentity(Utsendinger).StoreDurably().WithDescription("Utboksen: meldinger til registrene, med nye forsøk."));
+                q.AddJob<UtsendingJobb>(j => j.WithIdentity(Utsendinger).StoreDurably().WithDescription("Utboksen: meldinger til registrene og brev til partene, med nye forsøk."));
                 q.AddTrigger<UtsendingJobb>(t => t.ForJob(Utsendinger).WithIdentity("utsendinger", "utboks")
                     .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(sekunder)).RepeatForever()));
             }
@@ -183,13 +183,16 @@ public sealed partial class UtsendingJobb(IServiceScopeFactory scopes, ILogger<U
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var r = await scope.ServiceProvider.GetRequiredService<Application.Features.Utsendinger.Utsender>().KjorAsync(500, cancellationToken);
-        if (r.Kvittert + r.Feilet + r.Utsatt > 0)
+        var utsender = scope.ServiceProvider.GetRequiredService<Application.Features.Utsendinger.Utsender>();
+        // The register notices first (a deletion is due the day the debt is paid), then the letters, which are printed.
+        var r = await utsender.KjorAsync(500, cancellationToken, Application.Features.Utsendinger.Utsender.Registermeldinger);
+        var b = await utsender.KjorAsync(200, cancellationToken, Application.Features.Utsendinger.Utsender.Brevene);
+        if (r.Kvittert + r.Feilet + r.Utsatt + b.Kvittert + b.Feilet + b.Utsatt > 0)
         {
-            LogFerdig(logger, r.Kvittert, r.Utsatt, r.Feilet);
+            LogFerdig(logger, r.Kvittert, r.Utsatt, r.Feilet, b.Kvittert, b.Utsatt, b.Feilet);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox: {Kvittert} acknowledged, {Utsatt} to be tried again, {Feilet} failed (on the office's error list)")]
-    private static partial void LogFerdig(ILogger logger, int kvittert, int utsatt, int feilet);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox: register notices {Kvittert} acknowledged, {Utsatt} to be tried again, {Feilet} failed; letters {Levert} delivered, {BrevUtsatt} to be tried again, {BrevFeilet} failed (failures are on the office's error list)")]
+    private static partial void LogFerdig(ILogger logger, int kvittert, int utsatt, int feilet, int levert, int brevUtsatt, int brevFeilet);
 }

@@ -18,6 +18,8 @@ if (builder.Environment.IsProduction())
     builder.Services.AddSingleton<Namsmannen.Application.Features.Trekkordning.Samordning.ISamordnetTrekk, Namsmannen.Application.Features.Trekkordning.Samordning.SamordnetTrekkIkkeTilkoblet>();
     // Nor does the registers' simulator answer for Brønnøysund or Kartverket: notices wait on the office's error list.
     builder.Services.AddSingleton<Namsmannen.Application.Features.Utsendinger.IRegistre, Namsmannen.Application.Features.Utsendinger.RegistreIkkeTilkoblet>();
+    // Nor does the digital post's simulator answer for KRR or a mailbox: letters wait on the office's error list.
+    builder.Services.AddSingleton<Namsmannen.Application.Features.Brevsending.IDigitalPost, Namsmannen.Application.Features.Brevsending.DigitalPostIkkeTilkoblet>();
     // Nor do the demo's made-up accounts: the real ones are settings, and the app refuses to start without them.
     builder.Services.AddSingleton(sp => Namsmannen.Hosting.Kontoinnstillinger.Namsmannskonto(sp.GetRequiredService<IConfiguration>()));
     builder.Services.AddSingleton(sp => Namsmannen.Hosting.Kontoinnstillinger.Samordningskonto(sp.GetRequiredService<IConfiguration>()));

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Namsmannen.Application.Common;
 using Namsmannen.Application.Data.Portal;
+using Namsmannen.Domain.Parter;
 using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Regler;
 using Namsmannen.Domain.Saker;
@@ -61,6 +62,14 @@ public sealed class Journal(IServiceProvider services, TimeProvider clock)
         {
             foreach (var hendelse in sak.Hendelser)
             {
+                if (hendelse is BrevBestilt bestilt)
+                {
+                    // A letter is ordered by the action whose line is written beside it; its own line comes when it is
+                    // sent (BREV_SENDT). Until then the outbox row is its record.
+                    db.Utsendinger.Add(Ny(sak, Utboks.Utsendingsart.Brev, null, bestilt.BrevId, naa));
+                    continue;
+                }
+
                 var linje = Beskriv(hendelse, sak);
                 db.SaksHendelser.Add(Revisjonslinje(sak.Id, linje, aktor, naa));
                 if (linje.Feed is { } dato)
@@ -99,7 +108,7 @@ public sealed class Journal(IServiceProvider services, TimeProvider clock)
 
     /// <summary>
     /// The outbox message a fact calls for, in the same transaction (issue 18): a registration to its register, a
-    /// deletion namsmannen sends; null for every other fact.
+    /// deletion namsmannen sends; null for every other fact (a letter's message is written where its order is read).
     /// </summary>
     private static Utboks.Utsending? Utsendingen(Sak sak, Sakshendelse hendelse, DateTimeOffset naa) => hendelse switch
     {
@@ -108,7 +117,7 @@ public sealed class Journal(IServiceProvider services, TimeProvider clock)
         _ => null,
     };
 
-    private static Utboks.Utsending Ny(Sak sak, Utboks.Utsendingsart art, Register register, Guid referanse, DateTimeOffset naa) => new()
+    private static Utboks.Utsending Ny(Sak sak, Utboks.Utsendingsart art, Register? register, Guid referanse, DateTimeOffset naa) => new()
     {
         SakId = sak.Id,
         Kontor = sak.Kontor,
@@ -296,7 +305,10 @@ public sealed class Journal(IServiceProvider services, TimeProvider clock)
             $"{(o.Register == Register.Betalingsanmerkning ? "Betalingsanmerkning registrert" : $"Registrert i {o.Register.Navn()}")}. Slettes: {(o.Slettes is { } s ? s.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) : o.Sletting)}",
             null, null, null),
         UtsendingSendtPaNytt u => new("UTSENDING_PA_NYTT",
-            $"{(u.Sletting ? "Slettemeldingen" : "Registreringen")} til {u.Register.Navn()} er sendt på nytt" + (u.SisteFeil is { } f ? $" (siste feil: {f})." : "."), null, null, null),
+            (u.Register is { } register ? $"{(u.Sletting ? "Slettemeldingen" : "Registreringen")} til {register.Navn()}" : $"Brevet «{u.Brev?.Navn()}»") + " er sendt på nytt" + (u.SisteFeil is { } f ? $" (siste feil: {f})." : "."), null, null, null),
+        BrevSendt b => new("BREV_SENDT",
+            $"Brevet «{b.Art.Navn()}» til {b.Mottaker.Navn().ToLowerInvariant()} er sendt {(b.Kanal == Brevkanal.Digital ? "digitalt" : "på papir")} på {b.Malform.Navn().ToLowerInvariant()} {b.Sendt:dd.MM.yyyy} og mottatt {b.Levert:dd.MM.yyyy}.",
+            null, new { brev = b.BrevId, malform = b.Malform.ToString(), kanal = b.Kanal.ToString(), sendt = b.Sendt, levert = b.Levert }, null),
         RegisterKvittert k => new("REGISTER_KVITTERT", k.Sletting
             ? $"{k.Register.Navn()} har slettet oppføringen ({k.Utfall}) {k.Dato:dd.MM.yyyy}, referanse {k.Registerreferanse}."
             : $"{k.Register.Navn()} har registrert oppføringen ({k.Utfall}) {k.Dato:dd.MM.yyyy}, referanse {k.Registerreferanse}.", null, null, null),

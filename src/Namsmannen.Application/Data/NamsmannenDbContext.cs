@@ -96,6 +96,12 @@ public sealed class NamsmannenDbContext(DbContextOptions<NamsmannenDbContext> op
     /// <summary>The outbox: every outgoing message, written with the fact that caused it (issue 18).</summary>
     public DbSet<Utboks.Utsending> Utsendinger => Set<Utboks.Utsending>();
 
+    /// <summary>The cases' letters (<see cref="Sak.Brev"/>); their text and PDF are in <see cref="Brevfiler"/>.</summary>
+    public DbSet<Brev> Brev => Set<Brev>();
+
+    /// <summary>Each sent letter's HTML and PDF.</summary>
+    public DbSet<Brevarkiv.Brevfil> Brevfiler => Set<Brevarkiv.Brevfil>();
+
     public DbSet<Utboks.Utsendingsforsok> Utsendingsforsok => Set<Utboks.Utsendingsforsok>();
 
     /// <summary>Deletion notices asked for by closings in this unit of work (<see cref="Utlegg.Slettemeldinger"/>).</summary>

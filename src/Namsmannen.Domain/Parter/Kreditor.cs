@@ -34,5 +34,24 @@ public sealed class Kreditor
     /// <summary>The account namsmannen pays the creditor's share of money it receives to; without one, payouts are held (issue 16).</summary>
     public string? Kontonummer { get; private set; }
 
+    /// <summary>The målform the creditor's letters are written in.</summary>
+    public Malform Malform { get; private set; }
+
+    /// <summary>The creditor's postal address for letters on paper: street, postnummer and poststed; empty when not known.</summary>
+    public string Adresse { get; private set; } = string.Empty;
+
+    public string Postnummer { get; private set; } = string.Empty;
+
+    public string Poststed { get; private set; } = string.Empty;
+
+    public void SettMalform(Malform malform) => Malform = malform;
+
+    public void SettAdresse(string adresse, string postnummer, string poststed)
+    {
+        Adresse = adresse.Trim();
+        Postnummer = postnummer.Trim();
+        Poststed = poststed.Trim();
+    }
+
     public void SettKontonummer(Penger.Kontonummer? kontonummer) => Kontonummer = kontonummer?.Verdi;
 }

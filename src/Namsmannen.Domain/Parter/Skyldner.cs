@@ -45,8 +45,21 @@ public sealed class Skyldner
 
     public string Poststed { get; private set; }
 
+    /// <summary>The målform the debtor has asked for; null when not known (the contact register's is used, else bokmål).</summary>
+    public Malform? Malform { get; private set; }
+
+    /// <summary>
+    /// The address is protected (fortrolig adresse, folkeregisterloven § 10-4): it is printed only on letters to the
+    /// debtor, never on any letter to another party.
+    /// </summary>
+    public bool FortroligAdresse { get; private set; }
+
     /// <summary>Household and income as last documented by the debtor or found by namsmannen; null until registered.</summary>
     public Husstandsopplysninger? Husstand { get; private set; }
+
+    public void SettMalform(Malform? malform) => Malform = malform;
+
+    public void SettFortroligAdresse(bool fortrolig) => FortroligAdresse = fortrolig;
 
     public string MaskertIdentifikator =>
         Type == Skyldnertype.Person ? Fodselsnummer.Mask(Identifikator) : Identifikator;

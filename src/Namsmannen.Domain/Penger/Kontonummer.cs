@@ -37,7 +37,10 @@ public sealed record Kontonummer
         ti.Length == 10 && ti.All(char.IsAsciiDigit) && Kid.Mod11(ti) is { } k ? new Kontonummer(ti + k) : null;
 
     /// <summary>4-2-5, as a bank prints it.</summary>
-    public string Formatert => $"{Verdi[..4]} {Verdi[4..6]} {Verdi[6..]}";
+    public string Formatert => Formater(Verdi);
+
+    /// <summary>«7694 05 00012»: an 11-digit account number grouped as banks print it; anything else as it is.</summary>
+    public static string Formater(string verdi) => verdi.Length == 11 ? $"{verdi[..4]} {verdi[4..6]} {verdi[6..]}" : verdi;
 
     public override string ToString() => Verdi;
 }

@@ -56,6 +56,13 @@ public sealed class Frist
     /// <summary>A task's deadline (a deviation, a missing remittance) as the caseworker sees it: open until handled.</summary>
     public bool ErTrekkoppgave => Type is Fristtype.Trekkavvik or Fristtype.Trekkinnbetaling;
 
+    /// <summary>The deadline now runs to another day, for another reason (a klagefrist counted from the letter's receipt).</summary>
+    internal void Flytt(DateOnly dato, string beskrivelse)
+    {
+        Dato = dato;
+        Beskrivelse = beskrivelse.Trim();
+    }
+
     internal void Oppfyll(DateOnly dato)
     {
         Oppfylt = true;

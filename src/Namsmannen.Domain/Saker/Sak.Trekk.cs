@@ -20,6 +20,7 @@ public sealed partial class Sak
         }
 
         hendelser.Add(new TrekkpaleggVersjon(palegg.Id, versjon.Versjon, versjon.Status, versjon.BelopPerManed, versjon.FraDato, versjon.TilDato, versjon.Grunn, versjon.Dato));
+        BestillTrekkpaleggBrev(palegg, versjon);
     }
 
     /// <summary>A deviation reported by the trekkpliktig on <paramref name="idag"/>: a task for the caseworker, with its deadline.</summary>

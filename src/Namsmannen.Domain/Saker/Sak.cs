@@ -494,6 +494,7 @@ public sealed partial class Sak
         Avsluttet = Saksforlop.Lukket.Contains(til) ? dato : null;
         var endring = new Stadiumendring(Id, Saksnummer, handling, fra, til, dato, begrunnelse?.Trim());
         hendelser.Add(endring);
+        BestillBrev(handling, dato, begrunnelse);
         return endring;
     }
 

@@ -70,8 +70,11 @@ public abstract record Sakshendelse
         public Guid Referanse { get; init; }
     }
 
-    /// <summary>A caseworker sent a notice to a register again from the office's error list, after <paramref name="SisteFeil"/>.</summary>
-    public sealed record UtsendingSendtPaNytt(Register Register, bool Sletting, string? SisteFeil) : Sakshendelse;
+    /// <summary>
+    /// A caseworker sent a message again from the office's error list, after <paramref name="SisteFeil"/>: a notice to
+    /// <paramref name="Register"/>, or the letter <paramref name="Brev"/> when the register is null.
+    /// </summary>
+    public sealed record UtsendingSendtPaNytt(Register? Register, bool Sletting, string? SisteFeil, Brevart? Brev = null) : Sakshendelse;
 
     /// <summary>A register acknowledged namsmannen's notice: the entry is registered, or deleted (<paramref name="Sletting"/>).</summary>
     public sealed record RegisterKvittert(Register Register, Registerutfall Utfall, bool Sletting, DateOnly Dato, string Registerreferanse) : Sakshendelse;
@@ -81,6 +84,12 @@ public abstract record Sakshendelse
 
     /// <summary>Someone was shown the debtor's full fødselsnummer (personopplysningsloven / GDPR art. 32: access is logged).</summary>
     public sealed record FodselsnummerVist : Sakshendelse;
+
+    /// <summary>A letter to a party was ordered; the outbox composes and sends it.</summary>
+    public sealed record BrevBestilt(Guid BrevId, Brevart Art, Brevmottaker Mottaker) : Sakshendelse;
+
+    /// <summary>A letter was sent in the recipient's målform through a channel, and received on the day its receipt says.</summary>
+    public sealed record BrevSendt(Guid BrevId, Brevart Art, Brevmottaker Mottaker, Malform Malform, Brevkanal Kanal, DateOnly Sendt, DateOnly Levert) : Sakshendelse;
 
     /// <summary>The debtor's household and income were registered; every open case of the debtor records it.</summary>
     public sealed record HusstandRegistrert(Husstandsopplysninger Opplysninger) : Sakshendelse;

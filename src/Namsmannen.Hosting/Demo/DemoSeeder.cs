@@ -174,6 +174,7 @@ public sealed partial class DemoSeeder(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await SeedBrevAsync(new Demobruker(saksbehandlere[0].Id, saksbehandlere[0].FulltNavn, Roller.Saksbehandler), kreditorer[0], today, cancellationToken);
 
         // The bank's file of payments to namsmannen's account, read as the office reads it (issue 16): a third of what
         // is owed on a few open cases, by their KID, and one payment without a KID that waits in the suspense queue.
@@ -207,6 +208,76 @@ public sealed partial class DemoSeeder(
         await transaction.CommitAsync(cancellationToken);
         LogSeeded(logger, kreditorer.Count, DemoBrukere.Alle.Count, AntallSaker);
     }
+
+    /// <summary>
+    /// Letters (issue 18): five of the portal creditor's new begjæringer are taken through the caseworker's own
+    /// commands, so each orders the letters its steps call for, as in production: one accepted (a receipt to the
+    /// creditor), one warned of its utleggsforretning (the debtor reads nynorsk), one with utleggspant in a car, one
+    /// ended with intet til utlegg (the debtor's address is protected, so the creditor's copy leaves it out), one
+    /// rejected. The outbox's worker prints and delivers them through the digital post's simulator within half a
+    /// minute of the app's start, beside the trekkpålegg of every running trekk.
+    /// </summary>
+    private async Task SeedBrevAsync(Demobruker saksbehandler, Kreditor portalkreditor, DateOnly today, CancellationToken cancellationToken)
+    {
+        var nye = await db.Saker.Where(s => s.Stadium == Saksstadium.BegjaringMottatt && s.KreditorId == portalkreditor.Id && s.Type == Begjaringstype.Utlegg)
+            .OrderBy(s => s.Saksnummer).ToListAsync(cancellationToken);
+        // The first four the caseworker can accept (acceptance checks the grunnlag again, and refuses one that is not
+        // tvangskraftig); the next one is rejected by hand.
+        var godta = new Application.Features.Saker.GjorHandling.Handler(db, saksbehandler, clock);
+        var gyldige = new List<Sak>();
+        foreach (var sak in nye)
+        {
+            if (gyldige.Count == 4)
+            {
+                gyldige.Add(sak);
+                break;
+            }
+
+            if ((await godta.Handle(new() { Saksnummer = sak.Saksnummer, Handling = Handling.GodtaBegjaring }, cancellationToken)).Stadium == Saksstadium.Godtatt)
+            {
+                gyldige.Add(sak);
+            }
+        }
+
+        if (gyldige.Count < 5)
+        {
+            return;
+        }
+
+        var nynorsk = await db.Skyldnere.SingleAsync(d => d.Id == gyldige[1].SkyldnerId, cancellationToken);
+        nynorsk.SettMalform(Malform.Nynorsk);
+        await new Application.Features.Utlegg.SendVarsel.Handler(db, saksbehandler, clock).Handle(new()
+        {
+            Saksnummer = gyldige[1].Saksnummer,
+            Dato = Utleggsforretningsdag(today),
+            Klokkeslett = "10:00",
+            Sted = "Namsmannen i Oslo, Grønlandsleiret 44",
+        }, cancellationToken);
+
+        var forretning = new Application.Features.Utlegg.HoldUtleggsforretning.Handler(db, saksbehandler, clock, satser);
+        const string UtenVarsel = "Skyldneren møtte opp selv og ba om at forretningen ble holdt straks.";
+        await forretning.Handle(new()
+        {
+            Saksnummer = gyldige[2].Saksnummer,
+            Utfall = Application.Features.Utlegg.HoldUtleggsforretning.Pant,
+            Formuesgoder = [new("kjoretoy", "Toyota Corolla 2017, DK 48213", 96_000m, TaUtleggspant: true), new("innbo", "Vanlig innbo", 15_000m)],
+            UtenVarsel = UtenVarsel,
+        }, cancellationToken);
+
+        var fortrolig = await db.Skyldnere.SingleAsync(d => d.Id == gyldige[3].SkyldnerId, cancellationToken);
+        fortrolig.SettFortroligAdresse(true);
+        await forretning.Handle(new() { Saksnummer = gyldige[3].Saksnummer, Utfall = Application.Features.Utlegg.HoldUtleggsforretning.Intet, UtenVarsel = UtenVarsel }, cancellationToken);
+
+        await godta.Handle(new()
+        {
+            Saksnummer = gyldige[4].Saksnummer,
+            Handling = Handling.AvvisBegjaring,
+            Begrunnelse = "Skriftstykket viser ikke kravets størrelse (tvangsfullbyrdelsesloven § 7-2 f). Send en ny begjæring med et skriftstykke som viser kravet.",
+        }, cancellationToken);
+    }
+
+    /// <summary>The earliest day a varsel sent today may fix the utleggsforretning for (§ 7-10), as the caseworker's form offers it.</summary>
+    private static DateOnly Utleggsforretningsdag(DateOnly today) => Sak.TidligsteUtleggsforretning(today);
 
     /// <summary>
     /// The running trekk (issue 17): every decided trekk gets its order (version 1) as a decision in production does;

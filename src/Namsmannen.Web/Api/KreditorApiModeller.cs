@@ -181,3 +181,17 @@ public sealed record KontoutskriftSvar(string Saksnummer, DateOnly Dato, Kontout
     /// <summary>The API's codes are upper snake case, as elsewhere in it: FORSINKELSESRENTE, HOVEDSTOL.</summary>
     private static string Kode(string navn) => string.Concat(navn.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant();
 }
+
+/// <summary>
+/// A letter namsmannen sent the creditor: its id, its kind as the template's code (<c>kvittering</c>,
+/// <c>underretning-utleggspant</c>, …), its målform (<c>nb</c> or <c>nn</c>), the day it was sent, and to whom.
+/// </summary>
+public sealed record BrevJson(Guid Id, string Type, string Malform, DateOnly Dato, string Mottaker)
+{
+    public static BrevJson Fra(Namsmannen.Application.Features.Brevsending.Brevliste.Rad rad) => new(
+        rad.Id,
+        Namsmannen.Application.Features.Brevsending.Brevmaler.Versjoner[rad.Art].Kode,
+        Namsmannen.Domain.Parter.MalformTekst.Sprakkode(rad.Malform!.Value),
+        rad.Sendt!.Value,
+        rad.Mottaker.ToString().ToUpperInvariant());
+}

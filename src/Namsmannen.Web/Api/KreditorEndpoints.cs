@@ -2,6 +2,7 @@ using System.Text.Json;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Namsmannen.Application.Features.Begjaringer;
+using Namsmannen.Application.Features.Brevsending;
 using Namsmannen.Application.Features.Portal;
 using Namsmannen.Application.Features.Saker;
 using Namsmannen.Domain.Saker;
@@ -99,6 +100,21 @@ public static class KreditorEndpoints
                 return SakStatus.Fra(await mediator.Send(new KreditorSak.Query(saksnummer), ct));
             })
             .Endring("Meld en betaling skyldneren har gjort direkte til kreditor. Er det arbeidsgiverens innbetaling av et trekk (gamle regler), oppgi «trekkperiode» (ÅÅÅÅ-MM). Er alt betalt, avsluttes saken og trekket stoppes straks.");
+
+        api.MapGet("/saker/{saksnummer}/brev", async (string saksnummer, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new Brevliste.Query(saksnummer), ct)).Where(b => b.Sendt is not null).Select(BrevJson.Fra).ToList())
+            .Produces<List<BrevJson>>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Brevene namsmannen har sendt dere i saken: id, type, målform (nb eller nn), dato og mottaker. Hent hvert brev som PDF med /api/v1/brev/{id}/pdf.");
+
+        api.MapGet("/brev/{id:guid}/pdf", async (Guid id, IMediator mediator, CancellationToken ct) =>
+            {
+                var brev = await mediator.Send(new HentBrev.Query(null, id, Pdf: true), ct);
+                return Results.File(brev.Innhold, brev.Innholdstype, brev.Filnavn);
+            })
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Ett brev til dere, som PDF slik dere fikk det. Et brev i en annen kreditors sak, eller til en annen part, gir 404.");
 
         return app;
     }

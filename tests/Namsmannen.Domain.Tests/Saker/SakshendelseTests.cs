@@ -29,6 +29,7 @@ public sealed class SakshendelseTests
             new Mottatt(Dato, Mottakskanal.Csv, "saker.csv"),
             new Tildelt(null, "sb-1", "Kari Nordmann"),
             new Stadiumendring(sak.Id, sak.Saksnummer, Handling.GodtaBegjaring, Saksstadium.BegjaringMottatt, Saksstadium.Godtatt, Dato, null),
+            new BrevBestilt(sak.Brev.Single().Id, Brevart.Kvittering, Brevmottaker.Kreditor),
             new BetalingRegistrert(new Belop(1_200m), Dato, 0m, 1_200m, new Belop(10_000m)),
             new KravRedusert(Dato, new Kravdeler(10_000m, 500m, 700m), new Kravdeler(9_000m, 500m, 700m)),
             new BetalingRegistrert(new Belop(9_000m), Dato, 1_200m, 10_200m, Belop.Null),

@@ -58,6 +58,21 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return await Brukervalg.SendAsync(kommandoer, request, som);
     }
 
+    /// <summary>
+    /// Sends every letter waiting in the outbox as the scheduler's worker does (the app's own trigger is off in the
+    /// tests), through the digital post's simulator without its first-attempt outage, printed by the machine's Chromium.
+    /// </summary>
+    public async Task<Namsmannen.Application.Features.Utsendinger.Utsender.Resultat> SendBrevAsync()
+    {
+        await using var tjenester = Brukervalg.Registrer(new ServiceCollection().AddLogging())
+            .AddSingleton<Namsmannen.Application.Features.Brevsending.IDigitalPost>(new Namsmannen.Application.Features.Brevsending.DigitalPostSimulator(ConnectionString, TimeProvider.System, TimeSpan.Zero, ustabil: false))
+            .AddNamsmannenApplication(ConnectionString)
+            .BuildServiceProvider();
+        await using var scope = tjenester.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Namsmannen.Application.Features.Utsendinger.Utsender>()
+            .KjorAsync(10_000, default, Namsmannen.Application.Features.Utsendinger.Utsender.Brevene);
+    }
+
     public new async Task DisposeAsync()
     {
         if (kommandoer is not null)

@@ -15,5 +15,9 @@ internal sealed class KreditorConfiguration : IEntityTypeConfiguration<Kreditor>
         builder.Property(k => k.Organisasjonsnummer).HasMaxLength(9).IsFixedLength().IsRequired();
         builder.HasIndex(k => k.Organisasjonsnummer).IsUnique();
         builder.Property(k => k.Kontonummer).HasMaxLength(11).IsFixedLength();
+        builder.Property(k => k.Malform).HasConversion<string>().HasMaxLength(10).HasDefaultValue(Domain.Parter.Malform.Bokmal).HasSentinel(Domain.Parter.Malform.Bokmal);
+        builder.Property(k => k.Adresse).HasMaxLength(200).HasDefaultValue(string.Empty);
+        builder.Property(k => k.Postnummer).HasMaxLength(4).HasDefaultValue(string.Empty);
+        builder.Property(k => k.Poststed).HasMaxLength(100).HasDefaultValue(string.Empty);
     }
 }

@@ -17,6 +17,7 @@ internal sealed class SkyldnerConfiguration : IEntityTypeConfiguration<Skyldner>
         builder.Property(s => s.Adresse).HasMaxLength(200).IsRequired();
         builder.Property(s => s.Postnummer).HasMaxLength(4).IsRequired();
         builder.Property(s => s.Poststed).HasMaxLength(100).IsRequired();
+        builder.Property(s => s.Malform).HasConversion<string>().HasMaxLength(10);
         builder.Ignore(s => s.MaskertIdentifikator);
         builder.OwnsOne(s => s.Husstand, h =>
         {

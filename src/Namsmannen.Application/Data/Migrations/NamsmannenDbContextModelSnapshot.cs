@@ -243,6 +243,28 @@ namespace Namsmannen.Application.Data.Migrations
                     b.ToTable("asp_net_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Namsmannen.Application.Data.Brevarkiv.Brevfil", b =>
+                {
+                    b.Property<Guid>("BrevId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("brev_id");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("html");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("pdf");
+
+                    b.HasKey("BrevId")
+                        .HasName("pk_brevfiler");
+
+                    b.ToTable("brevfiler", (string)null);
+                });
+
             modelBuilder.Entity("Namsmannen.Application.Data.Innbetalinger.Innbetaling", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1360,7 +1382,6 @@ namespace Namsmannen.Application.Data.Migrations
                         .HasColumnName("referanse");
 
                     b.Property<string>("Register")
-                        .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)")
                         .HasColumnName("register");
@@ -1436,47 +1457,6 @@ namespace Namsmannen.Application.Data.Migrations
                     b.ToTable("utsendingsforsok", (string)null);
                 });
 
-            modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.Betaling", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
-
-                    b.Property<decimal>("Belop")
-                        .HasPrecision(14, 2)
-                        .HasColumnType("numeric(14,2)")
-                        .HasColumnName("belop");
-
-                    b.Property<DateOnly>("Betalt")
-                        .HasColumnType("date")
-                        .HasColumnName("betalt");
-
-                    b.Property<DateTimeOffset>("Registrert")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("registrert");
-
-                    b.Property<string>("RegistrertAvNavn")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("registrert_av_navn");
-
-                    b.Property<Guid>("SakId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("sak_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_betalinger");
-
-                    b.HasIndex("SakId")
-                        .HasDatabaseName("ix_betalinger_sak_id");
-
-                    b.ToTable("betalinger", (string)null);
-                });
-
             modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.SamordnetOverlevering", b =>
                 {
                     b.Property<Guid>("TrekkId")
@@ -1531,82 +1511,6 @@ namespace Namsmannen.Application.Data.Migrations
                         .HasName("pk_samordning_vannmerke");
 
                     b.ToTable("samordning_vannmerke", (string)null);
-                });
-
-            modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.Trekk", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Advarsler")
-                        .IsRequired()
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("jsonb")
-                        .HasColumnName("advarsler")
-                        .HasDefaultValueSql("'[]'::jsonb");
-
-                    b.Property<string>("ArbeidsgiverOrgnr")
-                        .IsRequired()
-                        .HasMaxLength(9)
-                        .HasColumnType("character(9)")
-                        .HasColumnName("arbeidsgiver_orgnr")
-                        .IsFixedLength();
-
-                    b.Property<decimal>("BelopPerManed")
-                        .HasPrecision(14, 2)
-                        .HasColumnType("numeric(14,2)")
-                        .HasColumnName("belop_per_maned");
-
-                    b.Property<string>("Beregning")
-                        .IsRequired()
-                        .HasColumnType("jsonb")
-                        .HasColumnName("beregning");
-
-                    b.Property<string>("Grunnlag")
-                        .IsRequired()
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("jsonb")
-                        .HasColumnName("grunnlag")
-                        .HasDefaultValueSql("'{}'::jsonb");
-
-                    b.Property<string>("Kravklasse")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("kravklasse");
-
-                    b.Property<Guid>("SakId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("sak_id");
-
-                    b.Property<DateOnly?>("SenesteSlutt")
-                        .HasColumnType("date")
-                        .HasColumnName("seneste_slutt");
-
-                    b.Property<Guid>("SkyldnerId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("skyldner_id");
-
-                    b.Property<DateOnly>("Start")
-                        .HasColumnType("date")
-                        .HasColumnName("start");
-
-                    b.Property<DateOnly>("Vedtatt")
-                        .HasColumnType("date")
-                        .HasColumnName("vedtatt");
-
-                    b.HasKey("Id")
-                        .HasName("pk_utleggstrekk");
-
-                    b.HasIndex("SakId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_utleggstrekk_sak_id");
-
-                    b.HasIndex("SkyldnerId")
-                        .HasDatabaseName("ix_utleggstrekk_skyldner_id");
-
-                    b.ToTable("utleggstrekk", (string)null);
                 });
 
             modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.Trekkberegning", b =>
@@ -1937,6 +1841,14 @@ namespace Namsmannen.Application.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("Adresse")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasDefaultValue("")
+                        .HasColumnName("adresse");
+
                     b.Property<bool>("ErSaernamsmann")
                         .HasColumnType("boolean")
                         .HasColumnName("er_saernamsmann");
@@ -1946,6 +1858,14 @@ namespace Namsmannen.Application.Data.Migrations
                         .HasColumnType("character(11)")
                         .HasColumnName("kontonummer")
                         .IsFixedLength();
+
+                    b.Property<string>("Malform")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasDefaultValue("Bokmal")
+                        .HasColumnName("malform");
 
                     b.Property<string>("Navn")
                         .IsRequired()
@@ -1959,6 +1879,22 @@ namespace Namsmannen.Application.Data.Migrations
                         .HasColumnType("character(9)")
                         .HasColumnName("organisasjonsnummer")
                         .IsFixedLength();
+
+                    b.Property<string>("Postnummer")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasDefaultValue("")
+                        .HasColumnName("postnummer");
+
+                    b.Property<string>("Poststed")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasDefaultValue("")
+                        .HasColumnName("poststed");
 
                     b.HasKey("Id")
                         .HasName("pk_kreditorer");
@@ -1982,11 +1918,20 @@ namespace Namsmannen.Application.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("adresse");
 
+                    b.Property<bool>("FortroligAdresse")
+                        .HasColumnType("boolean")
+                        .HasColumnName("fortrolig_adresse");
+
                     b.Property<string>("Identifikator")
                         .IsRequired()
                         .HasMaxLength(11)
                         .HasColumnType("character varying(11)")
                         .HasColumnName("identifikator");
+
+                    b.Property<string>("Malform")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("malform");
 
                     b.Property<string>("Navn")
                         .IsRequired()
@@ -2081,6 +2026,116 @@ namespace Namsmannen.Application.Data.Migrations
                         .HasDatabaseName("ix_kontoposter_sak_id");
 
                     b.ToTable("kontoposter", (string)null);
+                });
+
+            modelBuilder.Entity("Namsmannen.Domain.Saker.Betaling", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("Belop")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("belop");
+
+                    b.Property<DateOnly>("Betalt")
+                        .HasColumnType("date")
+                        .HasColumnName("betalt");
+
+                    b.Property<DateTimeOffset>("Registrert")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registrert");
+
+                    b.Property<string>("RegistrertAvNavn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("registrert_av_navn");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sak_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_betalinger");
+
+                    b.HasIndex("SakId")
+                        .HasDatabaseName("ix_betalinger_sak_id");
+
+                    b.ToTable("betalinger", (string)null);
+                });
+
+            modelBuilder.Entity("Namsmannen.Domain.Saker.Brev", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Art")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("art");
+
+                    b.Property<DateOnly>("Bestilt")
+                        .HasColumnType("date")
+                        .HasColumnName("bestilt");
+
+                    b.Property<string>("Grunnlag")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("grunnlag");
+
+                    b.Property<string>("Kanal")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("kanal");
+
+                    b.Property<DateOnly?>("Levert")
+                        .HasColumnType("date")
+                        .HasColumnName("levert");
+
+                    b.Property<string>("Mal")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("mal");
+
+                    b.Property<string>("Malform")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("malform");
+
+                    b.Property<string>("Mottaker")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("mottaker");
+
+                    b.Property<string>("Orgnr")
+                        .HasMaxLength(9)
+                        .HasColumnType("character(9)")
+                        .HasColumnName("orgnr")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sak_id");
+
+                    b.Property<DateOnly?>("Sendt")
+                        .HasColumnType("date")
+                        .HasColumnName("sendt");
+
+                    b.HasKey("Id")
+                        .HasName("pk_brev");
+
+                    b.HasIndex("SakId")
+                        .HasDatabaseName("ix_brev_sak_id");
+
+                    b.ToTable("brev", (string)null);
                 });
 
             modelBuilder.Entity("Namsmannen.Domain.Saker.FordelingForslag", b =>
@@ -2622,6 +2677,82 @@ namespace Namsmannen.Application.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Namsmannen.Domain.Saker.Trekkvedtak", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Advarsler")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("advarsler")
+                        .HasDefaultValueSql("'[]'::jsonb");
+
+                    b.Property<string>("ArbeidsgiverOrgnr")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character(9)")
+                        .HasColumnName("arbeidsgiver_orgnr")
+                        .IsFixedLength();
+
+                    b.Property<decimal>("BelopPerManed")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("belop_per_maned");
+
+                    b.Property<string>("Beregning")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("beregning");
+
+                    b.Property<string>("Grunnlag")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("grunnlag")
+                        .HasDefaultValueSql("'{}'::jsonb");
+
+                    b.Property<string>("Kravklasse")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kravklasse");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sak_id");
+
+                    b.Property<DateOnly?>("SenesteSlutt")
+                        .HasColumnType("date")
+                        .HasColumnName("seneste_slutt");
+
+                    b.Property<Guid>("SkyldnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("skyldner_id");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date")
+                        .HasColumnName("start");
+
+                    b.Property<DateOnly>("Vedtatt")
+                        .HasColumnType("date")
+                        .HasColumnName("vedtatt");
+
+                    b.HasKey("Id")
+                        .HasName("pk_utleggstrekk");
+
+                    b.HasIndex("SakId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_utleggstrekk_sak_id");
+
+                    b.HasIndex("SkyldnerId")
+                        .HasDatabaseName("ix_utleggstrekk_skyldner_id");
+
+                    b.ToTable("utleggstrekk", (string)null);
+                });
+
             modelBuilder.Entity("Namsmannen.Domain.Trekkordning.Trekkpalegg", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2819,6 +2950,16 @@ namespace Namsmannen.Application.Data.Migrations
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("Namsmannen.Application.Data.Brevarkiv.Brevfil", b =>
+                {
+                    b.HasOne("Namsmannen.Domain.Saker.Brev", null)
+                        .WithOne()
+                        .HasForeignKey("Namsmannen.Application.Data.Brevarkiv.Brevfil", "BrevId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_brevfiler_brev_brev_id");
+                });
+
             modelBuilder.Entity("Namsmannen.Application.Data.Innbetalinger.Innbetaling", b =>
                 {
                     b.HasOne("Namsmannen.Application.Data.Innbetalinger.Innbetalingsfil", null)
@@ -2965,16 +3106,6 @@ namespace Namsmannen.Application.Data.Migrations
                         .HasConstraintName("fk_utsendingsforsok_utsendinger_utsending_id");
                 });
 
-            modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.Betaling", b =>
-                {
-                    b.HasOne("Namsmannen.Domain.Saker.Sak", null)
-                        .WithMany()
-                        .HasForeignKey("SakId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_betalinger_saker_sak_id");
-                });
-
             modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.SamordnetOverlevering", b =>
                 {
                     b.HasOne("Namsmannen.Domain.Trekkordning.Trekkpalegg", null)
@@ -2983,23 +3114,6 @@ namespace Namsmannen.Application.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_samordnet_overleveringer_trekkpalegg_trekk_id");
-                });
-
-            modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.Trekk", b =>
-                {
-                    b.HasOne("Namsmannen.Domain.Saker.Sak", null)
-                        .WithMany()
-                        .HasForeignKey("SakId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_utleggstrekk_saker_sak_id");
-
-                    b.HasOne("Namsmannen.Domain.Parter.Skyldner", null)
-                        .WithMany()
-                        .HasForeignKey("SkyldnerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_utleggstrekk_skyldnere_skyldner_id");
                 });
 
             modelBuilder.Entity("Namsmannen.Application.Data.Utlegg.Trekkberegning", b =>
@@ -3109,6 +3223,26 @@ namespace Namsmannen.Application.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_kontoposter_saker_sak_id");
+                });
+
+            modelBuilder.Entity("Namsmannen.Domain.Saker.Betaling", b =>
+                {
+                    b.HasOne("Namsmannen.Domain.Saker.Sak", null)
+                        .WithMany("Betalinger")
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_betalinger_saker_sak_id");
+                });
+
+            modelBuilder.Entity("Namsmannen.Domain.Saker.Brev", b =>
+                {
+                    b.HasOne("Namsmannen.Domain.Saker.Sak", null)
+                        .WithMany("Brev")
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_brev_saker_sak_id");
                 });
 
             modelBuilder.Entity("Namsmannen.Domain.Saker.FordelingForslag", b =>
@@ -3236,9 +3370,26 @@ namespace Namsmannen.Application.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Namsmannen.Domain.Saker.Trekkvedtak", b =>
+                {
+                    b.HasOne("Namsmannen.Domain.Saker.Sak", null)
+                        .WithMany("Trekkvedtak")
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_utleggstrekk_saker_sak_id");
+
+                    b.HasOne("Namsmannen.Domain.Parter.Skyldner", null)
+                        .WithMany()
+                        .HasForeignKey("SkyldnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_utleggstrekk_skyldnere_skyldner_id");
+                });
+
             modelBuilder.Entity("Namsmannen.Domain.Trekkordning.Trekkpalegg", b =>
                 {
-                    b.HasOne("Namsmannen.Application.Data.Utlegg.Trekk", null)
+                    b.HasOne("Namsmannen.Domain.Saker.Trekkvedtak", null)
                         .WithOne()
                         .HasForeignKey("Namsmannen.Domain.Trekkordning.Trekkpalegg", "Id")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -3270,6 +3421,10 @@ namespace Namsmannen.Application.Data.Migrations
 
             modelBuilder.Entity("Namsmannen.Domain.Saker.Sak", b =>
                 {
+                    b.Navigation("Betalinger");
+
+                    b.Navigation("Brev");
+
                     b.Navigation("Fordelinger");
 
                     b.Navigation("Formuesgoder");
@@ -3281,6 +3436,8 @@ namespace Namsmannen.Application.Data.Migrations
                     b.Navigation("Poster");
 
                     b.Navigation("Registreringer");
+
+                    b.Navigation("Trekkvedtak");
                 });
 
             modelBuilder.Entity("Namsmannen.Domain.Trekkordning.Trekkpalegg", b =>

@@ -2,7 +2,7 @@ using Namsmannen.Domain.Regler;
 
 namespace Namsmannen.Application.Data.Utboks;
 
-/// <summary>What an outgoing message is: a notice to a register now; letters to the parties come through the same outbox (issue 18).</summary>
+/// <summary>What an outgoing message is: a notice to a register, or a letter to a party (issue 18).</summary>
 public enum Utsendingsart
 {
     /// <summary>An entry to be made in a register (utleggspant, utleggstrekk, intet til utlegg, betalingsanmerkning).</summary>
@@ -10,6 +10,9 @@ public enum Utsendingsart
 
     /// <summary>The deletion of an entry, the day the claim is paid, withdrawn or henlagt (domain.md § 8).</summary>
     Sletting,
+
+    /// <summary>A letter to a party (<see cref="Domain.Saker.Brev"/>): composed, rendered and delivered in the recipient's målform.</summary>
+    Brev,
 }
 
 public enum Utsendingsstatus
@@ -39,9 +42,13 @@ public sealed class Utsending
 
     public Utsendingsart Art { get; init; }
 
-    public Register Register { get; init; }
+    /// <summary>The register a notice goes to; null for a letter.</summary>
+    public Register? Register { get; init; }
 
-    /// <summary>The entry's reference with the register (<see cref="Domain.Saker.Registrering.Referanse"/>): a notice sent twice is one.</summary>
+    /// <summary>
+    /// What the message is about: the entry's reference with the register (<see cref="Domain.Saker.Registrering.Referanse"/>)
+    /// or the letter's id (<see cref="Domain.Saker.Brev.Id"/>). A message sent twice is one.
+    /// </summary>
     public Guid Referanse { get; init; }
 
     public Utsendingsstatus Status { get; set; }

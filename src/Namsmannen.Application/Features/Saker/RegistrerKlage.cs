@@ -64,11 +64,18 @@ public static class RegistrerKlage
         /// <summary>The dates the klagefrist counts from or to, in Oslo's calendar.</summary>
         private async Task<Klagegrunnlag> KlagegrunnlagAsync(Sak sak, Command request, CancellationToken cancellationToken)
         {
-            // seed 002: a klage on a tilbakelevering counts from the day the debtor received the letter about it; until
-            // letters carry delivery receipts (issue 18), from the day the caseworker gives, else the day it was carried out.
+            // Issue 18: a klagefrist that runs from a letter counts from the day its receipt says the debtor got it.
+            if (Sak.KlagefristBrev(request.Gjelder) is { } art)
+            {
+                await db.Entry(sak).Collection(s => s.Brev).Query().Where(b => b.Art == art && b.Mottaker == Brevmottaker.Skyldner).LoadAsync(cancellationToken);
+            }
+
+            var brevMottatt = sak.BrevMottatt(request.Gjelder);
+            // seed 002: a klage on a tilbakelevering counts from the day the debtor received the letter about it: the day
+            // the caseworker gives (a letter sent outside this system), else the letter's receipt, else the day it was carried out.
             if (request.Gjelder == Klagegjelder.Tilbakelevering && sak.Tilbakelevert is { } tilbakelevert)
             {
-                return new Klagegrunnlag(request.BrevMottatt ?? tilbakelevert);
+                return new Klagegrunnlag(request.BrevMottatt ?? brevMottatt ?? tilbakelevert);
             }
 
             // The decision complained of is the one that put the case where it stands: its audit line has the time.
@@ -85,7 +92,7 @@ public static class RegistrerKlage
             var utbetalt = await db.Fordelinger.AsNoTracking().Where(f => f.SakId == sak.Id && f.Godkjent != null)
                 .Select(f => f.Godkjent).FirstOrDefaultAsync(cancellationToken);
             return new Klagegrunnlag(
-                avgjort is { } t ? Oslotid.Dato(t) : sak.Mottatt,
+                brevMottatt ?? (avgjort is { } t ? Oslotid.Dato(t) : sak.Mottatt),
                 tvangssalgBegjart,
                 utbetalt is { } u ? Oslotid.Dato(u) : null);
         }

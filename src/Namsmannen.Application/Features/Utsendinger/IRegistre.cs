@@ -5,8 +5,8 @@ namespace Namsmannen.Application.Features.Utsendinger;
 /// <summary>
 /// The registers namsmannen notifies (domain.md § 8): Løsøreregisteret and the betalingsanmerkning at Brønnøysund,
 /// the grunnbok at Kartverket. One notice at a time, identified by the entry's reference, so a notice sent again after
-/// a lost answer is the same notice and gets the same receipt. Throws <see cref="RegisterAvvist"/> for a notice the
-/// register will never take, <see cref="RegisterUtilgjengelig"/> when it cannot answer now.
+/// a lost answer is the same notice and gets the same receipt. Throws <see cref="UtsendingAvvist"/> for a notice the
+/// register will never take, <see cref="UtsendingUtilgjengelig"/> when it cannot answer now.
 /// </summary>
 public interface IRegistre
 {
@@ -25,11 +25,11 @@ public sealed record Registermelding(Guid Referanse, Register Register, bool Sle
 /// <summary>The register's receipt: its own reference and the day the entry was made or deleted.</summary>
 public sealed record Registerkvittering(string Registerreferanse, DateOnly Dato);
 
-/// <summary>The register refused the notice; sending it again will not help.</summary>
-public sealed class RegisterAvvist(string message) : Exception(message);
+/// <summary>The receiver (a register, the digital mailbox) refused the message; sending it again will not help.</summary>
+public sealed class UtsendingAvvist(string message) : Exception(message);
 
-/// <summary>The register could not answer now; the notice is tried again later.</summary>
-public sealed class RegisterUtilgjengelig(string message) : Exception(message);
+/// <summary>The receiver could not answer now; the message is tried again later.</summary>
+public sealed class UtsendingUtilgjengelig(string message) : Exception(message);
 
 /// <summary>
 /// In Production, until a real client for Brønnøysundregistrene and Kartverket exists: every notice fails plainly and
@@ -40,5 +40,5 @@ public sealed class RegistreIkkeTilkoblet : IRegistre
     public string Navn => "Registrene (ikke tilkoblet)";
 
     public Task<Registerkvittering> SendAsync(Registermelding melding, CancellationToken cancellationToken) =>
-        throw new RegisterUtilgjengelig("Registrene er ikke tilkoblet i denne installasjonen: meldingen venter til en klient for Brønnøysundregistrene og Kartverket er satt opp.");
+        throw new UtsendingUtilgjengelig("Registrene er ikke tilkoblet i denne installasjonen: meldingen venter til en klient for Brønnøysundregistrene og Kartverket er satt opp.");
 }

@@ -30,7 +30,7 @@ public sealed class RegisterSimulator(string connectionString, TimeProvider cloc
         if (!Domain.Saker.Saksnummer.TryParse(m.Saksnummer, out _)
             || !(Fodselsnummer.TryParse(m.Skyldner, out _, out _) || Organisasjonsnummer.TryParse(m.Skyldner, out _, out _)))
         {
-            throw new RegisterAvvist($"{m.Register.Navn()} (simulator) avviste meldingen: saksnummer eller skyldner er ugyldig.");
+            throw new UtsendingAvvist($"{m.Register.Navn()} (simulator) avviste meldingen: saksnummer eller skyldner er ugyldig.");
         }
 
         await using var connection = await skjema.ApneAsync(cancellationToken);
@@ -43,7 +43,7 @@ public sealed class RegisterSimulator(string connectionString, TimeProvider cloc
 
         if (m.Sletting && await LesAsync(connection, m.Referanse, sletting: false, cancellationToken) is not { Kvittert: true })
         {
-            throw new RegisterAvvist($"{m.Register.Navn()} (simulator) har ingen oppføring med denne referansen å slette.");
+            throw new UtsendingAvvist($"{m.Register.Navn()} (simulator) har ingen oppføring med denne referansen å slette.");
         }
 
         var dato = Common.Oslotid.IDag(clock);
@@ -51,7 +51,7 @@ public sealed class RegisterSimulator(string connectionString, TimeProvider cloc
         {
             await SkrivAsync(connection, m, dato, kvittert: false, cancellationToken);
             await transaksjon.CommitAsync(cancellationToken);
-            throw new RegisterUtilgjengelig($"{m.Register.Navn()} (simulator) svarer ikke akkurat nå. Prøv igjen senere.");
+            throw new UtsendingUtilgjengelig($"{m.Register.Navn()} (simulator) svarer ikke akkurat nå. Prøv igjen senere.");
         }
 
         var referanse = await SkrivAsync(connection, m, dato, kvittert: true, cancellationToken);

@@ -36,7 +36,10 @@ public static class SendUtsendingPaNytt
             utsending.Status = Utsendingsstatus.Venter;
             utsending.Forsok = 0;
             utsending.NesteForsok = clock.GetUtcNow();
-            db.Journal.Noter(utsending.SakId, new Sakshendelse.UtsendingSendtPaNytt(utsending.Register, utsending.Art == Utsendingsart.Sletting, utsending.SisteFeil));
+            var brev = utsending.Art == Utsendingsart.Brev
+                ? await db.Brev.Where(b => b.Id == utsending.Referanse).Select(b => (Brevart?)b.Art).SingleOrDefaultAsync(cancellationToken)
+                : null;
+            db.Journal.Noter(utsending.SakId, new Sakshendelse.UtsendingSendtPaNytt(utsending.Register, utsending.Art == Utsendingsart.Sletting, utsending.SisteFeil, brev));
             await db.SaveChangesAsync(cancellationToken);
             return new Result(funnet.Saksnummer, utsending.Art);
         }

@@ -6,7 +6,8 @@ using Namsmannen.Application.Data.Utboks;
 namespace Namsmannen.Application.Features.Utsendinger;
 
 /// <summary>
-/// The outbox's worker (issue 18): sends each waiting message, one at a time, each in its own transaction that holds
+/// The outbox's worker (issue 18): sends each waiting message (a notice to a register, a letter to a party through
+/// <see cref="Brevsending.Brevutsender"/>), one at a time, each in its own transaction that holds
 /// the message's row (<c>FOR UPDATE SKIP LOCKED</c>) while it is sent, so two workers (two app instances) never send the
 /// same message. A deletion waits until its entry's registration is acknowledged (a case paid the day it was
 /// registered must not ask the register to delete what it has not yet got). Each attempt is recorded; a register's
@@ -15,19 +16,25 @@ namespace Namsmannen.Application.Features.Utsendinger;
 /// list (<c>/saksbehandling/utsendinger</c>). A crash between the send and the commit leaves the message waiting: it
 /// is sent again under the same reference, and the receiver answers with the receipt it already gave.
 /// </summary>
-public sealed class Utsender(NamsmannenDbContext db, IRegistre registre, TimeProvider clock)
+public sealed class Utsender(NamsmannenDbContext db, IRegistre registre, Brevsending.Brevutsender brev, TimeProvider clock)
 {
     public const int MaksForsok = 6;
 
     public sealed record Resultat(int Kvittert, int Feilet, int Utsatt);
 
-    /// <summary>Sends what waits, at most <paramref name="maks"/> messages.</summary>
-    public async Task<Resultat> KjorAsync(int maks, CancellationToken cancellationToken)
+    /// <summary>The register notices: the job sends them before letters, so a slow printer never holds up a deletion.</summary>
+    public static readonly IReadOnlyList<Utsendingsart> Registermeldinger = [Utsendingsart.Registrering, Utsendingsart.Sletting];
+
+    /// <summary>The letters.</summary>
+    public static readonly IReadOnlyList<Utsendingsart> Brevene = [Utsendingsart.Brev];
+
+    /// <summary>Sends what waits, at most <paramref name="maks"/> messages; only of the kinds <paramref name="arter"/> when given.</summary>
+    public async Task<Resultat> KjorAsync(int maks, CancellationToken cancellationToken, IReadOnlyList<Utsendingsart>? arter = null)
     {
         int kvittert = 0, feilet = 0, utsatt = 0;
         for (var i = 0; i < maks; i++)
         {
-            var utfall = await SendNesteAsync(cancellationToken);
+            var utfall = await SendNesteAsync(cancellationToken, arter);
             if (utfall is null)
             {
                 break;
@@ -44,15 +51,16 @@ public sealed class Utsender(NamsmannenDbContext db, IRegistre registre, TimePro
         return new Resultat(kvittert, feilet, utsatt);
     }
 
-    /// <summary>Sends the next waiting message; its status after the attempt, or null when nothing waits.</summary>
-    public async Task<Utsendingsstatus?> SendNesteAsync(CancellationToken cancellationToken)
+    /// <summary>Sends the next waiting message (of the kinds <paramref name="arter"/>, when given); its status after the attempt, or null when nothing waits.</summary>
+    public async Task<Utsendingsstatus?> SendNesteAsync(CancellationToken cancellationToken, IReadOnlyList<Utsendingsart>? arter = null)
     {
         db.Forkast();
         var naa = clock.GetUtcNow();
+        var koder = (arter ?? []).Select(a => a.ToString()).ToArray();
         await using var transaksjon = await db.Database.BeginTransactionAsync(cancellationToken);
         var id = (await db.Database.SqlQuery<long>($"""
             SELECT id AS "Value" FROM utsendinger u
-             WHERE status = 'Venter' AND neste_forsok <= {naa}
+             WHERE status = 'Venter' AND neste_forsok <= {naa} AND (cardinality({koder}) = 0 OR art = ANY({koder}))
                AND (art <> 'Sletting' OR NOT EXISTS (
                     SELECT 1 FROM utsendinger r WHERE r.referanse = u.referanse AND r.art = 'Registrering' AND r.status <> 'Kvittert'))
              ORDER BY neste_forsok, id
@@ -64,33 +72,28 @@ public sealed class Utsender(NamsmannenDbContext db, IRegistre registre, TimePro
         }
 
         var utsending = await db.Utsendinger.SingleAsync(u => u.Id == id, cancellationToken);
-        // The receipt touches one register entry: the case comes without its deadlines and ledger.
+        // The receipt touches one register entry or one letter: the case comes without its deadlines and ledger.
         var sak = await db.Saker.SingleAsync(s => s.Id == utsending.SakId, cancellationToken);
-        await db.Entry(sak).Collection(s => s.Registreringer).Query().Where(r => r.Referanse == utsending.Referanse).LoadAsync(cancellationToken);
-        var registrering = sak.Registreringer.Single(r => r.Referanse == utsending.Referanse);
-        var skyldner = await db.Skyldnere.Where(s => s.Id == sak.SkyldnerId).Select(s => s.Identifikator).SingleAsync(cancellationToken);
-        var melding = new Registermelding(utsending.Referanse, utsending.Register, utsending.Art == Utsendingsart.Sletting, registrering.Utfall,
-            sak.Saksnummer, skyldner, utsending.Art == Utsendingsart.Sletting ? registrering.SlettemeldingSendt ?? registrering.Registrert : registrering.Registrert, registrering.Slettes);
-
         utsending.Forsok++;
         try
         {
-            var kvittering = await registre.SendAsync(melding, cancellationToken);
+            var (avsender, kvittering) = utsending.Art == Utsendingsart.Brev
+                ? (brev.Navn, await brev.SendAsync(sak, utsending.Referanse, cancellationToken))
+                : (registre.Navn, await SendTilRegisterAsync(sak, utsending, cancellationToken));
             utsending.Status = Utsendingsstatus.Kvittert;
             utsending.Kvittert = clock.GetUtcNow();
-            utsending.Kvittering = kvittering.Registerreferanse;
+            utsending.Kvittering = kvittering;
             utsending.SisteFeil = null;
-            db.Journal.Aktor = new Aktor(null, registre.Navn);
-            sak.KvitterRegister(utsending.Referanse, melding.Sletting, kvittering.Dato, kvittering.Registerreferanse);
-            Forsok(utsending, true, $"Kvittert: {kvittering.Registerreferanse}");
+            db.Journal.Aktor = new Aktor(null, avsender);
+            Forsok(utsending, true, $"Kvittert: {kvittering}");
         }
-        catch (RegisterAvvist avvist)
+        catch (UtsendingAvvist avvist)
         {
             utsending.Status = Utsendingsstatus.Feilet;
             utsending.SisteFeil = Kort(avvist.Message);
             Forsok(utsending, false, "Avvist: " + avvist.Message);
         }
-        catch (Exception feil) when (feil is RegisterUtilgjengelig or HttpRequestException or TimeoutException)
+        catch (Exception feil) when (feil is UtsendingUtilgjengelig or HttpRequestException or TimeoutException)
         {
             utsending.SisteFeil = Kort(feil.Message);
             if (utsending.Forsok >= MaksForsok)
@@ -108,6 +111,20 @@ public sealed class Utsender(NamsmannenDbContext db, IRegistre registre, TimePro
         await db.SaveChangesAsync(cancellationToken);
         await transaksjon.CommitAsync(cancellationToken);
         return utsending.Status;
+    }
+
+    /// <summary>Sends a notice to its register and records the receipt on the case's entry; the register's reference.</summary>
+    private async Task<string> SendTilRegisterAsync(Domain.Saker.Sak sak, Utsending utsending, CancellationToken cancellationToken)
+    {
+        await db.Entry(sak).Collection(s => s.Registreringer).Query().Where(r => r.Referanse == utsending.Referanse).LoadAsync(cancellationToken);
+        var registrering = sak.Registreringer.Single(r => r.Referanse == utsending.Referanse);
+        var skyldner = await db.Skyldnere.Where(s => s.Id == sak.SkyldnerId).Select(s => s.Identifikator).SingleAsync(cancellationToken);
+        var sletting = utsending.Art == Utsendingsart.Sletting;
+        var melding = new Registermelding(utsending.Referanse, utsending.Register!.Value, sletting, registrering.Utfall,
+            sak.Saksnummer, skyldner, sletting ? registrering.SlettemeldingSendt ?? registrering.Registrert : registrering.Registrert, registrering.Slettes);
+        var kvittering = await registre.SendAsync(melding, cancellationToken);
+        sak.KvitterRegister(utsending.Referanse, sletting, kvittering.Dato, kvittering.Registerreferanse);
+        return kvittering.Registerreferanse;
     }
 
     /// <summary>How long a message waits after its <paramref name="forsok"/>th failed attempt: 1, 2, 4, 8, 16 minutes.</summary>

@@ -4,6 +4,7 @@ using Namsmannen.Application.Common;
 using Namsmannen.Application.Data;
 using Namsmannen.Application.Data.Utboks;
 using Namsmannen.Domain.Regler;
+using Namsmannen.Domain.Saker;
 
 namespace Namsmannen.Application.Features.Utsendinger;
 
@@ -19,8 +20,9 @@ public static class Utsendingsliste
 
     public sealed record Query : IRequest<IReadOnlyList<Rad>>;
 
+    /// <param name="Melding">What the message is and to whom, in the caseworker's words: «Registrering til Løsøreregisteret», «Brev: Varsel om utleggsforretning til skyldner».</param>
     /// <param name="Purres">A deletion ordered more than <see cref="PurreVirkedager"/> working days ago, not acknowledged.</param>
-    public sealed record Rad(long Id, string Saksnummer, Utsendingsart Art, Register Register, Utsendingsstatus Status, int Forsok, string? SisteFeil, DateTimeOffset Opprettet, DateTimeOffset NesteForsok, bool Purres);
+    public sealed record Rad(long Id, string Saksnummer, Utsendingsart Art, string Melding, Utsendingsstatus Status, int Forsok, string? SisteFeil, DateTimeOffset Opprettet, DateTimeOffset NesteForsok, bool Purres);
 
     public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock) : IRequestHandler<Query, IReadOnlyList<Rad>>
     {
@@ -34,11 +36,21 @@ public static class Utsendingsliste
                     || (u.Status == Utsendingsstatus.Venter && (u.Forsok > 0 || (u.Art == Utsendingsart.Sletting && u.Opprettet < grense))))
                 .OrderBy(u => u.Status == Utsendingsstatus.Feilet ? 0 : 1).ThenBy(u => u.Opprettet).Take(500)
                 .Join(db.Saker, u => u.SakId, s => s.Id, (u, s) => new { u, s.Saksnummer })
+                .GroupJoin(db.Brev, r => r.u.Referanse, b => b.Id, (r, b) => new { r.u, r.Saksnummer, b })
+                .SelectMany(r => r.b.DefaultIfEmpty(), (r, b) => new { r.u, r.Saksnummer, Art = (Domain.Saker.Brevart?)b!.Art, Mottaker = (Domain.Saker.Brevmottaker?)b.Mottaker })
                 .ToListAsync(cancellationToken);
-            return rader.Select(r => new Rad(r.u.Id, r.Saksnummer, r.u.Art, r.u.Register, r.u.Status, r.u.Forsok, r.u.SisteFeil, r.u.Opprettet, r.u.NesteForsok,
+            return rader.Select(r => new Rad(r.u.Id, r.Saksnummer, r.u.Art, Beskriv(r.u, r.Art, r.Mottaker), r.u.Status, r.u.Forsok, r.u.SisteFeil, r.u.Opprettet, r.u.NesteForsok,
                 r.u.Art == Utsendingsart.Sletting && r.u.Opprettet < grense)).ToList();
         }
     }
+
+    /// <summary>What a message is and to whom, as the error list names it.</summary>
+    public static string Beskriv(Utsending utsending, Domain.Saker.Brevart? brev, Domain.Saker.Brevmottaker? mottaker) => utsending.Art switch
+    {
+        Utsendingsart.Brev => $"Brev: {brev?.Navn()} til {mottaker?.Navn().ToLowerInvariant()}",
+        Utsendingsart.Sletting => $"Slettemelding til {utsending.Register?.Navn()}",
+        _ => $"Registrering til {utsending.Register?.Navn()}",
+    };
 
     /// <summary>The start of the Oslo day <see cref="PurreVirkedager"/> working days before <paramref name="idag"/>: a deletion ordered before it is overdue.</summary>
     public static DateTimeOffset Purregrense(DateOnly idag) => Oslotid.Midnatt(Frister.LeggTilVirkedager(idag, -PurreVirkedager));

@@ -39,12 +39,12 @@ public sealed class UtboksTests(DatabaseFixture fixture) : IClassFixture<Databas
             await Task.Delay(Forsinkelse, cancellationToken);
             if (Avvis)
             {
-                throw new RegisterAvvist("Løsøreregisteret (simulator) avviste meldingen: skyldneren er ukjent.");
+                throw new UtsendingAvvist("Løsøreregisteret (simulator) avviste meldingen: skyldneren er ukjent.");
             }
 
             if (n <= FeilForst)
             {
-                throw new RegisterUtilgjengelig("Løsøreregisteret (simulator) svarer ikke akkurat nå.");
+                throw new UtsendingUtilgjengelig("Løsøreregisteret (simulator) svarer ikke akkurat nå.");
             }
 
             var kvittering = await simulator.SendAsync(melding, cancellationToken);
@@ -75,7 +75,8 @@ public sealed class UtboksTests(DatabaseFixture fixture) : IClassFixture<Databas
     private static async Task<Utsender.Resultat> KjorAsync(IServiceProvider tjenester, int maks = 100)
     {
         await using var scope = tjenester.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<Utsender>().KjorAsync(maks, CancellationToken.None);
+        // The registers' messages only: the letters the same actions order are the letter tests' business (BrevTests).
+        return await scope.ServiceProvider.GetRequiredService<Utsender>().KjorAsync(maks, CancellationToken.None, Utsender.Registermeldinger);
     }
 
     private async Task<(Guid Id, string Saksnummer)> PantAsync()
@@ -94,7 +95,7 @@ public sealed class UtboksTests(DatabaseFixture fixture) : IClassFixture<Databas
     }
 
     private Task<List<Utsending>> UtsendingerAsync(Guid sakId) =>
-        fixture.QueryAsync(db => db.Utsendinger.AsNoTracking().Where(u => u.SakId == sakId).OrderBy(u => u.Id).ToListAsync());
+        fixture.QueryAsync(db => db.Utsendinger.AsNoTracking().Where(u => u.SakId == sakId && u.Art != Utsendingsart.Brev).OrderBy(u => u.Id).ToListAsync());
 
     [Fact]
     public async Task A_forretning_puts_its_notices_in_the_outbox_with_it_and_the_worker_has_them_acknowledged()
@@ -114,11 +115,11 @@ public sealed class UtboksTests(DatabaseFixture fixture) : IClassFixture<Databas
         var utsendinger = await UtsendingerAsync(id);
         utsendinger.ShouldAllBe(u => u.Status == Utsendingsstatus.Kvittert && u.Forsok == 1);
         (await simulator.HentAsync(saksnummer, CancellationToken.None)).Select(r => (r.Register, r.Sletting, r.Registerreferanse))
-            .ShouldBe(utsendinger.Select(u => (u.Register, false, u.Kvittering!)));
+            .ShouldBe(utsendinger.Select(u => (u.Register!.Value, false, u.Kvittering!)));
         utsendinger[0].Kvittering.ShouldStartWith("LR-2026-");
         (await fixture.QueryAsync(db => db.Registreringer.Where(r => r.SakId == id).Select(r => r.Kvittert).ToListAsync())).ShouldAllBe(d => d == new DateOnly(2026, 11, 21));
         (await fixture.QueryAsync(db => db.SaksHendelser.Where(h => h.SakId == id && h.Type == "REGISTER_KVITTERT").OrderBy(h => h.Id).Select(h => h.Beskrivelse).ToListAsync()))
-            .ShouldBe(utsendinger.Select(u => $"{u.Register.Navn()} har registrert oppføringen ({(u.Register == Register.Losoreregisteret ? "UtleggspantAnnet" : "Betalingsanmerkning")}) 21.11.2026, referanse {u.Kvittering}.").ToList());
+            .ShouldBe(utsendinger.Select(u => $"{u.Register!.Value.Navn()} har registrert oppføringen ({(u.Register == Register.Losoreregisteret ? "UtleggspantAnnet" : "Betalingsanmerkning")}) 21.11.2026, referanse {u.Kvittering}.").ToList());
         (await fixture.SendAsync(new SakDetaljer.Query(saksnummer), Kari)).Registreringer.Select(r => r.Status).ShouldBe(["Registrert, kvittert 21.11.2026", "Registrert, kvittert 21.11.2026"]);
         (await KjorAsync(tjenester)).ShouldBe(new Utsender.Resultat(0, 0, 0), "nothing is sent twice");
     }
@@ -230,10 +231,10 @@ public sealed class UtboksTests(DatabaseFixture fixture) : IClassFixture<Databas
         var egen = TestUser.Saksbehandler(kontor);
         var liste = await fixture.SendAsync(new Utsendingsliste.Query(), egen);
         var rader = liste.Where(r => r.Saksnummer == saksnummer).ToList();
-        rader.Select(r => (r.Register, r.Status, r.Forsok, r.SisteFeil)).ShouldBe(
+        rader.Select(r => (r.Melding, r.Status, r.Forsok, r.SisteFeil)).ShouldBe(
         [
-            (Register.Losoreregisteret, Utsendingsstatus.Feilet, 1, "Løsøreregisteret (simulator) avviste meldingen: skyldneren er ukjent."),
-            (Register.Betalingsanmerkning, Utsendingsstatus.Feilet, 1, "Løsøreregisteret (simulator) avviste meldingen: skyldneren er ukjent."),
+            ("Registrering til Løsøreregisteret", Utsendingsstatus.Feilet, 1, "Løsøreregisteret (simulator) avviste meldingen: skyldneren er ukjent."),
+            ("Registrering til Betalingsanmerkning", Utsendingsstatus.Feilet, 1, "Løsøreregisteret (simulator) avviste meldingen: skyldneren er ukjent."),
         ]);
         var annet = TestUser.Saksbehandler(kontor == "OSLO" ? "BERGEN" : "OSLO");
         (await fixture.SendAsync(new Utsendingsliste.Query(), annet)).ShouldNotContain(r => r.Saksnummer == saksnummer);
@@ -330,15 +331,15 @@ public sealed class UtboksTests(DatabaseFixture fixture) : IClassFixture<Databas
         var utilgjengelig = new Guid([0x04, .. Guid.NewGuid().ToByteArray()[1..]]);
         var melding = new Registermelding(utilgjengelig, Register.Losoreregisteret, false, Registerutfall.Utleggstrekk, "26-999001", skyldner, new DateOnly(2026, 11, 21), null);
 
-        (await Should.ThrowAsync<RegisterUtilgjengelig>(() => simulator.SendAsync(melding, CancellationToken.None))).Message.ShouldBe("Løsøreregisteret (simulator) svarer ikke akkurat nå. Prøv igjen senere.");
+        (await Should.ThrowAsync<UtsendingUtilgjengelig>(() => simulator.SendAsync(melding, CancellationToken.None))).Message.ShouldBe("Løsøreregisteret (simulator) svarer ikke akkurat nå. Prøv igjen senere.");
         var kvittering = await simulator.SendAsync(melding, CancellationToken.None);
         (await simulator.SendAsync(melding, CancellationToken.None)).ShouldBe(kvittering, "the same notice again gets the same receipt");
         kvittering.ShouldBe(new Registerkvittering(kvittering.Registerreferanse, new DateOnly(2026, 11, 21)));
         kvittering.Registerreferanse.ShouldStartWith("LR-2026-");
 
         var ukjent = melding with { Referanse = new Guid([0x01, .. Guid.NewGuid().ToByteArray()[1..]]), Sletting = true };
-        (await Should.ThrowAsync<RegisterAvvist>(() => simulator.SendAsync(ukjent, CancellationToken.None))).Message.ShouldBe("Løsøreregisteret (simulator) har ingen oppføring med denne referansen å slette.");
-        (await Should.ThrowAsync<RegisterAvvist>(() => simulator.SendAsync(melding with { Saksnummer = "tull" }, CancellationToken.None))).Message.ShouldBe("Løsøreregisteret (simulator) avviste meldingen: saksnummer eller skyldner er ugyldig.");
+        (await Should.ThrowAsync<UtsendingAvvist>(() => simulator.SendAsync(ukjent, CancellationToken.None))).Message.ShouldBe("Løsøreregisteret (simulator) har ingen oppføring med denne referansen å slette.");
+        (await Should.ThrowAsync<UtsendingAvvist>(() => simulator.SendAsync(melding with { Saksnummer = "tull" }, CancellationToken.None))).Message.ShouldBe("Løsøreregisteret (simulator) avviste meldingen: saksnummer eller skyldner er ugyldig.");
         (await simulator.HentAsync("26-999001", CancellationToken.None)).ShouldBe([(Register.Losoreregisteret, false, kvittering.Registerreferanse)]);
     }
 }

@@ -1,7 +1,9 @@
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Namsmannen.Application.Features.Brevsending;
 using Namsmannen.Application.Features.Saker;
+using Namsmannen.Domain.Parter;
 using Namsmannen.Web.Hosting;
 
 namespace Namsmannen.Web.Pages.Saksbehandling.Saker;
@@ -22,6 +24,23 @@ public sealed class Sak(IMediator mediator) : PageModel, IReloadsAfterFailedPost
 
     public Task OnGetAsync(CancellationToken cancellationToken) => ReloadAsync(cancellationToken);
 
+    /// <summary>The case's letters (issue 18), each as sent and in the other målform.</summary>
+    public IReadOnlyList<Brevliste.Rad> Brev { get; private set; } = [];
+
+    /// <summary>A sent letter as accessible HTML, as sent or in <paramref name="malform"/>.</summary>
+    public async Task<IActionResult> OnGetBrevAsync(Guid id, Malform? malform, CancellationToken cancellationToken)
+    {
+        var brev = await mediator.Send(new HentBrev.Query(Saksnummer, id, Pdf: false, malform), cancellationToken);
+        return File(brev.Innhold, brev.Innholdstype);
+    }
+
+    /// <summary>A sent letter's PDF, as the recipient got it.</summary>
+    public async Task<IActionResult> OnGetBrevPdfAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var brev = await mediator.Send(new HentBrev.Query(Saksnummer, id, Pdf: true), cancellationToken);
+        return File(brev.Innhold, brev.Innholdstype, brev.Filnavn);
+    }
+
     public async Task<IActionResult> OnGetVedleggAsync(Guid id, CancellationToken cancellationToken)
     {
         var fil = await mediator.Send(new Application.Features.Portal.HentVedlegg.Query(Saksnummer, id), cancellationToken);
@@ -35,6 +54,9 @@ public sealed class Sak(IMediator mediator) : PageModel, IReloadsAfterFailedPost
         return Page();
     }
 
-    public async Task ReloadAsync(CancellationToken cancellationToken) =>
+    public async Task ReloadAsync(CancellationToken cancellationToken)
+    {
         Detaljer = await mediator.Send(new SakDetaljer.Query(Saksnummer), cancellationToken);
+        Brev = await mediator.Send(new Brevliste.Query(Saksnummer), cancellationToken);
+    }
 }

@@ -17,7 +17,7 @@ public sealed class Index(IMediator mediator) : PageModel, IReloadsAfterFailedPo
     public async Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken)
     {
         var r = await mediator.Send(new SendUtsendingPaNytt.Command(id), cancellationToken);
-        TempData["Melding"] = $"{(r.Art == Utsendingsart.Sletting ? "Slettemeldingen" : "Registreringen")} i sak {r.Saksnummer} er lagt i kø og sendes innen ett minutt.";
+        TempData["Melding"] = $"{(r.Art switch { Utsendingsart.Sletting => "Slettemeldingen", Utsendingsart.Brev => "Brevet", _ => "Registreringen" })} i sak {r.Saksnummer} er lagt i kø og sendes innen ett minutt.";
         return Redirect("/saksbehandling/utsendinger");
     }
 

@@ -1,0 +1,96 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Namsmannen.Application.Common;
+using Namsmannen.Application.Tests.Features.Brevsending;
+using Namsmannen.Application.Tests.Infrastructure;
+using Namsmannen.Domain.Saker;
+using Namsmannen.Hosting.Demo;
+using Namsmannen.Web.Tests.Infrastructure;
+
+namespace Namsmannen.Web.Tests.Pages;
+
+/// <summary>
+/// Issue 18: a case's letters open from the caseworker's case page (HTML, PDF, the other målform), the creditor sees
+/// only its own in the portal and the API, and another party's letter is "not found".
+/// </summary>
+public sealed class BrevSideTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task The_letters_of_a_forretning_open_from_the_case_page_and_each_party_sees_only_its_own()
+    {
+        var (saksnummer, skyldnerId) = await app.NySakAsync(Saksstadium.Utleggspant);
+        // The debtor has asked for bokmål (else the contact register's simulator decides by the number's last digit).
+        await using (var oppsett = TestPostgres.CreateDbContext(app.DatabaseName))
+        {
+            await oppsett.Skyldnere.Where(s => s.Id == skyldnerId).ExecuteUpdateAsync(s => s.SetProperty(x => x.Malform, Domain.Parter.Malform.Bokmal));
+        }
+
+        var kari = app.Browser();
+        await kari.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
+        var forSending = await kari.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}");
+        Brevrader(forSending).ShouldAllBe(r => r[4] == "Venter på utsending" && r[5] == "Ikke sendt ennå");
+
+        (await app.SendBrevAsync()).Feilet.ShouldBe(0);
+        var idag = Namsmannen.Web.Format.Dato(Oslotid.IDag(TimeProvider.System));
+        var side = await kari.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}");
+        Brevrader(side).Select(r => string.Join(" | ", r.Take(5))).ShouldBe(
+        [
+            $"Kvittering for begjæringen | Kreditor | Bokmål | {idag} | Sendt digitalt {idag}, mottatt {idag}",
+            $"Underretning om utlegg (utleggspant) | Skyldner | Bokmål | {idag} | Sendt digitalt {idag}, mottatt {idag}",
+            $"Underretning om utlegg (utleggspant) | Kreditor | Bokmål | {idag} | Sendt digitalt {idag}, mottatt {idag}",
+        ]);
+
+        var tilSkyldner = side.QuerySelector("section[aria-labelledby=brev]")!.QuerySelectorAll("tbody tr").Single(r => r.QuerySelectorAll("td")[0].TextContent == "Skyldner");
+        var lenker = tilSkyldner.QuerySelectorAll("a").Select(a => a.GetAttribute("href")!).ToList();
+        var html = await kari.GetAsync(lenker[0]);
+        html.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
+        var brev = await html.Content.ReadAsStringAsync();
+        brev.ShouldContain("<html lang=\"nb\">");
+        brev.ShouldContain("<h1>Underretning om utlegg: utleggspant</h1>");
+        brev.ShouldContain("Personbil");
+
+        var nynorsk = await (await kari.GetAsync(lenker[2])).Content.ReadAsStringAsync();
+        nynorsk.ShouldContain("<html lang=\"nn\">");
+        nynorsk.ShouldContain("Hovudstol");
+        nynorsk.ShouldContain("Klagefrist:");
+
+        var pdf = await kari.GetAsync(lenker[1]);
+        pdf.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        var tekst = Pdftekst.Les(await pdf.Content.ReadAsByteArrayAsync());
+        tekst.ShouldContain($"Saksnummer: {saksnummer}");
+        tekst.ShouldContain("Personbil 60 000,00 kr");
+
+        // The creditor's portal lists the two letters to the creditor, not the debtor's.
+        var kreditor = app.Browser();
+        await kreditor.LogInAsync("kreditor@namsmannen.test", DemoBrukere.Passord);
+        var portal = await kreditor.GetDocumentAsync($"/kreditor/saker/{saksnummer}");
+        Brevrader(portal).Select(r => (r[0], r[1])).ShouldBe([("Kvittering for begjæringen", "Kreditor"), ("Underretning om utlegg (utleggspant)", "Kreditor")]);
+        await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
+        var skyldnersBrev = await db.Brev.Where(b => db.Saker.Any(s => s.Id == b.SakId && s.Saksnummer == saksnummer) && b.Mottaker == Brevmottaker.Skyldner).Select(b => b.Id).SingleAsync();
+        (await kreditor.GetAsync($"/kreditor/saker/{saksnummer}?handler=BrevPdf&id={skyldnersBrev}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        // The API: the creditor's letters of the case, and each as PDF; the debtor's letter and another creditor's are 404.
+        var api = app.DemoKlient();
+        var liste = await api.GetAsync($"/api/v1/saker/{saksnummer}/brev");
+        liste.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var json = JsonDocument.Parse(await liste.Content.ReadAsStringAsync()).RootElement.EnumerateArray()
+            .Select(e => (e.GetProperty("type").GetString(), e.GetProperty("malform").GetString(), e.GetProperty("dato").GetString(), e.GetProperty("mottaker").GetString())).ToList();
+        var iso = Oslotid.IDag(TimeProvider.System).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        json.ShouldBe([("kvittering", "nb", iso, "KREDITOR"), ("underretning-utleggspant", "nb", iso, "KREDITOR")]);
+        var forste = JsonDocument.Parse(await liste.Content.ReadAsStringAsync()).RootElement[0].GetProperty("id").GetGuid();
+        var fil = await api.GetAsync($"/api/v1/brev/{forste}/pdf");
+        fil.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        Pdftekst.Les(await fil.Content.ReadAsByteArrayAsync()).ShouldContain("Begjæringen om utlegg er mottatt");
+        (await api.GetAsync($"/api/v1/brev/{skyldnersBrev}/pdf")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var (annenNokkel, _) = await app.AnnenKreditorAsync();
+        var annen = app.ApiKlient(annenNokkel);
+        (await annen.GetAsync($"/api/v1/brev/{forste}/pdf")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await annen.GetAsync($"/api/v1/saker/{saksnummer}/brev")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    /// <summary>The cells of each row of the case's letter table: name, to, målform, ordered, status, links.</summary>
+    private static List<string[]> Brevrader(AngleSharp.Html.Dom.IHtmlDocument side) =>
+        side.QuerySelector("section[aria-labelledby=brev]")!.QuerySelectorAll("tbody tr")
+            .Select(r => r.QuerySelectorAll("th, td").Select(c => c.TextContent.Trim()).ToArray()).ToList();
+}
