@@ -31,6 +31,7 @@ public static class DependencyInjection
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Features.Brevsending.ChromiumPdfSkriver>>()));
         services.AddScoped<Features.Brevsending.Brevsetter>();
         services.AddScoped<Features.Brevsending.Brevutsender>();
+        services.AddScoped<Features.Brevsending.Apningskvitteringer>();
         services.AddScoped<Features.Utsendinger.Utsender>();
         // The same few dozen statements run on every request (the queue, the case page, the dashboard): Npgsql prepares
         // them once per connection, so PostgreSQL plans each once instead of on every call (about 1 ms each).

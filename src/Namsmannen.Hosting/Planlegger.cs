@@ -187,6 +187,8 @@ public sealed partial class UtsendingJobb(IServiceScopeFactory scopes, ILogger<U
         // The register notices first (a deletion is due the day the debt is paid), then the letters, which are printed.
         var r = await utsender.KjorAsync(500, cancellationToken, Application.Features.Utsendinger.Utsender.Registermeldinger);
         var b = await utsender.KjorAsync(200, cancellationToken, Application.Features.Utsendinger.Utsender.Brevene);
+        // The mailbox's opening receipts, a few at a time, on every run.
+        await scope.ServiceProvider.GetRequiredService<Application.Features.Brevsending.Apningskvitteringer>().HentAsync(50, cancellationToken);
         if (r.Kvittert + r.Feilet + r.Utsatt + b.Kvittert + b.Feilet + b.Utsatt > 0)
         {
             LogFerdig(logger, r.Kvittert, r.Utsatt, r.Feilet, b.Kvittert, b.Utsatt, b.Feilet);

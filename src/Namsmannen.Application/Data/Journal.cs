@@ -306,6 +306,7 @@ public sealed class Journal(IServiceProvider services, TimeProvider clock)
             null, null, null),
         UtsendingSendtPaNytt u => new("UTSENDING_PA_NYTT",
             (u.Register is { } register ? $"{(u.Sletting ? "Slettemeldingen" : "Registreringen")} til {register.Navn()}" : $"Brevet «{u.Brev?.Navn()}»") + " er sendt på nytt" + (u.SisteFeil is { } f ? $" (siste feil: {f})." : "."), null, null, null),
+        BrevApnet a => new("BREV_APNET", $"Brevet «{a.Art.Navn()}» til {a.Mottaker.Navn().ToLowerInvariant()} ble åpnet i den digitale postkassen {a.Dato:dd.MM.yyyy}.", null, new { brev = a.BrevId, apnet = a.Dato }, null),
         BrevSendt b => new("BREV_SENDT",
             $"Brevet «{b.Art.Navn()}» til {b.Mottaker.Navn().ToLowerInvariant()} er sendt {(b.Kanal == Brevkanal.Digital ? "digitalt" : "på papir")} på {b.Malform.Navn().ToLowerInvariant()} {b.Sendt:dd.MM.yyyy} og mottatt {b.Levert:dd.MM.yyyy}.",
             null, new { brev = b.BrevId, malform = b.Malform.ToString(), kanal = b.Kanal.ToString(), sendt = b.Sendt, levert = b.Levert }, null),

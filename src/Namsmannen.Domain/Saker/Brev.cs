@@ -127,6 +127,19 @@ public sealed class Brev
     /// <summary>The day the recipient received it, by the receipt; deadlines that run from receipt count from it.</summary>
     public DateOnly? Levert { get; private set; }
 
+    /// <summary>The day the recipient opened a digital letter, as the mailbox reported it; null for paper or not yet.</summary>
+    public DateOnly? Apnet { get; private set; }
+
+    internal void Apne(DateOnly dato)
+    {
+        if (Kanal != Brevkanal.Digital || Levert is not { } levert)
+        {
+            throw new DomainException("Bare et levert digitalt brev kan meldes åpnet.");
+        }
+
+        Apnet ??= dato < levert ? levert : dato;
+    }
+
     internal void Send(Malform malform, string mal, Brevkanal kanal, DateOnly sendt, DateOnly levert)
     {
         if (Sendt is not null)

@@ -74,6 +74,19 @@ public sealed partial class Sak
         }
     }
 
+    /// <summary>The mailbox reports that the recipient opened the digital letter <paramref name="brevId"/> on <paramref name="dato"/>.</summary>
+    public void BrevApnet(Guid brevId, DateOnly dato)
+    {
+        var b = brev.SingleOrDefault(b => b.Id == brevId) ?? throw new DomainException("Saken har ikke dette brevet.");
+        if (b.Apnet is not null)
+        {
+            return;
+        }
+
+        b.Apne(dato);
+        hendelser.Add(new Sakshendelse.BrevApnet(b.Id, b.Art, b.Mottaker, b.Apnet!.Value));
+    }
+
     private static IReadOnlyList<(Brevart, Brevmottaker)> TilBegge(Brevart art) => [(art, Brevmottaker.Skyldner), (art, Brevmottaker.Kreditor)];
 
     /// <summary>Orders the letters <paramref name="handling"/> sends, with the facts as they stand now.</summary>

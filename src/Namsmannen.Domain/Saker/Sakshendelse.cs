@@ -91,6 +91,9 @@ public abstract record Sakshendelse
     /// <summary>A letter was sent in the recipient's målform through a channel, and received on the day its receipt says.</summary>
     public sealed record BrevSendt(Guid BrevId, Brevart Art, Brevmottaker Mottaker, Malform Malform, Brevkanal Kanal, DateOnly Sendt, DateOnly Levert) : Sakshendelse;
 
+    /// <summary>The digital mailbox reports that the recipient opened a letter.</summary>
+    public sealed record BrevApnet(Guid BrevId, Brevart Art, Brevmottaker Mottaker, DateOnly Dato) : Sakshendelse;
+
     /// <summary>The debtor's household and income were registered; every open case of the debtor records it.</summary>
     public sealed record HusstandRegistrert(Husstandsopplysninger Opplysninger) : Sakshendelse;
 

@@ -2075,6 +2075,10 @@ namespace Namsmannen.Application.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateOnly?>("Apnet")
+                        .HasColumnType("date")
+                        .HasColumnName("apnet");
+
                     b.Property<string>("Art")
                         .IsRequired()
                         .HasMaxLength(40)

@@ -20,10 +20,10 @@ public static class BrevHtml
         .avsender { font-weight: bold; }
         .saksinfo { text-align: right; }
         h1 { font-size: 16pt; margin: 0 0 1rem; }
-        h2 { font-size: 12.5pt; margin: 1.4rem 0 .4rem; }
+        h2 { font-size: 12.5pt; margin: 1.4rem 0 .4rem; break-after: avoid-page; }
         p { margin: 0 0 .7rem; }
         ul { margin: 0 0 .7rem; padding-left: 1.3rem; }
-        .frist { border-left: 4px solid #1a1a1a; background: #f2f2f2; padding: .5rem .8rem; font-weight: bold; }
+        .frist { border-left: 4px solid #1a1a1a; background: #f2f2f2; padding: .5rem .8rem; font-weight: bold; break-inside: avoid; }
         table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; break-inside: avoid; }
         caption { text-align: left; font-weight: bold; padding-bottom: .3rem; }
         th, td { border-bottom: 1px solid #8c8c8c; padding: .25rem .4rem; text-align: left; vertical-align: top; }

@@ -16,7 +16,7 @@ public static class Brevliste
 {
     public sealed record Query(string Saksnummer) : IRequest<IReadOnlyList<Rad>>;
 
-    /// <param name="Status">«Venter på utsending», «Sendt digitalt 21.11.2026, mottatt 21.11.2026» or «Sendt på papir …».</param>
+    /// <param name="Status">«Venter på utsending», «Sendt digitalt 21.11.2026, mottatt 21.11.2026, åpnet 22.11.2026» or «Sendt på papir …».</param>
     public sealed record Rad(Guid Id, Brevart Art, string Navn, Brevmottaker Mottaker, Malform? Malform, Brevkanal? Kanal, DateOnly Bestilt, DateOnly? Sendt, DateOnly? Levert, string Status);
 
     public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker) : IRequestHandler<Query, IReadOnlyList<Rad>>
@@ -26,8 +26,9 @@ public static class Brevliste
             var nr = request.Saksnummer.Trim();
             var sakId = await db.Saker.AsNoTracking().Synlige(bruker).Where(s => s.Saksnummer == nr).Select(s => (Guid?)s.Id).SingleOrDefaultAsync(cancellationToken)
                 ?? throw new IkkeFunnetException($"Fant ingen sak med saksnummer {nr}.");
-            var brev = await Synlige(db.Brev.AsNoTracking(), bruker).Where(b => b.SakId == sakId).OrderBy(b => b.Bestilt).ThenBy(b => b.Id).ToListAsync(cancellationToken);
-            return brev.Select(b => new Rad(b.Id, b.Art, b.Art.Navn(), b.Mottaker, b.Malform, b.Kanal, b.Bestilt, b.Sendt, b.Levert, Status(b))).ToList();
+            var brev = await Synlige(db.Brev.AsNoTracking(), bruker).Where(b => b.SakId == sakId).ToListAsync(cancellationToken);
+            // In the order the steps came, and within a step as the kinds and recipients are listed (the debtor first).
+            return brev.OrderBy(b => b.Bestilt).ThenBy(b => b.Art).ThenBy(b => b.Mottaker).ThenBy(b => b.Id).Select(b => new Rad(b.Id, b.Art, b.Art.Navn(), b.Mottaker, b.Malform, b.Kanal, b.Bestilt, b.Sendt, b.Levert, Status(b))).ToList();
         }
     }
 
@@ -36,7 +37,7 @@ public static class Brevliste
         bruker.KreditorId is null ? brev : brev.Where(b => b.Mottaker == Brevmottaker.Kreditor);
 
     public static string Status(Brev b) => b.Sendt is { } sendt
-        ? $"Sendt {(b.Kanal == Brevkanal.Digital ? "digitalt" : "på papir")} {sendt:dd.MM.yyyy}, mottatt {b.Levert:dd.MM.yyyy}"
+        ? $"Sendt {(b.Kanal == Brevkanal.Digital ? "digitalt" : "på papir")} {sendt:dd.MM.yyyy}, mottatt {b.Levert:dd.MM.yyyy}" + (b.Apnet is { } apnet ? $", åpnet {apnet:dd.MM.yyyy}" : string.Empty)
         : "Venter på utsending";
 }
 

@@ -20,6 +20,9 @@ public interface IDigitalPost
     Task<Kontaktinfo> SlaOppAsync(string fodselsnummer, CancellationToken cancellationToken);
 
     Task<Leveringskvittering> SendAsync(Forsendelse forsendelse, CancellationToken cancellationToken);
+
+    /// <summary>The mailbox's opening receipt: the day the recipient opened the digital letter <paramref name="referanse"/>, or null while not opened.</summary>
+    Task<DateOnly?> ApnetAsync(Guid referanse, CancellationToken cancellationToken);
 }
 
 /// <summary>KRR's answer: reserved against digital post, has a digital mailbox, and the language the person chose (null: none).</summary>
@@ -48,6 +51,8 @@ public sealed class DigitalPostIkkeTilkoblet : IDigitalPost
     public Task<Kontaktinfo> SlaOppAsync(string fodselsnummer, CancellationToken cancellationToken) => throw Feil();
 
     public Task<Leveringskvittering> SendAsync(Forsendelse forsendelse, CancellationToken cancellationToken) => throw Feil();
+
+    public Task<DateOnly?> ApnetAsync(Guid referanse, CancellationToken cancellationToken) => throw Feil();
 
     private static Utsendinger.UtsendingUtilgjengelig Feil() =>
         new("Digital post er ikke tilkoblet i denne installasjonen: brevet venter til klienter for KRR, digital postkasse og utskriftstjenesten er satt opp.");

@@ -38,6 +38,8 @@ public sealed class BrevTests(DatabaseFixture fixture) : IClassFixture<DatabaseF
             Kall.AddOrUpdate(forsendelse.Referanse, 1, (_, n) => n + 1) <= FeilForst
                 ? throw new UtsendingUtilgjengelig("Den digitale postkassen (simulator) svarer ikke akkurat nå.")
                 : simulator.SendAsync(forsendelse, cancellationToken);
+
+        public Task<DateOnly?> ApnetAsync(Guid referanse, CancellationToken cancellationToken) => simulator.ApnetAsync(referanse, cancellationToken);
     }
 
     private async Task<(ServiceProvider Tjenester, Styrt Post, DigitalPostSimulator Simulator)> OppsettAsync()
@@ -64,8 +66,10 @@ public sealed class BrevTests(DatabaseFixture fixture) : IClassFixture<DatabaseF
         return (id, saksnummer);
     }
 
-    private Task<List<Brev>> BrevAsync(Guid sakId) =>
-        fixture.QueryAsync(db => db.Brev.AsNoTracking().Where(b => b.SakId == sakId).OrderBy(b => b.Id).ToListAsync());
+    /// <summary>The case's letters in the order the case page lists them: by step, then kind, then recipient (the debtor first).</summary>
+    private async Task<List<Brev>> BrevAsync(Guid sakId) =>
+        (await fixture.QueryAsync(db => db.Brev.AsNoTracking().Where(b => b.SakId == sakId).ToListAsync()))
+            .OrderBy(b => b.Bestilt).ThenBy(b => b.Art).ThenBy(b => b.Mottaker).ToList();
 
     private Task<string> PdfAsync(Guid brevId) =>
         fixture.QueryAsync(async db => Pdftekst.Les(await db.Brevfiler.Where(f => f.BrevId == brevId).Select(f => f.Pdf).SingleAsync()));
@@ -208,5 +212,35 @@ public sealed class BrevTests(DatabaseFixture fixture) : IClassFixture<DatabaseF
         (await fixture.QueryAsync(db => db.Utsendingsforsok.Where(f => db.Utsendinger.Any(u => u.Id == f.UtsendingId && u.Referanse == brevId)).OrderBy(f => f.Id).Select(f => f.Lyktes).ToListAsync()))
             .ShouldBe([false, false, true]);
         (await fixture.QueryAsync(db => db.Brevfiler.CountAsync(f => f.BrevId == brevId))).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task The_mailbox_reports_a_digital_letter_opened_and_the_case_records_the_day()
+    {
+        var (tjenester, _, _) = await OppsettAsync();
+        await using var _ = tjenester;
+        var (id, saksnummer) = await GodtattAsync();
+        (await KjorAsync(tjenester)).ShouldBe(new Utsender.Resultat(1, 0, 0));
+        var brevId = (await BrevAsync(id)).Single().Id;
+
+        async Task<int> ApneAsync()
+        {
+            await using var scope = tjenester.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<Apningskvitteringer>().HentAsync(1_000, CancellationToken.None);
+        }
+
+        await ApneAsync();
+        (await BrevAsync(id)).Single().Apnet.ShouldBeNull("the simulated reader opens it the day after");
+        using (fixture.StillKlokken(DatabaseFixture.Start.AddDays(1)))
+        {
+            (await ApneAsync()).ShouldBeGreaterThanOrEqualTo(1);
+            (await ApneAsync()).ShouldBe(0, "an opening is recorded once");
+        }
+
+        (await BrevAsync(id)).Single().Apnet.ShouldBe(new DateOnly(2026, 11, 22));
+        (await fixture.QueryAsync(db => db.SaksHendelser.Where(h => h.SakId == id && h.Type == "BREV_APNET").Select(h => h.Beskrivelse).SingleAsync()))
+            .ShouldBe("Brevet «Kvittering for begjæringen» til kreditor ble åpnet i den digitale postkassen 22.11.2026.");
+        (await fixture.SendAsync(new Brevliste.Query(saksnummer), Kari)).Single(b => b.Id == brevId).Status
+            .ShouldBe("Sendt digitalt 21.11.2026, mottatt 21.11.2026, åpnet 22.11.2026");
     }
 }
