@@ -94,6 +94,9 @@ public abstract record Sakshendelse
     /// <summary>The digital mailbox reports that the recipient opened a letter.</summary>
     public sealed record BrevApnet(Guid BrevId, Brevart Art, Brevmottaker Mottaker, DateOnly Dato) : Sakshendelse;
 
+    /// <summary>How letters reach the debtor was registered: their målform (null: the contact register's) and a protected address.</summary>
+    public sealed record BrevopplysningerRegistrert(Malform? Malform, bool FortroligAdresse) : Sakshendelse;
+
     /// <summary>The debtor's household and income were registered; every open case of the debtor records it.</summary>
     public sealed record HusstandRegistrert(Husstandsopplysninger Opplysninger) : Sakshendelse;
 

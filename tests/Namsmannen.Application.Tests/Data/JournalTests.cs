@@ -41,6 +41,7 @@ public sealed class JournalTests(DatabaseFixture fixture) : IClassFixture<Databa
         (new TrekkinnbetalingMangler(Guid.Empty, "2026-11", new Belop(4_000m), Belop.Null, Dato, Dato), "TREKK_MANGLER"),
         (new TrekkoppgaveLukket(1, Fristtype.Trekkinnbetaling, "Ringte arbeidsgiveren."), "TREKKOPPGAVE_LUKKET"),
         (new SamordningPaNytt(Guid.Empty, "Fødselsnummeret er rettet."), "SAMORDNING_PA_NYTT"),
+        (new BrevopplysningerRegistrert(Domain.Parter.Malform.Nynorsk, true), "BREVOPPLYSNINGER_REGISTRERT"),
         (new BrevApnet(Guid.Empty, Brevart.Kvittering, Brevmottaker.Kreditor, Dato), "BREV_APNET"),
         (new BrevSendt(Guid.Empty, Brevart.VarselOmUtleggsforretning, Brevmottaker.Skyldner, Domain.Parter.Malform.Nynorsk, Brevkanal.Papir, Dato, Dato.AddDays(3)), "BREV_SENDT"),
     ];

@@ -89,6 +89,44 @@ public sealed class BrevSideTests(AppFactory app) : IClassFixture<AppFactory>
         (await annen.GetAsync($"/api/v1/saker/{saksnummer}/brev")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task The_caseworker_records_the_debtors_malform_and_protected_address_and_the_next_letters_follow_them()
+    {
+        var (saksnummer, skyldnerId) = await app.NySakAsync(Saksstadium.VarselSendt);
+        var kari = app.Browser();
+        await kari.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
+        var side = await kari.GetDocumentAsync($"/saksbehandling/skyldnere/{skyldnerId}");
+        side.QuerySelector("section[aria-labelledby=brevvalg] p")!.TextContent.Trim().ShouldBe("Ingen målform oppgitt: brevene skrives på målformen i kontaktregisteret, ellers bokmål.");
+
+        // A value the form does not offer is refused with the field named, and nothing changes.
+        var feil = await kari.SubmitAsync(side, "form[aria-labelledby=h-brevvalg]", new Dictionary<string, string> { ["Brev.Malform"] = "Samisk" });
+        feil.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var feilside = await feil.Content.ReadAsStringAsync();
+        feilside.ShouldContain("«Samisk» er ikke en gyldig verdi for Malform.");
+        feilside.ShouldContain("href=\"#Brev_Malform\"");
+
+        var lagret = await kari.SubmitAsync(side, "form[aria-labelledby=h-brevvalg]", new Dictionary<string, string> { ["Brev.Malform"] = "Nynorsk", ["Brev.FortroligAdresse"] = "true" });
+        (await kari.GetDocumentAsync(lagret.Headers.Location!.OriginalString)).QuerySelector("p.kvittering[role=status]")!.TextContent
+            .ShouldBe("Brevopplysningene er registrert. Adressen skrives bare på brev til skyldneren.");
+        await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
+        var skyldner = await db.Skyldnere.AsNoTracking().SingleAsync(s => s.Id == skyldnerId);
+        (skyldner.Malform, skyldner.FortroligAdresse).ShouldBe((Domain.Parter.Malform.Nynorsk, true));
+        (await db.SaksHendelser.Where(h => db.Saker.Any(s => s.Id == h.SakId && s.Saksnummer == saksnummer) && h.Type == "BREVOPPLYSNINGER_REGISTRERT").Select(h => h.Beskrivelse).SingleAsync())
+            .ShouldBe("Brev til skyldneren: nynorsk; fortrolig adresse (skrives bare på brev til skyldneren).");
+
+        // The forretning's letters: the debtor's in nynorsk with the address, the creditor's copy without it.
+        await app.SendAsync(new Application.Features.Utlegg.HoldUtleggsforretning.Command { Saksnummer = saksnummer, Utfall = Application.Features.Utlegg.HoldUtleggsforretning.Intet, UtenVarsel = TestData.UtenVarsel },
+            await app.SaksbehandlerAsync("saksbehandler@namsmannen.test"));
+        (await app.SendBrevAsync()).Feilet.ShouldBe(0);
+        var brev = await db.Brev.AsNoTracking().Where(b => db.Saker.Any(s => s.Id == b.SakId && s.Saksnummer == saksnummer) && b.Art == Brevart.UnderretningIntetTilUtlegg).ToListAsync();
+        var tilSkyldner = brev.Single(b => b.Mottaker == Brevmottaker.Skyldner);
+        tilSkyldner.Malform.ShouldBe(Domain.Parter.Malform.Nynorsk);
+        var tekst = await db.Brevfiler.Where(f => f.BrevId == tilSkyldner.Id).Select(f => f.Pdf).SingleAsync();
+        Pdftekst.Les(tekst).ShouldContain("Storgata 1 0155 OSLO");
+        var kopiId = brev.Single(b => b.Mottaker == Brevmottaker.Kreditor).Id;
+        Pdftekst.Les(await db.Brevfiler.Where(f => f.BrevId == kopiId).Select(f => f.Pdf).SingleAsync()).ShouldNotContain("Storgata");
+    }
+
     /// <summary>The cells of each row of the case's letter table: name, to, målform, ordered, status, links.</summary>
     private static List<string[]> Brevrader(AngleSharp.Html.Dom.IHtmlDocument side) =>
         side.QuerySelector("section[aria-labelledby=brev]")!.QuerySelectorAll("tbody tr")

@@ -14,8 +14,9 @@ public interface IPdfSkriver
 /// Prints PDFs with the machine's own Chromium through PuppeteerSharp (docs/decisions/0013): A4, tagged (PDF/UA
 /// structure from the HTML's headings, lists and tables), fonts embedded, text extractable. PuppeteerSharp never
 /// downloads a browser here: it is given the installed one (<c>Pdf:Chromium</c>, default <c>/usr/bin/chromium</c>).
-/// One browser serves the process, started on first use and started again if it dies; each letter gets its own page,
-/// and at most <see cref="Samtidige"/> print at once. Runs in the outbox's worker, never on a request.
+/// One browser serves the process, started on first use and started again if it dies; at most <see cref="Samtidige"/>
+/// letters print at once, each on a page of its own that the next letter reuses (a page that failed is closed). Runs
+/// in the outbox's worker, never on a request.
 /// </summary>
 public sealed partial class ChromiumPdfSkriver(string chromium, ILogger<ChromiumPdfSkriver> logger) : IPdfSkriver, IAsyncDisposable
 {
@@ -23,19 +24,19 @@ public sealed partial class ChromiumPdfSkriver(string chromium, ILogger<Chromium
 
     private readonly SemaphoreSlim start = new(1, 1);
     private readonly SemaphoreSlim sider = new(Samtidige, Samtidige);
+    private readonly System.Collections.Concurrent.ConcurrentBag<IPage> ledige = [];
     private IBrowser? nettleser;
 
     public async Task<byte[]> SkrivAsync(string html, string bunntekst, CancellationToken cancellationToken)
     {
         await sider.WaitAsync(cancellationToken);
+        IPage? side = null;
+        var hel = false;
         try
         {
-            var browser = await NettleserAsync(cancellationToken);
-            await using var side = await browser.NewPageAsync();
-            // The letter is self-contained: nothing may be fetched while it is printed.
-            await side.SetJavaScriptEnabledAsync(false);
+            side = await SideAsync(cancellationToken);
             await side.SetContentAsync(html, new SetContentOptions { WaitUntil = [WaitUntilNavigation.Load] });
-            return await side.PdfDataAsync(new PdfOptions
+            var pdf = await side.PdfDataAsync(new PdfOptions
             {
                 Format = PaperFormat.A4,
                 PrintBackground = true,
@@ -47,9 +48,23 @@ public sealed partial class ChromiumPdfSkriver(string chromium, ILogger<Chromium
                 FooterTemplate = "<div style=\"font-family: 'Liberation Sans', Arial, sans-serif; font-size: 8pt; width: 100%; text-align: center; color: #404040;\">"
                     + System.Net.WebUtility.HtmlEncode(bunntekst) + " – <span class=\"pageNumber\"></span>/<span class=\"totalPages\"></span></div>",
             });
+            hel = true;
+            return pdf;
         }
         finally
         {
+            if (side is not null)
+            {
+                if (hel)
+                {
+                    ledige.Add(side);
+                }
+                else
+                {
+                    await LukkAsync(side);
+                }
+            }
+
             sider.Release();
         }
     }
@@ -60,6 +75,38 @@ public sealed partial class ChromiumPdfSkriver(string chromium, ILogger<Chromium
         {
             await nettleser.CloseAsync();
             nettleser.Dispose();
+        }
+    }
+
+    /// <summary>A page of the running browser: one a letter left (its content is replaced), else a new one.</summary>
+    private async Task<IPage> SideAsync(CancellationToken cancellationToken)
+    {
+        var browser = await NettleserAsync(cancellationToken);
+        while (ledige.TryTake(out var brukt))
+        {
+            if (!brukt.IsClosed && ReferenceEquals(brukt.Browser, browser))
+            {
+                return brukt;
+            }
+
+            await LukkAsync(brukt);
+        }
+
+        var side = await browser.NewPageAsync();
+        // The letter is self-contained: nothing may run or be fetched while it is printed.
+        await side.SetJavaScriptEnabledAsync(false);
+        return side;
+    }
+
+    private static async Task LukkAsync(IPage side)
+    {
+        try
+        {
+            await side.CloseAsync();
+        }
+        catch (PuppeteerException)
+        {
+            // The page died with its browser; nothing to close.
         }
     }
 

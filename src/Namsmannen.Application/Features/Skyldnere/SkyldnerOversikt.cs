@@ -29,7 +29,9 @@ public static partial class SkyldnerOversikt
         IReadOnlyList<string> Samordning,
         TrekkInfo? Trekk,
         IReadOnlyList<KoRad> Kravko,
-        Domain.Parter.Husstandsopplysninger? Husstand);
+        Domain.Parter.Husstandsopplysninger? Husstand,
+        Domain.Parter.Malform? Malform,
+        bool FortroligAdresse);
 
     /// <param name="Vedtak">The decision that sets the amount, with its calculation and warnings.</param>
     public sealed record TrekkInfo(decimal BelopPerManed, string ArbeidsgiverOrgnr, DateOnly Vedtatt, DateOnly Start, Saker.SakDetaljer.TrekkVedtak Vedtak);
@@ -60,7 +62,7 @@ public static partial class SkyldnerOversikt
             var ko = Kravko.Aktive(aktive.Select(a => new KravIKo(a.Saksnummer, a.t.Kravklasse, a.t.Vedtatt, new Belop(a.Hovedstol + a.Renter + a.Omkostninger + a.Tillegg - a.Innbetalt), a.t.SenesteSlutt)), Oslotid.IDag(clock));
             if (ko.Count == 0)
             {
-                return new Result(skyldner.Navn, skyldner.MaskertIdentifikator, $"{skyldner.Adresse}, {skyldner.Postnummer} {skyldner.Poststed}", rader, samordning, null, [], skyldner.Husstand);
+                return new Result(skyldner.Navn, skyldner.MaskertIdentifikator, $"{skyldner.Adresse}, {skyldner.Postnummer} {skyldner.Poststed}", rader, samordning, null, [], skyldner.Husstand, skyldner.Malform, skyldner.FortroligAdresse);
             }
 
             // ASSUMPTION (docs/domain.md): the newest trekk decision still running sets the debtor's one coordinated monthly amount
@@ -69,7 +71,7 @@ public static partial class SkyldnerOversikt
             var dekning = Kravko.FordelManedstrekk(new Belop(siste.BelopPerManed), ko).ToDictionary(d => d.Saksnummer);
             var kravko = Kravko.Ordne(ko).Select((k, i) => new KoRad(i + 1, synlige.Contains(k.Saksnummer) ? k.Saksnummer : null, k.Klasse, k.TrekkVedtatt, k.Utestaende.Kroner, dekning[k.Saksnummer].Dekket.Kroner)).ToList();
             return new Result(skyldner.Navn, skyldner.MaskertIdentifikator, $"{skyldner.Adresse}, {skyldner.Postnummer} {skyldner.Poststed}", rader, samordning,
-                new TrekkInfo(siste.BelopPerManed, siste.ArbeidsgiverOrgnr, siste.Vedtatt, siste.Start, Saker.SakDetaljer.TrekkVedtak.Fra(siste)), kravko, skyldner.Husstand);
+                new TrekkInfo(siste.BelopPerManed, siste.ArbeidsgiverOrgnr, siste.Vedtatt, siste.Start, Saker.SakDetaljer.TrekkVedtak.Fra(siste)), kravko, skyldner.Husstand, skyldner.Malform, skyldner.FortroligAdresse);
         }
     }
 

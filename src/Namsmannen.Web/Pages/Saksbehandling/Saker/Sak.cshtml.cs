@@ -28,18 +28,12 @@ public sealed class Sak(IMediator mediator) : PageModel, IReloadsAfterFailedPost
     public IReadOnlyList<Brevliste.Rad> Brev { get; private set; } = [];
 
     /// <summary>A sent letter as accessible HTML, as sent or in <paramref name="malform"/>.</summary>
-    public async Task<IActionResult> OnGetBrevAsync(Guid id, Malform? malform, CancellationToken cancellationToken)
-    {
-        var brev = await mediator.Send(new HentBrev.Query(Saksnummer, id, Pdf: false, malform), cancellationToken);
-        return File(brev.Innhold, brev.Innholdstype);
-    }
+    public Task<IActionResult> OnGetBrevAsync(Guid id, Malform? malform, CancellationToken cancellationToken) =>
+        Brevfiler.HtmlAsync(mediator, Saksnummer, id, malform, cancellationToken);
 
     /// <summary>A sent letter's PDF, as the recipient got it.</summary>
-    public async Task<IActionResult> OnGetBrevPdfAsync(Guid id, CancellationToken cancellationToken)
-    {
-        var brev = await mediator.Send(new HentBrev.Query(Saksnummer, id, Pdf: true), cancellationToken);
-        return File(brev.Innhold, brev.Innholdstype, brev.Filnavn);
-    }
+    public Task<IActionResult> OnGetBrevPdfAsync(Guid id, CancellationToken cancellationToken) =>
+        Brevfiler.PdfAsync(mediator, Saksnummer, id, cancellationToken);
 
     public async Task<IActionResult> OnGetVedleggAsync(Guid id, CancellationToken cancellationToken)
     {

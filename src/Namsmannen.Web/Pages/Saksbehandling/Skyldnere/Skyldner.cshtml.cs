@@ -15,6 +15,10 @@ public sealed class Skyldner(IMediator mediator) : PageModel, IReloadsAfterFaile
     [BindProperty]
     public RegistrerHusstand.Command Data { get; set; } = new();
 
+    /// <summary>How letters reach the debtor: målform and a protected address (issue 18).</summary>
+    [BindProperty]
+    public RegistrerBrevopplysninger.Command Brev { get; set; } = new();
+
     public SkyldnerOversikt.Result Oversikt { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -39,6 +43,24 @@ public sealed class Skyldner(IMediator mediator) : PageModel, IReloadsAfterFaile
         return RedirectToPage(new { id = Id });
     }
 
-    public async Task ReloadAsync(CancellationToken cancellationToken) =>
+    public async Task<IActionResult> OnPostBrevAsync(CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            await ReloadAsync(cancellationToken);
+            return Page();
+        }
+
+        await mediator.Send(Brev with { SkyldnerId = Id }, cancellationToken);
+        TempData["Melding"] = Brev.FortroligAdresse
+            ? "Brevopplysningene er registrert. Adressen skrives bare på brev til skyldneren."
+            : "Brevopplysningene er registrert.";
+        return RedirectToPage(new { id = Id });
+    }
+
+    public async Task ReloadAsync(CancellationToken cancellationToken)
+    {
         Oversikt = await mediator.Send(new SkyldnerOversikt.Query(Id), cancellationToken);
+        Brev = Brev.SkyldnerId == Guid.Empty && Request.Method == "GET" ? new() { Malform = Oversikt.Malform, FortroligAdresse = Oversikt.FortroligAdresse } : Brev;
+    }
 }
