@@ -97,5 +97,18 @@ public sealed class BrevJourneyTests(BrowserFixture browser, ITestOutputHelper o
             await File.WriteAllBytesAsync(sti, bytes);
             output.WriteLine($"{sti}: {bytes.Length} bytes; {tekst[..Math.Min(tekst.Length, 160)]}…");
         }
+
+        // The creditor reads its own letters on its case page, and chooses the målform and address of the next ones.
+        var kreditor = await browser.NewPageAsync();
+        await kreditor.GotoAsync("/konto/logg-inn");
+        await kreditor.GetByLabel("E-postadresse").FillAsync("kreditor@namsmannen.test");
+        await kreditor.GetByLabel("Passord").FillAsync(DemoBrukere.Passord);
+        await kreditor.GetByRole(AriaRole.Button, new() { Name = "Logg inn" }).ClickAsync();
+        await kreditor.GotoAsync($"/kreditor/saker/{saksnummer}");
+        await Expect(kreditor.Locator("section[aria-labelledby=brev] tbody tr th")).ToHaveTextAsync(["Kvittering for begjæringen", "Underretning om utlegg (utleggstrekk)"]);
+        await kreditor.ShouldHaveNoWcagViolationsAsync();
+        await kreditor.GetByRole(AriaRole.Link, new() { Name = "Brev", Exact = true }).ClickAsync();
+        await Expect(kreditor.Locator("h1")).ToHaveTextAsync("Brev fra namsmannen");
+        await kreditor.ShouldHaveNoWcagViolationsAsync();
     }
 }

@@ -20,11 +20,20 @@ public sealed class ReflowTests(BrowserFixture browser, ITestOutputHelper output
         var (pant, _) = await browser.App.NySakAsync(Saksstadium.Utleggspant);
         var (salg, _) = await browser.App.NySakAsync(Saksstadium.Tvangssalg);
         var trekk = await DemoSakMedTrekkAsync();
+        // A letter as the portals show it (issue 18): the debtor's underretning of the pant case, once the outbox has sent it.
+        await browser.App.SendBrevAsync();
+        string brev;
+        await using (var db = Application.Tests.Infrastructure.TestPostgres.CreateDbContext(browser.App.DatabaseName))
+        {
+            brev = (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+                db.Brev.Where(b => db.Saker.Any(s => s.Id == b.SakId && s.Saksnummer == pant) && b.Mottaker == Domain.Saker.Brevmottaker.Skyldner).Select(b => b.Id))).ToString();
+        }
+
         var sider = new (string Epost, string[] Adresser)[]
         {
-            ("saksbehandler@namsmannen.test", ["/saksbehandling", "/saksbehandling/innbetalinger", "/saksbehandling/utbetalinger", "/saksbehandling/utbetalinger/kjoringer/1", "/saksbehandling?Data.Visning=Alle", $"/saksbehandling/saker/{varsel}", $"/saksbehandling/saker/{pant}", $"/saksbehandling/saker/{salg}", $"/saksbehandling/saker/{varsel}/utleggsforretning", $"/saksbehandling/saker/{varsel}/utleggstrekk", $"/saksbehandling/saker/{salg}/salg", "/beregning/utleggstrekk", $"/saksbehandling/saker/{trekk}", $"/saksbehandling/saker/{trekk}/endre-trekk", "/saksbehandling/trekk/omregning", "/saksbehandling/utsendinger"]),
+            ("saksbehandler@namsmannen.test", [$"/saksbehandling/saker/{pant}?handler=Brev&id={brev}", "/saksbehandling", "/saksbehandling/innbetalinger", "/saksbehandling/utbetalinger", "/saksbehandling/utbetalinger/kjoringer/1", "/saksbehandling?Data.Visning=Alle", $"/saksbehandling/saker/{varsel}", $"/saksbehandling/saker/{pant}", $"/saksbehandling/saker/{salg}", $"/saksbehandling/saker/{varsel}/utleggsforretning", $"/saksbehandling/saker/{varsel}/utleggstrekk", $"/saksbehandling/saker/{salg}/salg", "/beregning/utleggstrekk", $"/saksbehandling/saker/{trekk}", $"/saksbehandling/saker/{trekk}/endre-trekk", "/saksbehandling/trekk/omregning", "/saksbehandling/utsendinger"]),
             ("leder@namsmannen.test", ["/leder"]),
-            ("kreditor@namsmannen.test", ["/kreditor", $"/kreditor/saker/{varsel}", "/kreditor/fordelinger", "/kreditor/innsendinger", "/kreditor/utbetalinger", $"/kreditor/saker/{varsel}/avregning"]),
+            ("kreditor@namsmannen.test", ["/kreditor", $"/kreditor/saker/{varsel}", "/kreditor/fordelinger", "/kreditor/innsendinger", "/kreditor/utbetalinger", "/kreditor/brev", $"/kreditor/saker/{varsel}/avregning"]),
         };
 
         var brede = new List<string>();

@@ -127,6 +127,56 @@ public sealed class BrevSideTests(AppFactory app) : IClassFixture<AppFactory>
         Pdftekst.Les(await db.Brevfiler.Where(f => f.BrevId == kopiId).Select(f => f.Pdf).SingleAsync()).ShouldNotContain("Storgata");
     }
 
+    [Fact]
+    public async Task The_creditor_chooses_the_malform_and_address_of_its_letters_and_a_bad_postnummer_is_refused_by_name()
+    {
+        var kreditor = app.Browser();
+        await kreditor.LogInAsync("kreditor@namsmannen.test", DemoBrukere.Passord);
+        var side = await kreditor.GetDocumentAsync("/kreditor/brev");
+        side.QuerySelector("main p:not(.kvittering)")!.TextContent.ShouldEndWith("Nå skrives de på bokmål.");
+
+        var feil = await kreditor.SubmitAsync(side, "form[aria-labelledby=h-brev]", new Dictionary<string, string>
+        {
+            ["Data.Malform"] = "Nynorsk",
+            ["Data.Adresse"] = "Postboks 12",
+            ["Data.Postnummer"] = "90A8",
+            ["Data.Poststed"] = "Tromsø",
+        });
+        var feilside = await feil.Content.ReadAsStringAsync();
+        feilside.ShouldContain("Postnummeret er fire siffer.");
+        feilside.ShouldContain("href=\"#Data_Postnummer\"");
+        await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
+        var demo = await app.DemoKreditorAsync();
+        (await db.Kreditorer.AsNoTracking().SingleAsync(k => k.Id == demo)).Malform.ShouldBe(Domain.Parter.Malform.Bokmal, "a refused form changes nothing");
+
+        var lagret = await kreditor.SubmitAsync(side, "form[aria-labelledby=h-brev]", new Dictionary<string, string>
+        {
+            ["Data.Malform"] = "Nynorsk",
+            ["Data.Adresse"] = "Postboks 12",
+            ["Data.Postnummer"] = "9008",
+            ["Data.Poststed"] = "Tromsø",
+        });
+        (await kreditor.GetDocumentAsync(lagret.Headers.Location!.OriginalString)).QuerySelector("p.kvittering[role=status]")!.TextContent
+            .ShouldBe("Brevinnstillingene er lagret. Brev som sendes fra nå av, følger dem.");
+
+        try
+        {
+            // The next receipt is written in nynorsk, to the address given.
+            var (saksnummer, _) = await app.NySakAsync(Saksstadium.VarselSendt);
+            (await app.SendBrevAsync()).Feilet.ShouldBe(0);
+            var kvittering = await db.Brev.AsNoTracking().SingleAsync(b => db.Saker.Any(s => s.Id == b.SakId && s.Saksnummer == saksnummer) && b.Art == Brevart.Kvittering);
+            (kvittering.Malform, kvittering.Mal).ShouldBe((Domain.Parter.Malform.Nynorsk, "kvittering/nn/1"));
+            var tekst = Pdftekst.Les(await db.Brevfiler.Where(f => f.BrevId == kvittering.Id).Select(f => f.Pdf).SingleAsync());
+            tekst.ShouldContain("Postboks 12 9008 TROMSØ");
+            tekst.ShouldContain("Begjæringa om utlegg er motteken");
+        }
+        finally
+        {
+            // The class's other tests expect the demo creditor's letters in bokmål.
+            await db.Kreditorer.Where(k => k.Id == demo).ExecuteUpdateAsync(k => k.SetProperty(x => x.Malform, Domain.Parter.Malform.Bokmal));
+        }
+    }
+
     /// <summary>The cells of each row of the case's letter table: name, to, målform, ordered, status, links.</summary>
     private static List<string[]> Brevrader(AngleSharp.Html.Dom.IHtmlDocument side) =>
         side.QuerySelector("section[aria-labelledby=brev]")!.QuerySelectorAll("tbody tr")
