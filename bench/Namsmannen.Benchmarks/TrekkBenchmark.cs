@@ -252,11 +252,25 @@ public static partial class TrekkBenchmark
         }
 
         await KjorAsync(connection, $"""
-            CREATE TEMP TABLE mangler ON COMMIT DROP AS
-            SELECT p.trekk_id, p.periode, p.sak_id, p.forventet, p.mottatt, t.orgnr
+            CREATE TEMP TABLE kandidater ON COMMIT DROP AS
+            SELECT p.trekk_id, p.periode, p.sak_id, p.forventet, p.mottatt, t.orgnr, t.regime, t.skyldner_id
               FROM trekkperioder p JOIN trekkpalegg t ON t.id = p.trekk_id
              WHERE p.mangel_meldt IS NULL AND p.oppfolgingsdag < {dato} AND p.mottatt < p.forventet;
-            UPDATE trekkperioder p SET mangel_meldt = {dato} FROM mangler m WHERE m.trekk_id = p.trekk_id AND m.periode = p.periode;
+            UPDATE trekkperioder p SET mangel_meldt = {dato} FROM kandidater m WHERE m.trekk_id = p.trekk_id AND m.periode = p.periode;
+            -- As the app (Trekkoppfolging.MeldManglerAsync): no task for a closed case, nor for a coordinated order whose
+            -- debtor's coordinated trekk brought in the month's expectation across the debtor's orders (the kravkø).
+            ANALYZE kandidater;
+            CREATE TEMP TABLE samordnet_mottatt ON COMMIT DROP AS
+            SELECT k.skyldner_id, k.periode, sum(p2.mottatt) AS mottatt
+              FROM (SELECT DISTINCT skyldner_id, periode FROM kandidater WHERE regime = 'Samordnet') k
+              JOIN trekkpalegg t2 ON t2.skyldner_id = k.skyldner_id AND t2.regime = 'Samordnet'
+              JOIN trekkperioder p2 ON p2.trekk_id = t2.id AND p2.periode = k.periode
+             GROUP BY k.skyldner_id, k.periode;
+            CREATE TEMP TABLE mangler ON COMMIT DROP AS
+            SELECT k.trekk_id, k.periode, k.sak_id, k.forventet, k.mottatt, k.orgnr
+              FROM kandidater k JOIN saker s ON s.id = k.sak_id
+              LEFT JOIN samordnet_mottatt sm ON k.regime = 'Samordnet' AND sm.skyldner_id = k.skyldner_id AND sm.periode = k.periode
+             WHERE s.stadium NOT IN ('Avvist', 'Henlagt', 'Avsluttet') AND COALESCE(sm.mottatt, -1) < k.forventet;
             INSERT INTO frister (sak_id, type, dato, beskrivelse, oppfylt)
             SELECT sak_id, 'TREKKINNBETALING', DATE '{frist:yyyy-MM-dd}', 'Trekket for ' || periode || ' er ikke innbetalt fra ' || orgnr || '.', false FROM mangler;
             INSERT INTO saks_hendelser (sak_id, tidspunkt, utfort_av_id, utfort_av_navn, type, beskrivelse, tidligere, etter)

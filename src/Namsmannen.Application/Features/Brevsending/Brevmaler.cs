@@ -24,7 +24,7 @@ public static class Brevmaler
         [Brevart.UnderretningUtleggspant] = ("underretning-utleggspant", 1),
         [Brevart.UnderretningUtleggstrekk] = ("underretning-utleggstrekk", 1),
         [Brevart.UnderretningIntetTilUtlegg] = ("underretning-intet-til-utlegg", 1),
-        [Brevart.Trekkpalegg] = ("trekkpalegg", 1),
+        [Brevart.Trekkpalegg] = ("trekkpalegg", 2),
         [Brevart.VarselOmTvangssalg] = ("varsel-tvangssalg", 1),
         [Brevart.VarselOmTilbakelevering] = ("varsel-tilbakelevering", 1),
         [Brevart.UnderretningTilbakelevering] = ("underretning-tilbakelevering", 1),
@@ -243,8 +243,8 @@ public static class Brevmaler
                     "Meld frå til namsmannen straks dersom arbeidsforholdet sluttar, løna blir for låg til trekket, eller eit anna trekk må gå først. Det kan gjerast i arbeidsgivaren sitt API."),
             ]));
             blokker.Add(new Avsnitt(s.T(
-                "Arbeidsgiveren er ansvarlig for det som skulle vært trukket, men ikke er trukket eller betalt (dekningsloven § 2-7).",
-                "Arbeidsgivaren er ansvarleg for det som skulle vore trekt, men ikkje er trekt eller betalt (dekningslova § 2-7).")));
+                "Trekker eller betaler dere ikke som pålagt, kan namsmannen kreve beløpet av dere. Spør oss hvis noe er uklart.",
+                "Trekkjer eller betaler de ikkje som pålagt, kan namsmannen krevje beløpet av dykk. Spør oss dersom noko er uklart.")));
         }
 
         return (tittel, blokker);

@@ -63,7 +63,7 @@ public sealed class BrevmalerTests(PdfFixture pdf) : IClassFixture<PdfFixture>
         var html = BrevHtml.Skriv(modell, innhold);
         var tekst = Pdftekst.Les(await pdf.Skriver.SkrivAsync(html, $"{innhold.Tittel} – saksnummer 26-000123", CancellationToken.None));
 
-        innhold.Mal.ShouldBe($"{Brevmaler.Versjoner[art].Kode}/{(malform == Malform.Nynorsk ? "nn" : "nb")}/1");
+        innhold.Mal.ShouldBe($"{Brevmaler.Versjoner[art].Kode}/{(malform == Malform.Nynorsk ? "nn" : "nb")}/{Brevmaler.Versjoner[art].Versjon}");
         html.ShouldContain($"<html lang=\"{(malform == Malform.Nynorsk ? "nn" : "nb")}\">");
         tekst.ShouldContain("Saksnummer: 26-000123");
         tekst.ShouldContain(innhold.Tittel);
