@@ -62,11 +62,15 @@ public sealed class Journal(IServiceProvider services, TimeProvider clock)
         {
             foreach (var hendelse in sak.Hendelser)
             {
-                if (hendelse is BrevBestilt bestilt)
+                if (Utsendingen(sak, hendelse, naa) is { } utsending)
+                {
+                    db.Utsendinger.Add(utsending);
+                }
+
+                if (hendelse is BrevBestilt)
                 {
                     // A letter is ordered by the action whose line is written beside it; its own line comes when it is
                     // sent (BREV_SENDT). Until then the outbox row is its record.
-                    db.Utsendinger.Add(Ny(sak, Utboks.Utsendingsart.Brev, null, bestilt.BrevId, naa));
                     continue;
                 }
 
@@ -75,11 +79,6 @@ public sealed class Journal(IServiceProvider services, TimeProvider clock)
                 if (linje.Feed is { } dato)
                 {
                     db.KreditorHendelser.Add(Feedlinje(sak, linje.Type, dato, naa, null));
-                }
-
-                if (Utsendingen(sak, hendelse, naa) is { } utsending)
-                {
-                    db.Utsendinger.Add(utsending);
                 }
 
                 if (hendelse is Stadiumendring endring && Domain.Regler.Registerregler.KreverSlettemelding(endring.Handling, sak.Utestaende))
@@ -108,12 +107,13 @@ public sealed class Journal(IServiceProvider services, TimeProvider clock)
 
     /// <summary>
     /// The outbox message a fact calls for, in the same transaction (issue 18): a registration to its register, a
-    /// deletion namsmannen sends; null for every other fact (a letter's message is written where its order is read).
+    /// deletion namsmannen sends, a letter to a party; null for every other fact.
     /// </summary>
     private static Utboks.Utsending? Utsendingen(Sak sak, Sakshendelse hendelse, DateTimeOffset naa) => hendelse switch
     {
         Registrert r => Ny(sak, Utboks.Utsendingsart.Registrering, r.Oppforing.Register, r.Referanse, naa),
         SlettemeldingBestilt { SendesAvNamsmannen: true } s => Ny(sak, Utboks.Utsendingsart.Sletting, s.Register, s.Referanse, naa),
+        BrevBestilt b => Ny(sak, Utboks.Utsendingsart.Brev, null, b.BrevId, naa),
         _ => null,
     };
 

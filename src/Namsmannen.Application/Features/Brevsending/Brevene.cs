@@ -68,8 +68,9 @@ public static class HentBrev
             var filnavn = $"{sak.Saksnummer}-{Brevmaler.Versjoner[brev.Art].Kode}-{brev.Mottaker.ToString().ToLowerInvariant()}";
             if (request.VisIMalform is { } malform && malform != brev.Malform && !request.Pdf)
             {
-                var mottaker = await setter.MottakerAsync(sak, brev, cancellationToken, malform);
-                var modell = await setter.SettAsync(sak, brev, mottaker, brev.Sendt!.Value, brev.Levert!.Value, cancellationToken);
+                var parter = await setter.ParterAsync(sak, cancellationToken);
+                var mottaker = await setter.MottakerAsync(brev, parter, cancellationToken, malform);
+                var modell = await setter.SettAsync(sak, brev, parter, mottaker, brev.Sendt!.Value, brev.Levert!.Value, cancellationToken);
                 return new Brevdokument($"{filnavn}-{malform.Sprakkode()}.html", "text/html; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(BrevHtml.Skriv(modell, Brevmaler.Skriv(modell))));
             }
 

@@ -7,6 +7,9 @@ using Namsmannen.Domain.Saker;
 
 namespace Namsmannen.Application.Features.Brevsending;
 
+/// <summary>The case's debtor and creditor, as a letter reads them.</summary>
+public sealed record Brevparter(Skyldner Skyldner, Kreditor Kreditor);
+
 /// <summary>Who a letter goes to and how: the party's identifier, the channel, the målform, and the address for paper.</summary>
 public sealed record Brevmottakeren(string Identifikator, Brevkanal Kanal, Malform Malform, Brevpart Part);
 
@@ -18,69 +21,53 @@ public sealed record Brevmottakeren(string Identifikator, Brevkanal Kanal, Malfo
 /// </summary>
 public sealed class Brevsetter(NamsmannenDbContext db, IDigitalPost post, Utbetalinger.Namsmannskonto konto)
 {
+    /// <summary>The case's debtor and creditor, loaded once for everything a letter needs of them.</summary>
+    public async Task<Brevparter> ParterAsync(Sak sak, CancellationToken cancellationToken) => new(
+        await db.Skyldnere.AsNoTracking().SingleAsync(s => s.Id == sak.SkyldnerId, cancellationToken),
+        await db.Kreditorer.AsNoTracking().SingleAsync(k => k.Id == sak.KreditorId, cancellationToken));
+
     /// <summary>
     /// The recipient of <paramref name="brev"/> with channel and målform, asking KRR about a person; or, for a letter
     /// already sent shown again in <paramref name="visIMalform"/>, the channel it went by, with no lookup.
     /// </summary>
-    public async Task<Brevmottakeren> MottakerAsync(Sak sak, Brev brev, CancellationToken cancellationToken, Malform? visIMalform = null)
+    public async Task<Brevmottakeren> MottakerAsync(Brev brev, Brevparter parter, CancellationToken cancellationToken, Malform? visIMalform = null)
     {
+        var (skyldner, kreditor) = (parter.Skyldner, parter.Kreditor);
+        var mottaker = brev.Mottaker switch
+        {
+            Brevmottaker.Skyldner => new Brevmottakeren(skyldner.Identifikator, skyldner.Type == Skyldnertype.Virksomhet ? Brevkanal.Digital : Brevkanal.Papir,
+                skyldner.Malform ?? Malform.Bokmal, new Brevpart(skyldner.Navn, Adresse(skyldner.Adresse, skyldner.Postnummer, skyldner.Poststed), skyldner.MaskertIdentifikator)),
+            Brevmottaker.Kreditor => new Brevmottakeren(kreditor.Organisasjonsnummer, Brevkanal.Digital, kreditor.Malform,
+                new Brevpart(kreditor.Navn, Adresse(kreditor.Adresse, kreditor.Postnummer, kreditor.Poststed), kreditor.Organisasjonsnummer)),
+            _ => brev.Orgnr is { } orgnr
+                ? new Brevmottakeren(orgnr, Brevkanal.Digital, Malform.Bokmal, new Brevpart(await ArbeidsgiverAsync(orgnr, cancellationToken), [], orgnr))
+                : throw new InvalidOperationException("Brevet til arbeidsgiveren mangler organisasjonsnummer."),
+        };
         if (visIMalform is { } vist && brev.Kanal is { } kanal)
         {
-            var sendt = await MottakerUtenOppslagAsync(sak, brev, cancellationToken);
-            return sendt with { Kanal = kanal, Malform = vist };
+            return mottaker with { Kanal = kanal, Malform = vist };
         }
 
-        return await MottakerUtenOppslagAsync(sak, brev, cancellationToken) is var m && m.Kanal == Brevkanal.Papir && brev.Mottaker == Brevmottaker.Skyldner
-            ? await MedKrrAsync(m, sak, cancellationToken)
-            : m;
-    }
-
-    /// <summary>KRR's channel and language for a person debtor; their own målform wins over KRR's.</summary>
-    private async Task<Brevmottakeren> MedKrrAsync(Brevmottakeren m, Sak sak, CancellationToken cancellationToken)
-    {
-        var egen = await db.Skyldnere.AsNoTracking().Where(s => s.Id == sak.SkyldnerId).Select(s => s.Malform).SingleAsync(cancellationToken);
-        var krr = await post.SlaOppAsync(m.Identifikator, cancellationToken);
-        return m with { Kanal = krr.Kanal, Malform = egen ?? krr.Sprak ?? Malform.Bokmal };
-    }
-
-    /// <summary>The recipient as the case's data has them; a person debtor on paper until KRR is asked.</summary>
-    private async Task<Brevmottakeren> MottakerUtenOppslagAsync(Sak sak, Brev brev, CancellationToken cancellationToken)
-    {
-        switch (brev.Mottaker)
+        if (brev.Mottaker != Brevmottaker.Skyldner || skyldner.Type == Skyldnertype.Virksomhet)
         {
-            case Brevmottaker.Skyldner:
-                {
-                    var skyldner = await db.Skyldnere.AsNoTracking().SingleAsync(s => s.Id == sak.SkyldnerId, cancellationToken);
-                    var part = new Brevpart(skyldner.Navn, Adresse(skyldner.Adresse, skyldner.Postnummer, skyldner.Poststed), skyldner.MaskertIdentifikator);
-                    return new(skyldner.Identifikator, skyldner.Type == Skyldnertype.Virksomhet ? Brevkanal.Digital : Brevkanal.Papir, skyldner.Malform ?? Malform.Bokmal, part);
-                }
-
-            case Brevmottaker.Kreditor:
-                {
-                    var kreditor = await db.Kreditorer.AsNoTracking().SingleAsync(k => k.Id == sak.KreditorId, cancellationToken);
-                    return new(kreditor.Organisasjonsnummer, Brevkanal.Digital, kreditor.Malform,
-                        new Brevpart(kreditor.Navn, Adresse(kreditor.Adresse, kreditor.Postnummer, kreditor.Poststed), kreditor.Organisasjonsnummer));
-                }
-
-            default:
-                {
-                    var orgnr = brev.Orgnr ?? throw new InvalidOperationException("Brevet til arbeidsgiveren mangler organisasjonsnummer.");
-                    return new(orgnr, Brevkanal.Digital, Malform.Bokmal, new Brevpart(await ArbeidsgiverAsync(orgnr, cancellationToken), [], orgnr));
-                }
+            return mottaker;
         }
+
+        // A person: KRR says whether they can be reached digitally, and their language when they have chosen none here.
+        var krr = await post.SlaOppAsync(skyldner.Identifikator, cancellationToken);
+        return mottaker with { Kanal = krr.Kanal, Malform = skyldner.Malform ?? krr.Sprak ?? Malform.Bokmal };
     }
 
     /// <summary>The letter's content for <paramref name="mottakeren"/>, dated <paramref name="dato"/> and received on <paramref name="mottas"/>.</summary>
-    public async Task<Brevmodell> SettAsync(Sak sak, Brev brev, Brevmottakeren mottakeren, DateOnly dato, DateOnly mottas, CancellationToken cancellationToken)
+    public async Task<Brevmodell> SettAsync(Sak sak, Brev brev, Brevparter parter, Brevmottakeren mottakeren, DateOnly dato, DateOnly mottas, CancellationToken cancellationToken)
     {
-        var skyldner = await db.Skyldnere.AsNoTracking().SingleAsync(s => s.Id == sak.SkyldnerId, cancellationToken);
-        var kreditor = await db.Kreditorer.AsNoTracking().Where(k => k.Id == sak.KreditorId).Select(k => k.Navn).SingleAsync(cancellationToken);
+        var skyldner = parter.Skyldner;
         // domain.md § 10 and issue 18: only the debtor's own letters carry the debtor's address when it is protected
         var skyldnerpart = new Brevpart(skyldner.Navn,
             skyldner.FortroligAdresse && brev.Mottaker != Brevmottaker.Skyldner ? [] : Adresse(skyldner.Adresse, skyldner.Postnummer, skyldner.Poststed),
             skyldner.MaskertIdentifikator);
         var modell = new Brevmodell(brev.Art, brev.Mottaker, mottakeren.Malform, sak.Saksnummer, Kontorinndeling.Alle.FirstOrDefault(k => k.Kode == sak.Kontor)?.Navn ?? sak.Kontor,
-            dato, mottas, mottakeren.Part, skyldnerpart, kreditor, sak.KreditorReferanse, brev.Grunnlag, konto.Kontonummer,
+            dato, mottas, mottakeren.Part, skyldnerpart, parter.Kreditor.Navn, sak.KreditorReferanse, brev.Grunnlag, konto.Kontonummer,
             Saksnummer.TryParse(sak.Saksnummer, out var nummer) ? Kid.For(nummer) : sak.Saksnummer.Replace("-", string.Empty, StringComparison.Ordinal));
         return brev.Art switch
         {

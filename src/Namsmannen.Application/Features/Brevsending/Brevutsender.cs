@@ -29,7 +29,8 @@ public sealed class Brevutsender(NamsmannenDbContext db, Brevsetter setter, IPdf
             await db.Entry(sak).Collection(s => s.Frister).Query().Where(f => f.Type == Fristtype.Klagefrist && !f.Oppfylt).LoadAsync(cancellationToken);
         }
 
-        var mottaker = await setter.MottakerAsync(sak, brev, cancellationToken);
+        var parter = await setter.ParterAsync(sak, cancellationToken);
+        var mottaker = await setter.MottakerAsync(brev, parter, cancellationToken);
         var idag = Oslotid.IDag(clock);
         var mottas = mottaker.Kanal == Brevkanal.Digital ? idag : Brevregler.PapirMottatt(idag);
         Brevinnhold innhold;
@@ -37,7 +38,7 @@ public sealed class Brevutsender(NamsmannenDbContext db, Brevsetter setter, IPdf
         byte[] utskrift;
         try
         {
-            var modell = await setter.SettAsync(sak, brev, mottaker, idag, mottas, cancellationToken);
+            var modell = await setter.SettAsync(sak, brev, parter, mottaker, idag, mottas, cancellationToken);
             innhold = Brevmaler.Skriv(modell);
             html = BrevHtml.Skriv(modell, innhold);
             utskrift = await pdf.SkrivAsync(html, $"{innhold.Tittel} – saksnummer {sak.Saksnummer}", cancellationToken);
@@ -52,10 +53,8 @@ public sealed class Brevutsender(NamsmannenDbContext db, Brevsetter setter, IPdf
         // A letter sent again after a lost answer has the receipt of the first sending, which may be from an earlier day.
         var sendt = kvittering.Levert < idag ? kvittering.Levert : idag;
         sak.SendBrev(brev.Id, mottaker.Malform, innhold.Mal, kvittering.Kanal, sendt, kvittering.Levert);
-        if (!await db.Brevfiler.AnyAsync(f => f.BrevId == brev.Id, cancellationToken))
-        {
-            db.Brevfiler.Add(new Brevfil { BrevId = brev.Id, Html = html, Pdf = utskrift });
-        }
+        // Saved with the receipt: a letter has its file exactly when it is sent (SendBrev refuses a second sending).
+        db.Brevfiler.Add(new Brevfil { BrevId = brev.Id, Html = html, Pdf = utskrift });
 
         return kvittering.Referanse;
     }

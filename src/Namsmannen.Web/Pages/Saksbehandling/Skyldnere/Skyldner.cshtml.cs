@@ -24,6 +24,7 @@ public sealed class Skyldner(IMediator mediator) : PageModel, IReloadsAfterFaile
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await ReloadAsync(cancellationToken);
+        Brev = new() { Malform = Oversikt.Malform, FortroligAdresse = Oversikt.FortroligAdresse };
         if (Oversikt.Husstand is { } h)
         {
             Data = new() { NettoInntektPerManed = h.NettoInntektPerManed, GiftEllerSamboer = h.GiftEllerSamboer, PartnerHarEgenInntekt = h.PartnerHarEgenInntekt, BarnAlder = h.BarnAlder, Boutgifter = h.Boutgifter, SarligeUtgifter = h.SarligeUtgifter };
@@ -58,9 +59,6 @@ public sealed class Skyldner(IMediator mediator) : PageModel, IReloadsAfterFaile
         return RedirectToPage(new { id = Id });
     }
 
-    public async Task ReloadAsync(CancellationToken cancellationToken)
-    {
+    public async Task ReloadAsync(CancellationToken cancellationToken) =>
         Oversikt = await mediator.Send(new SkyldnerOversikt.Query(Id), cancellationToken);
-        Brev = Brev.SkyldnerId == Guid.Empty && Request.Method == "GET" ? new() { Malform = Oversikt.Malform, FortroligAdresse = Oversikt.FortroligAdresse } : Brev;
-    }
 }
