@@ -34,12 +34,13 @@ public static class Utsendingsliste
                 .Where(u => kontor == null || u.Kontor == kontor)
                 .Where(u => u.Status == Utsendingsstatus.Feilet
                     || (u.Status == Utsendingsstatus.Venter && (u.Forsok > 0 || (u.Art == Utsendingsart.Sletting && u.Opprettet < grense))))
-                .OrderBy(u => u.Status == Utsendingsstatus.Feilet ? 0 : 1).ThenBy(u => u.Opprettet).Take(500)
+                .OrderBy(u => u.Status == Utsendingsstatus.Feilet ? 0 : 1).ThenBy(u => u.Opprettet).ThenBy(u => u.Id).Take(500)
                 .Join(db.Saker, u => u.SakId, s => s.Id, (u, s) => new { u, s.Saksnummer })
                 .GroupJoin(db.Brev, r => r.u.Referanse, b => b.Id, (r, b) => new { r.u, r.Saksnummer, b })
                 .SelectMany(r => r.b.DefaultIfEmpty(), (r, b) => new { r.u, r.Saksnummer, Art = (Domain.Saker.Brevart?)b!.Art, Mottaker = (Domain.Saker.Brevmottaker?)b.Mottaker })
                 .ToListAsync(cancellationToken);
-            return rader.Select(r => new Rad(r.u.Id, r.Saksnummer, r.u.Art, Beskriv(r.u, r.Art, r.Mottaker), r.u.Status, r.u.Forsok, r.u.SisteFeil, r.u.Opprettet, r.u.NesteForsok,
+            // Ordered again after the joins, which keep the rows but not their order; within one transaction, as written.
+            return rader.OrderBy(r => r.u.Status == Utsendingsstatus.Feilet ? 0 : 1).ThenBy(r => r.u.Opprettet).ThenBy(r => r.u.Id).Select(r => new Rad(r.u.Id, r.Saksnummer, r.u.Art, Beskriv(r.u, r.Art, r.Mottaker), r.u.Status, r.u.Forsok, r.u.SisteFeil, r.u.Opprettet, r.u.NesteForsok,
                 r.u.Art == Utsendingsart.Sletting && r.u.Opprettet < grense)).ToList();
         }
     }
