@@ -41,6 +41,14 @@ if (!app.Environment.IsDevelopment() && app.Configuration.GetValue("Demo:Seed", 
     throw new InvalidOperationException(Namsmannen.Hosting.Demo.DemoBrukere.NektetUtenforUtvikling(app.Environment.EnvironmentName));
 }
 
+if (app.Environment.IsProduction() && TestIdPorten.ErAktiv(app.Configuration))
+{
+    // The local test identity provider lets anyone log in as any fødselsnummer: never outside development and tests (issue 19).
+    throw new InvalidOperationException(
+        "IdPorten:Testinnlogging er slått på i Production. Den lokale testinnloggingen lar hvem som helst logge inn som en hvilken som helst person; "
+        + "sett IdPorten__Authority, IdPorten__ClientId og IdPorten__ClientSecret til ID-porten og slå testinnloggingen av.");
+}
+
 if (app.Environment.IsProduction() && string.IsNullOrEmpty(app.Configuration["DataProtection:Sertifikat"]))
 {
     // Unprotected keys in the database would let anyone who reads it forge a caseworker's login cookie (issue 12, M6).

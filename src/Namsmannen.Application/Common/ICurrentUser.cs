@@ -15,6 +15,9 @@ public interface ICurrentUser
     /// <summary>The trekkpliktig (employer, NAV) an employer-API client acts for, by organisasjonsnummer; null for everyone else.</summary>
     string? Orgnr => null;
 
+    /// <summary>The debtor a person logged in with ID-porten is (issue 19); null for everyone else, and for a person namsmannen has no case against.</summary>
+    Guid? SkyldnerId => null;
+
     bool IsInRole(string role);
 }
 
@@ -30,6 +33,10 @@ public static class CurrentUserExtensions
     /// <summary>The organisasjonsnummer an employer-API client acts for; anyone else fails closed.</summary>
     public static string Arbeidsgiver(this ICurrentUser bruker) =>
         bruker.Orgnr ?? throw new UnauthorizedAccessException("Klienten er ikke knyttet til en arbeidsgiver.");
+
+    /// <summary>The debtor a logged-in person is; anyone else, or a person with no case, fails closed.</summary>
+    public static Guid Skyldner(this ICurrentUser bruker) =>
+        bruker.SkyldnerId ?? throw new UnauthorizedAccessException("Brukeren er ikke skyldner i noen sak.");
 
     /// <summary>
     /// A caseworker or supervisor who belongs to no office (a user from before offices existed) sees no cases at all

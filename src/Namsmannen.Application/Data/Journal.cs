@@ -267,6 +267,9 @@ public sealed class Journal(IServiceProvider services, TimeProvider clock)
             ? throw new InvalidOperationException("Stadieendringer skrives gjennom konteksten, så slettemeldingene følger med.")
             : (s, Beskriv(h, s)))).ToList();
 
+    /// <summary>The status feed's line for a debtor's request for utsettelse (issue 19).</summary>
+    public const string UtsettelseOnsketKode = "UTSETTELSE_ONSKET";
+
     /// <summary>"GodtaBegjaring" → "GODTA_BEGJARING": the stable code of an action in the audit log and the status feed.</summary>
     public static string Kode(Handling handling) => Common.Kode.Av(handling).ToUpperInvariant();
 
@@ -309,6 +312,9 @@ public sealed class Journal(IServiceProvider services, TimeProvider clock)
         BrevopplysningerRegistrert o => new("BREVOPPLYSNINGER_REGISTRERT",
             $"Brev til skyldneren: {(o.Malform is { } m ? m.Navn().ToLowerInvariant() : "målform fra kontaktregisteret")}; {(o.FortroligAdresse ? "fortrolig adresse (skrives bare på brev til skyldneren)" : "adressen er ikke sperret")}.",
             null, new { malform = o.Malform?.ToString(), fortroligAdresse = o.FortroligAdresse }, null),
+        UtsettelseOnsket u => new(UtsettelseOnsketKode,
+            "Skyldneren ber om utsettelse" + (u.OnsketTil is { } til ? $" til {til:dd.MM.yyyy}" : string.Empty) + $" og er vist til kreditor, som alene kan gi den. Begrunnelse: {u.Begrunnelse}",
+            null, new { onsketTil = u.OnsketTil, begrunnelse = u.Begrunnelse }, u.Dato),
         BrevApnet a => new("BREV_APNET", $"Brevet «{a.Art.Navn()}» til {a.Mottaker.Navn().ToLowerInvariant()} ble åpnet i den digitale postkassen {a.Dato:dd.MM.yyyy}.", null, new { brev = a.BrevId, apnet = a.Dato }, null),
         BrevSendt b => new("BREV_SENDT",
             $"Brevet «{b.Art.Navn()}» til {b.Mottaker.Navn().ToLowerInvariant()} er sendt {(b.Kanal == Brevkanal.Digital ? "digitalt" : "på papir")} på {b.Malform.Navn().ToLowerInvariant()} {b.Sendt:dd.MM.yyyy} og mottatt {b.Levert:dd.MM.yyyy}.",

@@ -91,6 +91,12 @@ public abstract record Sakshendelse
     /// <summary>A letter was sent in the recipient's målform through a channel, and received on the day its receipt says.</summary>
     public sealed record BrevSendt(Guid BrevId, Brevart Art, Brevmottaker Mottaker, Malform Malform, Brevkanal Kanal, DateOnly Sendt, DateOnly Levert) : Sakshendelse;
 
+    /// <summary>
+    /// The debtor asked, from «Min sak», for the case to be postponed (issue 19); only the creditor can grant it (seed 002),
+    /// so the request goes to the creditor's status feed.
+    /// </summary>
+    public sealed record UtsettelseOnsket(DateOnly Dato, DateOnly? OnsketTil, string Begrunnelse) : Sakshendelse;
+
     /// <summary>The digital mailbox reports that the recipient opened a letter.</summary>
     public sealed record BrevApnet(Guid BrevId, Brevart Art, Brevmottaker Mottaker, DateOnly Dato) : Sakshendelse;
 

@@ -11,6 +11,7 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
     public const string NavnClaim = "namsmannen:navn";
     public const string KontorClaim = "namsmannen:kontor";
     public const string OrgnrClaim = "namsmannen:arbeidsgiver";
+    public const string SkyldnerClaim = "namsmannen:skyldner";
 
     private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
 
@@ -23,6 +24,8 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
     public string? Kontor => Principal?.FindFirstValue(KontorClaim);
 
     public string? Orgnr => Principal?.FindFirstValue(OrgnrClaim);
+
+    public Guid? SkyldnerId => Principal?.IsInRole(Roller.Skyldner) == true && Guid.TryParse(Principal.FindFirstValue(SkyldnerClaim), out var id) ? id : null;
 
     public bool IsInRole(string role) => Principal?.IsInRole(role) ?? false;
 }

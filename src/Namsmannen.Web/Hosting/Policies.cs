@@ -13,6 +13,7 @@ public static class Policies
     public const string ArbeidsgiverApi = nameof(ArbeidsgiverApi);
     public const string Leder = nameof(Leder);
     public const string Admin = nameof(Admin);
+    public const string Skyldner = nameof(Skyldner);
 
     public static void Add(AuthorizationOptions options)
     {
@@ -28,6 +29,9 @@ public static class Policies
             .RequireClaim(HttpCurrentUser.OrgnrClaim));
         options.AddPolicy(Leder, p => p.RequireRole(Roller.Leder, Roller.Admin));
         options.AddPolicy(Admin, p => p.RequireRole(Roller.Admin));
+        // A debtor: only the debtor's own cookie from ID-porten, never a caseworker's or a creditor's login (issue 19).
+        options.AddPolicy(Skyldner, p => p.AddAuthenticationSchemes(IdPorten.Informasjonskapsel).RequireAuthenticatedUser()
+            .RequireRole(Roller.Skyldner).RequireClaim(IdPorten.PidClaim));
         // Defence in depth: an endpoint that forgot its policy still demands a login (a test also fails on it).
         options.FallbackPolicy = options.GetPolicy(Innlogget);
     }

@@ -34,7 +34,14 @@ public static class WebSetup
             .AddClaimsPrincipalFactory<BrukerClaimsFactory>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiNokkelAutentisering>(ApiNokkelAutentisering.Skjema, null)
-            .AddScheme<AuthenticationSchemeOptions, ArbeidsgiverNokkelAutentisering>(ArbeidsgiverNokkelAutentisering.Skjema, null);
+            .AddScheme<AuthenticationSchemeOptions, ArbeidsgiverNokkelAutentisering>(ArbeidsgiverNokkelAutentisering.Skjema, null)
+            .AddIdPorten(configuration);
+        if (TestIdPorten.ErAktiv(configuration))
+        {
+            services.AddTestIdPorten(configuration);
+        }
+
+        services.AddLocalization();
         services.AddApiGrenser();
         services.AddSingleton<Feilteller>();
         services.AddSingleton<CsvArbeiderPuls>();
@@ -93,6 +100,11 @@ public static class WebSetup
                 options.Conventions.AuthorizeFolder("/Kreditor", Policies.Kreditor);
                 options.Conventions.AuthorizeFolder("/Leder", Policies.Leder);
                 options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+                options.Conventions.AuthorizeFolder("/MinSak", Policies.Skyldner);
+                options.Conventions.AllowAnonymousToPage("/MinSak/LoggInn");
+                options.Conventions.AllowAnonymousToPage("/MinSak/Sprak");
+                // The accessibility statement is for everyone, logged in or not.
+                options.Conventions.AllowAnonymousToPage("/MinSak/Tilgjengelighet");
                 options.Conventions.AuthorizePage("/Index", Policies.Innlogget);
                 options.Conventions.AuthorizePage("/Konto/LoggUt", Policies.Innlogget);
                 options.Conventions.AllowAnonymousToPage("/Konto/LoggInn");
@@ -168,8 +180,10 @@ public static class WebSetup
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture(Norsk),
-            SupportedCultures = [Norsk],
-            SupportedUICultures = [Norsk],
+            SupportedCultures = [Sprak.Bokmal, Sprak.Nynorsk],
+            SupportedUICultures = [Sprak.Bokmal, Sprak.Nynorsk],
+            // Only the user's own choice (the debtor pages' language switch), never the browser's guess.
+            RequestCultureProviders = [new CookieRequestCultureProvider()],
         });
         app.UseStaticFiles();
         app.UseRouting();
@@ -189,6 +203,10 @@ public static class WebSetup
         app.MapBeregninger();
         app.MapKreditorApi();
         app.MapArbeidsgiverApi();
+        if (TestIdPorten.ErAktiv(app.Configuration))
+        {
+            app.MapTestIdPorten();
+        }
         app.MapRazorPages();
         return app;
     }

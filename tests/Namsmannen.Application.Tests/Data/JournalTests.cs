@@ -43,6 +43,7 @@ public sealed class JournalTests(DatabaseFixture fixture) : IClassFixture<Databa
         (new SamordningPaNytt(Guid.Empty, "Fødselsnummeret er rettet."), "SAMORDNING_PA_NYTT"),
         (new BrevopplysningerRegistrert(Domain.Parter.Malform.Nynorsk, true), "BREVOPPLYSNINGER_REGISTRERT"),
         (new BrevApnet(Guid.Empty, Brevart.Kvittering, Brevmottaker.Kreditor, Dato), "BREV_APNET"),
+        (new UtsettelseOnsket(Dato, Dato.AddMonths(2), "Jeg får utbetalt feriepenger i juni."), "UTSETTELSE_ONSKET"),
         (new BrevSendt(Guid.Empty, Brevart.VarselOmUtleggsforretning, Brevmottaker.Skyldner, Domain.Parter.Malform.Nynorsk, Brevkanal.Papir, Dato, Dato.AddDays(3)), "BREV_SENDT"),
     ];
 

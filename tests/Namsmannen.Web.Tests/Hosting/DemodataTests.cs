@@ -69,7 +69,7 @@ public sealed class DemodataTests(AppFactory app) : IClassFixture<AppFactory>
         return sti;
     }
 
-    private sealed class SertifikatFactory(string sti, string? miljo = null) : AppFactory
+    private sealed class SertifikatFactory(string sti, string? miljo = null, bool testinnlogging = false) : AppFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -84,7 +84,26 @@ public sealed class DemodataTests(AppFactory app) : IClassFixture<AppFactory>
                 builder.UseSetting("Namsmannskonto:Kontonummer", Namsmannen.Domain.Penger.Kontonummer.MedKontrollsiffer("1503" + "765432")!.Verdi);
                 builder.UseSetting("Namsmannskonto:Bic", "DNBANOKK");
                 builder.UseSetting("Samordning:Kontonummer", Namsmannen.Domain.Penger.Kontonummer.MedKontrollsiffer("7694" + "123456")!.Verdi);
+                builder.UseSetting("IdPorten:Testinnlogging", testinnlogging ? "true" : "false");
             }
+        }
+    }
+
+    [Fact]
+    public async Task Production_refuses_the_local_test_identity_provider_that_lets_anyone_log_in_as_anyone()
+    {
+        var sti = await SertifikatAsync();
+        try
+        {
+            await using var factory = new SertifikatFactory(sti, "Production", testinnlogging: true);
+            await factory.InitializeAsync();
+            var feil = Should.Throw<InvalidOperationException>(() => factory.CreateClient());
+            feil.Message.ShouldStartWith("IdPorten:Testinnlogging er slått på i Production.");
+            feil.Message.ShouldContain("IdPorten__Authority");
+        }
+        finally
+        {
+            File.Delete(sti);
         }
     }
 

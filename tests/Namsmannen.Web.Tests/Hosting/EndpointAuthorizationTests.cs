@@ -15,7 +15,7 @@ public sealed class EndpointAuthorizationTests(AppFactory app) : IClassFixture<A
         var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
         endpoints.Count.ShouldBeGreaterThan(10);
 
-        var known = new[] { Policies.Innlogget, Policies.Saksbehandling, Policies.Kreditor, Policies.KreditorApi, Policies.ArbeidsgiverApi, Policies.Leder, Policies.Admin };
+        var known = new[] { Policies.Innlogget, Policies.Saksbehandling, Policies.Kreditor, Policies.KreditorApi, Policies.ArbeidsgiverApi, Policies.Leder, Policies.Admin, Policies.Skyldner };
         var withoutPolicy = endpoints
             .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is null)
             .Where(e => !e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy is not null && known.Contains(a.Policy)))
@@ -23,6 +23,9 @@ public sealed class EndpointAuthorizationTests(AppFactory app) : IClassFixture<A
             .ToList();
 
         withoutPolicy.ShouldBeEmpty("these endpoints have no explicit authorization policy");
+        // Every debtor page but its log-in, language switch and the accessibility statement demands the debtor's own login.
+        endpoints.Where(e => e.RoutePattern.RawText!.StartsWith("min-sak", StringComparison.Ordinal) && e.Metadata.GetMetadata<IAllowAnonymous>() is null)
+            .ShouldAllBe(e => e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == Policies.Skyldner));
     }
 
     [Theory]
@@ -32,6 +35,8 @@ public sealed class EndpointAuthorizationTests(AppFactory app) : IClassFixture<A
     [InlineData("/feil/{kode:int?}")]
     [InlineData("/api/v1/beregninger/utleggstrekk")]
     [InlineData("/api-dokumentasjon")]
+    [InlineData("/min-sak/logg-inn")]
+    [InlineData("/tilgjengelighet")]
     public void Only_the_intended_endpoints_are_anonymous(string pattern)
     {
         _ = app.Server;
@@ -41,9 +46,11 @@ public sealed class EndpointAuthorizationTests(AppFactory app) : IClassFixture<A
             .ToList();
 
         anonymous.ShouldContain(pattern);
-        string[] exact = ["/health/live", "/health/ready", "/konto/logg-inn", "/konto/ingen-tilgang", "/feil/{kode:int?}", "/api/v1/openapi.json", "/api-dokumentasjon"];
+        string[] exact = ["/health/live", "/health/ready", "/konto/logg-inn", "/konto/ingen-tilgang", "/feil/{kode:int?}", "/api/v1/openapi.json", "/api-dokumentasjon",
+            "/min-sak/logg-inn", "/min-sak/sprak", "/tilgjengelighet"];
         // The public calculators are anonymous by design (like Kronofogden's), and only they.
-        string[] publicPrefixes = ["/api/v1/beregninger/", "/api/v1/kontroll/", "/beregning"];
+        // The test identity provider answers in Development and the tests only (the app refuses it in Production).
+        string[] publicPrefixes = ["/api/v1/beregninger/", "/api/v1/kontroll/", "/beregning", TestIdPorten.Sti + "/"];
         anonymous.Where(p => !exact.Contains(p) && !publicPrefixes.Any(prefix => p.StartsWith(prefix, StringComparison.Ordinal)))
             .ShouldBeEmpty("only login, errors, health, the API documentation and the public calculators may be anonymous");
     }

@@ -98,7 +98,29 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Api:Grenser:FeilNokler", "100000");
         // The outbox is sent when a test sends it (Utsender), never by the scheduler in the middle of a test.
         builder.UseSetting("Utboks:IntervallSekunder", "0");
+        // The debtor's log-in (issue 19) through the local test identity provider, as in Development; the production
+        // OpenID Connect handler fetches its metadata and tokens through the test server (or Kestrel, in the browser tests).
+        builder.UseSetting("IdPorten:Testinnlogging", "true");
+        builder.UseSetting("IdPorten:Authority", "https://localhost/testidp");
+        builder.UseSetting("IdPorten:ClientId", "namsmannen-test");
+        builder.UseSetting("IdPorten:ClientSecret", "test-hemmelighet");
+        builder.ConfigureServices(services => services.Configure<Microsoft.AspNetCore.Authentication.OpenIdConnect.OpenIdConnectOptions>(Namsmannen.Web.Hosting.IdPorten.Skjema, options =>
+        {
+            if (IdPortenAdresse is { } adresse)
+            {
+                options.Authority = adresse;
+                options.MetadataAddress = adresse + "/.well-known/openid-configuration";
+            }
+
+            options.BackchannelHttpHandler = IdPortenKanal?.Invoke() ?? Server.CreateHandler();
+        }));
     }
+
+    /// <summary>Where the test identity provider answers, when not at https://localhost (Kestrel in the browser tests).</summary>
+    public string? IdPortenAdresse { get; set; }
+
+    /// <summary>How the app reaches its own test identity provider, when not through the test server.</summary>
+    public Func<HttpMessageHandler>? IdPortenKanal { get; set; }
 }
 
 public static class Html

@@ -16,7 +16,7 @@ public static class Statusfeed
 
     /// <summary>Every type a feed line can have, for the API documentation (issue 12, M10): the stage changes by their action, and the amendments.</summary>
     public static IReadOnlyList<string> Typer =>
-        ["BEGJARING_MOTTATT", "BETALING_REGISTRERT", "KRAV_REDUSERT", "TREKK_MANGLER", Journal.Trekkversjonskode(Domain.Trekkordning.Trekkstatus.Stoppet), .. Enum.GetValues<Handling>().Select(Journal.Kode)];
+        ["BEGJARING_MOTTATT", "BETALING_REGISTRERT", "KRAV_REDUSERT", "TREKK_MANGLER", Journal.UtsettelseOnsketKode, Journal.Trekkversjonskode(Domain.Trekkordning.Trekkstatus.Stoppet), .. Enum.GetValues<Handling>().Select(Journal.Kode)];
 
     /// <summary>
     /// Numbers every committed line that has no number yet, after every number already given, under a lock so two

@@ -32,9 +32,10 @@ public static class Brevliste
         }
     }
 
-    /// <summary>The letters a user may read: a creditor only those to itself.</summary>
+    /// <summary>The letters a user may read: a creditor only those to itself, a debtor only those to the debtor.</summary>
     public static IQueryable<Brev> Synlige(IQueryable<Brev> brev, ICurrentUser bruker) =>
-        bruker.KreditorId is null ? brev : brev.Where(b => b.Mottaker == Brevmottaker.Kreditor);
+        bruker.IsInRole(Identity.Roller.Skyldner) ? brev.Where(b => b.Mottaker == Brevmottaker.Skyldner)
+        : bruker.KreditorId is null ? brev : brev.Where(b => b.Mottaker == Brevmottaker.Kreditor);
 
     public static string Status(Brev b) => b.Sendt is { } sendt
         ? $"Sendt {(b.Kanal == Brevkanal.Digital ? "digitalt" : "på papir")} {sendt:dd.MM.yyyy}, mottatt {b.Levert:dd.MM.yyyy}" + (b.Apnet is { } apnet ? $", åpnet {apnet:dd.MM.yyyy}" : string.Empty)

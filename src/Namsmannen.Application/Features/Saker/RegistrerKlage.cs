@@ -55,47 +55,50 @@ public static class RegistrerKlage
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
             var sak = await SakOppslag.HentAsync(db, bruker, request.Saksnummer, request.Versjon, cancellationToken);
-            var grunnlag = await KlagegrunnlagAsync(sak, request, cancellationToken);
+            var grunnlag = await KlagegrunnlagAsync(db, sak, request.Gjelder, request.BrevMottatt, cancellationToken);
             var vurdering = sak.RegistrerKlage(request.Gjelder, request.Mottatt!.Value, grunnlag, request.PastattVerdi is { } p ? new Belop(p) : null, Oslotid.IDag(clock), request.Innhold);
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(sak.Saksnummer, vurdering.IRettTid, vurdering.Frist, vurdering.Regel);
         }
+    }
 
-        /// <summary>The dates the klagefrist counts from or to, in Oslo's calendar.</summary>
-        private async Task<Klagegrunnlag> KlagegrunnlagAsync(Sak sak, Command request, CancellationToken cancellationToken)
+    /// <summary>
+    /// The dates the klagefrist counts from or to, in Oslo's calendar; <paramref name="brevMottattOppgitt"/> is the day a
+    /// caseworker gives for a letter sent outside this system. The debtor's page shows the deadline from the same dates.
+    /// </summary>
+    internal static async Task<Klagegrunnlag> KlagegrunnlagAsync(NamsmannenDbContext db, Sak sak, Klagegjelder gjelder, DateOnly? brevMottattOppgitt, CancellationToken cancellationToken)
+    {
+        // Issue 18: a klagefrist that runs from a letter counts from the day its receipt says the debtor got it.
+        if (Sak.KlagefristBrev(gjelder) is { } art)
         {
-            // Issue 18: a klagefrist that runs from a letter counts from the day its receipt says the debtor got it.
-            if (Sak.KlagefristBrev(request.Gjelder) is { } art)
-            {
-                await db.Entry(sak).Collection(s => s.Brev).Query().Where(b => b.Art == art && b.Mottaker == Brevmottaker.Skyldner).LoadAsync(cancellationToken);
-            }
-
-            var brevMottatt = sak.BrevMottatt(request.Gjelder);
-            // seed 002: a klage on a tilbakelevering counts from the day the debtor received the letter about it: the day
-            // the caseworker gives (a letter sent outside this system), else the letter's receipt, else the day it was carried out.
-            if (request.Gjelder == Klagegjelder.Tilbakelevering && sak.Tilbakelevert is { } tilbakelevert)
-            {
-                return new Klagegrunnlag(request.BrevMottatt ?? brevMottatt ?? tilbakelevert);
-            }
-
-            // The decision complained of is the one that put the case where it stands: its audit line has the time.
-            var stadiumkode = sak.Stadium.ToString();
-            var avgjort = await db.SaksHendelser.AsNoTracking()
-                .Where(h => h.SakId == sak.Id && h.Etter != null && EF.Functions.JsonContains(h.Etter, $"{{\"stadium\": \"{stadiumkode}\"}}"))
-                .OrderByDescending(h => h.Id)
-                .Select(h => (DateTimeOffset?)h.Tidspunkt)
-                .FirstOrDefaultAsync(cancellationToken);
-            var registrert = await Revisjon.DatoForAsync(db, sak.Id, Handling.BegjarTvangssalg, cancellationToken);
-            var tvangssalgBegjart = sak.Stadium is Saksstadium.Tvangssalg or Saksstadium.Fordeling || registrert is not null
-                ? Utlegg.RegistrerSalg.TvangssalgBegjart(sak, registrert)
-                : (DateOnly?)null;
-            var utbetalt = await db.Fordelinger.AsNoTracking().Where(f => f.SakId == sak.Id && f.Godkjent != null)
-                .Select(f => f.Godkjent).FirstOrDefaultAsync(cancellationToken);
-            return new Klagegrunnlag(
-                brevMottatt ?? (avgjort is { } t ? Oslotid.Dato(t) : sak.Mottatt),
-                tvangssalgBegjart,
-                utbetalt is { } u ? Oslotid.Dato(u) : null);
+            await db.Entry(sak).Collection(s => s.Brev).Query().Where(b => b.Art == art && b.Mottaker == Brevmottaker.Skyldner).LoadAsync(cancellationToken);
         }
+
+        var brevMottatt = sak.BrevMottatt(gjelder);
+        // seed 002: a klage on a tilbakelevering counts from the day the debtor received the letter about it: the day
+        // the caseworker gives (a letter sent outside this system), else the letter's receipt, else the day it was carried out.
+        if (gjelder == Klagegjelder.Tilbakelevering && sak.Tilbakelevert is { } tilbakelevert)
+        {
+            return new Klagegrunnlag(brevMottattOppgitt ?? brevMottatt ?? tilbakelevert);
+        }
+
+        // The decision complained of is the one that put the case where it stands: its audit line has the time.
+        var stadiumkode = sak.Stadium.ToString();
+        var avgjort = await db.SaksHendelser.AsNoTracking()
+            .Where(h => h.SakId == sak.Id && h.Etter != null && EF.Functions.JsonContains(h.Etter, $"{{\"stadium\": \"{stadiumkode}\"}}"))
+            .OrderByDescending(h => h.Id)
+            .Select(h => (DateTimeOffset?)h.Tidspunkt)
+            .FirstOrDefaultAsync(cancellationToken);
+        var registrert = await Revisjon.DatoForAsync(db, sak.Id, Handling.BegjarTvangssalg, cancellationToken);
+        var tvangssalgBegjart = sak.Stadium is Saksstadium.Tvangssalg or Saksstadium.Fordeling || registrert is not null
+            ? Utlegg.RegistrerSalg.TvangssalgBegjart(sak, registrert)
+            : (DateOnly?)null;
+        var utbetalt = await db.Fordelinger.AsNoTracking().Where(f => f.SakId == sak.Id && f.Godkjent != null)
+            .Select(f => f.Godkjent).FirstOrDefaultAsync(cancellationToken);
+        return new Klagegrunnlag(
+            brevMottatt ?? (avgjort is { } t ? Oslotid.Dato(t) : sak.Mottatt),
+            tvangssalgBegjart,
+            utbetalt is { } u ? Oslotid.Dato(u) : null);
     }
 }
 

@@ -46,6 +46,13 @@ internal static class SakOppslag
     /// </summary>
     public static IQueryable<Sak> Synlige(this IQueryable<Sak> saker, ICurrentUser bruker)
     {
+        if (bruker.IsInRole(Identity.Roller.Skyldner))
+        {
+            // A debtor sees only the cases against them (issue 19); one with no case, none.
+            var skyldnerId = bruker.SkyldnerId;
+            return skyldnerId is null ? saker.Where(s => false) : saker.Where(s => s.SkyldnerId == skyldnerId);
+        }
+
         if (bruker.KreditorId is { } kreditorId)
         {
             saker = saker.Where(s => s.KreditorId == kreditorId);

@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using Namsmannen.Domain.Regler;
+using Namsmannen.Domain.Saker;
+using Namsmannen.Web.Pages.MinSak;
+using Namsmannen.Web.Ressurser;
+using Namsmannen.Web.Tests.Infrastructure;
+
+namespace Namsmannen.Web.Tests.Pages;
+
+/// <summary>Issue 19: every text the debtor pages show in bokmål has its nynorsk, so no nynorsk page falls back to bokmål.</summary>
+public sealed partial class MinSakSprakTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public void Every_text_of_the_debtor_pages_has_a_nynorsk_translation()
+    {
+        var tekster = app.Services.GetRequiredService<IStringLocalizer<MinSakTekster>>();
+        var nokler = new List<string>();
+        foreach (var fil in Directory.GetFiles(Path.Combine(Kilde(), "src", "Namsmannen.Web", "Pages", "MinSak"), "*.cshtml"))
+        {
+            var innhold = File.ReadAllText(fil);
+            nokler.AddRange(Nokkel().Matches(innhold).Select(m => m.Groups[1].Value));
+            nokler.AddRange(Valg().Matches(innhold).SelectMany(m => new[] { m.Groups[1].Value, m.Groups[2].Value }));
+        }
+
+        nokler.AddRange(Enum.GetValues<Saksstadium>().Select(Tekster.Stadium));
+        nokler.AddRange(Enum.GetValues<Fristtype>().Select(Tekster.Frist));
+        nokler.AddRange(Enum.GetValues<Klagegjelder>().Select(Tekster.Klage));
+        nokler.AddRange(Enum.GetValues<Register>().Select(Tekster.Register));
+        nokler.AddRange(Enum.GetValues<Brevart>().Select(Tekster.Brev));
+        // The messages the debtor's own forms can show: the klage's and the utsettelse's rules.
+        nokler.AddRange(["Velg hva klagen gjelder.", "Skriv kort hva klagen går ut på.", "Høyst 800 tegn.", "Skriv kort hvorfor du ber om utsettelse.", "Høyst 1000 tegn.", "Datoen du ønsker utsettelse til, må være etter i dag."]);
+        nokler.Count.ShouldBeGreaterThan(150);
+
+        var tidligere = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("nn-NO");
+        try
+        {
+            nokler.Distinct().Where(n => tekster[n].ResourceNotFound).ShouldBeEmpty("these texts have no nynorsk in MinSakTekster.nn.resx");
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = tidligere;
+        }
+    }
+
+    private static string Kilde()
+    {
+        var mappe = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(mappe!.FullName, "Namsmannen.sln")))
+        {
+            mappe = mappe.Parent;
+        }
+
+        return mappe.FullName;
+    }
+
+    [GeneratedRegex("""T\["((?:[^"\\]|\\.)*)"[\],]""")]
+    private static partial Regex Nokkel();
+
+    [GeneratedRegex(""""T\[[^\]]*\?\s*"((?:[^"\\]|\\.)*)"\s*:\s*"((?:[^"\\]|\\.)*)"""")]
+    private static partial Regex Valg();
+}
