@@ -12,6 +12,7 @@ public static class Fristkoder
         [Fristtype.UtsattTil] = "UTSATT_TIL",
         [Fristtype.Trekkavvik] = "TREKKAVVIK",
         [Fristtype.Trekkinnbetaling] = "TREKKINNBETALING",
+        [Fristtype.Skyldnerdokumentasjon] = "SKYLDNERDOKUMENTASJON",
     };
 
     private static readonly Dictionary<string, Fristtype> Typer = Koder.ToDictionary(k => k.Value, k => k.Key);

@@ -17,6 +17,9 @@ public enum Fristtype
 
     /// <summary>A month's trekk was not remitted, or remitted short, ten days after the pay day: the caseworker follows it up.</summary>
     Trekkinnbetaling,
+
+    /// <summary>The debtor documented expenses or a changed household on «Min sak» (issue 19): the caseworker decides a new trekk.</summary>
+    Skyldnerdokumentasjon,
 }
 
 /// <summary>
@@ -54,7 +57,7 @@ public sealed class Frist
     public DateOnly? OppfyltDato { get; private set; }
 
     /// <summary>A task's deadline (a deviation, a missing remittance) as the caseworker sees it: open until handled.</summary>
-    public bool ErTrekkoppgave => Type is Fristtype.Trekkavvik or Fristtype.Trekkinnbetaling;
+    public bool ErTrekkoppgave => Type is Fristtype.Trekkavvik or Fristtype.Trekkinnbetaling or Fristtype.Skyldnerdokumentasjon;
 
     /// <summary>The deadline now runs to another day, for another reason (a klagefrist counted from the letter's receipt).</summary>
     internal void Flytt(DateOnly dato, string beskrivelse)

@@ -1,3 +1,4 @@
+using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Regler;
 
 namespace Namsmannen.Domain.Saker;
@@ -27,5 +28,24 @@ public sealed partial class Sak
         }
 
         hendelser.Add(new Sakshendelse.UtsettelseOnsket(dato, onsketTil, begrunnelse.Trim()));
+    }
+
+    // dekningsloven § 2-7: trekket skal bygge på skyldnerens dokumenterte utgifter; ny dokumentasjon gir saksbehandleren en oppgave
+    public DateOnly DokumenterTrekkgrunnlag(DateOnly idag, string endring, int vedlegg, string foreslattGrunnlag, Belop trekkEtterForslaget)
+    {
+        if (Stadium != Saksstadium.Utleggstrekk)
+        {
+            throw new DomainException("Det er ikke noe trekk i saken å dokumentere utgifter for.");
+        }
+
+        if (string.IsNullOrWhiteSpace(endring) || endring.Length > UtsettelsesonskeMaksLengde)
+        {
+            throw new DomainException($"Skriv kort hva som er endret (høyst {UtsettelsesonskeMaksLengde} tegn).", "Endring");
+        }
+
+        var frist = Trekkoppgavefrist(idag);
+        SettFrist(Fristtype.Skyldnerdokumentasjon, frist, Kort($"Skyldneren har dokumentert endringer ({vedlegg} vedlegg), trekk etter skyldnerens tall {trekkEtterForslaget} i måneden: {endring.Trim()}"));
+        hendelser.Add(new Sakshendelse.TrekkgrunnlagDokumentert(endring.Trim(), vedlegg, foreslattGrunnlag, trekkEtterForslaget, frist));
+        return frist;
     }
 }

@@ -97,6 +97,13 @@ public abstract record Sakshendelse
     /// </summary>
     public sealed record UtsettelseOnsket(DateOnly Dato, DateOnly? OnsketTil, string Begrunnelse) : Sakshendelse;
 
+    /// <summary>
+    /// The debtor documented expenses or a changed household from «Min sak» (issue 19), with <paramref name="Vedlegg"/>
+    /// files and the figures they gave (<paramref name="Grunnlag"/>, the calculator's input as JSON, and the trekk it
+    /// gives): a task for the caseworker by <paramref name="Frist"/>.
+    /// </summary>
+    public sealed record TrekkgrunnlagDokumentert(string Endring, int Vedlegg, string Grunnlag, Belop TrekkEtterForslaget, DateOnly Frist) : Sakshendelse;
+
     /// <summary>The digital mailbox reports that the recipient opened a letter.</summary>
     public sealed record BrevApnet(Guid BrevId, Brevart Art, Brevmottaker Mottaker, DateOnly Dato) : Sakshendelse;
 

@@ -44,6 +44,7 @@ public sealed class JournalTests(DatabaseFixture fixture) : IClassFixture<Databa
         (new BrevopplysningerRegistrert(Domain.Parter.Malform.Nynorsk, true), "BREVOPPLYSNINGER_REGISTRERT"),
         (new BrevApnet(Guid.Empty, Brevart.Kvittering, Brevmottaker.Kreditor, Dato), "BREV_APNET"),
         (new UtsettelseOnsket(Dato, Dato.AddMonths(2), "Jeg får utbetalt feriepenger i juni."), "UTSETTELSE_ONSKET"),
+        (new TrekkgrunnlagDokumentert("Ny husleie.", 1, "{\"nettoInntektPerManed\":30000}", new Belop(2_500m), Dato), "TREKKGRUNNLAG_DOKUMENTERT"),
         (new BrevSendt(Guid.Empty, Brevart.VarselOmUtleggsforretning, Brevmottaker.Skyldner, Domain.Parter.Malform.Nynorsk, Brevkanal.Papir, Dato, Dato.AddDays(3)), "BREV_SENDT"),
     ];
 

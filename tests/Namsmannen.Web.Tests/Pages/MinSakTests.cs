@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Namsmannen.Application.Tests.Infrastructure;
 using Namsmannen.Domain.Saker;
 using Namsmannen.Web.Tests.Infrastructure;
@@ -226,5 +227,99 @@ public sealed class MinSakHandlingTests(AppFactory app) : IClassFixture<AppFacto
         (await klient.GetAsync($"/min-sak/sak/{saksnummer}?handler=Brev&id={annetBrev}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await klient.GetAsync($"/min-sak/sak/{annenSak}?handler=BrevPdf&id={annetBrev}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await klient.GetAsync($"/min-sak/sak/{saksnummer}?handler=BrevPdf&id={kreditorensBrev}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+}
+
+/// <summary>Issue 19: the debtor documents expenses with a what-if before sending; the caseworker gets the task and the files, the creditor never sees them.</summary>
+public sealed class MinSakDokumentasjonTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF"u8.ToArray();
+
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient klient, AngleSharp.Html.Dom.IHtmlDocument side, string handler, Dictionary<string, string> felter, params (string Navn, byte[] Innhold)[] filer)
+    {
+        var form = (AngleSharp.Html.Dom.IHtmlFormElement)side.QuerySelector("main form")!;
+        var innhold = new MultipartFormDataContent
+        {
+            { new StringContent(((AngleSharp.Html.Dom.IHtmlInputElement)form.QuerySelector("input[name=__RequestVerificationToken]")!).Value), "__RequestVerificationToken" },
+            { new StringContent(((AngleSharp.Html.Dom.IHtmlInputElement)form.QuerySelector("input[name='Data.Versjon']")!).Value), "Data.Versjon" },
+        };
+        foreach (var (navn, verdi) in felter)
+        {
+            innhold.Add(new StringContent(verdi), navn);
+        }
+
+        foreach (var (navn, bytes) in filer)
+        {
+            innhold.Add(new ByteArrayContent(bytes), "Filer", navn);
+        }
+
+        return await klient.PostAsync(new Uri(side.Url).AbsolutePath + "?handler=" + handler, innhold);
+    }
+
+    [Fact]
+    public async Task The_debtor_sees_the_trekk_before_sending_and_the_documentation_becomes_a_task_with_files_only_namsmannen_sees()
+    {
+        await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
+        var demokreditor = await app.DemoKreditorAsync();
+        var funnet = await db.Trekkpalegg.Join(db.Saker.Where(s => s.Stadium == Saksstadium.Utleggstrekk && s.KreditorId == demokreditor), t => t.SakId, s => s.Id, (t, s) => s)
+            .Join(db.Skyldnere.Where(d => d.Type == Namsmannen.Domain.Parter.Skyldnertype.Person), s => s.SkyldnerId, d => d.Id, (s, d) => new { s.Id, s.Saksnummer, d.Identifikator, s.KreditorId })
+            .OrderBy(x => x.Saksnummer).Skip(1).FirstAsync();
+        var klient = await app.SkyldnerAsync(funnet.Identifikator);
+        var side = await klient.GetDocumentAsync($"/min-sak/sak/{funnet.Saksnummer}/utgifter");
+        var felter = new Dictionary<string, string>
+        {
+            ["Data.NettoInntektPerManed"] = "32 000",
+            ["Data.Sivilstand"] = "enslig",
+            ["Data.BarnAlder"] = "4, 9",
+            ["Data.Boutgifter"] = "14 500",
+            ["Data.SarligeUtgifter"] = "0",
+        };
+
+        // The what-if: the same rules as the public calculator, shown on the page, nothing stored.
+        var beregnet = await (await SendAsync(klient, side, "Beregn", felter)).ParseAsync();
+        var forventet = Namsmannen.Domain.Regler.Utleggstrekk.Beregn(Namsmannen.Application.Features.Beregninger.BeregnUtleggstrekk.TilGrunnlag(new Namsmannen.Application.Features.Beregninger.BeregnUtleggstrekk.Query
+        {
+            Dato = Namsmannen.Application.Common.Oslotid.IDag(TimeProvider.System),
+            NettoInntektPerManed = 32_000m,
+            BarnAlder = [4, 9],
+            Boutgifter = 14_500m,
+            Samvaer = (await Namsmannen.Application.Features.Trekkordning.Trekkoversikt.ForSakAsync(db, funnet.Id, default))!.Grunnlag?.Samvaer ?? [],
+        }), app.Services.GetRequiredService<Namsmannen.Domain.Satser.Satsbok>()).TrekkPerManed;
+        beregnet.QuerySelector(".resultat .belop-resultat strong")!.TextContent.ShouldBe($"{Format.Kroner(forventet.Kroner)} i måneden");
+        (await db.Frister.CountAsync(f => f.SakId == funnet.Id && f.Type == Fristtype.Skyldnerdokumentasjon)).ShouldBe(0);
+
+        // A file that is not a PDF or a photo by its content is named and nothing is stored.
+        var feil = await (await SendAsync(klient, side, "Send", new(felter) { ["Data.Endring"] = "Ny husleie fra januar." }, ("kontrakt.pdf", "dette er tekst"u8.ToArray()))).ParseAsync();
+        feil.QuerySelector(".feiloppsummering a[href='#Data_Vedlegg']")!.TextContent.ShouldBe("Filen «kontrakt.pdf» er ikke en PDF eller et bilde (JPEG eller PNG).");
+        (await db.Vedlegg.CountAsync(v => v.SakId == funnet.Id && v.Avsender == Namsmannen.Application.Data.Portal.Vedleggsavsender.Skyldner)).ShouldBe(0);
+
+        var svar = await SendAsync(klient, side, "Send", new(felter) { ["Data.Endring"] = "Ny husleie fra januar." }, ("husleiekontrakt.pdf", Pdf), ("kvittering.png", [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0]));
+        svar.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var etter = await klient.GetDocumentAsync(svar.Headers.Location!.OriginalString);
+        var frist = await db.Frister.Where(f => f.SakId == funnet.Id && f.Type == Fristtype.Skyldnerdokumentasjon).SingleAsync();
+        etter.QuerySelector("p.kvittering[role=status]")!.TextContent.ShouldBe($"Dokumentasjonen er sendt. Namsmannen vurderer trekket innen {Format.Dato(frist.Dato)}, og du får svar i et brev.");
+        frist.Beskrivelse.ShouldBe($"Skyldneren har dokumentert endringer (2 vedlegg), trekk etter skyldnerens tall {new Namsmannen.Domain.Penger.Belop(forventet.Kroner)} i måneden: Ny husleie fra januar.");
+        var filer = await db.Vedlegg.Where(v => v.SakId == funnet.Id && v.Avsender == Namsmannen.Application.Data.Portal.Vedleggsavsender.Skyldner).OrderBy(v => v.Filnavn).ToListAsync();
+        filer.Select(v => (v.Filnavn, v.Innholdstype)).ShouldBe([("husleiekontrakt.pdf", "application/pdf"), ("kvittering.png", "image/png")]);
+
+        // The debtor opens their own file; the creditor and another debtor get "not found".
+        var lenke = etter.QuerySelectorAll("a").Single(a => a.TextContent == "husleiekontrakt.pdf").GetAttribute("href")!;
+        (await (await klient.GetAsync(lenke)).Content.ReadAsByteArrayAsync()).ShouldBe(Pdf);
+        var kreditor = app.Browser();
+        await kreditor.LogInAsync("kreditor@namsmannen.test", Namsmannen.Hosting.Demo.DemoBrukere.Passord);
+        (await kreditor.GetAsync($"/kreditor/saker/{funnet.Saksnummer}?handler=Vedlegg&id={filer[0].Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await kreditor.GetDocumentAsync($"/kreditor/saker/{funnet.Saksnummer}")).QuerySelector("main")!.TextContent.ShouldNotContain("husleiekontrakt.pdf");
+
+        var (annenSak, annenSkyldner) = await app.NySakAsync(Saksstadium.VarselSendt);
+        var annen = await app.SkyldnerAsync(await app.FodselsnummerAsync(annenSkyldner));
+        (await annen.GetAsync($"/min-sak/sak/{funnet.Saksnummer}?handler=Dokument&id={filer[0].Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await annen.GetAsync($"/min-sak/sak/{annenSak}?handler=Dokument&id={filer[0].Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        // The case page lists the task with the trekk's tasks, and the files (an administrator sees every office's cases).
+        var admin = app.Browser();
+        await admin.LogInAsync("admin@namsmannen.test", Namsmannen.Hosting.Demo.DemoBrukere.Passord);
+        var saksside = await admin.GetDocumentAsync($"/saksbehandling/saker/{funnet.Saksnummer}");
+        saksside.QuerySelector("main")!.TextContent.ShouldContain("Skyldneren har dokumentert endringer (2 vedlegg)");
+        saksside.QuerySelectorAll("a").Select(a => a.TextContent).ShouldContain("kvittering.png");
     }
 }

@@ -17,6 +17,7 @@ internal sealed class VedleggConfiguration : IEntityTypeConfiguration<Vedlegg>
         builder.Property(v => v.Innholdstype).HasMaxLength(100).IsRequired();
         builder.Property(v => v.Innhold).IsRequired();
         builder.Property(v => v.LastetOppAvNavn).HasMaxLength(200).IsRequired();
+        builder.Property(v => v.Avsender).HasConversion<string>().HasMaxLength(20).HasDefaultValue(Vedleggsavsender.Kreditor).HasSentinel((Vedleggsavsender)(-1));
         builder.HasIndex(v => v.SakId);
         builder.HasOne<Sak>().WithMany().HasForeignKey(v => v.SakId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -826,6 +826,14 @@ namespace Namsmannen.Application.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("Avsender")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("Kreditor")
+                        .HasColumnName("avsender");
+
                     b.Property<string>("Filnavn")
                         .IsRequired()
                         .HasMaxLength(200)

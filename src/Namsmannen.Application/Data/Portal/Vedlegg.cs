@@ -1,6 +1,16 @@
 namespace Namsmannen.Application.Data.Portal;
 
-/// <summary>A document attached to a case (a PDF: the tvangsgrunnlag, the § 4-18 varsel), stored in PostgreSQL.</summary>
+/// <summary>Who attached a document: each party sees only its own; the caseworker sees all.</summary>
+public enum Vedleggsavsender
+{
+    /// <summary>The creditor (the tvangsgrunnlag, the § 4-18 varsel), from the portal or the API.</summary>
+    Kreditor,
+
+    /// <summary>The debtor documenting expenses or a changed household on «Min sak» (issue 19): never shown to the creditor.</summary>
+    Skyldner,
+}
+
+/// <summary>A document attached to a case (a PDF, or from the debtor also a photo), stored in PostgreSQL.</summary>
 public sealed class Vedlegg
 {
     public Guid Id { get; init; }
@@ -18,4 +28,6 @@ public sealed class Vedlegg
     public DateTimeOffset LastetOpp { get; init; }
 
     public string LastetOppAvNavn { get; init; } = string.Empty;
+
+    public Vedleggsavsender Avsender { get; init; } = Vedleggsavsender.Kreditor;
 }

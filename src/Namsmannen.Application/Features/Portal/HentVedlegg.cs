@@ -8,7 +8,8 @@ namespace Namsmannen.Application.Features.Portal;
 
 /// <summary>
 /// One attachment's file, of a case the user may see (<see cref="Saker.SakOppslag.Synlige"/>): a creditor its own
-/// cases', a caseworker their office's (issue 12, M1). Anything else is "not found".
+/// cases', a caseworker their office's (issue 12, M1); a creditor only what creditors attached, a debtor only what the
+/// debtor attached (issue 19). Anything else is "not found".
 /// </summary>
 public static class HentVedlegg
 {
@@ -18,8 +19,17 @@ public static class HentVedlegg
     {
         public async Task<Fil> Handle(Query request, CancellationToken cancellationToken)
         {
-            return await db.Vedlegg.AsNoTracking()
-                .Where(v => v.Id == request.Id)
+            var vedlegg = db.Vedlegg.AsNoTracking().Where(v => v.Id == request.Id);
+            if (bruker.IsInRole(Identity.Roller.Skyldner))
+            {
+                vedlegg = vedlegg.Where(v => v.Avsender == Data.Portal.Vedleggsavsender.Skyldner);
+            }
+            else if (bruker.KreditorId is not null)
+            {
+                vedlegg = vedlegg.Where(v => v.Avsender == Data.Portal.Vedleggsavsender.Kreditor);
+            }
+
+            return await vedlegg
                 .Join(db.Saker.Synlige(bruker), v => v.SakId, s => s.Id, (v, s) => new { v, s })
                 .Where(x => x.s.Saksnummer == request.Saksnummer)
                 .Select(x => new Fil(x.v.Filnavn, x.v.Innholdstype, x.v.Innhold))

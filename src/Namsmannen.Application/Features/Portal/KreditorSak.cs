@@ -88,7 +88,7 @@ public static class KreditorSak
                 .Select(h => new { h.Sekvens, h.Type, h.Stadium, h.Krav, h.Innbetalt, h.Dato, h.Tidspunkt })
                 .ToListAsync(cancellationToken);
             var vedlegg = await db.Vedlegg.AsNoTracking()
-                .Where(v => v.SakId == s.Id)
+                .Where(v => v.SakId == s.Id && v.Avsender == Data.Portal.Vedleggsavsender.Kreditor)
                 .OrderBy(v => v.LastetOpp)
                 .Select(v => new VedleggRad(v.Id, v.Filnavn, v.Storrelse, v.LastetOpp))
                 .ToListAsync(cancellationToken);

@@ -60,8 +60,39 @@ public static class Vedleggsregler
         return navn.Length == 0 ? "vedlegg.pdf" : navn.Length > 200 ? navn[^200..] : navn;
     }
 
+    /// <summary>A JPEG starts FF D8 FF; a PNG with its eight-byte signature.</summary>
+    public static string? Bildetype(byte[] innhold) =>
+        innhold.Length >= 3 && innhold[0] == 0xFF && innhold[1] == 0xD8 && innhold[2] == 0xFF ? "image/jpeg"
+        : innhold.Length >= 8 && innhold.AsSpan(0, 8).SequenceEqual((byte[])[0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]) ? "image/png"
+        : null;
+
+    /// <summary>What the debtor may upload (issue 19): PDF, JPEG or PNG photos, at most 10 MB each, known by content.</summary>
+    public static IEnumerable<string> SjekkDokumentasjon(IReadOnlyList<Fil> filer)
+    {
+        if (filer.Count > MaksAntall)
+        {
+            yield return $"Høyst {MaksAntall} vedlegg om gangen.";
+        }
+
+        foreach (var fil in filer)
+        {
+            if (fil.Storrelse == 0)
+            {
+                yield return $"Filen «{fil.Filnavn}» er tom.";
+            }
+            else if (fil.Storrelse > MaksBytes)
+            {
+                yield return $"Filen «{fil.Filnavn}» er større enn 10 MB.";
+            }
+            else if (!ErPdf(fil.Innhold) && Bildetype(fil.Innhold) is null)
+            {
+                yield return $"Filen «{fil.Filnavn}» er ikke en PDF eller et bilde (JPEG eller PNG).";
+            }
+        }
+    }
+
     /// <summary>Stores the files on a case with an audit line each, in the caller's transaction.</summary>
-    public static void Lagre(Data.NamsmannenDbContext db, Guid sakId, IEnumerable<Fil> filer, Common.ICurrentUser bruker, TimeProvider clock)
+    public static void Lagre(Data.NamsmannenDbContext db, Guid sakId, IEnumerable<Fil> filer, Common.ICurrentUser bruker, TimeProvider clock, Data.Portal.Vedleggsavsender avsender = Data.Portal.Vedleggsavsender.Kreditor)
     {
         foreach (var fil in filer)
         {
@@ -71,11 +102,12 @@ public static class Vedleggsregler
                 Id = Guid.CreateVersion7(),
                 SakId = sakId,
                 Filnavn = navn,
-                Innholdstype = "application/pdf",
+                Innholdstype = ErPdf(fil.Innhold) ? "application/pdf" : Bildetype(fil.Innhold) ?? "application/octet-stream",
                 Storrelse = fil.Innhold.Length,
                 Innhold = fil.Innhold,
                 LastetOpp = clock.GetUtcNow(),
                 LastetOppAvNavn = bruker.Navn,
+                Avsender = avsender,
             });
             db.Journal.Noter(sakId, new Domain.Saker.Sakshendelse.VedleggLastetOpp(navn, fil.Innhold.Length));
         }

@@ -42,6 +42,9 @@ public static class SkyldnerSak
         bool KanBeOmUtsettelse)
     {
         public bool ErLukket => Saksforlop.Lukket.Contains(Stadium);
+
+        /// <summary>The documents the debtor has sent on the case (never the creditor's, never shown to the creditor).</summary>
+        public IReadOnlyList<Dokument> Dokumenter { get; init; } = [];
     }
 
     /// <summary>How to pay: namsmannen's account, the case's KID, and everything owed today (interest to today included).</summary>
@@ -50,7 +53,11 @@ public static class SkyldnerSak
     /// <summary>
     /// A running trekk: the employer, the amount now, the months newest first, and the calculation it was decided on.
     /// </summary>
-    public sealed record Trekk(string Arbeidsgiver, decimal BelopPerManed, bool ErStoppet, bool Samordnet, IReadOnlyList<Trekkmaned> Maneder, IReadOnlyList<Beregningslinje> Beregning, DateOnly? SatserFra, decimal? NettoInntekt);
+    public sealed record Trekk(string Arbeidsgiver, decimal BelopPerManed, bool ErStoppet, bool Samordnet, IReadOnlyList<Trekkmaned> Maneder, IReadOnlyList<Beregningslinje> Beregning, DateOnly? SatserFra, decimal? NettoInntekt)
+    {
+        /// <summary>What the calculation was given (the debtor's form starts from it); null when not stored.</summary>
+        public Beregninger.BeregnUtleggstrekk.Query? Grunnlag { get; init; }
+    }
 
     /// <summary>
     /// One month of a trekk as the debtor follows it: what the order expected, what the employer reported deducted, what
@@ -66,6 +73,8 @@ public static class SkyldnerSak
 
     public sealed record Beregningslinje(string Post, decimal Belop, string Forklaring);
 
+    public sealed record Dokument(Guid Id, string Filnavn, int Storrelse, DateTimeOffset Sendt);
+
     public sealed record Brev(Guid Id, Domain.Saker.Brevart Art, DateOnly? Sendt, Domain.Saker.Brevkanal? Kanal, DateOnly? Levert, DateOnly? Apnet);
 
     public sealed record Oppforing(Register Register, Registerutfall Utfall, DateOnly Registrert, DateOnly? Slettes, DateOnly? Slettet);
@@ -75,6 +84,7 @@ public static class SkyldnerSak
 
     /// <summary>Deadlines the debtor is shown: the caseworker's internal follow-up tasks (trekk tasks) are not theirs.</summary>
     public static bool Synlig(Fristtype type) => type is not (Fristtype.Trekkavvik or Fristtype.Trekkinnbetaling);
+
 
     public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, Satsbok satser, TimeProvider clock, Utbetalinger.Namsmannskonto konto) : IRequestHandler<Query, Result>
     {
@@ -123,7 +133,11 @@ public static class SkyldnerSak
                 brev.OrderByDescending(b => b.Sendt).ThenBy(b => b.Art).Select(b => new Brev(b.Id, b.Art, b.Sendt, b.Kanal, b.Levert, b.Apnet)).ToList(),
                 registreringer.OrderBy(r => r.Registrert).ThenBy(r => r.Id).Select(r => new Oppforing(r.Register, r.Utfall, r.Registrert, r.Slettes, r.Slettet)).ToList(),
                 klager,
-                sak.TillatteHandlinger.Contains(Handling.Utsett));
+                sak.TillatteHandlinger.Contains(Handling.Utsett))
+            {
+                Dokumenter = await db.Vedlegg.AsNoTracking().Where(v => v.SakId == sak.Id && v.Avsender == Data.Portal.Vedleggsavsender.Skyldner)
+                    .OrderBy(v => v.LastetOpp).Select(v => new Dokument(v.Id, v.Filnavn, v.Storrelse, v.LastetOpp)).ToListAsync(cancellationToken),
+            };
         }
 
         /// <summary>The trekk month by month, with each month's money followed to the creditor; null when no order was made.</summary>
@@ -164,7 +178,10 @@ public static class SkyldnerSak
                 beregning?.Linjer.Select(l => new Beregningslinje(l.Post, l.Belop.Kroner, l.Forklaring)).ToList()
                     ?? vedtak?.Linjer().Select(l => new Beregningslinje(l.Post, l.Belop, l.Forklaring)).ToList() ?? [],
                 beregning?.SatserFra,
-                oversikt.Grunnlag?.NettoInntektPerManed);
+                oversikt.Grunnlag?.NettoInntektPerManed)
+            {
+                Grunnlag = oversikt.Grunnlag,
+            };
         }
     }
 }

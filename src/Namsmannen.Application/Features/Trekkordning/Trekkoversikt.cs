@@ -42,7 +42,7 @@ public static class Trekkoversikt
             .Select(p => new Maned(p.Periode, p.Forventet, p.RapportertTrukket, p.Mottatt, p.SistMottatt, p.Lonnsdag, p.Oppfolgingsdag, p.MangelMeldt))
             .ToListAsync(cancellationToken);
         var oppgaver = await db.Frister.AsNoTracking()
-            .Where(f => f.SakId == sakId && !f.Oppfylt && (f.Type == Fristtype.Trekkavvik || f.Type == Fristtype.Trekkinnbetaling))
+            .Where(f => f.SakId == sakId && !f.Oppfylt && (f.Type == Fristtype.Trekkavvik || f.Type == Fristtype.Trekkinnbetaling || f.Type == Fristtype.Skyldnerdokumentasjon))
             .OrderBy(f => f.Dato).Select(f => new Oppgave(f.Id, f.Type, f.Dato, f.Beskrivelse)).ToListAsync(cancellationToken);
         var versjoner = palegg.Versjoner.OrderByDescending(v => v.Versjon)
             .Select(v => new Versjon(v.Versjon, v.Status, v.BelopPerManed.Kroner, v.FraDato, v.TilDato, v.Konto, v.Kid, v.Grunn, v.Dato)).ToList();

@@ -22,6 +22,13 @@ public sealed class Sak(IMediator mediator) : PageModel
     public Task<IActionResult> OnGetBrevAsync(Guid id, CancellationToken cancellationToken) =>
         Brevfiler.HtmlAsync(mediator, Saksnummer, id, Hosting.Sprak.ErNynorsk ? Malform.Nynorsk : Malform.Bokmal, cancellationToken);
 
+    /// <summary>A document the debtor sent on the case.</summary>
+    public async Task<IActionResult> OnGetDokumentAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var fil = await mediator.Send(new Application.Features.Portal.HentVedlegg.Query(Saksnummer, id), cancellationToken);
+        return File(fil.Innhold, fil.Innholdstype, fil.Filnavn);
+    }
+
     /// <summary>A letter's PDF, as the debtor got it.</summary>
     public Task<IActionResult> OnGetBrevPdfAsync(Guid id, CancellationToken cancellationToken) =>
         Brevfiler.PdfAsync(mediator, Saksnummer, id, cancellationToken);

@@ -33,6 +33,7 @@ public static class Tekster
         Fristtype.Utleggsforretning => "Utleggsforretning",
         Fristtype.Klagefrist => "Klagefrist",
         Fristtype.UtsattTil => "Utsettelsen løper ut",
+        Fristtype.Skyldnerdokumentasjon => "Namsmannen vurderer dokumentasjonen du sendte, innen",
         _ => "Neste frist",
     };
 

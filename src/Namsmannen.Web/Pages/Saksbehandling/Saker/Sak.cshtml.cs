@@ -38,7 +38,7 @@ public sealed class Sak(IMediator mediator) : PageModel, IReloadsAfterFailedPost
     public async Task<IActionResult> OnGetVedleggAsync(Guid id, CancellationToken cancellationToken)
     {
         var fil = await mediator.Send(new Application.Features.Portal.HentVedlegg.Query(Saksnummer, id), cancellationToken);
-        return File(fil.Innhold, "application/pdf", fil.Filnavn);
+        return File(fil.Innhold, fil.Innholdstype, fil.Filnavn);
     }
 
     public async Task<IActionResult> OnPostVisFodselsnummerAsync(CancellationToken cancellationToken)
