@@ -40,6 +40,9 @@ public enum Brevart
 
     /// <summary>To the debtor and the creditor: namsmannen's decision on a klage.</summary>
     Klageavgjorelse,
+
+    /// <summary>To the debtor: the trekk is changed (a new amount, after documentation or a recalculation) or stopped (issue 19).</summary>
+    EndretUtleggstrekk,
 }
 
 /// <summary>Who a letter is to.</summary>
@@ -176,6 +179,7 @@ public static class BrevTekst
         Brevart.VarselOmTilbakelevering => "Varsel om tilbakelevering",
         Brevart.UnderretningTilbakelevering => "Underretning om tilbakelevering",
         Brevart.Fordelingsutskrift => "Fordelingsutskrift",
+        Brevart.EndretUtleggstrekk => "Endring av utleggstrekk",
         _ => "Avgjørelse av klage",
     };
 

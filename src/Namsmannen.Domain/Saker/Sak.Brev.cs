@@ -98,10 +98,20 @@ public sealed partial class Sak
         }
     }
 
-    /// <summary>The trekkpålegg to the employer for a version of the order: the first, each change, the stop.</summary>
-    private void BestillTrekkpaleggBrev(Trekkpalegg palegg, Trekkversjon versjon) =>
-        BestillBrev(Brevart.Trekkpalegg, Brevmottaker.Arbeidsgiver, palegg.Orgnr,
-            Brevgrunnlaget(versjon.Dato, versjon.Grunn) with { TrekkId = palegg.Id, Trekkversjon = versjon.Versjon });
+    /// <summary>
+    /// The trekkpålegg to the employer for a version of the order: the first, each change, the stop; and from the first
+    /// change on, a letter to the debtor too, so a decision on documented expenses comes back to them (issue 19).
+    /// </summary>
+    // dekningsloven § 2-7 fjerde ledd: trekket kan endres når forholdene endrer seg; skyldneren underrettes
+    private void BestillTrekkpaleggBrev(Trekkpalegg palegg, Trekkversjon versjon)
+    {
+        var grunnlag = Brevgrunnlaget(versjon.Dato, versjon.Grunn) with { TrekkId = palegg.Id, Trekkversjon = versjon.Versjon };
+        BestillBrev(Brevart.Trekkpalegg, Brevmottaker.Arbeidsgiver, palegg.Orgnr, grunnlag);
+        if (versjon.Versjon > 1)
+        {
+            BestillBrev(Brevart.EndretUtleggstrekk, Brevmottaker.Skyldner, null, grunnlag);
+        }
+    }
 
     private void BestillBrev(Brevart art, Brevmottaker mottaker, string? orgnr, Brevgrunnlag grunnlag)
     {

@@ -30,6 +30,7 @@ public static class Brevmaler
         [Brevart.UnderretningTilbakelevering] = ("underretning-tilbakelevering", 1),
         [Brevart.Fordelingsutskrift] = ("fordelingsutskrift", 1),
         [Brevart.Klageavgjorelse] = ("klageavgjorelse", 1),
+        [Brevart.EndretUtleggstrekk] = ("endret-utleggstrekk", 1),
     };
 
     private static readonly CultureInfo Norsk = CultureInfo.GetCultureInfo("nb-NO");
@@ -51,6 +52,7 @@ public static class Brevmaler
             Brevart.VarselOmTilbakelevering => VarselOmTilbakelevering(m, s),
             Brevart.UnderretningTilbakelevering => UnderretningTilbakelevering(m, s),
             Brevart.Fordelingsutskrift => Fordelingsutskrift(m, s),
+            Brevart.EndretUtleggstrekk => EndretUtleggstrekk(m, s),
             _ => Klageavgjorelse(m, s),
         };
         blokker.Add(new Overskrift(s.T("Spørsmål?", "Spørsmål?")));
@@ -184,6 +186,38 @@ public static class Brevmaler
         }
 
         return (s.T("Underretning om utlegg: utleggstrekk i lønn", "Underretning om utlegg: utleggstrekk i løn"), blokker);
+    }
+
+    private static (string, List<Brevblokk>) EndretUtleggstrekk(Brevmodell m, Sprak s)
+    {
+        var t = m.Trekk ?? throw new InvalidOperationException("Brevet om endret utleggstrekk mangler trekket.");
+        var (tittel, innledning) = t.Status == Trekkstatus.Stoppet
+            ? (s.T("Trekket i lønnen din stopper", "Trekket i løna di stoppar"),
+               s.T($"Namsmannen har stoppet trekket i lønnen din hos {t.Arbeidsgiver}. Det trekkes ikke noe av lønn som utbetales etter {D(t.Til ?? m.Grunnlag.Dato)}. Grunn: {t.Grunn}",
+                   $"Namsmannen har stoppa trekket i løna di hos {t.Arbeidsgiver}. Det blir ikkje trekt noko av løn som blir utbetalt etter {D(t.Til ?? m.Grunnlag.Dato)}. Grunn: {t.Grunn}"))
+            : (s.T("Trekket i lønnen din er endret", "Trekket i løna di er endra"),
+               s.T($"Namsmannen har endret trekket i lønnen din. Fra {D(t.Fra)} skal {t.Arbeidsgiver} trekke {Kr(t.BelopPerManed)} per måned. Grunn: {t.Grunn}",
+                   $"Namsmannen har endra trekket i løna di. Frå {D(t.Fra)} skal {t.Arbeidsgiver} trekkje {Kr(t.BelopPerManed)} per månad. Grunn: {t.Grunn}"));
+        var blokker = new List<Brevblokk>
+        {
+            new Avsnitt(innledning),
+            new Belopstabell(s.T($"Trekket, versjon {t.Versjon}", $"Trekket, versjon {t.Versjon}"), s.T("Verdi", "Verdi"),
+            [
+                (s.T("Trekk per måned", "Trekk per månad"), t.Status == Trekkstatus.Stoppet ? "0,00 kr" : Kr(t.BelopPerManed)),
+                (s.T("Gjelder fra", "Gjeld frå"), D(t.Status == Trekkstatus.Stoppet ? t.Til ?? m.Grunnlag.Dato : t.Fra)),
+            ], null),
+            Kravtabell(m, s),
+        };
+        if (t.Status != Trekkstatus.Stoppet)
+        {
+            blokker.Add(new Avsnitt(s.T(
+                "Du ser trekket måned for måned og utregningen på Min sak hos namsmannen. Endrer inntekten, husstanden eller utgiftene dine seg igjen, send oss dokumentasjon der.",
+                "Du ser trekket månad for månad og utrekninga på Mi sak hos namsmannen. Endrar inntekta, hushaldet eller utgiftene dine seg igjen, send oss dokumentasjon der.")));
+            blokker.Add(new Fristboks(s.T("Du kan klage på trekket så lenge det løper. Klagen sendes til namsmannen.", "Du kan klage på trekket så lenge det går. Klaga skal sendast til namsmannen.")));
+            blokker.Add(Betaling(m, s));
+        }
+
+        return (tittel, blokker);
     }
 
     private static (string, List<Brevblokk>) UnderretningIntetTilUtlegg(Brevmodell m, Sprak s) => (s.T("Underretning om utlegg: intet til utlegg", "Underretning om utlegg: ikkje noko til utlegg"),

@@ -81,7 +81,7 @@ public sealed class Brevsetter(NamsmannenDbContext db, IDigitalPost post, Utbeta
                 Formuesgoder = (await db.Formuesgoder.AsNoTracking().Where(f => f.SakId == sak.Id).ToListAsync(cancellationToken))
                     .Select(f => new Brevformuesgode(f.Beskrivelse, f.Verdi.Kroner, f.Utleggspant, f.Begrunnelse)).ToList(),
             },
-            Brevart.UnderretningUtleggstrekk or Brevart.Trekkpalegg => modell with { Trekk = await TrekkAsync(sak, brev, cancellationToken) },
+            Brevart.UnderretningUtleggstrekk or Brevart.Trekkpalegg or Brevart.EndretUtleggstrekk => modell with { Trekk = await TrekkAsync(sak, brev, cancellationToken) },
             Brevart.Fordelingsutskrift => modell with { Fordeling = await FordelingAsync(sak, cancellationToken) },
             Brevart.Klageavgjorelse => modell with
             {

@@ -29,8 +29,8 @@ public sealed class BrevmalerTests(PdfFixture pdf) : IClassFixture<PdfFixture>
         return new Brevmodell(art, mottaker, malform, "26-000123", "Oslo politidistrikt", Dato, Dato.AddDays(1), mottakeren, skyldner, "Inkasso Nord AS", "IN-2026-77",
             grunnlag, "76940500032", "260001238",
             Utleggsforretning: new DateOnly(2026, 12, 21), UtleggsforretningTidOgSted: "kl. 10:00, Grønlandsleiret 44",
-            Trekk: new Brevtrekk(4_321.50m, new DateOnly(2027, 1, 1), null, "Byggmester Hansen AS (org.nr. 974760673)", art == Brevart.Trekkpalegg ? 2 : 1,
-                art == Brevart.Trekkpalegg ? Trekkstatus.Endret : Trekkstatus.Aktiv, "Ny inntekt dokumentert.", "76940500032", "260001238",
+            Trekk: new Brevtrekk(4_321.50m, new DateOnly(2027, 1, 1), null, "Byggmester Hansen AS (org.nr. 974760673)", art is Brevart.Trekkpalegg or Brevart.EndretUtleggstrekk ? 2 : 1,
+                art is Brevart.Trekkpalegg or Brevart.EndretUtleggstrekk ? Trekkstatus.Endret : Trekkstatus.Aktiv, "Ny inntekt dokumentert.", "76940500032", "260001238",
                 [new("Livsopphold, skyldner", 9_500m), new("Livsopphold, barn 8 år", 4_000m), new("Boutgifter", 11_000m), new("Særlige utgifter", 3_178.50m)], NettoInntekt: 32_000m),
             Formuesgoder: [new("Volvo V70 2015", 85_000m, true, "Over beslagsfritt beløp."), new("Sofa", 2_000m, false, "Vanlig innbo.")],
             Fordeling: new Brevfordeling(150_000m, 3_462m, 3_000m, [new("Panthaver 1: Bank AS", 120_000m), new("Inkasso Nord AS", 15_180.17m), new("Skyldneren", 8_357.83m)]),
@@ -54,10 +54,13 @@ public sealed class BrevmalerTests(PdfFixture pdf) : IClassFixture<PdfFixture>
     [MemberData(nameof(Alle))]
     public async Task Every_letter_kind_prints_in_both_malformer_with_the_case_the_amounts_and_the_deadline(Brevart art, Malform malform)
     {
-        // The first recipient the kind has (the trekkpålegg is ordered by the order's version, not by an action).
-        var mottaker = art == Brevart.Trekkpalegg
-            ? Brevmottaker.Arbeidsgiver
-            : Enum.GetValues<Handling>().SelectMany(Sak.BrevFor).First(b => b.Art == art).Mottaker;
+        // The first recipient the kind has (the trekkpålegg and a changed trekk's letter are ordered by the order's version, not by an action).
+        var mottaker = art switch
+        {
+            Brevart.Trekkpalegg => Brevmottaker.Arbeidsgiver,
+            Brevart.EndretUtleggstrekk => Brevmottaker.Skyldner,
+            _ => Enum.GetValues<Handling>().SelectMany(Sak.BrevFor).First(b => b.Art == art).Mottaker,
+        };
         var modell = Modell(art, mottaker, malform);
         var innhold = Brevmaler.Skriv(modell);
         var html = BrevHtml.Skriv(modell, innhold);
@@ -71,7 +74,7 @@ public sealed class BrevmalerTests(PdfFixture pdf) : IClassFixture<PdfFixture>
         // The amounts in nb-NO form: a space between thousands, a decimal comma.
         (art switch
         {
-            Brevart.Trekkpalegg => "4 321,50 kr",
+            Brevart.Trekkpalegg or Brevart.EndretUtleggstrekk => "4 321,50 kr",
             Brevart.Fordelingsutskrift => "150 000,00 kr",
             _ => "15 180,17 kr",
         }).ShouldSatisfyAllConditions(belop => tekst.ShouldContain(belop));

@@ -112,5 +112,16 @@ public sealed class TrekkomregningTests(DatabaseFixture fixture) : IClassFixture
         stopp.ShouldBe(new EndreTrekk.Result(0m, 2_276m, 3, true));
         var siste = await fixture.QueryAsync(db => db.Trekkversjoner.AsNoTracking().Where(v => v.TrekkId == a.TrekkId).OrderByDescending(v => v.Versjon).FirstAsync());
         (siste.Status, siste.TilDato).ShouldBe((Trekkstatus.Stoppet, (DateOnly?)new DateOnly(2026, 12, 15)));
+
+        // Each version after the first is a trekkpålegg to the employer and a letter to the debtor (issue 19).
+        var brev = await fixture.QueryAsync(db => db.Brev.AsNoTracking().Join(db.Saker.Where(s => s.Saksnummer == a.Saksnummer), b => b.SakId, s => s.Id, (b, s) => b).ToListAsync());
+        brev.Where(b => b.Grunnlag.TrekkId == a.TrekkId).OrderBy(b => b.Grunnlag.Trekkversjon).ThenBy(b => b.Mottaker).Select(b => (b.Art, b.Mottaker, b.Grunnlag.Trekkversjon)).ShouldBe(
+        [
+            (Domain.Saker.Brevart.Trekkpalegg, Domain.Saker.Brevmottaker.Arbeidsgiver, (int?)1),
+            (Domain.Saker.Brevart.EndretUtleggstrekk, Domain.Saker.Brevmottaker.Skyldner, (int?)2),
+            (Domain.Saker.Brevart.Trekkpalegg, Domain.Saker.Brevmottaker.Arbeidsgiver, (int?)2),
+            (Domain.Saker.Brevart.EndretUtleggstrekk, Domain.Saker.Brevmottaker.Skyldner, (int?)3),
+            (Domain.Saker.Brevart.Trekkpalegg, Domain.Saker.Brevmottaker.Arbeidsgiver, (int?)3),
+        ]);
     }
 }
