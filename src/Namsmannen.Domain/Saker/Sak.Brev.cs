@@ -90,6 +90,12 @@ public sealed partial class Sak
     private static IReadOnlyList<(Brevart, Brevmottaker)> TilBegge(Brevart art) => [(art, Brevmottaker.Skyldner), (art, Brevmottaker.Kreditor)];
 
     /// <summary>Orders the letters <paramref name="handling"/> sends, with the facts as they stand now.</summary>
+    /// <summary>
+    /// The letters <paramref name="handling"/> sends, for a case brought in at a stage where that step happened before
+    /// letters were sent from here (history, demo data): as if the step were taken on <paramref name="dato"/>.
+    /// </summary>
+    public void BrevFraHistorikk(Handling handling, DateOnly dato) => BestillBrev(handling, dato, null);
+
     private void BestillBrev(Handling handling, DateOnly dato, string? begrunnelse)
     {
         foreach (var (art, mottaker) in BrevFor(handling))

@@ -352,6 +352,33 @@ public sealed partial class DemoSeeder(
         await new Application.Features.Trekkordning.Samordning.Samordningsutveksling.Handler(db, clock, satser, simulator).Handle(new(), cancellationToken);
         await new Application.Features.Trekkordning.Trekkoppfolging.Handler(db, clock, Application.Features.Trekkordning.Samordningskonto.Simulator).Handle(new(), cancellationToken);
         db.Journal.Aktor = new Application.Data.Aktor(null, "Demodata");
+        await SeedTestskyldnereAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The two test persons for «Min sak» (issue 19, <see cref="Testskyldnere"/>): the second asks for nynorsk, and both
+    /// get the letter about their trekk their case would have had if it had been decided here, so «Min sak» shows a
+    /// running trekk, its months and letters at once.
+    /// </summary>
+    private async Task SeedTestskyldnereAsync(CancellationToken cancellationToken)
+    {
+        var testpersoner = await Testskyldnere.FinnAsync(db, cancellationToken);
+        foreach (var (fodselsnummer, _, _) in testpersoner)
+        {
+            var skyldner = await db.Skyldnere.SingleAsync(d => d.Identifikator == fodselsnummer, cancellationToken);
+            if (fodselsnummer == testpersoner[^1].Fodselsnummer && testpersoner.Count > 1)
+            {
+                skyldner.SettMalform(Malform.Nynorsk);
+            }
+
+            foreach (var sak in await db.Saker.Where(s => s.SkyldnerId == skyldner.Id && s.Stadium == Saksstadium.Utleggstrekk).ToListAsync(cancellationToken))
+            {
+                var vedtatt = await db.Trekk.Where(t => t.SakId == sak.Id).Select(t => t.Vedtatt).FirstAsync(cancellationToken);
+                sak.BrevFraHistorikk(Handling.TaUtleggstrekk, vedtatt);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>The first month of <paramref name="palegg"/> whose remittance is followed up by <paramref name="today"/>, or null.</summary>

@@ -38,6 +38,16 @@ public sealed class DemoSeederTests(DatabaseFixture fixture) : IClassFixture<Dat
         (await fixture.QueryAsync(db => db.Saker.Where(s => s.Stadium == Saksstadium.Utleggstrekk).AllAsync(s => db.Trekk.Any(t => t.SakId == s.Id && t.BelopPerManed > 0))))
             .ShouldBeTrue();
         (await fixture.QueryAsync(db => db.Saker.CountAsync(s => s.Stadium == Saksstadium.Utleggstrekk))).ShouldBeGreaterThan(0);
+
+        // Issue 19: two test persons for «Min sak», the second reading nynorsk, each with the letter about their trekk.
+        var testpersoner = await fixture.QueryAsync(db => Namsmannen.Hosting.Demo.Testskyldnere.FinnAsync(db, default));
+        testpersoner.Select(t => t.Malform).ShouldBe([null, Namsmannen.Domain.Parter.Malform.Nynorsk]);
+        foreach (var (fnr, _, _) in testpersoner)
+        {
+            (await fixture.QueryAsync(db => db.Brev.Join(db.Saker, b => b.SakId, s => s.Id, (b, s) => new { b.Art, b.Mottaker, s.SkyldnerId })
+                .Join(db.Skyldnere.Where(d => d.Identifikator == fnr), x => x.SkyldnerId, d => d.Id, (x, d) => x)
+                .CountAsync(x => x.Art == Brevart.UnderretningUtleggstrekk && x.Mottaker == Brevmottaker.Skyldner))).ShouldBe(1);
+        }
     }
 
     private static bool GyldigFodselsnummer(string nummer) => Fodselsnummer.TryParse(nummer, out _, out _);
