@@ -27,14 +27,20 @@ public sealed class BrowserFixture : IAsyncLifetime
         // HTTPS with a throwaway self-signed certificate, as behind the TLS proxy in production: the cookies are
         // __Host- and Secure, and antiforgery refuses plain HTTP outside Development (issue 12, M5).
         // HTTP/1.1, as the app is served behind the proxy; the journeys ran on it before they moved to HTTPS.
+        var sertifikat = Selvsignert();
         App.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0, listen =>
         {
             listen.Protocols = Microsoft.AspNetCore.Server.Kestrel.Core.HttpProtocols.Http1;
-            listen.UseHttps(Selvsignert());
+            listen.UseHttps(sertifikat);
         }));
         App.StartServer();
         BaseUrl = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
             .First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal);
+        // The debtor's log-in (issue 19): the OpenID Connect handler reaches the test identity provider on this server,
+        // trusting its self-signed certificate and no other.
+        App.IdPortenAdresse = BaseUrl + "/testidp";
+        var tommeltrykk = sertifikat.Thumbprint;
+        App.IdPortenKanal = () => new HttpClientHandler { ServerCertificateCustomValidationCallback = (_, mottatt, _, _) => mottatt?.Thumbprint == tommeltrykk };
 
         playwright = await Playwright.CreateAsync();
         var executable = Environment.GetEnvironmentVariable("NAMSMANNEN_CHROMIUM") ?? "/usr/bin/chromium";

@@ -18,7 +18,8 @@ public static class Testskyldnere
             .Select(u => u.KreditorId).SingleOrDefaultAsync(cancellationToken);
         // Those whose trekk has months received first (on an early demo day there may be none yet), then by fødselsnummer.
         var personer = await db.Trekkpalegg
-            .Join(db.Saker.Where(s => s.Stadium == Saksstadium.Utleggstrekk && s.KreditorId == portalkreditor), t => t.SakId, s => s.Id, (t, s) => new { TrekkId = t.Id, s.SkyldnerId })
+            // In klagebehandling too: the same two after one of them has complained on «Min sak».
+            .Join(db.Saker.Where(s => (s.Stadium == Saksstadium.Utleggstrekk || s.Stadium == Saksstadium.Klagebehandling) && s.KreditorId == portalkreditor), t => t.SakId, s => s.Id, (t, s) => new { TrekkId = t.Id, s.SkyldnerId })
             .Join(db.Skyldnere.Where(d => d.Type == Domain.Parter.Skyldnertype.Person), x => x.SkyldnerId, d => d.Id, (x, d) => new
             {
                 d.Identifikator,

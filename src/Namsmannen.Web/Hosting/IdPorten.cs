@@ -72,8 +72,11 @@ public static class IdPorten
             options.SaveTokens = false;
             options.RequireHttpsMetadata = !TestIdPorten.ErAktiv(configuration);
             // The callback is a top-level GET from ID-porten: Lax cookies come with it, also over plain http in Development.
+            // Secure whenever the request is (always behind the TLS proxy), so plain http://localhost works in Development.
             options.CorrelationCookie.SameSite = SameSiteMode.Lax;
+            options.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.NonceCookie.SameSite = SameSiteMode.Lax;
+            options.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.Events.OnRedirectToIdentityProvider = context =>
             {
                 context.ProtocolMessage.AcrValues = Substansielt;

@@ -177,6 +177,17 @@ public static class WebSetup
             app.UseHsts();
         }
 
+        // The error page shown in place of a failed post keeps the post's query, whose ?handler=… the error page does
+        // not have (it answered «not found» for an unexpected error): the error page reads no query, so it is dropped.
+        app.Use((context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/feil"))
+            {
+                context.Request.QueryString = QueryString.Empty;
+            }
+
+            return next(context);
+        });
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture(Norsk),

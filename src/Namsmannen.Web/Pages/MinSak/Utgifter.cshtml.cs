@@ -15,8 +15,6 @@ namespace Namsmannen.Web.Pages.MinSak;
 /// trekk was decided on. «Beregn» shows what the trekk would be (the public calculator's rules, today's rates) before
 /// anything is sent; «Send» sends the figures, what changed and the documents to the caseworker (<see cref="DokumenterTrekkgrunnlag"/>).
 /// </summary>
-[RequestFormLimits(MultipartBodyLengthLimit = 110 * 1024 * 1024)]
-[RequestSizeLimit(110 * 1024 * 1024)]
 public sealed class Utgifter(IMediator mediator, TimeProvider clock) : PageModel, IReloadsAfterFailedPost
 {
     [BindProperty(SupportsGet = true)]
@@ -121,7 +119,7 @@ public sealed class Utgifter(IMediator mediator, TimeProvider clock) : PageModel
         {
             Saksnummer = Saksnummer,
             Grunnlag = grunnlag,
-            Endring = Data.Endring,
+            Endring = Data.Endring ?? string.Empty,
             Vedlegg = filer,
             Versjon = Data.Versjon,
         }, cancellationToken);
@@ -135,7 +133,8 @@ public sealed class Utgifter(IMediator mediator, TimeProvider clock) : PageModel
     private BeregnUtleggstrekk.Query? Grunnlag()
     {
         var barn = new List<int>();
-        foreach (var del in Data.BarnAlder.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries))
+        // An empty field binds as null.
+        foreach (var del in (Data.BarnAlder ?? string.Empty).Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries))
         {
             if (!int.TryParse(del, NumberStyles.None, CultureInfo.InvariantCulture, out var alder))
             {
