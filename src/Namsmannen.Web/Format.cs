@@ -55,6 +55,7 @@ public static class Hendelsesnavn
         "BETALING_REGISTRERT" => "Betaling registrert",
         "KRAV_REDUSERT" => "Kravet er redusert",
         "OVERFORT_FRA_HISTORIKK" => "Overført fra tidligere system",
+        Namsmannen.Application.Data.Journal.UtsettelseOnsketKode => "Skyldneren ber om utsettelse (bare kreditor kan gi den)",
         _ => Navn.GetValueOrDefault(kode, kode),
     };
 }

@@ -17,6 +17,11 @@ public sealed class NorskeVerdier : IModelBinderProvider
     public IModelBinder? GetBinder(ModelBinderProviderContext context)
     {
         var type = Nullable.GetUnderlyingType(context.Metadata.ModelType) ?? context.Metadata.ModelType;
+        if (type == typeof(bool))
+        {
+            return new Avkrysning();
+        }
+
         return type == typeof(decimal) || type == typeof(DateOnly) || type == typeof(int) || type == typeof(IReadOnlyList<int>) ? new Binder(type) : null;
     }
 
@@ -65,6 +70,35 @@ public sealed class NorskeVerdier : IModelBinderProvider
         "SarligeUtgifter" => "de særlige utgiftene",
         _ => "verdien",
     };
+
+    /// <summary>
+    /// A check box: «true» or «false» (the hidden field the check box comes with), else an error by its field. The
+    /// field comes back unchecked, so a form never fails to show again on a value a check box cannot hold (MVC's own
+    /// check box throws on it).
+    /// </summary>
+    private sealed class Avkrysning : IModelBinder
+    {
+        public Task BindModelAsync(ModelBindingContext bindingContext)
+        {
+            var verdi = bindingContext.ValueProvider.GetValue(bindingContext.ModelName);
+            if (verdi == ValueProviderResult.None)
+            {
+                return Task.CompletedTask;
+            }
+
+            if (bool.TryParse(verdi.FirstValue, out var valgt))
+            {
+                bindingContext.ModelState.SetModelValue(bindingContext.ModelName, verdi);
+                bindingContext.Result = ModelBindingResult.Success(valgt);
+                return Task.CompletedTask;
+            }
+
+            bindingContext.ModelState.SetModelValue(bindingContext.ModelName, false, "false");
+            bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, "Avkrysningen har en ugyldig verdi. Kryss av på nytt.");
+            bindingContext.Result = ModelBindingResult.Failed();
+            return Task.CompletedTask;
+        }
+    }
 
     private sealed class Binder(Type type) : IModelBinder
     {

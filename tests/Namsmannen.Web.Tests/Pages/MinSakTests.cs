@@ -200,6 +200,12 @@ public sealed class MinSakHandlingTests(AppFactory app) : IClassFixture<AppFacto
         (await db.KreditorHendelser.Where(h => h.SakId == sak.Id).Select(h => h.Type).ToListAsync()).ShouldContain("UTSETTELSE_ONSKET");
         var linje = await db.SaksHendelser.Where(h => h.SakId == sak.Id && h.Type == "UTSETTELSE_ONSKET").SingleAsync();
         linje.Beskrivelse.ShouldBe($"Skyldneren ber om utsettelse til {Format.Dato(til)} og er vist til kreditor, som alene kan gi den. Begrunnelse: Jeg får feriepenger om en måned.");
+
+        // The creditor reads it on its case page, among the case's events.
+        var kreditor = app.Browser();
+        await kreditor.LogInAsync("kreditor@namsmannen.test", Namsmannen.Hosting.Demo.DemoBrukere.Passord);
+        (await kreditor.GetDocumentAsync($"/kreditor/saker/{saksnummer}")).QuerySelectorAll("td").Select(td => td.TextContent)
+            .ShouldContain("Skyldneren ber om utsettelse (bare kreditor kan gi den)");
     }
 
     [Fact]
