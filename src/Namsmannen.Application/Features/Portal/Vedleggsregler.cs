@@ -30,7 +30,11 @@ public static class Vedleggsregler
             }
         });
 
-    public static IEnumerable<string> Sjekk(IReadOnlyList<Fil> filer)
+    public static IEnumerable<string> Sjekk(IReadOnlyList<Fil> filer) =>
+        Sjekk(filer, ErPdf, "er ikke en PDF-fil. Last opp vedlegg som PDF.");
+
+    /// <summary>The rules every upload has: how many, none empty, none over 10 MB, and each of a kind <paramref name="godtatt"/> knows by content.</summary>
+    private static IEnumerable<string> Sjekk(IReadOnlyList<Fil> filer, Func<byte[], bool> godtatt, string ikkeGodtatt)
     {
         if (filer.Count > MaksAntall)
         {
@@ -47,9 +51,9 @@ public static class Vedleggsregler
             {
                 yield return $"Filen «{fil.Filnavn}» er større enn 10 MB.";
             }
-            else if (!ErPdf(fil.Innhold))
+            else if (!godtatt(fil.Innhold))
             {
-                yield return $"Filen «{fil.Filnavn}» er ikke en PDF-fil. Last opp vedlegg som PDF.";
+                yield return $"Filen «{fil.Filnavn}» {ikkeGodtatt}";
             }
         }
     }
@@ -67,29 +71,8 @@ public static class Vedleggsregler
         : null;
 
     /// <summary>What the debtor may upload (issue 19): PDF, JPEG or PNG photos, at most 10 MB each, known by content.</summary>
-    public static IEnumerable<string> SjekkDokumentasjon(IReadOnlyList<Fil> filer)
-    {
-        if (filer.Count > MaksAntall)
-        {
-            yield return $"Høyst {MaksAntall} vedlegg om gangen.";
-        }
-
-        foreach (var fil in filer)
-        {
-            if (fil.Storrelse == 0)
-            {
-                yield return $"Filen «{fil.Filnavn}» er tom.";
-            }
-            else if (fil.Storrelse > MaksBytes)
-            {
-                yield return $"Filen «{fil.Filnavn}» er større enn 10 MB.";
-            }
-            else if (!ErPdf(fil.Innhold) && Bildetype(fil.Innhold) is null)
-            {
-                yield return $"Filen «{fil.Filnavn}» er ikke en PDF eller et bilde (JPEG eller PNG).";
-            }
-        }
-    }
+    public static IEnumerable<string> SjekkDokumentasjon(IReadOnlyList<Fil> filer) =>
+        Sjekk(filer, innhold => ErPdf(innhold) || Bildetype(innhold) is not null, "er ikke en PDF eller et bilde (JPEG eller PNG).");
 
     /// <summary>Stores the files on a case with an audit line each, in the caller's transaction.</summary>
     public static void Lagre(Data.NamsmannenDbContext db, Guid sakId, IEnumerable<Fil> filer, Common.ICurrentUser bruker, TimeProvider clock, Data.Portal.Vedleggsavsender avsender = Data.Portal.Vedleggsavsender.Kreditor)
