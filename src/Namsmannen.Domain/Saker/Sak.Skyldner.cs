@@ -6,8 +6,8 @@ namespace Namsmannen.Domain.Saker;
 /// <summary>What the debtor does on the case from «Min sak» (issue 19), beside a klage (registered as any klage is).</summary>
 public sealed partial class Sak
 {
-    /// <summary>The longest request the creditor is sent.</summary>
-    public const int UtsettelsesonskeMaksLengde = 1000;
+    /// <summary>The longest text the debtor writes on a request: a reason for utsettelse, what changed in the household.</summary>
+    public const int SkyldnertekstMaksLengde = 1000;
 
     // seed 002: «For at namsmannen skal utsette saken, må kreditoren gi beskjed til namsmannen» – the debtor's request goes to the creditor
     public void BeOmUtsettelse(DateOnly dato, DateOnly? onsketTil, string begrunnelse)
@@ -17,9 +17,9 @@ public sealed partial class Sak
             throw new DomainException($"Saken kan ikke utsettes når den står i «{Stadium.Navn()}».");
         }
 
-        if (string.IsNullOrWhiteSpace(begrunnelse) || begrunnelse.Length > UtsettelsesonskeMaksLengde)
+        if (string.IsNullOrWhiteSpace(begrunnelse) || begrunnelse.Length > SkyldnertekstMaksLengde)
         {
-            throw new DomainException($"Skriv kort hvorfor du ber om utsettelse (høyst {UtsettelsesonskeMaksLengde} tegn).", "Begrunnelse");
+            throw new DomainException($"Skriv kort hvorfor du ber om utsettelse (høyst {SkyldnertekstMaksLengde} tegn).", "Begrunnelse");
         }
 
         if (onsketTil is { } til && til <= dato)
@@ -38,9 +38,9 @@ public sealed partial class Sak
             throw new DomainException("Det er ikke noe trekk i saken å dokumentere utgifter for.");
         }
 
-        if (string.IsNullOrWhiteSpace(endring) || endring.Length > UtsettelsesonskeMaksLengde)
+        if (string.IsNullOrWhiteSpace(endring) || endring.Length > SkyldnertekstMaksLengde)
         {
-            throw new DomainException($"Skriv kort hva som er endret (høyst {UtsettelsesonskeMaksLengde} tegn).", "Endring");
+            throw new DomainException($"Skriv kort hva som er endret (høyst {SkyldnertekstMaksLengde} tegn).", "Endring");
         }
 
         var frist = Trekkoppgavefrist(idag);

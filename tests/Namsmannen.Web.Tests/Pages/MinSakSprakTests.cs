@@ -32,7 +32,7 @@ public sealed partial class MinSakSprakTests(AppFactory app) : IClassFixture<App
         nokler.AddRange(Enum.GetValues<Brevart>().Select(Tekster.Brev));
         // The messages the debtor's own forms can show: the klage's and the utsettelse's rules.
         nokler.AddRange(["Velg hva klagen gjelder.", "Skriv kort hva klagen går ut på.", "Høyst 800 tegn.", "Skriv kort hvorfor du ber om utsettelse.", "Høyst 1000 tegn.", "Datoen du ønsker utsettelse til, må være etter i dag.",
-            "Skriv barnas alder som tall skilt med komma, for eksempel 4, 9.", "Skriv kort hva som er endret.", "Last opp minst ett dokument, for eksempel en husleiekontrakt eller en lønnsslipp.",
+            Namsmannen.Domain.Parter.Barnealdre.Melding, "Dokumentasjonen er sendt. Namsmannen vurderer trekket innen {0}, og du får svar i et brev.", "Skriv kort hva som er endret.", "Last opp minst ett dokument, for eksempel en husleiekontrakt eller en lønnsslipp.",
             "Oppgi nettoinntekt per måned.", "Nettoinntekten kan ikke være negativ.", "Boutgiftene kan ikke være negative.", "Særlige utgifter kan ikke være negative.", "Barnets alder må være mellom 0 og 25 år.", "Avkrysningen har en ugyldig verdi. Kryss av på nytt."]);
         nokler.Count.ShouldBeGreaterThan(150);
 

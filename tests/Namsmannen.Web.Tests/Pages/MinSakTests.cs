@@ -299,6 +299,13 @@ public sealed class MinSakDokumentasjonTests(AppFactory app) : IClassFixture<App
         feil.QuerySelector(".feiloppsummering a[href='#Data_Vedlegg']")!.TextContent.ShouldBe("Filen «kontrakt.pdf» er ikke en PDF eller et bilde (JPEG eller PNG).");
         (await db.Vedlegg.CountAsync(v => v.SakId == funnet.Id && v.Avsender == Namsmannen.Application.Data.Portal.Vedleggsavsender.Skyldner)).ShouldBe(0);
 
+        // The figures' rules name the form's fields, on the what-if and on sending alike.
+        var utenInntekt = await (await SendAsync(klient, side, "Send", new(felter) { ["Data.NettoInntektPerManed"] = string.Empty, ["Data.Endring"] = "Ny husleie fra januar." }, ("husleiekontrakt.pdf", Pdf))).ParseAsync();
+        utenInntekt.QuerySelector(".feiloppsummering a[href='#Data_NettoInntektPerManed']")!.TextContent.ShouldBe("Oppgi nettoinntekt per måned.");
+        var barn = await (await SendAsync(klient, side, "Beregn", new(felter) { ["Data.BarnAlder"] = "fire" })).ParseAsync();
+        barn.QuerySelector(".feiloppsummering a[href='#Data_BarnAlder']")!.TextContent.ShouldBe(Namsmannen.Domain.Parter.Barnealdre.Melding);
+        (await db.Frister.CountAsync(f => f.SakId == funnet.Id && f.Type == Fristtype.Skyldnerdokumentasjon)).ShouldBe(0);
+
         var svar = await SendAsync(klient, side, "Send", new(felter) { ["Data.Endring"] = "Ny husleie fra januar." }, ("husleiekontrakt.pdf", Pdf), ("kvittering.png", [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0]));
         svar.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var etter = await klient.GetDocumentAsync(svar.Headers.Location!.OriginalString);

@@ -29,7 +29,7 @@ public static class BeOmUtsettelse
         public Validator(TimeProvider clock)
         {
             RuleFor(c => c.Begrunnelse).NotEmpty().WithMessage("Skriv kort hvorfor du ber om utsettelse.")
-                .MaximumLength(Sak.UtsettelsesonskeMaksLengde).WithMessage($"Høyst {Sak.UtsettelsesonskeMaksLengde} tegn.");
+                .MaximumLength(Sak.SkyldnertekstMaksLengde).WithMessage($"Høyst {Sak.SkyldnertekstMaksLengde} tegn.");
             RuleFor(c => c.OnsketTil).GreaterThan(_ => Oslotid.IDag(clock)).WithMessage("Datoen du ønsker utsettelse til, må være etter i dag.");
         }
     }

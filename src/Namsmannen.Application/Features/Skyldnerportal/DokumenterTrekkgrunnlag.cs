@@ -42,7 +42,7 @@ public static class DokumenterTrekkgrunnlag
         public Validator()
         {
             RuleFor(c => c.Endring).NotEmpty().WithMessage("Skriv kort hva som er endret.")
-                .MaximumLength(Domain.Saker.Sak.UtsettelsesonskeMaksLengde).WithMessage($"Høyst {Domain.Saker.Sak.UtsettelsesonskeMaksLengde} tegn.");
+                .MaximumLength(Domain.Saker.Sak.SkyldnertekstMaksLengde).WithMessage($"Høyst {Domain.Saker.Sak.SkyldnertekstMaksLengde} tegn.");
             RuleFor(c => c.Vedlegg).NotEmpty().WithMessage("Last opp minst ett dokument, for eksempel en husleiekontrakt eller en lønnsslipp.")
                 .Custom((filer, context) =>
                 {

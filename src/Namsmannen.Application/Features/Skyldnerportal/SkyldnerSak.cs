@@ -85,7 +85,6 @@ public static class SkyldnerSak
     /// <summary>Deadlines the debtor is shown: the caseworker's internal follow-up tasks (trekk tasks) are not theirs.</summary>
     public static bool Synlig(Fristtype type) => type is not (Fristtype.Trekkavvik or Fristtype.Trekkinnbetaling);
 
-
     public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, Satsbok satser, TimeProvider clock, Utbetalinger.Namsmannskonto konto) : IRequestHandler<Query, Result>
     {
         public async Task<Result> Handle(Query request, CancellationToken cancellationToken)

@@ -1,12 +1,12 @@
-using System.Globalization;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Namsmannen.Application.Common;
 using Namsmannen.Application.Features.Beregninger;
-using Namsmannen.Application.Features.Portal;
 using Namsmannen.Application.Features.Skyldnerportal;
 using Namsmannen.Web.Hosting;
+using Namsmannen.Web.Ressurser;
 
 namespace Namsmannen.Web.Pages.MinSak;
 
@@ -15,7 +15,7 @@ namespace Namsmannen.Web.Pages.MinSak;
 /// trekk was decided on. «Beregn» shows what the trekk would be (the public calculator's rules, today's rates) before
 /// anything is sent; «Send» sends the figures, what changed and the documents to the caseworker (<see cref="DokumenterTrekkgrunnlag"/>).
 /// </summary>
-public sealed class Utgifter(IMediator mediator, TimeProvider clock) : PageModel, IReloadsAfterFailedPost
+public sealed class Utgifter(IMediator mediator, TimeProvider clock, IStringLocalizer<MinSakTekster> tekster) : PageModel, IReloadsAfterFailedPost, ISkjemafelter
 {
     [BindProperty(SupportsGet = true)]
     public string Saksnummer { get; set; } = string.Empty;
@@ -40,8 +40,8 @@ public sealed class Utgifter(IMediator mediator, TimeProvider clock) : PageModel
 
         public bool PartnerHarEgenInntekt { get; set; }
 
-        /// <summary>The ages of the children living with the debtor, separated by commas.</summary>
-        public string BarnAlder { get; set; } = string.Empty;
+        /// <summary>The ages of the children living with the debtor, typed as «4, 9» (read by <see cref="NorskeVerdier"/>).</summary>
+        public IReadOnlyList<int> BarnAlder { get; set; } = [];
 
         public decimal? Boutgifter { get; set; }
 
@@ -68,7 +68,7 @@ public sealed class Utgifter(IMediator mediator, TimeProvider clock) : PageModel
                 NettoInntektPerManed = g.NettoInntektPerManed,
                 Sivilstand = g.Sivilstand,
                 PartnerHarEgenInntekt = g.PartnerHarEgenInntekt,
-                BarnAlder = string.Join(", ", g.BarnAlder),
+                BarnAlder = g.BarnAlder,
                 Boutgifter = g.Boutgifter,
                 SarligeUtgifter = g.SarligeUtgifter,
                 Versjon = Detaljer.Versjon,
@@ -81,9 +81,9 @@ public sealed class Utgifter(IMediator mediator, TimeProvider clock) : PageModel
     public async Task<IActionResult> OnPostBeregnAsync(CancellationToken cancellationToken)
     {
         await ReloadAsync(cancellationToken);
-        if (Grunnlag() is { } grunnlag && ModelState.IsValid)
+        if (ModelState.IsValid)
         {
-            Beregnet = await mediator.Send(grunnlag, cancellationToken);
+            Beregnet = await mediator.Send(Grunnlag(), cancellationToken);
         }
 
         return Page();
@@ -92,71 +92,39 @@ public sealed class Utgifter(IMediator mediator, TimeProvider clock) : PageModel
     public async Task<IActionResult> OnPostSendAsync(CancellationToken cancellationToken)
     {
         await ReloadAsync(cancellationToken);
-        if (Grunnlag() is not { } grunnlag || !ModelState.IsValid)
+        if (!ModelState.IsValid)
         {
             return Page();
-        }
-
-        // The calculator's rules first: they name the figures' fields as the form does.
-        Beregnet = await mediator.Send(grunnlag, cancellationToken);
-
-        var filer = new List<Fil>();
-        foreach (var fil in Filer.Where(f => f.Length > 0 || !string.IsNullOrEmpty(f.FileName)))
-        {
-            // A file over the limit is refused by its size without being read.
-            if (fil.Length > Vedleggsregler.MaksBytes)
-            {
-                filer.Add(new Fil(fil.FileName, fil.ContentType, []) { Storrelse = fil.Length });
-                continue;
-            }
-
-            using var innhold = new MemoryStream();
-            await fil.CopyToAsync(innhold, cancellationToken);
-            filer.Add(new Fil(fil.FileName, fil.ContentType, innhold.ToArray()));
         }
 
         var svar = await mediator.Send(new DokumenterTrekkgrunnlag.Command
         {
             Saksnummer = Saksnummer,
-            Grunnlag = grunnlag,
+            Grunnlag = Grunnlag(),
             Endring = Data.Endring ?? string.Empty,
-            Vedlegg = filer,
+            Vedlegg = await Vedlegg.LesAsync(Filer, cancellationToken),
             Versjon = Data.Versjon,
         }, cancellationToken);
-        TempData["Melding"] = Hosting.Sprak.ErNynorsk
-            ? $"Dokumentasjonen er send. Namsmannen vurderer trekket innan {Format.Dato(svar.Frist)}, og du får svar i eit brev."
-            : $"Dokumentasjonen er sendt. Namsmannen vurderer trekket innen {Format.Dato(svar.Frist)}, og du får svar i et brev.";
+        TempData["Melding"] = tekster["Dokumentasjonen er sendt. Namsmannen vurderer trekket innen {0}, og du får svar i et brev.", Format.Dato(svar.Frist)].Value;
         return Redirect($"/min-sak/sak/{Uri.EscapeDataString(Saksnummer)}");
     }
 
-    /// <summary>The calculator's input from the form, dated today, keeping the stored basis's samvær; null when the children's ages cannot be read.</summary>
-    private BeregnUtleggstrekk.Query? Grunnlag()
+    /// <summary>The command's figures (<c>Grunnlag.X</c>) stand on the form as <c>Data.X</c>.</summary>
+    public string? Skjemafelt(string kommandofelt) =>
+        kommandofelt.StartsWith("Grunnlag.", StringComparison.Ordinal) ? ValidationExceptionPageFilter.FormPrefix + kommandofelt["Grunnlag".Length..] : null;
+
+    /// <summary>The calculator's input from the form, dated today, keeping the stored basis's samvær.</summary>
+    private BeregnUtleggstrekk.Query Grunnlag() => new()
     {
-        var barn = new List<int>();
-        // An empty field binds as null.
-        foreach (var del in (Data.BarnAlder ?? string.Empty).Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (!int.TryParse(del, NumberStyles.None, CultureInfo.InvariantCulture, out var alder))
-            {
-                ModelState.AddModelError("Data.BarnAlder", "Skriv barnas alder som tall skilt med komma, for eksempel 4, 9.");
-                return null;
-            }
-
-            barn.Add(alder);
-        }
-
-        return new BeregnUtleggstrekk.Query
-        {
-            Dato = Oslotid.IDag(clock),
-            NettoInntektPerManed = Data.NettoInntektPerManed,
-            Sivilstand = Data.Sivilstand,
-            PartnerHarEgenInntekt = Data.Sivilstand == BeregnUtleggstrekk.GiftEllerSamboer && Data.PartnerHarEgenInntekt,
-            BarnAlder = barn,
-            Samvaer = Detaljer?.Trekket?.Grunnlag?.Samvaer ?? [],
-            Boutgifter = Data.Boutgifter,
-            // Housing above the highest accepted is the caseworker's to accept with a reason, never the debtor's text.
-            BoutgifterBegrunnelse = null,
-            SarligeUtgifter = Data.SarligeUtgifter,
-        };
-    }
+        Dato = Oslotid.IDag(clock),
+        NettoInntektPerManed = Data.NettoInntektPerManed,
+        Sivilstand = Data.Sivilstand,
+        PartnerHarEgenInntekt = Data.Sivilstand == BeregnUtleggstrekk.GiftEllerSamboer && Data.PartnerHarEgenInntekt,
+        BarnAlder = Data.BarnAlder,
+        Samvaer = Detaljer.Trekket?.Grunnlag?.Samvaer ?? [],
+        Boutgifter = Data.Boutgifter,
+        // Housing above the highest accepted is the caseworker's to accept with a reason, never the debtor's text.
+        BoutgifterBegrunnelse = null,
+        SarligeUtgifter = Data.SarligeUtgifter,
+    };
 }
