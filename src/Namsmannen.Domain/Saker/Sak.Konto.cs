@@ -67,6 +67,15 @@ public sealed partial class Sak
     /// booking cannot be valued before the last one: the interest already booked would be wrong (it is refused, not
     /// silently rebooked).
     /// </summary>
+    /// <summary>
+    /// What is owed on <paramref name="idag"/>, with forsinkelsesrente to that day up to the last half-year whose rate is
+    /// known (a notice names the missing one); never from before the case was received.
+    /// </summary>
+    public SaldoPaDato SaldoIDag(DateOnly idag, Satsbok satser) => Konto.SaldoPa(idag < Mottatt ? Mottatt : idag, satser);
+
+    /// <summary>The KID a payment to namsmannen's account for this case carries; null for a number that has none.</summary>
+    public string? Kid => Saker.Saksnummer.TryParse(Saksnummer, out var nummer) ? Penger.Kid.For(nummer) : null;
+
     private SaldoPaDato SaldoForBokforing(DateOnly dato, Satsbok satser)
     {
         dato = dato < Mottatt ? Mottatt : dato;

@@ -30,7 +30,7 @@ public static class KreditorKontoutskrift
                 .SingleOrDefaultAsync(s => s.Saksnummer == nr && s.KreditorId == kreditorId, cancellationToken)
                 ?? throw new IkkeFunnetException($"Fant ingen sak med saksnummer {nr}.");
             var idag = Oslotid.IDag(clock);
-            var saldo = sak.Konto.SaldoPa(idag < sak.Mottatt ? sak.Mottatt : idag, satser);
+            var saldo = sak.SaldoIDag(idag, satser);
             return new Result(sak.Saksnummer, idag, saldo.Saldo, saldo.RenterTil, saldo.Advarsel, sak.Overbetalt, sak.Rekkefolge ?? Kontoutskrift.StandardRekkefolge, Kontoutskriftrader.Fra(sak.Poster));
         }
     }

@@ -200,7 +200,7 @@ public static class SakDetaljer
             {
                 // The ledger's balance today: forsinkelsesrente on the remaining hovedstol from the last booked interest,
                 // up to the last half-year whose rate is known, with a notice naming the missing one (never a crash, never a guess).
-                saldo = sak.Konto.SaldoPa(Max(sak.Mottatt, iDag), satser);
+                saldo = sak.SaldoIDag(iDag, satser);
                 var fra = saldo.Renteperioder.Count > 0 ? saldo.Renteperioder[0].Fra : sak.Mottatt;
                 renter = new RenterTilIDag(fra, iDag, saldo.Renteperioder.Sum(p => p.Renter.Kroner), saldo.Advarsel, saldo.RenterTil);
             }
@@ -239,13 +239,11 @@ public static class SakDetaljer
                 Kontoutskrift = Kontoutskriftrader.Fra(sak.Poster),
                 SaldoIDag = saldo?.Saldo,
                 Overbetalt = sak.Overbetalt,
-                Kid = Domain.Saker.Saksnummer.TryParse(sak.Saksnummer, out var nummer) ? Kid.For(nummer) : null,
+                Kid = sak.Kid,
                 FordelingHindring = fordelingHindring,
                 UtleggsforretningKreverUnntak = sak.UtleggsforretningKreverUnntak(Oslotid.IDag(clock)),
             };
         }
-
-        private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
         /// <summary>
         /// The next step: the first main-path action the table allows, never one that must be confirmed (closing a case is

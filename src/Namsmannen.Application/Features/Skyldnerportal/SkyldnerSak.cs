@@ -101,7 +101,7 @@ public static class SkyldnerSak
             SaldoPaDato? saldo = null;
             try
             {
-                saldo = sak.Konto.SaldoPa(iDag > sak.Mottatt ? iDag : sak.Mottatt, satser);
+                saldo = sak.SaldoIDag(iDag, satser);
             }
             catch (Domain.DomainException)
             {
@@ -127,7 +127,7 @@ public static class SkyldnerSak
                 saldo?.Renteperioder ?? [],
                 saldo?.Advarsel,
                 sak.Innbetalt,
-                !sak.ErLukket && belop > 0 && Domain.Saker.Saksnummer.TryParse(sak.Saksnummer, out var nummer) ? new Betaling(konto.Kontonummer, konto.Navn, Kid.For(nummer), belop) : null,
+                !sak.ErLukket && belop > 0 && sak.Kid is { } kid ? new Betaling(konto.Kontonummer, konto.Navn, kid, belop) : null,
                 await TrekkAsync(sak.Id, kreditor, cancellationToken),
                 brev.OrderByDescending(b => b.Sendt).ThenBy(b => b.Art).Select(b => new Brev(b.Id, b.Art, b.Sendt, b.Kanal, b.Levert, b.Apnet)).ToList(),
                 registreringer.OrderBy(r => r.Registrert).ThenBy(r => r.Id).Select(r => new Oppforing(r.Register, r.Utfall, r.Registrert, r.Slettes, r.Slettet)).ToList(),

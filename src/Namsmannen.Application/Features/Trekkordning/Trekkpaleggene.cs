@@ -24,7 +24,7 @@ public static class Trekkpaleggene
     /// <summary>Where the employer pays: the creditor (old regime; its account, matched by the case number) or the coordinated trekk (the case's KID).</summary>
     public static BetalTil BetalTil(Trekkregime regime, Kreditor kreditor, Sak sak, Samordningskonto samordning) => regime == Trekkregime.Direkte
         ? new BetalTil(kreditor.Kontonummer, null)
-        : new BetalTil(samordning.Kontonummer, Domain.Saker.Saksnummer.TryParse(sak.Saksnummer, out var nummer) ? Kid.For(nummer) : null);
+        : new BetalTil(samordning.Kontonummer, sak.Kid);
 
     /// <summary>The order for a decided utleggstrekk, version 1, recorded on the case; saved with the case.</summary>
     public static async Task<Trekkpalegg> VedtaAsync(NamsmannenDbContext db, Sak sak, Trekkvedtak trekk, Samordningskonto samordning, CancellationToken cancellationToken)
