@@ -13,7 +13,9 @@ public static class DependencyInjection
     public static IServiceCollection AddNamsmannenApplication(this IServiceCollection services, string connectionString)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(_ => Satser.SatsFil.Les());
+        // The rate tables are rows in PostgreSQL that administrators keep (issue 20), read through one register.
+        services.TryAddSingleton(sp => new Satser.Satsregister(connectionString, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddTransient(sp => sp.GetRequiredService<Satser.Satsregister>().Hent());
         services.TryAddSingleton(Features.Utbetalinger.Namsmannskonto.Demo);
         services.TryAddSingleton(Features.Trekkordning.Samordningskonto.Simulator);
         // Skatteetaten's coordinated trekk cannot be reached from here: the local simulator answers unless the host has

@@ -104,6 +104,12 @@ public sealed class NamsmannenDbContext(DbContextOptions<NamsmannenDbContext> op
 
     public DbSet<Utboks.Utsendingsforsok> Utsendingsforsok => Set<Utboks.Utsendingsforsok>();
 
+    /// <summary>The rate tables' dated rows (issue 20), administered in <c>/admin/satser</c>; read through <see cref="Satser.Satsregister"/>.</summary>
+    public DbSet<Administrasjon.Satsrad> Satsrader => Set<Administrasjon.Satsrad>();
+
+    /// <summary>The administrators' append-only audit log: rates and users.</summary>
+    public DbSet<Administrasjon.Administrasjonshendelse> Administrasjonslogg => Set<Administrasjon.Administrasjonshendelse>();
+
     /// <summary>Deletion notices asked for by closings in this unit of work (<see cref="Utlegg.Slettemeldinger"/>).</summary>
     internal List<Utlegg.Slettemeldinger.Bestilling> Slettebestillinger { get; } = [];
 

@@ -5,8 +5,10 @@ using Namsmannen.Domain.Satser;
 namespace Namsmannen.Application.Satser;
 
 /// <summary>
-/// Reads the versioned rate data file (<c>Satser/satser.json</c>, embedded in this assembly) into a <see cref="Satsbok"/>.
-/// Each table's renewal cadence and whether a stale newest row may be used are decided here, in one place.
+/// Reads rate tables in the data file's JSON shape into a <see cref="Satsbok"/>: the rows in force in PostgreSQL
+/// (<see cref="Satsregister"/>, issue 20), or the data file <c>Satser/satser.json</c> (embedded in this assembly) that
+/// the migration <c>Satsrader</c> seeded them from, which the rules' tests still read. Each table's renewal cadence and
+/// whether a stale newest row may be used are decided here, in one place.
 /// </summary>
 public static class SatsFil
 {
@@ -54,19 +56,25 @@ public static class SatsFil
         DateOnly.ParseExact(r.GetProperty("fra").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
         verdi,
         r.GetProperty("kilde").GetString() ?? string.Empty,
-        r.TryGetProperty("avledet", out var avledet) && avledet.GetBoolean());
+        r.TryGetProperty("avledet", out var avledet) && avledet.GetBoolean(),
+        r.TryGetProperty("id", out var id) ? id.GetInt64() : 0);
 
     private static decimal D(JsonElement r, string navn) => r.GetProperty(navn).GetDecimal();
 
-    private static RettsgebyrSteg Steg(string navn) => navn switch
-    {
-        "utlegg" => RettsgebyrSteg.Utlegg,
-        "tvangssalg_losore_begjaering" => RettsgebyrSteg.TvangssalgLosoreBegjaering,
-        "tvangssalg_losore_gjennomfort" => RettsgebyrSteg.TvangssalgLosoreGjennomfort,
-        "tilbakelevering" => RettsgebyrSteg.Tilbakelevering,
-        "tvangssalg_fast_eiendom_begjaering" => RettsgebyrSteg.TvangssalgFastEiendomBegjaering,
-        "tvangssalg_fast_eiendom_gjennomfort" => RettsgebyrSteg.TvangssalgFastEiendomGjennomfort,
-        "klage" => RettsgebyrSteg.Klage,
-        _ => throw new InvalidOperationException($"Unknown fee step {navn} in the rate data file."),
-    };
+    /// <summary>The fee steps with their code in the data file and the rate tables, and their name for administrators.</summary>
+    public static readonly IReadOnlyList<(string Kode, string Navn, RettsgebyrSteg Steg)> Gebyrsteg =
+    [
+        ("utlegg", "utlegg", RettsgebyrSteg.Utlegg),
+        ("tvangssalg_losore_begjaering", "begjæring om tvangssalg av løsøre", RettsgebyrSteg.TvangssalgLosoreBegjaering),
+        ("tvangssalg_losore_gjennomfort", "gjennomført tvangssalg av løsøre", RettsgebyrSteg.TvangssalgLosoreGjennomfort),
+        ("tilbakelevering", "tilbakelevering", RettsgebyrSteg.Tilbakelevering),
+        ("tvangssalg_fast_eiendom_begjaering", "begjæring om tvangssalg av fast eiendom", RettsgebyrSteg.TvangssalgFastEiendomBegjaering),
+        ("tvangssalg_fast_eiendom_gjennomfort", "gjennomført tvangssalg av fast eiendom", RettsgebyrSteg.TvangssalgFastEiendomGjennomfort),
+        ("klage", "klage til tingretten", RettsgebyrSteg.Klage),
+    ];
+
+    private static RettsgebyrSteg Steg(string navn) =>
+        Gebyrsteg.FirstOrDefault(s => s.Kode == navn) is { Kode: not null } funnet
+            ? funnet.Steg
+            : throw new InvalidOperationException($"Unknown fee step {navn} in the rate data file.");
 }

@@ -11,14 +11,18 @@ public sealed record Satsbok(
     Satstabell<decimal> Forsinkelsesrente)
 {
     /// <summary>The warnings for a date: every table without a valid row, e.g. livsoppholdssatser for 1 July 2026.</summary>
-    public IReadOnlyList<string> Advarsler(DateOnly dato) =>
-        new[]
-        {
-            Rettsgebyr.Finn(dato).Advarsel,
-            Grunnbelop.Finn(dato).Advarsel,
-            Livsopphold.Finn(dato).Advarsel,
-            Samvaer.Finn(dato).Advarsel,
-            Boutgiftsnorm.Finn(dato).Advarsel,
-            Forsinkelsesrente.Finn(dato).Advarsel,
-        }.OfType<string>().ToList();
+    public IReadOnlyList<string> Advarsler(DateOnly dato) => Oppslag(dato).Select(o => o.Advarsel).OfType<string>().ToList();
+
+    /// <summary>The warnings of the tables with no row that may be used for the date (a stale row that may still be used is not among them).</summary>
+    public IReadOnlyList<string> Mangler(DateOnly dato) => Oppslag(dato).Where(o => o.Status == SatsStatus.Mangler).Select(o => o.Advarsel).OfType<string>().ToList();
+
+    private IEnumerable<(SatsStatus Status, string? Advarsel)> Oppslag(DateOnly dato) =>
+    [
+        Rettsgebyr.Tilstand(dato),
+        Grunnbelop.Tilstand(dato),
+        Livsopphold.Tilstand(dato),
+        Samvaer.Tilstand(dato),
+        Boutgiftsnorm.Tilstand(dato),
+        Forsinkelsesrente.Tilstand(dato),
+    ];
 }

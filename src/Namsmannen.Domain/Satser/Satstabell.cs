@@ -22,7 +22,9 @@ public enum SatsStatus
     Mangler,
 }
 
-public sealed record SatsRad<T>(DateOnly Fra, T Verdi, string Kilde, bool Avledet = false);
+/// <param name="Avledet">Derived (a policy rate plus 8 points) and not yet confirmed by an administrator: shown with a mark.</param>
+/// <param name="Id">The row's id in the rate tables, so a decision can say which row it used; 0 for a row not from there.</param>
+public sealed record SatsRad<T>(DateOnly Fra, T Verdi, string Kilde, bool Avledet = false, long Id = 0);
 
 public sealed record SatsOppslag<T>(string Tabell, DateOnly Dato, SatsStatus Status, SatsRad<T>? Rad, string? Advarsel)
 {
@@ -89,6 +91,13 @@ public sealed class Satstabell<T>
         return TillatUtdatert
             ? new(Navn, dato, SatsStatus.Utdatert, rad, $"{Navn} fra {Tekst(fornyes)} mangler; satsene fra {Tekst(rad.Fra)} er brukt.")
             : new(Navn, dato, SatsStatus.Mangler, null, $"{Navn} fra {Tekst(fornyes)} mangler, så {Navn.ToLower(Norsk)} for {Tekst(dato)} er ukjent.");
+    }
+
+    /// <summary>Whether the table has a row for the date, and the warning when it has none or a stale one.</summary>
+    public (SatsStatus Status, string? Advarsel) Tilstand(DateOnly dato)
+    {
+        var oppslag = Finn(dato);
+        return (oppslag.Status, oppslag.Advarsel);
     }
 
     private static string Tekst(DateOnly dato) => dato.ToString("d. MMMM yyyy", Norsk);

@@ -32,6 +32,8 @@ public static class DemoBrukere
         ("saksbehandler2@namsmannen.test", "Jonas Berg", Roller.Saksbehandler),
         ("leder@namsmannen.test", "Ingrid Solheim", Roller.Leder),
         ("admin@namsmannen.test", "Per Aas", Roller.Admin),
+        // A second administrator, to confirm what the first proposes (issue 20, four eyes on rates).
+        ("admin2@namsmannen.test", "Eva Strand", Roller.Admin),
         ("kreditor@namsmannen.test", "Sofie Lunde", Roller.Kreditor),
     ];
 }

@@ -7,7 +7,7 @@ namespace Namsmannen.Web.Hosting;
 /// <summary>
 /// What <c>/health/ready</c> reports beyond the database (issue 12, H2, H4, M9): the CSV worker is alive, no waiting
 /// file is stuck, the summary figures are being folded, and the outbox is moving (issue 18: no message has failed, none
-/// has waited too long). A stuck queue, a stale fold or a failing outbox is "Degraded" (the app still answers); a
+/// has waited too long), and every rate table has a row for today (issue 20). A stuck queue, a missing rate, a stale fold or a failing outbox is "Degraded" (the app still answers); a
 /// stopped worker is "Unhealthy".
 /// </summary>
 public sealed class Driftshelse(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, CsvArbeiderPuls puls) : IHealthCheck
@@ -58,6 +58,11 @@ public sealed class Driftshelse(IServiceScopeFactory scopes, TimeProvider clock,
         {
             problemer.Add($"En utsending har ventet i {(int)(naa - eldsteMelding).TotalMinutes} minutter.");
         }
+
+        // Issue 20: a rate table with no row for today (forsinkelsesrenten for a new half-year) until an administrator adds it.
+        var manglendeSatser = scope.ServiceProvider.GetRequiredService<Domain.Satser.Satsbok>().Mangler(Application.Common.Oslotid.IDag(clock));
+        data["manglendeSatser"] = manglendeSatser.Count;
+        problemer.AddRange(manglendeSatser.Select(m => $"{m} Legg inn raden i /admin/satser."));
 
         return problemer.Count == 0 ? HealthCheckResult.Healthy(data: data) : HealthCheckResult.Degraded(string.Join(" ", problemer), data: data);
     }

@@ -15,6 +15,7 @@ public static class Hovedmeny
         ("/leder", "Oversikt", Policies.Leder),
         ("/kreditor", "Mine saker", Policies.Kreditor),
         ("/admin", "Administrasjon", Policies.Admin),
+        ("/admin/satser", "Satser", Policies.Admin),
     ];
 
     public static async Task<IReadOnlyList<(string Adresse, string Tekst)>> ForAsync(IAuthorizationService tilgang, ClaimsPrincipal bruker)

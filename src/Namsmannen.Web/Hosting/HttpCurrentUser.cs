@@ -51,6 +51,11 @@ public sealed class BrukerClaimsFactory(
             identity.AddClaim(new Claim(HttpCurrentUser.KontorClaim, kontor));
         }
 
+        if (user.MaByttePassord)
+        {
+            identity.AddClaim(new Claim(Sesjonskontroll.ByttPassordClaim, "1"));
+        }
+
         return identity;
     }
 }

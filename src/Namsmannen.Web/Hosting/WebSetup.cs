@@ -30,8 +30,9 @@ public static class WebSetup
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
 
         new IdentityBuilder(typeof(Bruker), typeof(IdentityRole), services)
-            .AddSignInManager()
+            .AddSignInManager<Brukerinnlogging>()
             .AddClaimsPrincipalFactory<BrukerClaimsFactory>();
+        services.AddSesjonskontroll(configuration);
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiNokkelAutentisering>(ApiNokkelAutentisering.Skjema, null)
             .AddScheme<AuthenticationSchemeOptions, ArbeidsgiverNokkelAutentisering>(ArbeidsgiverNokkelAutentisering.Skjema, null)
@@ -107,6 +108,7 @@ public static class WebSetup
                 options.Conventions.AllowAnonymousToPage("/MinSak/Tilgjengelighet");
                 options.Conventions.AuthorizePage("/Index", Policies.Innlogget);
                 options.Conventions.AuthorizePage("/Konto/LoggUt", Policies.Innlogget);
+                options.Conventions.AuthorizePage("/Konto/NyttPassord", Policies.Innlogget);
                 options.Conventions.AllowAnonymousToPage("/Konto/LoggInn");
                 options.Conventions.AllowAnonymousToPage("/Konto/IngenTilgang");
                 options.Conventions.AllowAnonymousToPage("/Feil");
@@ -201,6 +203,7 @@ public static class WebSetup
         app.UseMiddleware<KroppsgrenseMiddleware>();
         app.UseMiddleware<Nokkelbrems>();
         app.UseAuthentication();
+        app.UseByttPassord();
         app.UseAuthorization();
         app.UseMiddleware<ApiKvoteMiddleware>();
         app.UseRateLimiter();

@@ -102,6 +102,7 @@ public sealed class DriftshelseTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Readiness_goes_degraded_when_a_CSV_file_has_waited_too_long()
     {
+        await app.SatserForIDagAsync();
         (await (await app.Browser().GetAsync("/health/ready")).Content.ReadAsStringAsync()).ShouldBe("Healthy");
         await using (var db = Namsmannen.Application.Tests.Infrastructure.TestPostgres.CreateDbContext(app.DatabaseName))
         {
@@ -134,6 +135,7 @@ public sealed class UtboksHelseTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Readiness_goes_degraded_when_a_notice_has_failed_and_healthy_again_when_it_is_sent_again()
     {
+        await app.SatserForIDagAsync();
         (await (await app.Browser().GetAsync("/health/ready")).Content.ReadAsStringAsync()).ShouldBe("Healthy");
         await using var db = Namsmannen.Application.Tests.Infrastructure.TestPostgres.CreateDbContext(app.DatabaseName);
         var id = await db.Utsendinger.OrderBy(u => u.Id).Select(u => u.Id).FirstAsync();
@@ -209,6 +211,7 @@ public sealed class SammendragshelseTests(StoppetFoldFactory app) : IClassFixtur
     [Fact]
     public async Task Readiness_goes_degraded_when_changes_wait_and_the_last_fold_is_old()
     {
+        await app.SatserForIDagAsync();
         await using (var db = Namsmannen.Application.Tests.Infrastructure.TestPostgres.CreateDbContext(app.DatabaseName))
         {
             await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database, "UPDATE statistikk_status SET sist_samlet = now() - interval '1 hour'");
@@ -226,6 +229,7 @@ public sealed class StoppetArbeiderTests(AppFactory app) : IClassFixture<AppFact
     [Fact]
     public async Task Readiness_is_unhealthy_when_the_CSV_worker_has_stopped()
     {
+        await app.SatserForIDagAsync();
         var client = app.Browser();
         (await client.GetAsync("/health/ready")).StatusCode.ShouldBe(HttpStatusCode.OK);
         var arbeider = app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<Namsmannen.Web.Hosting.CsvArbeider>().Single();

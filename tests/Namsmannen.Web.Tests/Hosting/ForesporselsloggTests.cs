@@ -144,7 +144,7 @@ public sealed class ForesporselsloggTests(LoggendeAppFactory app) : IClassFixtur
     {
         var nettleser = app.Browser();
         (await nettleser.LogInAsync("admin@namsmannen.test", DemoBrukere.Passord)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var side = await nettleser.GetDocumentAsync("/admin");
+        var side = await nettleser.GetDocumentAsync("/admin/brukere");
         var epost = $"ny.{Guid.NewGuid():N}@namsmannen.test";
 
         var svar = await nettleser.SubmitAsync(side, "main form", new Dictionary<string, string>

@@ -95,6 +95,8 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // Every test client has the same (absent) IP address: the login throttle and delay have their own test.
         builder.UseSetting("Innlogging:Burst", "100000");
         builder.UseSetting("Innlogging:ForsinkelseMs", "0");
+        // A session is checked against its login on every request, so a disabled user is out at once (issue 20).
+        builder.UseSetting("Innlogging:SesjonskontrollSekunder", "0");
         builder.UseSetting("Api:Grenser:FeilNokler", "100000");
         // The outbox is sent when a test sends it (Utsender), never by the scheduler in the middle of a test.
         builder.UseSetting("Utboks:IntervallSekunder", "0");
@@ -145,7 +147,8 @@ public static class Html
     /// Submits a form as a browser would: every successful control with its current value (text, hidden, checked boxes
     /// and radios, selected options, textareas), with the given values replacing those of the same name.
     /// </summary>
-    public static Task<HttpResponseMessage> SubmitAsync(this HttpClient client, IHtmlDocument page, string formSelector, IReadOnlyDictionary<string, string> values)
+    /// <param name="knapp">The submit button clicked, when its <c>formaction</c> sends the form elsewhere (a page handler).</param>
+    public static Task<HttpResponseMessage> SubmitAsync(this HttpClient client, IHtmlDocument page, string formSelector, IReadOnlyDictionary<string, string> values, string? knapp = null)
     {
         var form = page.QuerySelector(formSelector) as IHtmlFormElement ?? throw new InvalidOperationException($"No form {formSelector}.");
         var fields = new List<KeyValuePair<string, string>>();
@@ -184,8 +187,8 @@ public static class Html
         fields.RemoveAll(f => values.ContainsKey(f.Key));
         fields.AddRange(values);
 
-        // Like a browser: the form's action without its #fragment, or the page's own address.
-        var action = form.GetAttribute("action");
+        // Like a browser: the clicked button's formaction, else the form's action, without its #fragment, or the page's own address.
+        var action = knapp is null ? form.GetAttribute("action") : form.QuerySelector(knapp)?.GetAttribute("formaction") ?? throw new InvalidOperationException($"No button {knapp} with a formaction.");
         var target = string.IsNullOrEmpty(action) ? new Uri(form.Action).PathAndQuery : action.Split('#')[0];
         return client.PostAsync(target, new FormUrlEncodedContent(fields));
     }

@@ -11,7 +11,7 @@ public sealed class AdminTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var client = app.Browser();
         await client.LogInAsync("admin@namsmannen.test", DemoBrukere.Passord);
-        var page = await client.GetDocumentAsync("/admin");
+        var page = await client.GetDocumentAsync("/admin/brukere");
 
         var response = await client.SubmitAsync(page, "main form", new Dictionary<string, string>
         {
@@ -35,7 +35,7 @@ public sealed class AdminTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var client = app.Browser();
         await client.LogInAsync("admin@namsmannen.test", DemoBrukere.Passord);
-        var page = await client.GetDocumentAsync("/admin");
+        var page = await client.GetDocumentAsync("/admin/brukere");
 
         var response = await client.SubmitAsync(page, "main form", new Dictionary<string, string>
         {
@@ -47,7 +47,7 @@ public sealed class AdminTests(AppFactory app) : IClassFixture<AppFactory>
         });
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var after = await client.GetDocumentAsync("/admin");
+        var after = await client.GetDocumentAsync("/admin/brukere");
         after.QuerySelector(".kvittering")!.TextContent.ShouldBe("Brukeren nora.vik@namsmannen.test er opprettet.");
         after.QuerySelectorAll("tbody tr").Select(r => r.Children[1].TextContent).ShouldContain("nora.vik@namsmannen.test");
 

@@ -243,6 +243,144 @@ namespace Namsmannen.Application.Data.Migrations
                     b.ToTable("asp_net_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Namsmannen.Application.Data.Administrasjon.Administrasjonshendelse", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Beskrivelse")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("beskrivelse");
+
+                    b.Property<string>("Gjelder")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("gjelder");
+
+                    b.Property<DateTimeOffset>("Tidspunkt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("tidspunkt");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("type");
+
+                    b.Property<string>("UtfortAv")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("utfort_av");
+
+                    b.Property<string>("UtfortAvNavn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("utfort_av_navn");
+
+                    b.HasKey("Id")
+                        .HasName("pk_administrasjonslogg");
+
+                    b.HasIndex("Gjelder", "Id")
+                        .HasDatabaseName("ix_administrasjonslogg_gjelder_id");
+
+                    b.ToTable("administrasjonslogg", (string)null);
+                });
+
+            modelBuilder.Entity("Namsmannen.Application.Data.Administrasjon.Satsrad", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Avledet")
+                        .HasColumnType("boolean")
+                        .HasColumnName("avledet");
+
+                    b.Property<DateTimeOffset?>("Behandlet")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("behandlet");
+
+                    b.Property<string>("BehandletAv")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("behandlet_av");
+
+                    b.Property<string>("BehandletAvNavn")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("behandlet_av_navn");
+
+                    b.Property<long?>("ErstattetAv")
+                        .HasColumnType("bigint")
+                        .HasColumnName("erstattet_av");
+
+                    b.Property<DateTimeOffset>("Foreslatt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("foreslatt");
+
+                    b.Property<string>("ForeslattAv")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("foreslatt_av");
+
+                    b.Property<string>("ForeslattAvNavn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("foreslatt_av_navn");
+
+                    b.Property<DateOnly>("Fra")
+                        .HasColumnType("date")
+                        .HasColumnName("fra");
+
+                    b.Property<string>("Kilde")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("kilde");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Tabell")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("tabell");
+
+                    b.Property<string>("Verdi")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("verdi");
+
+                    b.HasKey("Id")
+                        .HasName("pk_satsrader");
+
+                    b.HasIndex("ErstattetAv")
+                        .HasDatabaseName("ix_satsrader_erstattet_av");
+
+                    b.HasIndex("Tabell", "Fra")
+                        .IsUnique()
+                        .HasDatabaseName("ux_satsrader_i_kraft")
+                        .HasFilter("status = 'Gjeldende' AND erstattet_av IS NULL");
+
+                    b.ToTable("satsrader", (string)null);
+                });
+
             modelBuilder.Entity("Namsmannen.Application.Data.Brevarkiv.Brevfil", b =>
                 {
                     b.Property<Guid>("BrevId")
@@ -1760,6 +1898,10 @@ namespace Namsmannen.Application.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("concurrency_stamp");
 
+                    b.Property<DateTimeOffset?>("Deaktivert")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deaktivert");
+
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
@@ -1792,6 +1934,10 @@ namespace Namsmannen.Application.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("lockout_end");
 
+                    b.Property<bool>("MaByttePassord")
+                        .HasColumnType("boolean")
+                        .HasColumnName("ma_bytte_passord");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
@@ -1817,6 +1963,10 @@ namespace Namsmannen.Application.Data.Migrations
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text")
                         .HasColumnName("security_stamp");
+
+                    b.Property<DateTimeOffset?>("SistInnlogget")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sist_innlogget");
 
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("boolean")
@@ -2960,6 +3110,15 @@ namespace Namsmannen.Application.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("Namsmannen.Application.Data.Administrasjon.Satsrad", b =>
+                {
+                    b.HasOne("Namsmannen.Application.Data.Administrasjon.Satsrad", null)
+                        .WithMany()
+                        .HasForeignKey("ErstattetAv")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_satsrader_satsrader_erstattet_av");
                 });
 
             modelBuilder.Entity("Namsmannen.Application.Data.Brevarkiv.Brevfil", b =>

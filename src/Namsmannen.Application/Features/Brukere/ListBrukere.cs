@@ -4,13 +4,23 @@ using Namsmannen.Application.Data;
 
 namespace Namsmannen.Application.Features.Brukere;
 
+/// <summary>Every login for the administrators (issue 20): role, office, creditor, whether it is active, disabled or locked, and the last login.</summary>
 public static class ListBrukere
 {
     public sealed record Query : IRequest<Result>;
 
     public sealed record Result(IReadOnlyList<Rad> Brukere, IReadOnlyList<KreditorValg> Kreditorer);
 
-    public sealed record Rad(string Id, string Epost, string FulltNavn, string Roller, string? Kreditor, bool Last);
+    public sealed record Rad(string Id, string Epost, string FulltNavn, string Roller, string? Kreditor, bool Last)
+    {
+        public string? Kontor { get; init; }
+
+        public DateTimeOffset? Deaktivert { get; init; }
+
+        public DateTimeOffset? SistInnlogget { get; init; }
+
+        public string Status => Deaktivert is not null ? "Deaktivert" : Last ? "Låst" : "Aktiv";
+    }
 
     public sealed record KreditorValg(Guid Id, string Navn);
 
@@ -29,12 +39,20 @@ public static class ListBrukere
                     Roller = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).ToList(),
                     Kreditor = db.Kreditorer.Where(k => k.Id == u.KreditorId).Select(k => k.Navn).FirstOrDefault(),
                     Last = u.LockoutEnd != null && u.LockoutEnd > now,
+                    u.Kontor,
+                    u.Deaktivert,
+                    u.SistInnlogget,
                 })
                 .ToListAsync(cancellationToken);
             var kreditorer = await db.Kreditorer.AsNoTracking().OrderBy(k => k.Navn)
                 .Select(k => new KreditorValg(k.Id, k.Navn)).ToListAsync(cancellationToken);
             return new Result(
-                brukere.Select(b => new Rad(b.Id, b.Email ?? string.Empty, b.FulltNavn, string.Join(", ", b.Roller.Select(r => Identity.Roller.Visningsnavn(r ?? string.Empty))), b.Kreditor, b.Last)).ToList(),
+                brukere.Select(b => new Rad(b.Id, b.Email ?? string.Empty, b.FulltNavn, string.Join(", ", b.Roller.Select(r => Identity.Roller.Visningsnavn(r ?? string.Empty))), b.Kreditor, b.Last)
+                {
+                    Kontor = b.Kontor,
+                    Deaktivert = b.Deaktivert,
+                    SistInnlogget = b.SistInnlogget,
+                }).ToList(),
                 kreditorer);
         }
     }

@@ -52,6 +52,9 @@ public static class Ledertall
 
         /// <summary>How long the open cases have been in their stage, per stage: where cases pile up (issue 15).</summary>
         public IReadOnlyList<StadiumTid> TidIStadium { get; init; } = [];
+
+        /// <summary>Rate tables with no row, or only a stale one, for today (issue 20): «Forsinkelsesrenten fra 1. juli 2026 mangler».</summary>
+        public IReadOnlyList<string> Satsvarsler { get; init; } = [];
     }
 
     /// <summary>The open cases in a stage, and for how many days they have been in it: on average and the longest.</summary>
@@ -98,7 +101,7 @@ public static class Ledertall
             RuleFor(q => q.Kontor).Must(k => string.IsNullOrEmpty(k) || Kontorinndeling.FraKode(k) is not null).WithMessage("Velg et kontor fra listen.");
     }
 
-    public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock) : IRequestHandler<Query, Result>
+    public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock, Domain.Satser.Satsbok satser) : IRequestHandler<Query, Result>
     {
         private static readonly StringComparer Norsk = StringComparer.Create(CultureInfo.GetCultureInfo("nb-NO"), false);
 
@@ -131,7 +134,7 @@ public static class Ledertall
             var sistSamlet = request.Kilde == Sammendrag.Kilde.Live ? clock.GetUtcNow() : o.SistSamlet;
             return Bygg(kontorer.Count == 1 ? [Kontorinndeling.FraKode(kontorer[0])!] : Kontorinndeling.Alle, valgt, kanVelge, Oslotid.IDag(clock), sistSamlet, o.Stadier, o.Dager, saksbehandlere, kreditorer)
                 with
-            { Venter = await VenterAsync(kontorer, cancellationToken), TidIStadium = await TidIStadiumAsync(kontorer, idag, cancellationToken) };
+            { Venter = await VenterAsync(kontorer, cancellationToken), TidIStadium = await TidIStadiumAsync(kontorer, idag, cancellationToken), Satsvarsler = satser.Advarsler(idag) };
         }
 
         /// <summary>

@@ -1,27 +1,14 @@
 using MediatR;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Namsmannen.Application.Features.Brukere;
-using Namsmannen.Web.Hosting;
+using Namsmannen.Application.Features.Satser;
 
 namespace Namsmannen.Web.Pages.Admin;
 
-public sealed class Index(IMediator mediator) : PageModel, IReloadsAfterFailedPost
+/// <summary>The administrators' start page: users and rates, with what is missing or waits for them.</summary>
+public sealed class Index(IMediator mediator) : PageModel
 {
-    [BindProperty]
-    public OpprettBruker.Command Data { get; set; } = new();
+    public Satsoversikt.Result Satser { get; private set; } = null!;
 
-    public ListBrukere.Result Liste { get; private set; } = null!;
-
-    public Task OnGetAsync(CancellationToken cancellationToken) => ReloadAsync(cancellationToken);
-
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        var result = await mediator.Send(Data, cancellationToken);
-        TempData["Melding"] = $"Brukeren {result.Epost} er opprettet.";
-        return RedirectToPage();
-    }
-
-    public async Task ReloadAsync(CancellationToken cancellationToken) =>
-        Liste = await mediator.Send(new ListBrukere.Query(), cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Satser = await mediator.Send(new Satsoversikt.Query(), cancellationToken);
 }

@@ -89,6 +89,13 @@ public sealed partial class LoggInn(SignInManager<Bruker> signIn, TimeProvider c
         }
 
         teller.Nullstill(Feilteller.Slag.Innlogging, ip);
+        // The administrators' list shows the last login (issue 20).
+        bruker!.SistInnlogget = clock.GetUtcNow();
+        await signIn.UserManager.UpdateAsync(bruker);
+        if (bruker.MaByttePassord)
+        {
+            return LocalRedirect(Sesjonskontroll.ByttPassordSide);
+        }
 
         if (!string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl))
         {
