@@ -314,7 +314,7 @@ public static partial class DashboardBenchmark
     }
 
     /// <summary>A logged-in client: the login form with its antiforgery token, as a browser posts it.</summary>
-    private static async Task<HttpClient> LoggInnAsync(Uri address, string epost)
+    internal static async Task<HttpClient> LoggInnAsync(Uri address, string epost)
     {
         var client = new HttpClient(new TlsProxy { InnerHandler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false } }) { BaseAddress = address };
         var skjema = await client.GetStringAsync("/konto/logg-inn");

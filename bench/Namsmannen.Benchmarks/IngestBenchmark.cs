@@ -115,15 +115,15 @@ public static class IngestBenchmark
         }
     }
 
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+    internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
-    private sealed record Skyldner(string Identifikator, string Navn, string Adresse, string Postnummer, string Poststed);
+    internal sealed record Skyldner(string Identifikator, string Navn, string Adresse, string Postnummer, string Poststed);
 
-    private sealed record Grunnlag(string Type, DateOnly? Forkynt, DateOnly? Oppfyllelsesfrist, DateOnly? Forfall);
+    internal sealed record Grunnlag(string Type, DateOnly? Forkynt, DateOnly? Oppfyllelsesfrist, DateOnly? Forfall);
 
-    private sealed record Krav(decimal Hovedstol, decimal Renter, decimal Omkostninger);
+    internal sealed record Krav(decimal Hovedstol, decimal Renter, decimal Omkostninger);
 
-    private sealed record Begjaring(string Referanse, string Type, Skyldner Skyldner, Grunnlag Grunnlag, Krav Krav, DateOnly? VarselSendt);
+    internal sealed record Begjaring(string Referanse, string Type, Skyldner Skyldner, Grunnlag Grunnlag, Krav Krav, DateOnly? VarselSendt);
 
     private static async Task<(TimeSpan Tid, List<string> Statuser)> SendAlleAsync(HttpClient http, List<byte[]> bodies, int clients)
     {
@@ -182,7 +182,7 @@ public static class IngestBenchmark
     }
 
     /// <summary>Valid, enforceable begjæringer as an inkasso company sends them: most utlegg, some pant; debtors recur.</summary>
-    private static List<Begjaring> Generer(int antall, string prefiks = "BENCH")
+    internal static List<Begjaring> Generer(int antall, string prefiks = "BENCH")
     {
         var faker = new Faker("nb_NO") { Random = new Randomizer(prefiks.GetHashCode(StringComparison.Ordinal) & 0x7fff) };
         var idag = DateOnly.FromDateTime(DateTime.UtcNow);

@@ -15,6 +15,7 @@ return name switch
     "ledger" => await LedgerBenchmark.RunAsync(options),
     "trekk" => await TrekkBenchmark.RunAsync(options),
     "letters" => await BrevBenchmark.RunAsync(options),
+    "soak" => await SoakBenchmark.RunAsync(options),
     _ => Usage(),
 };
 
@@ -27,6 +28,7 @@ static int Usage()
               ./build.sh bench ledger [--cases 1000000] [--credits 100000] [--web <Namsmannen.Web.dll>]
               ./build.sh bench trekk [--trekk 1000000] [--mangler 10] [--utlopt 2] [--web <Namsmannen.Web.dll>]
               ./build.sh bench letters [--letters 10000] [--chromium /usr/bin/chromium]
+              ./build.sh bench soak [--minutes 10] [--cases 20000] [--web <Namsmannen.Web.dll>]
 
           ingest   begjæringer per sekund gjennom API-et (batcher på 1 000, full validering og idempotens)
                    mot rå binær COPY av de samme radene inn i samme tabell, i samme database.
@@ -39,6 +41,9 @@ static int Usage()
                    innbetalinger og ‰ utløpte gamle trekk, mot den samme mengdeoperasjonen i rå SQL på en kopi av databasen.
           letters  brev av alle slag, på bokmål og nynorsk, skrevet og skrevet ut til PDF slik utboksen gjør det, mot
                    den samme Chromium som skriver ut én fast side like mange ganger (brev per sekund og p95).
+          soak     to app-instanser på én database med planlegger og arbeidere, blandet trafikk fra en begrenset
+                   lastgenerator i N minutter: per endepunkt forespørsler/s, p50/p95/p99 og feil; deretter nøyaktig én
+                   sak per MOTTATT og sammendragene lik en levende telling.
         """);
     return 2;
 }

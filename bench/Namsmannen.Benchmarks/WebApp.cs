@@ -63,6 +63,13 @@ public sealed class WebApp : IAsyncDisposable
         // Production refuses to start without a certificate for its cookie keys: a throwaway one for the run.
         start.Environment["DataProtection__Sertifikat"] = EngangsSertifikat();
         start.Environment["ConnectionStrings__Namsmannen"] = connectionString;
+        // Production refuses to start without the real accounts: the demo's made-up ones, for a benchmark that pays nobody.
+        var konto = Namsmannen.Application.Features.Utbetalinger.Namsmannskonto.Demo;
+        start.Environment["Namsmannskonto__Navn"] = "Benchmark (ingen ekte konto)";
+        start.Environment["Namsmannskonto__Organisasjonsnummer"] = konto.Organisasjonsnummer;
+        start.Environment["Namsmannskonto__Kontonummer"] = konto.Kontonummer;
+        start.Environment["Namsmannskonto__Bic"] = konto.Bic;
+        start.Environment["Samordning__Kontonummer"] = Namsmannen.Application.Features.Trekkordning.Samordningskonto.Simulator.Kontonummer;
         start.Environment["Serilog__MinimumLevel__Default"] = Environment.GetEnvironmentVariable("NAMSMANNEN_BENCH_APPLOG") ?? "Warning";
         start.Environment["Serilog__MinimumLevel__Override__Microsoft"] = "Warning";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())

@@ -45,6 +45,10 @@ public static class DependencyInjection
         }
 
         services.AddScoped<Journal>();
+        // Reads that may lag a moment go to a streaming replica when ConnectionStrings:NamsmannenLesing is set (issue 20).
+        services.TryAddSingleton(sp => new Leseinnstillinger(
+            sp.GetService<Microsoft.Extensions.Configuration.IConfiguration>()?["ConnectionStrings:NamsmannenLesing"] is { Length: > 0 } lesing ? lesing : null));
+        services.AddScoped<Lesedatabase>();
         services.AddDbContext<NamsmannenDbContext>(options => NamsmannenDbContext.Konfigurer(options, tilkobling.ConnectionString));
         services.AddCommandPipeline(typeof(DependencyInjection).Assembly);
 

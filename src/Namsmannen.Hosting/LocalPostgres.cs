@@ -121,6 +121,28 @@ public sealed class LocalPostgres
         return Start(Path.Combine(directory, "data"), FreePort(), throwaway: true);
     }
 
+    /// <summary>
+    /// A streaming standby of this cluster (issue 20: reads from a replica), in a throwaway folder on a free port:
+    /// <c>pg_basebackup</c> with <c>-R</c> (a <c>standby.signal</c> and the primary's address), then started as a hot
+    /// standby that replays the primary's WAL as it comes and refuses every write. Deleted like any throwaway cluster.
+    /// </summary>
+    public LocalPostgres StartStandby()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), $"{ThrowawayPrefix}{Guid.NewGuid():N}");
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, OwnerFile), Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+        var data = Path.Combine(directory, "data");
+        File.WriteAllText(data + ".password", Password);
+        if (asPostgresUser)
+        {
+            Run("chown", ["-R", "postgres:postgres", directory], asUser: false);
+        }
+
+        var primar = $"host=127.0.0.1 port={Port.ToString(CultureInfo.InvariantCulture)} user={Superuser} password={Password} dbname=postgres";
+        RunPg("pg_basebackup", ["-d", primar, "-D", data, "-R", "-X", "stream", "-c", "fast"]);
+        return Start(data, FreePort(), throwaway: true);
+    }
+
     private const string ThrowawayPrefix = "namsmannen-pg-";
     private const string OwnerFile = "owner.pid";
 

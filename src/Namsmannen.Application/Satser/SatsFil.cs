@@ -61,20 +61,9 @@ public static class SatsFil
 
     private static decimal D(JsonElement r, string navn) => r.GetProperty(navn).GetDecimal();
 
-    /// <summary>The fee steps with their code in the data file and the rate tables, and their name for administrators.</summary>
-    public static readonly IReadOnlyList<(string Kode, string Navn, RettsgebyrSteg Steg)> Gebyrsteg =
-    [
-        ("utlegg", "utlegg", RettsgebyrSteg.Utlegg),
-        ("tvangssalg_losore_begjaering", "begjæring om tvangssalg av løsøre", RettsgebyrSteg.TvangssalgLosoreBegjaering),
-        ("tvangssalg_losore_gjennomfort", "gjennomført tvangssalg av løsøre", RettsgebyrSteg.TvangssalgLosoreGjennomfort),
-        ("tilbakelevering", "tilbakelevering", RettsgebyrSteg.Tilbakelevering),
-        ("tvangssalg_fast_eiendom_begjaering", "begjæring om tvangssalg av fast eiendom", RettsgebyrSteg.TvangssalgFastEiendomBegjaering),
-        ("tvangssalg_fast_eiendom_gjennomfort", "gjennomført tvangssalg av fast eiendom", RettsgebyrSteg.TvangssalgFastEiendomGjennomfort),
-        ("klage", "klage til tingretten", RettsgebyrSteg.Klage),
-    ];
-
+    /// <summary>The fee steps by their code, the same in the rate tables as in the fee calculator's API.</summary>
     private static RettsgebyrSteg Steg(string navn) =>
-        Gebyrsteg.FirstOrDefault(s => s.Kode == navn) is { Kode: not null } funnet
-            ? funnet.Steg
+        Features.Beregninger.BeregnRettsgebyr.Steg.TryGetValue(navn, out var steg)
+            ? steg.Steg
             : throw new InvalidOperationException($"Unknown fee step {navn} in the rate data file.");
 }

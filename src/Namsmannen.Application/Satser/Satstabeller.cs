@@ -98,8 +98,8 @@ public static class Satstabeller
     [
         // Rettsgebyrloven § 1: rettsgebyret fastsettes fra 1. januar.
         new("rettsgebyr", "Rettsgebyret (R)", [new("belop", "Rettsgebyret", "kr")], "hvert år fra 1. januar", d => Forste(d, 1), "Rettsgebyret gjelder fra 1. januar."),
-        .. SatsFil.Gebyrsteg.Select(s => new Satstabellbeskrivelse(
-            "gebyrmultiplikatorer." + s.Kode, "Gebyrmultiplikator: " + s.Navn, [new("multiplikator", "Multiplikator", "× R")],
+        .. Features.Beregninger.BeregnRettsgebyr.Steg.Select(s => new Satstabellbeskrivelse(
+            "gebyrmultiplikatorer." + s.Key, "Gebyrmultiplikator: " + s.Value.Navn.ToLowerInvariant(), [new("multiplikator", "Multiplikator", "× R")],
             "når rettsgebyrloven endres", Hvilken, "Multiplikatoren gjelder fra den første i en måned.")),
         // Folketrygdloven § 1-4: grunnbeløpet reguleres fra 1. mai.
         new("grunnbelop", "Grunnbeløpet (G)", [new("belop", "Grunnbeløpet", "kr")], "hvert år fra 1. mai", d => Forste(d, 5), "Grunnbeløpet gjelder fra 1. mai."),

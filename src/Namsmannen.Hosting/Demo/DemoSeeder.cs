@@ -21,9 +21,12 @@ public sealed partial class DemoSeeder(
     NamsmannenDbContext db,
     UserManager<Bruker> users,
     TimeProvider clock,
-    Namsmannen.Domain.Satser.Satsbok satser,
+    Application.Satser.Satsregister satsregister,
     ILogger<DemoSeeder> logger) : IDemodata
 {
+    /// <summary>The rates, read when the seeding needs them: after the migrations that make their table (issue 20), not when the seeder is made.</summary>
+    private Namsmannen.Domain.Satser.Satsbok Satser => satsregister.Hent();
+
     public const int AntallSaker = 200;
 
     // Relative weights of the stages in the demo office: most cases are early in the process.
@@ -168,7 +171,7 @@ public sealed partial class DemoSeeder(
                 var selger = saksbehandlere[i % saksbehandlere.Count];
                 var dato = new[] { today, sak.Mottatt.AddDays(60) }.Min();
                 var salgssum = Math.Round(sak.Utestaende * 1.4m + 10_000m, 0);
-                var fordeling = Fordeling.Beregn(sak.Mottatt, dato, new Domain.Penger.Belop(salgssum), new Domain.Penger.Belop(3_000m), [new Heftelse(Application.Features.Utlegg.RegistrerSalg.Saksoker, Heftelsestype.Pant, 1, new Domain.Penger.Belop(sak.Utestaende), true)], satser);
+                var fordeling = Fordeling.Beregn(sak.Mottatt, dato, new Domain.Penger.Belop(salgssum), new Domain.Penger.Belop(3_000m), [new Heftelse(Application.Features.Utlegg.RegistrerSalg.Saksoker, Heftelsestype.Pant, 1, new Domain.Penger.Belop(sak.Utestaende), true)], Satser);
                 sak.FordelingFraHistorikk(dato, fordeling, new Domain.Penger.Belop(3_000m), selger.Id, selger.FulltNavn, Application.Features.Utlegg.RegistrerSalg.Saksoker);
             }
         }
@@ -182,7 +185,7 @@ public sealed partial class DemoSeeder(
                 $"DEMO-BANK-{n + 1:000}", Math.Round(s.Utestaende / 3m, 2), today, Domain.Saker.Saksnummer.TryParse(s.Saksnummer, out var nr) ? Domain.Penger.Kid.For(nr) : null, faker.Name.FullName()))
             .Append(new Camt054Eksempelfil.Post("DEMO-BANK-UTEN-KID", 1_250m, today, null, faker.Name.FullName(), "Betaling av gjeld"));
         var bankfil = new Demobruker(null, "Demodata (bankfil)", null);
-        await new LesInnbetalingsfil.Handler(db, bankfil, clock, satser)
+        await new LesInnbetalingsfil.Handler(db, bankfil, clock, Satser)
             .Handle(new LesInnbetalingsfil.Command("demo-camt054.xml", Camt054Eksempelfil.Lag("DEMO-CAMT054-1", clock.GetUtcNow(), poster)), cancellationToken);
 
         // A distribution run made by a caseworker and approved by the supervisor (its pain.001 file ready), then a second
@@ -199,7 +202,7 @@ public sealed partial class DemoSeeder(
             BetalerKonto: Domain.Penger.Kontonummer.MedKontrollsiffer("1207" + faker.Random.ReplaceNumbers("######"))?.Verdi)).ToList();
         if (andrePoster.Count > 0)
         {
-            await new LesInnbetalingsfil.Handler(db, bankfil, clock, satser)
+            await new LesInnbetalingsfil.Handler(db, bankfil, clock, Satser)
                 .Handle(new LesInnbetalingsfil.Command("demo-camt054-2.xml", Camt054Eksempelfil.Lag("DEMO-CAMT054-2", clock.GetUtcNow(), andrePoster)), cancellationToken);
             await new Application.Features.Utbetalinger.OpprettUtbetalingskjoring.Handler(db, kari, clock).Handle(new(), cancellationToken);
         }
@@ -254,7 +257,7 @@ public sealed partial class DemoSeeder(
             Sted = "Namsmannen i Oslo, Grønlandsleiret 44",
         }, cancellationToken);
 
-        var forretning = new Application.Features.Utlegg.HoldUtleggsforretning.Handler(db, saksbehandler, clock, satser);
+        var forretning = new Application.Features.Utlegg.HoldUtleggsforretning.Handler(db, saksbehandler, clock, Satser);
         const string UtenVarsel = "Skyldneren møtte opp selv og ba om at forretningen ble holdt straks.";
         await forretning.Handle(new()
         {
@@ -318,9 +321,9 @@ public sealed partial class DemoSeeder(
                 }
 
                 var dag = m.Lonnsdag(p.Lonnsdag).AddDays(3);
-                var innbetalt = Domain.Penger.Belop.Min(belop, sak.Konto.SaldoPa(dag, satser).Saldo.Sum);
+                var innbetalt = Domain.Penger.Belop.Min(belop, sak.Konto.SaldoPa(dag, Satser).Saldo.Sum);
                 await Application.Features.Trekkordning.Trekkinnbetalinger.RegistrerAsync(db, sak, m, innbetalt, dag, belop.Kroner, cancellationToken);
-                Application.Features.Saker.RegistrerBetaling.Bokfor(db, sak, innbetalt, dag, satser, clock, kreditor);
+                Application.Features.Saker.RegistrerBetaling.Bokfor(db, sak, innbetalt, dag, Satser, clock, kreditor);
                 await db.SaveChangesAsync(cancellationToken);
             }
         }
@@ -333,7 +336,7 @@ public sealed partial class DemoSeeder(
 
         if (palegg.LastOrDefault(x => !x.Sak.ErLukket && !x.Palegg.ErStoppet) is { Sak: var betales })
         {
-            Application.Features.Saker.RegistrerBetaling.Bokfor(db, betales, betales.Konto.SaldoPa(today, satser).Saldo.Sum, today, satser, clock, kreditor);
+            Application.Features.Saker.RegistrerBetaling.Bokfor(db, betales, betales.Konto.SaldoPa(today, Satser).Saldo.Sum, today, Satser, clock, kreditor);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -349,7 +352,7 @@ public sealed partial class DemoSeeder(
             await simulator.SimulerUteblittInnbetalingAsync(personer[uteblitt.SkyldnerId], maned, cancellationToken);
         }
 
-        await new Application.Features.Trekkordning.Samordning.Samordningsutveksling.Handler(db, clock, satser, simulator).Handle(new(), cancellationToken);
+        await new Application.Features.Trekkordning.Samordning.Samordningsutveksling.Handler(db, clock, Satser, simulator).Handle(new(), cancellationToken);
         await new Application.Features.Trekkordning.Trekkoppfolging.Handler(db, clock, Application.Features.Trekkordning.Samordningskonto.Simulator).Handle(new(), cancellationToken);
         db.Journal.Aktor = new Application.Data.Aktor(null, "Demodata");
         await SeedTestskyldnereAsync(cancellationToken);
@@ -408,7 +411,7 @@ public sealed partial class DemoSeeder(
             NettoInntektPerManed = Math.Round(faker.Random.Decimal(30_000m, 48_000m), 0),
             Sivilstand = Application.Features.Beregninger.BeregnUtleggstrekk.Enslig,
         };
-        var beregning = Utleggstrekk.Beregn(Application.Features.Beregninger.BeregnUtleggstrekk.TilGrunnlag(grunnlag), satser);
+        var beregning = Utleggstrekk.Beregn(Application.Features.Beregninger.BeregnUtleggstrekk.TilGrunnlag(grunnlag), Satser);
         var klasse = faker.Random.WeightedRandom([Kravklasse.AndreKrav, Kravklasse.SkattOgAvgifter], [0.8f, 0.2f]);
         sak.VedtaTrekk(Arbeidsgiver, beregning, System.Text.Json.JsonSerializer.Serialize(grunnlag), vedtatt, Utleggstrekk.TidligsteStart(vedtatt), Utleggstrekk.SenesteSlutt(vedtatt, klasse == Kravklasse.SkattOgAvgifter), klasse);
         sak.Registrer(Registerutfall.Utleggstrekk, vedtatt);

@@ -21,14 +21,22 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public string DatabaseName { get; private set; } = string.Empty;
 
-    public string ConnectionString => TestPostgres.ConnectionString(DatabaseName);
+    public virtual string ConnectionString => TestPostgres.ConnectionString(DatabaseName);
 
     /// <summary>A real (non-demo) API key for the demo creditor, made when the office is seeded.</summary>
     public string DemoNokkel { get; private set; } = string.Empty;
 
+    /// <summary>The test's database: a clone of the migrated template on the run's server, unless a subclass brings its own.</summary>
+    protected virtual Task<string> OpprettDatabaseAsync() => TestPostgres.CreateDatabaseAsync();
+
+    protected virtual Task SlettDatabaseAsync() => TestPostgres.DropDatabaseAsync(DatabaseName);
+
+    /// <summary>A context of the test's own on its database, wherever that is.</summary>
+    public Namsmannen.Application.Data.NamsmannenDbContext CreateDbContext() => Namsmannen.Application.Data.NamsmannenDbContext.Opprett(ConnectionString);
+
     public virtual async Task InitializeAsync()
     {
-        DatabaseName = await TestPostgres.CreateDatabaseAsync();
+        DatabaseName = await OpprettDatabaseAsync();
         var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton<Namsmannen.Application.Common.ICurrentUser>(new TestUser())
@@ -81,7 +89,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         await base.DisposeAsync();
-        await TestPostgres.DropDatabaseAsync(DatabaseName);
+        await SlettDatabaseAsync();
     }
 
     /// <summary>A browser over HTTPS, as behind the TLS proxy in production: the cookies are Secure and __Host- (issue 12, M5).</summary>

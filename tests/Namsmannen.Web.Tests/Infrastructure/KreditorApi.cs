@@ -29,7 +29,7 @@ public static class KreditorApi
     /// <summary>The demo creditor's id (the one with the demo key and the portal login).</summary>
     public static async Task<Guid> DemoKreditorAsync(this AppFactory app)
     {
-        await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
+        await using var db = app.CreateDbContext();
         return await db.ApiNokler.Where(k => k.Prefiks == DemoBrukere.ApiNokkelPrefiks).Select(k => k.KreditorId).SingleAsync();
     }
 
@@ -37,7 +37,7 @@ public static class KreditorApi
     public static async Task<(string Nokkel, Guid KreditorId)> AnnenKreditorAsync(this AppFactory app)
     {
         var demo = await app.DemoKreditorAsync();
-        await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
+        await using var db = app.CreateDbContext();
         var annen = await db.Kreditorer.Where(k => k.Id != demo).OrderBy(k => k.Navn).Select(k => k.Id).FirstAsync();
         return (await app.NyNokkelAsync(annen), annen);
     }
@@ -45,7 +45,7 @@ public static class KreditorApi
     /// <summary>A new API key for a creditor, stored hashed as the portal stores it.</summary>
     public static async Task<string> NyNokkelAsync(this AppFactory app, Guid kreditorId)
     {
-        await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
+        await using var db = app.CreateDbContext();
         var (nokkel, prefiks, hash) = ApiNokkelformat.Lag();
         db.ApiNokler.Add(new ApiNokkel { Id = Guid.NewGuid(), KreditorId = kreditorId, Navn = "Test", Prefiks = prefiks, Hash = hash, Opprettet = DateTimeOffset.UtcNow, OpprettetAvNavn = "Test" });
         await db.SaveChangesAsync();

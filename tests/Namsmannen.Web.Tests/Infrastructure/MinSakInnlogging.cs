@@ -42,7 +42,7 @@ public static class MinSakInnlogging
     /// <summary>The fødselsnummer of a debtor.</summary>
     public static async Task<string> FodselsnummerAsync(this AppFactory app, Guid skyldnerId)
     {
-        await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
+        await using var db = app.CreateDbContext();
         return await db.Skyldnere.Where(s => s.Id == skyldnerId).Select(s => s.Identifikator).SingleAsync();
     }
 

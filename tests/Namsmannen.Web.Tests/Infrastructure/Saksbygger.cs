@@ -48,7 +48,7 @@ public static class Saksbygger
             throw new ArgumentOutOfRangeException(nameof(stadium), stadium, "The builder makes cases at BegjaringMottatt, VarselSendt, Utleggspant or Tvangssalg.");
         }
 
-        await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
+        await using var db = app.CreateDbContext();
         var sak = await db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => new { s.Stadium, s.SkyldnerId }).SingleAsync();
         sak.Stadium.ShouldBe(stadium);
         return (saksnummer, sak.SkyldnerId);
@@ -57,7 +57,7 @@ public static class Saksbygger
     /// <summary>A demo caseworker as the commands see them: their id, name and office.</summary>
     public static async Task<ICurrentUser> SaksbehandlerAsync(this AppFactory app, string epost)
     {
-        await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
+        await using var db = app.CreateDbContext();
         var bruker = await db.Users.Where(u => u.Email == epost).Select(u => new { u.Id, u.FulltNavn, u.Kontor }).SingleAsync();
         return TestUser.Saksbehandler(bruker.Kontor!, bruker.FulltNavn, bruker.Id);
     }

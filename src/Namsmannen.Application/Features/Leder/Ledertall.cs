@@ -53,6 +53,9 @@ public static class Ledertall
         /// <summary>How long the open cases have been in their stage, per stage: where cases pile up (issue 15).</summary>
         public IReadOnlyList<StadiumTid> TidIStadium { get; init; } = [];
 
+        /// <summary>How far behind the primary the replica the figures were read from is; null when they were read from the primary.</summary>
+        public TimeSpan? Replikaetterslep { get; init; }
+
         /// <summary>Rate tables with no row, or only a stale one, for today (issue 20): «Forsinkelsesrenten fra 1. juli 2026 mangler».</summary>
         public IReadOnlyList<string> Satsvarsler { get; init; } = [];
     }
@@ -101,8 +104,11 @@ public static class Ledertall
             RuleFor(q => q.Kontor).Must(k => string.IsNullOrEmpty(k) || Kontorinndeling.FraKode(k) is not null).WithMessage("Velg et kontor fra listen.");
     }
 
-    public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock, Domain.Satser.Satsbok satser) : IRequestHandler<Query, Result>
+    /// <remarks>Read from the replica when there is one (issue 20), with its lag shown on the dashboard.</remarks>
+    public sealed class Handler(Lesedatabase lesing, ICurrentUser bruker, TimeProvider clock, Domain.Satser.Satsbok satser) : IRequestHandler<Query, Result>
     {
+        private readonly NamsmannenDbContext db = lesing.Kontekst;
+
         private static readonly StringComparer Norsk = StringComparer.Create(CultureInfo.GetCultureInfo("nb-NO"), false);
 
         public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
@@ -134,7 +140,7 @@ public static class Ledertall
             var sistSamlet = request.Kilde == Sammendrag.Kilde.Live ? clock.GetUtcNow() : o.SistSamlet;
             return Bygg(kontorer.Count == 1 ? [Kontorinndeling.FraKode(kontorer[0])!] : Kontorinndeling.Alle, valgt, kanVelge, Oslotid.IDag(clock), sistSamlet, o.Stadier, o.Dager, saksbehandlere, kreditorer)
                 with
-            { Venter = await VenterAsync(kontorer, cancellationToken), TidIStadium = await TidIStadiumAsync(kontorer, idag, cancellationToken), Satsvarsler = satser.Advarsler(idag) };
+            { Venter = await VenterAsync(kontorer, cancellationToken), TidIStadium = await TidIStadiumAsync(kontorer, idag, cancellationToken), Satsvarsler = satser.Advarsler(idag), Replikaetterslep = await lesing.EtterslepAsync(cancellationToken) };
         }
 
         /// <summary>

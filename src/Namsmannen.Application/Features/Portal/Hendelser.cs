@@ -34,13 +34,18 @@ public static class Hendelser
         }
     }
 
-    public sealed class Handler(NamsmannenDbContext db, ICurrentUser bruker) : IRequestHandler<Query, Result>
+    /// <remarks>
+    /// The pending events are numbered on the primary; the page is read from the replica when there is one (issue 20).
+    /// Numbers are given in commit order, and a replica replays commits in that order, so a lagging replica gives a
+    /// shorter page, never one with a gap: the next poll from the last number gets the rest.
+    /// </remarks>
+    public sealed class Handler(NamsmannenDbContext db, Lesedatabase lesing, ICurrentUser bruker) : IRequestHandler<Query, Result>
     {
         public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
         {
             var kreditorId = bruker.Kreditor();
             await Statusfeed.SekvenserAsync(db, cancellationToken);
-            var hendelser = await db.KreditorHendelser.AsNoTracking()
+            var hendelser = await lesing.Kontekst.KreditorHendelser.AsNoTracking()
                 .Where(h => h.KreditorId == kreditorId && h.Sekvens > request.Etter)
                 .OrderBy(h => h.Sekvens)
                 .Take(request.Antall)

@@ -92,8 +92,11 @@ public static partial class Arbeidsliste
         }
     }
 
-    public sealed partial class Handler(NamsmannenDbContext db, ICurrentUser user, TimeProvider clock, Microsoft.Extensions.Logging.ILogger<Handler> logger) : IRequestHandler<Query, Result>
+    /// <remarks>Read from the replica when there is one (issue 20): a case changed a moment ago may show its old state for that moment.</remarks>
+    public sealed partial class Handler(Lesedatabase lesing, ICurrentUser user, TimeProvider clock, Microsoft.Extensions.Logging.ILogger<Handler> logger) : IRequestHandler<Query, Result>
     {
+        private readonly NamsmannenDbContext db = lesing.Kontekst;
+
         public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
         {
             // Without a user id there are no "mine": EF would compare a null variable with IS NULL and list the unassigned.

@@ -51,7 +51,7 @@ public static class Satsoversikt
             return deler[0] switch
             {
                 "rettsgebyr" => satser.Rettsgebyr.Tilstand(idag),
-                "gebyrmultiplikatorer" => satser.Gebyrmultiplikatorer[SatsFil.Gebyrsteg.Single(s => s.Kode == deler[1]).Steg].Tilstand(idag),
+                "gebyrmultiplikatorer" => satser.Gebyrmultiplikatorer[Features.Beregninger.BeregnRettsgebyr.Steg[deler[1]].Steg].Tilstand(idag),
                 "grunnbelop" => satser.Grunnbelop.Tilstand(idag),
                 "livsopphold" => satser.Livsopphold.Tilstand(idag),
                 "samvaer" => satser.Samvaer.Tilstand(idag),
