@@ -48,8 +48,9 @@ public sealed class Kontopost
     {
     }
 
-    public Kontopost(DateOnly valuteringsdato, DateOnly bokforingsdato, Posttype type, Komponent komponent, Belop belop, DateOnly? renterFra = null, DateOnly? renterTil = null)
+    public Kontopost(DateOnly valuteringsdato, DateOnly bokforingsdato, Posttype type, Komponent komponent, Belop belop, DateOnly? renterFra = null, DateOnly? renterTil = null, long? satsradId = null)
     {
+        SatsradId = satsradId;
         Valuteringsdato = valuteringsdato;
         Bokforingsdato = bokforingsdato;
         Type = type;
@@ -72,6 +73,9 @@ public sealed class Kontopost
     public Komponent Komponent { get; private set; }
 
     public Belop Belop { get; private set; }
+
+    /// <summary>For booked interest: the forsinkelsesrente row its period used (issue 20).</summary>
+    public long? SatsradId { get; private set; }
 
     public DateOnly? RenterFra { get; private set; }
 

@@ -3,7 +3,8 @@ using Namsmannen.Domain.Satser;
 
 namespace Namsmannen.Domain.Regler;
 
-public sealed record RentePeriode(DateOnly Fra, DateOnly Til, decimal Sats, int Dager, Belop Renter, bool AvledetSats);
+/// <param name="SatsradId">The rate row of the period (issue 20: booked interest says which row it used); 0 for a row not from the tables.</param>
+public sealed record RentePeriode(DateOnly Fra, DateOnly Til, decimal Sats, int Dager, Belop Renter, bool AvledetSats, long SatsradId = 0);
 
 public sealed record RenteResultat(Belop Hovedstol, Belop Renter, IReadOnlyList<RentePeriode> Perioder);
 
@@ -35,7 +36,7 @@ public static class Forsinkelsesrente
             var slutt = new[] { periode.Til, nesteEndring, fornyes }.Min();
             var dager = slutt.DayNumber - start.DayNumber;
             var renter = Belop.Rund(hovedstol.Kroner * rad.Verdi / 100m * dager / 365m);
-            deler.Add(new RentePeriode(start, slutt, rad.Verdi, dager, renter, rad.Avledet));
+            deler.Add(new RentePeriode(start, slutt, rad.Verdi, dager, renter, rad.Avledet, rad.Id));
             start = slutt;
         }
 

@@ -3,7 +3,8 @@ using Namsmannen.Domain.Satser;
 
 namespace Namsmannen.Domain.Regler;
 
-public sealed record LivsoppholdResultat(Belop PerManed, DateOnly SatserFra, IReadOnlyList<TrekkLinje> Linjer, string? Advarsel);
+/// <param name="SatsradId">The livsopphold row used (issue 20: a decision says which rate rows it used).</param>
+public sealed record LivsoppholdResultat(Belop PerManed, DateOnly SatserFra, IReadOnlyList<TrekkLinje> Linjer, string? Advarsel, long SatsradId = 0);
 
 /// <summary>
 /// What the debtor's household needs to live on per month, before housing: the debtor's rate (alone, with a partner who
@@ -52,6 +53,6 @@ public static class Livsopphold
             sum += belop;
         }
 
-        return new LivsoppholdResultat(new Belop(sum), oppslag.Rad!.Fra, linjer, oppslag.Advarsel);
+        return new LivsoppholdResultat(new Belop(sum), oppslag.Rad!.Fra, linjer, oppslag.Advarsel, oppslag.Rad.Id);
     }
 }

@@ -37,7 +37,11 @@ public sealed record TrekkResultat(
     Belop TrekkPerManed,
     DateOnly SatserFra,
     IReadOnlyList<TrekkLinje> Linjer,
-    IReadOnlyList<string> Advarsler);
+    IReadOnlyList<string> Advarsler)
+{
+    /// <summary>The rate rows the calculation used (livsopphold, the housing norm, samvær), by id (issue 20).</summary>
+    public IReadOnlyList<long> Satsrader { get; init; } = [];
+}
 
 /// <summary>How much can be taken from net income each month, and what the household keeps.</summary>
 public static class Utleggstrekk
@@ -57,13 +61,15 @@ public static class Utleggstrekk
 
         var advarsler = new List<string>();
         var linjer = new List<TrekkLinje>();
+        var brukte = new List<long>();
         var husstand = grunnlag.Husstand;
         var livsoppholdet = Regler.Livsopphold.Beregn(husstand, grunnlag.Dato, satser);
+        brukte.Add(livsoppholdet.SatsradId);
         AddAdvarsel(advarsler, livsoppholdet.Advarsel);
         linjer.AddRange(livsoppholdet.Linjer);
         var livsopphold = livsoppholdet.PerManed;
-        var boutgifter = Boutgifter(grunnlag, satser, linjer, advarsler);
-        var samvaer = Samvaer(grunnlag.Dato, husstand.Samvaer, satser, linjer, advarsler);
+        var boutgifter = Boutgifter(grunnlag, satser, linjer, advarsler, brukte);
+        var samvaer = Samvaer(grunnlag.Dato, husstand.Samvaer, satser, linjer, advarsler, brukte);
         if (grunnlag.SarligeUtgifter > Belop.Null)
         {
             linjer.Add(new("Særlige utgifter", grunnlag.SarligeUtgifter, "Dokumenterte særlige utgifter (barnepass, samvær, bidrag, medisiner)."));
@@ -72,14 +78,18 @@ public static class Utleggstrekk
         var forbeholdt = livsopphold + boutgifter + samvaer + grunnlag.SarligeUtgifter;
         // domain.md § 5: trekket blir aldri negativt
         var trekk = Belop.Max(Belop.Null, grunnlag.NettoInntektPerManed - forbeholdt);
-        return new TrekkResultat(livsopphold, boutgifter, samvaer, grunnlag.SarligeUtgifter, forbeholdt, trekk, livsoppholdet.SatserFra, linjer, advarsler);
+        return new TrekkResultat(livsopphold, boutgifter, samvaer, grunnlag.SarligeUtgifter, forbeholdt, trekk, livsoppholdet.SatserFra, linjer, advarsler)
+        {
+            Satsrader = brukte.Where(id => id > 0).Distinct().ToList(),
+        };
     }
 
-    private static Belop Boutgifter(TrekkGrunnlag grunnlag, Satsbok satser, List<TrekkLinje> linjer, List<string> advarsler)
+    private static Belop Boutgifter(TrekkGrunnlag grunnlag, Satsbok satser, List<TrekkLinje> linjer, List<string> advarsler, List<long> brukte)
     {
         var husstand = grunnlag.Husstand;
         var sammen = husstand.Sivilstand == Sivilstand.GiftEllerSamboer;
-        var norm = Boutgiftsnormen(grunnlag.Dato, satser, advarsler);
+        var (norm, normrad) = Boutgiftsnormen(grunnlag.Dato, satser, advarsler);
+        brukte.Add(normrad);
         // Trondheim kommune 2024 (domain.md § 5): + 500 kr per barn hjemme, høyst 13 500 kr i alt, for normen og for høyeste godtatte
         var barnetillegg = norm.PerBarn * husstand.BarnAlder.Count;
         var maks = Math.Min((sammen ? norm.ParMaks : norm.EnsligMaks) + barnetillegg, norm.MaksTotalt);
@@ -129,23 +139,23 @@ public static class Utleggstrekk
     /// The housing norm for the date. Before the table's first row the earliest norm is used, flagged: the maximum
     /// still caps documented costs and the norm still stands in for undocumented ones (docs/domain.md, interpretation).
     /// </summary>
-    private static Boutgiftsnorm Boutgiftsnormen(DateOnly dato, Satsbok satser, List<string> advarsler)
+    private static (Boutgiftsnorm Norm, long SatsradId) Boutgiftsnormen(DateOnly dato, Satsbok satser, List<string> advarsler)
     {
         var oppslag = satser.Boutgiftsnorm.Finn(dato);
         if (oppslag.Status != SatsStatus.Mangler)
         {
             AddAdvarsel(advarsler, oppslag.Advarsel);
-            return oppslag.Verdi;
+            return (oppslag.Verdi, oppslag.Rad!.Id);
         }
 
         var forste = satser.Boutgiftsnorm.Rader.Count > 0 && dato < satser.Boutgiftsnorm.Rader[0].Fra
             ? satser.Boutgiftsnorm.Rader[0]
             : throw new DomainException(oppslag.Advarsel + " Oppgi dokumenterte boutgifter.");
         AddAdvarsel(advarsler, $"{satser.Boutgiftsnorm.Navn} for {dato:dd.MM.yyyy} finnes ikke; normen fra {forste.Fra:dd.MM.yyyy} er brukt.");
-        return forste.Verdi;
+        return (forste.Verdi, forste.Id);
     }
 
-    private static Belop Samvaer(DateOnly dato, IReadOnlyList<SamvaersBarn> barn, Satsbok satser, List<TrekkLinje> linjer, List<string> advarsler)
+    private static Belop Samvaer(DateOnly dato, IReadOnlyList<SamvaersBarn> barn, Satsbok satser, List<TrekkLinje> linjer, List<string> advarsler, List<long> brukte)
     {
         if (barn.Count == 0)
         {
@@ -155,6 +165,7 @@ public static class Utleggstrekk
         var oppslag = satser.Samvaer.Finn(dato);
         AddAdvarsel(advarsler, oppslag.Advarsel);
         var sats = oppslag.Verdi;
+        brukte.Add(oppslag.Rad!.Id);
         // domain.md § 5: fra det tredje samværsbarnet reduseres tillegget med 20 %; ASSUMPTION: yngste først, som husstandsregelen
         var reduserte = Math.Max(0, barn.Count - 2);
         var sum = 0m;

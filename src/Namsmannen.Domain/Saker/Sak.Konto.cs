@@ -112,7 +112,7 @@ public sealed partial class Sak
     {
         foreach (var periode in saldo.Renteperioder.Where(p => p.Renter > Belop.Null))
         {
-            poster.Add(new Kontopost(periode.Til, bokfort, Posttype.Forsinkelsesrente, Komponent.Renter, periode.Renter, periode.Fra, periode.Til));
+            poster.Add(new Kontopost(periode.Til, bokfort, Posttype.Forsinkelsesrente, Komponent.Renter, periode.Renter, periode.Fra, periode.Til, periode.SatsradId > 0 ? periode.SatsradId : null));
             Tillegg += periode.Renter.Kroner;
         }
     }

@@ -38,6 +38,9 @@ public sealed class Trekkvedtak
     /// <summary>What the calculation was given (income, household, housing, special costs), as JSON: the decision's basis.</summary>
     public string Grunnlag { get; private set; } = "{}";
 
+    /// <summary>The rate rows the decision's calculation used, by id (issue 20).</summary>
+    public long[] Satsrader { get; private set; } = [];
+
     /// <summary>The calculator's warnings when the decision was made (a stale rate, a norm from another year), as a JSON array.</summary>
     public string Advarsler { get; private set; } = "[]";
 
@@ -55,6 +58,7 @@ public sealed class Trekkvedtak
         Beregning = BeregningJson(beregning),
         Grunnlag = grunnlag,
         Advarsler = JsonSerializer.Serialize(beregning.Advarsler),
+        Satsrader = [.. beregning.Satsrader],
     };
 
     /// <summary>A calculation's lines as they are stored (here and on a recalculated version).</summary>

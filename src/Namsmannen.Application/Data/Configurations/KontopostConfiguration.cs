@@ -18,5 +18,7 @@ internal sealed class KontopostConfiguration : IEntityTypeConfiguration<Kontopos
         builder.Property(p => p.Belop).HasConversion(b => b.Kroner, k => new Belop(k)).HasPrecision(14, 2);
         builder.HasIndex(p => p.SakId);
         builder.HasOne<Sak>().WithMany(s => s.Poster).HasForeignKey(p => p.SakId).OnDelete(DeleteBehavior.Restrict);
+        // Booked interest names the rate row its period used (issue 20); a rate row is never deleted.
+        builder.HasOne<Administrasjon.Satsrad>().WithMany().HasForeignKey(p => p.SatsradId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -17,6 +17,8 @@ internal sealed class TrekkConfiguration : IEntityTypeConfiguration<Trekkvedtak>
         builder.Property(t => t.Beregning).HasColumnType("jsonb").IsRequired();
         builder.Property(t => t.Grunnlag).HasColumnType("jsonb").HasDefaultValueSql("'{}'::jsonb").IsRequired();
         builder.Property(t => t.Advarsler).HasColumnType("jsonb").HasDefaultValueSql("'[]'::jsonb").IsRequired();
+        // The rate rows the decision used (issue 20); a decision made before rates were rows names none.
+        builder.Property(t => t.Satsrader).HasDefaultValueSql("'{}'::bigint[]").IsRequired();
         builder.HasIndex(t => t.SakId).IsUnique();
         builder.HasIndex(t => t.SkyldnerId);
         builder.HasOne<Sak>().WithMany(s => s.Trekkvedtak).HasForeignKey(t => t.SakId).OnDelete(DeleteBehavior.Restrict);

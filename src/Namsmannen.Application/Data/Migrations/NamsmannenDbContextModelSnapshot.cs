@@ -2167,6 +2167,10 @@ namespace Namsmannen.Application.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("sak_id");
 
+                    b.Property<long?>("SatsradId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("satsrad_id");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -2182,6 +2186,9 @@ namespace Namsmannen.Application.Data.Migrations
 
                     b.HasIndex("SakId")
                         .HasDatabaseName("ix_kontoposter_sak_id");
+
+                    b.HasIndex("SatsradId")
+                        .HasDatabaseName("ix_kontoposter_satsrad_id");
 
                     b.ToTable("kontoposter", (string)null);
                 });
@@ -2886,6 +2893,13 @@ namespace Namsmannen.Application.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("sak_id");
 
+                    b.PrimitiveCollection<long[]>("Satsrader")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint[]")
+                        .HasColumnName("satsrader")
+                        .HasDefaultValueSql("'{}'::bigint[]");
+
                     b.Property<DateOnly?>("SenesteSlutt")
                         .HasColumnType("date")
                         .HasColumnName("seneste_slutt");
@@ -3394,6 +3408,12 @@ namespace Namsmannen.Application.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_kontoposter_saker_sak_id");
+
+                    b.HasOne("Namsmannen.Application.Data.Administrasjon.Satsrad", null)
+                        .WithMany()
+                        .HasForeignKey("SatsradId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_kontoposter_satsrader_satsrad_id");
                 });
 
             modelBuilder.Entity("Namsmannen.Domain.Saker.Betaling", b =>
