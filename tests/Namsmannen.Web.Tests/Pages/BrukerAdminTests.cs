@@ -179,5 +179,10 @@ public sealed class SisteAdministratorTests(AppFactory app) : IClassFixture<AppF
         await Should.ThrowAsync<Namsmannen.Application.Common.KonfliktException>(() =>
             app.SendAsync(new Namsmannen.Application.Features.Brukere.EndreBruker.Command { BrukerId = per, Rolle = "Leder", Kontor = "OSLO" }, TestUser.Admin("Eva Strand") with { UserId = eva }));
         (await db.Users.AsNoTracking().Where(u => u.Id == per).Select(u => u.Deaktivert).SingleAsync()).ShouldBeNull();
+
+        // Nobody but an administrator changes a login, also past the web layer's policy.
+        (await Should.ThrowAsync<UnauthorizedAccessException>(() =>
+            app.SendAsync(new Namsmannen.Application.Features.Brukere.AktiverBruker.Command(eva), TestUser.Leder("OSLO", "Ingrid Solheim"))))
+            .Message.ShouldBe("Bare administratorer kan endre brukere.");
     }
 }

@@ -17,7 +17,7 @@ public static class AktiverBruker
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
-            var bruker = await Brukerendring.HentAsync(users, request.BrukerId);
+            var bruker = await Brukerendring.HentAsync(users, utforer, request.BrukerId);
             if (bruker.Deaktivert is null)
             {
                 throw new KonfliktException($"{bruker.FulltNavn} er ikke deaktivert.");

@@ -33,7 +33,7 @@ public static class Brukerdetaljer
     {
         public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
         {
-            var bruker = await Brukerendring.HentAsync(users, request.BrukerId);
+            var bruker = await Brukerendring.HentAsync(users, utforer, request.BrukerId);
             var rolle = (await users.GetRolesAsync(bruker)).FirstOrDefault() ?? string.Empty;
             var gjelder = $"bruker:{bruker.Id}";
             var logg = await db.Administrasjonslogg.AsNoTracking().Where(h => h.Gjelder == gjelder).OrderByDescending(h => h.Id).Take(50)

@@ -17,8 +17,12 @@ internal static class Brukerendring
     /// <summary>One administrator change at a time may count the administrators left (two disabling each other at once).</summary>
     private const long AdministratorLas = 0x4E4D_4144_4D49_4E;
 
-    public static async Task<Bruker> HentAsync(UserManager<Bruker> users, string id) =>
-        await users.FindByIdAsync(id) ?? throw new IkkeFunnetException("Brukeren finnes ikke.");
+    /// <summary>The login an administrator changes, or a 404; anyone but an administrator is refused.</summary>
+    public static async Task<Bruker> HentAsync(UserManager<Bruker> users, ICurrentUser utforer, string id)
+    {
+        Administratorer.Krev(utforer, "endre brukere");
+        return await users.FindByIdAsync(id) ?? throw new IkkeFunnetException("Brukeren finnes ikke.");
+    }
 
     /// <summary>Refuses a change that would leave no active administrator, or take the acting administrator's own.</summary>
     public static async Task KrevAdministratorIgjenAsync(NamsmannenDbContext db, UserManager<Bruker> users, ICurrentUser utforer, Bruker bruker, string hva, CancellationToken cancellationToken)

@@ -36,7 +36,8 @@ public static class ByttPassord
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
-            var konto = await Brukerendring.HentAsync(users, bruker.UserId ?? string.Empty);
+            // The user's own account: no administrator needed.
+            var konto = await users.FindByIdAsync(bruker.UserId ?? string.Empty) ?? throw new UnauthorizedAccessException("Brukeren er ikke logget inn.");
             Brukerendring.Logg(db, bruker, clock, "BRUKER_PASSORD_BYTTET", konto, "har valgt nytt passord.");
             konto.MaByttePassord = false;
             var resultat = await users.ChangePasswordAsync(konto, request.Naverende, request.Nytt);

@@ -21,7 +21,7 @@ public static class DeaktiverBruker
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
-            var bruker = await Brukerendring.HentAsync(users, request.BrukerId);
+            var bruker = await Brukerendring.HentAsync(users, utforer, request.BrukerId);
             if (bruker.Deaktivert is not null)
             {
                 throw new KonfliktException($"{bruker.FulltNavn} er alt deaktivert.");

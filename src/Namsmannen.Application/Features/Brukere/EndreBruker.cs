@@ -35,7 +35,7 @@ public static class EndreBruker
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
-            var bruker = await Brukerendring.HentAsync(users, request.BrukerId);
+            var bruker = await Brukerendring.HentAsync(users, utforer, request.BrukerId);
             var roller = await users.GetRolesAsync(bruker);
             var kontor = string.IsNullOrEmpty(request.Kontor) ? null : request.Kontor;
             if (roller.SequenceEqual([request.Rolle]) && bruker.Kontor == kontor && bruker.KreditorId == request.KreditorId)

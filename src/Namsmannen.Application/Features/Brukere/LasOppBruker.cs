@@ -17,7 +17,7 @@ public static class LasOppBruker
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
-            var bruker = await Brukerendring.HentAsync(users, request.BrukerId);
+            var bruker = await Brukerendring.HentAsync(users, utforer, request.BrukerId);
             if (bruker.LockoutEnd is not { } slutt || slutt <= clock.GetUtcNow())
             {
                 throw new KonfliktException($"{bruker.FulltNavn} er ikke låst.");

@@ -24,7 +24,7 @@ public static class NullstillPassord
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
-            var bruker = await Brukerendring.HentAsync(users, request.BrukerId);
+            var bruker = await Brukerendring.HentAsync(users, utforer, request.BrukerId);
             // 16 letters and digits from a CSPRNG (about 93 bits), with the classes the password rules ask for.
             var passord = "Nm-" + RandomNumberGenerator.GetString(Tegn, 16) + "7a";
             Brukerendring.Logg(db, utforer, clock, "BRUKER_PASSORD_NULLSTILT", bruker, "passordet er nullstilt; brukeren må velge et nytt ved neste innlogging.");

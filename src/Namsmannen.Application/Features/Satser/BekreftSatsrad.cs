@@ -24,7 +24,7 @@ public static class BekreftSatsrad
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
             var rad = await Satsradlas.HentAsync(db, request.Id, cancellationToken);
-            Satsradlas.KrevAdministrator(bruker);
+            Administratorer.Krev(bruker, "bekrefte eller avvise satser");
             var avledetFraFil = rad.Status == Satsradstatus.Gjeldende && rad.Avledet && rad.BehandletAvNavn is null && rad.ForeslattAv is null;
             if (rad.Status != Satsradstatus.Foreslatt && !avledetFraFil)
             {
@@ -79,7 +79,7 @@ public static class AvvisSatsrad
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
             var rad = await Satsradlas.HentAsync(db, request.Id, cancellationToken);
-            Satsradlas.KrevAdministrator(bruker);
+            Administratorer.Krev(bruker, "bekrefte eller avvise satser");
             if (rad.Status != Satsradstatus.Foreslatt)
             {
                 throw new KonfliktException($"{Satsradtekst.Beskriv(rad)} er ikke et forslag som venter. En rad som gjelder, erstattes med en ny rad for samme dato.");
@@ -103,12 +103,4 @@ internal static class Satsradlas
     public static async Task<Satsrad> HentAsync(NamsmannenDbContext db, long id, CancellationToken cancellationToken) =>
         await db.Satsrader.FromSql($"SELECT * FROM satsrader WHERE id = {id} FOR UPDATE").SingleOrDefaultAsync(cancellationToken)
             ?? throw new IkkeFunnetException($"Satsraden {id} finnes ikke.");
-
-    public static void KrevAdministrator(ICurrentUser bruker)
-    {
-        if (!bruker.IsInRole(Roller.Admin))
-        {
-            throw new UnauthorizedAccessException("Bare administratorer kan bekrefte eller avvise satser.");
-        }
-    }
 }

@@ -21,6 +21,7 @@ public static class ForeslaSatsrad
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
+            Administratorer.Krev(bruker, "foreslå satser");
             var tabell = request.Beskrivelse!;
             var rad = new Satsrad
             {

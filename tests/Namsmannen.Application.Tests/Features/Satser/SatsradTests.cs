@@ -47,6 +47,9 @@ public sealed class SatsradTests(DatabaseFixture fixture) : IClassFixture<Databa
         ], ignoreOrder: true);
         (await fixture.QueryAsync(db => db.Satsrader.CountAsync(r => r.Status == Satsradstatus.Foreslatt))).ShouldBe(0);
 
+        // Only an administrator proposes a rate, also past the web layer's policy.
+        (await Should.ThrowAsync<UnauthorizedAccessException>(() => fixture.SendAsync(Rente(12m), TestUser.Leder("OSLO", "Ingrid Solheim", "leder-1"))))
+            .Message.ShouldBe("Bare administratorer kan foreslå satser.");
         var forste = (await fixture.SendAsync(Rente(12m), Per)).Id;
         (await Should.ThrowAsync<KonfliktException>(() => fixture.SendAsync(new BekreftSatsrad.Command(forste), Per)))
             .Message.ShouldBe("Du foreslo denne raden selv. En annen administrator må bekrefte den (fire øyne).");
