@@ -86,4 +86,12 @@ public sealed class BenchDatabase
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", connection);
         await drop.ExecuteNonQueryAsync();
     }
+
+    /// <summary>One value from the database (the default for NULL), for the benchmarks' counts and checks.</summary>
+    public static async Task<T> SkalarAsync<T>(NpgsqlConnection connection, string sql, int timeoutSekunder = 30)
+    {
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = timeoutSekunder };
+        var verdi = await command.ExecuteScalarAsync();
+        return verdi is DBNull or null ? default! : (T)verdi;
+    }
 }

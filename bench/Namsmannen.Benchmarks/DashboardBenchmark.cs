@@ -47,7 +47,7 @@ public static partial class DashboardBenchmark
             await using (var connection = new NpgsqlConnection(database.ConnectionString))
             {
                 await connection.OpenAsync();
-                Console.WriteLine($"          {await SkalarAsync<long>(connection, "SELECT count(*) FROM saker"):N0} saker, {await SkalarAsync<long>(connection, "SELECT count(*) FROM skyldnere"):N0} skyldnere, {await SkalarAsync<long>(connection, "SELECT count(*) FROM frister"):N0} frister");
+                Console.WriteLine($"          {await BenchDatabase.SkalarAsync<long>(connection, "SELECT count(*) FROM saker"):N0} saker, {await BenchDatabase.SkalarAsync<long>(connection, "SELECT count(*) FROM skyldnere"):N0} skyldnere, {await BenchDatabase.SkalarAsync<long>(connection, "SELECT count(*) FROM frister"):N0} frister");
             }
 
             await using var app = await WebApp.StartAsync(web, database.ConnectionString);
@@ -331,12 +331,6 @@ public static partial class DashboardBenchmark
         }
 
         return client;
-    }
-
-    private static async Task<T> SkalarAsync<T>(NpgsqlConnection connection, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (T)(await command.ExecuteScalarAsync())!;
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

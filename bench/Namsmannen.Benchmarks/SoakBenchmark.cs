@@ -201,8 +201,8 @@ public static class SoakBenchmark
             // Exactly once: every MOTTATT receipt is one case, and no referanse is two.
             await using var tilkobling = new NpgsqlConnection(database.ConnectionString);
             await tilkobling.OpenAsync();
-            var lagret = await Skalar<long>(tilkobling, "SELECT count(*) FROM saker WHERE kreditor_referanse LIKE 'SOAK-%'");
-            var doble = await Skalar<long>(tilkobling, "SELECT count(*) FROM (SELECT kreditor_referanse FROM saker WHERE kreditor_referanse LIKE 'SOAK-%' GROUP BY kreditor_id, kreditor_referanse HAVING count(*) > 1) d");
+            var lagret = await BenchDatabase.SkalarAsync<long>(tilkobling, "SELECT count(*) FROM saker WHERE kreditor_referanse LIKE 'SOAK-%'");
+            var doble = await BenchDatabase.SkalarAsync<long>(tilkobling, "SELECT count(*) FROM (SELECT kreditor_referanse FROM saker WHERE kreditor_referanse LIKE 'SOAK-%' GROUP BY kreditor_id, kreditor_referanse HAVING count(*) > 1) d");
             var mottatte = mottatt.Distinct().Count();
             var eksakt = lagret == mottatte && mottatte == mottatt.Count && doble == 0;
             Console.WriteLine($"  nøyaktig én gang: {mottatte:N0} MOTTATT, {lagret:N0} saker lagret, {doble} referanser to ganger: {(eksakt ? "ok" : "FEIL")}");
@@ -278,11 +278,5 @@ public static class SoakBenchmark
         }
 
         return liste;
-    }
-
-    private static async Task<T> Skalar<T>(NpgsqlConnection tilkobling, string sql)
-    {
-        await using var kommando = new NpgsqlCommand(sql, tilkobling);
-        return (T)(await kommando.ExecuteScalarAsync())!;
     }
 }

@@ -308,12 +308,7 @@ public static partial class TrekkBenchmark
         return new Tall(leser.GetInt64(0), leser.GetInt64(1), leser.GetInt64(2), leser.GetInt64(3), leser.GetInt64(4));
     }
 
-    private static async Task<T> SkalarAsync<T>(NpgsqlConnection connection, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 600 };
-        var verdi = await command.ExecuteScalarAsync();
-        return verdi is DBNull or null ? default! : (T)verdi;
-    }
+    private static Task<T> SkalarAsync<T>(NpgsqlConnection connection, string sql) => BenchDatabase.SkalarAsync<T>(connection, sql, 600);
 
     private static async Task KjorAsync(NpgsqlConnection connection, string sql)
     {

@@ -35,21 +35,12 @@ public static class DependencyInjection
         services.AddScoped<Features.Brevsending.Brevutsender>();
         services.AddScoped<Features.Brevsending.Apningskvitteringer>();
         services.AddScoped<Features.Utsendinger.Utsender>();
-        // The same few dozen statements run on every request (the queue, the case page, the dashboard): Npgsql prepares
-        // them once per connection, so PostgreSQL plans each once instead of on every call (about 1 ms each).
-        var tilkobling = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-        if (!connectionString.Contains("Max Auto Prepare", StringComparison.OrdinalIgnoreCase))
-        {
-            tilkobling.MaxAutoPrepare = 64;
-            tilkobling.AutoPrepareMinUsages = 2;
-        }
-
         services.AddScoped<Journal>();
         // Reads that may lag a moment go to a streaming replica when ConnectionStrings:NamsmannenLesing is set (issue 20).
         services.TryAddSingleton(sp => new Leseinnstillinger(
             sp.GetService<Microsoft.Extensions.Configuration.IConfiguration>()?["ConnectionStrings:NamsmannenLesing"] is { Length: > 0 } lesing ? lesing : null));
         services.AddScoped<Lesedatabase>();
-        services.AddDbContext<NamsmannenDbContext>(options => NamsmannenDbContext.Konfigurer(options, tilkobling.ConnectionString));
+        services.AddDbContext<NamsmannenDbContext>(options => NamsmannenDbContext.Konfigurer(options, NamsmannenDbContext.MedForberedteSporringer(connectionString)));
         services.AddCommandPipeline(typeof(DependencyInjection).Assembly);
 
         services.AddIdentityCore<Bruker>(options =>

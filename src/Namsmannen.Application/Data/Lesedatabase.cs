@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Namsmannen.Application.Data;
 
@@ -52,7 +51,7 @@ public sealed class Lesedatabase(NamsmannenDbContext primar, Leseinnstillinger i
     private static NamsmannenDbContext Opprett(string tilkobling)
     {
         var options = new DbContextOptionsBuilder<NamsmannenDbContext>();
-        NamsmannenDbContext.Konfigurer(options, new NpgsqlConnectionStringBuilder(tilkobling) { MaxAutoPrepare = 64, AutoPrepareMinUsages = 2 }.ConnectionString)
+        NamsmannenDbContext.Konfigurer(options, NamsmannenDbContext.MedForberedteSporringer(tilkobling))
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
         return new NamsmannenDbContext(options.Options);
     }

@@ -92,7 +92,7 @@ public static class Satstabeller
 
     private static bool Forste(DateOnly d, params int[] maneder) => d.Day == 1 && maneder.Contains(d.Month);
 
-    private static bool Hvilken(DateOnly d) => d.Day == 1;
+    private static bool ForsteIManeden(DateOnly d) => d.Day == 1;
 
     public static readonly IReadOnlyList<Satstabellbeskrivelse> Alle =
     [
@@ -100,7 +100,7 @@ public static class Satstabeller
         new("rettsgebyr", "Rettsgebyret (R)", [new("belop", "Rettsgebyret", "kr")], "hvert år fra 1. januar", d => Forste(d, 1), "Rettsgebyret gjelder fra 1. januar."),
         .. Features.Beregninger.BeregnRettsgebyr.Steg.Select(s => new Satstabellbeskrivelse(
             "gebyrmultiplikatorer." + s.Key, "Gebyrmultiplikator: " + s.Value.Navn.ToLowerInvariant(), [new("multiplikator", "Multiplikator", "× R")],
-            "når rettsgebyrloven endres", Hvilken, "Multiplikatoren gjelder fra den første i en måned.")),
+            "når rettsgebyrloven endres", ForsteIManeden, "Multiplikatoren gjelder fra den første i en måned.")),
         // Folketrygdloven § 1-4: grunnbeløpet reguleres fra 1. mai.
         new("grunnbelop", "Grunnbeløpet (G)", [new("belop", "Grunnbeløpet", "kr")], "hvert år fra 1. mai", d => Forste(d, 5), "Grunnbeløpet gjelder fra 1. mai."),
         // FOR-2014-06-13-724: livsoppholdssatsene justeres fra 1. juli.
@@ -113,7 +113,7 @@ public static class Satstabeller
         new("boutgiftsnorm", "Boutgiftsnormen", [
             new("ensligRimelig", "Enslig, rimelig", "kr"), new("ensligMaks", "Enslig, høyst", "kr"), new("parRimelig", "Par, rimelig", "kr"),
             new("parMaks", "Par, høyst", "kr"), new("perBarn", "Per barn", "kr"), new("maksTotalt", "Høyst i alt", "kr")],
-            "hvert år", Hvilken, "Boutgiftsnormen gjelder fra den første i en måned."),
+            "hvert år", ForsteIManeden, "Boutgiftsnormen gjelder fra den første i en måned."),
         // Forsinkelsesrenteloven § 3: renten fastsettes for hvert halvår fra 1. januar og 1. juli.
         new("forsinkelsesrente", "Forsinkelsesrenten", [new("sats", "Rentesatsen", "%")], "hvert halvår fra 1. januar og 1. juli", d => Forste(d, 1, 7), "Forsinkelsesrenten gjelder fra 1. januar eller 1. juli."),
     ];

@@ -19,12 +19,12 @@ public sealed class ReplikaTests(ReplikaAppFactory app) : IClassFixture<ReplikaA
     [Fact]
     public async Task The_lists_read_from_the_replica_a_write_reaches_them_within_the_bound_and_nothing_writes_to_the_replica()
     {
-        (await SkalarAsync<bool>(app.ReplikaConnectionString, "SELECT pg_is_in_recovery()")).ShouldBeTrue("the replica is a hot standby");
+        (await Databaseverdi.SkalarAsync<bool>(app.ReplikaConnectionString, "SELECT pg_is_in_recovery()")).ShouldBeTrue("the replica is a hot standby");
         var kari = app.Browser();
         await kari.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
 
         // The replica stops replaying: a case made on the primary now is on its page (the primary) but not in the list.
-        await SkalarAsync<object>(app.ReplikaConnectionString, "SELECT pg_wal_replay_pause()");
+        await Databaseverdi.SkalarAsync<object>(app.ReplikaConnectionString, "SELECT pg_wal_replay_pause()");
         var (saksnummer, _) = await app.NySakAsync();
         (await kari.GetAsync($"/saksbehandling/saker/{saksnummer}")).StatusCode.ShouldBe(HttpStatusCode.OK, "the case page reads the primary");
         (await TreffAsync(kari, saksnummer)).ShouldBeFalse("the list reads the replica, which has not replayed the case yet");
@@ -33,7 +33,7 @@ public sealed class ReplikaTests(ReplikaAppFactory app) : IClassFixture<ReplikaA
         (await leder.GetDocumentAsync("/leder")).QuerySelector("#replikaetterslep").ShouldNotBeNull("the dashboard says it reads a replica, and how far behind it is");
 
         // Replaying again, the case is in the list within the bound.
-        await SkalarAsync<object>(app.ReplikaConnectionString, "SELECT pg_wal_replay_resume()");
+        await Databaseverdi.SkalarAsync<object>(app.ReplikaConnectionString, "SELECT pg_wal_replay_resume()");
         var klokke = Stopwatch.StartNew();
         while (!await TreffAsync(kari, saksnummer))
         {
@@ -65,7 +65,7 @@ public sealed class ReplikaTests(ReplikaAppFactory app) : IClassFixture<ReplikaA
 
         // Nothing was written to the replica: it is in recovery, where PostgreSQL refuses every write (and the pages
         // above, which would have failed on a write, answered).
-        var skrivefeil = await Should.ThrowAsync<PostgresException>(() => SkalarAsync<object>(app.ReplikaConnectionString, "CREATE TABLE forsok (id int)"));
+        var skrivefeil = await Should.ThrowAsync<PostgresException>(() => Databaseverdi.SkalarAsync<object>(app.ReplikaConnectionString, "CREATE TABLE forsok (id int)"));
         skrivefeil.SqlState.ShouldBe(PostgresErrorCodes.ReadOnlySqlTransaction);
     }
 
@@ -73,13 +73,5 @@ public sealed class ReplikaTests(ReplikaAppFactory app) : IClassFixture<ReplikaA
     {
         var side = await klient.GetDocumentAsync($"/saksbehandling?Data.Visning=Alle&Data.Sok={saksnummer}");
         return side.QuerySelectorAll("tbody tr a").Any(a => a.TextContent.Trim() == saksnummer);
-    }
-
-    private static async Task<T> SkalarAsync<T>(string tilkobling, string sql)
-    {
-        await using var forbindelse = new NpgsqlConnection(tilkobling);
-        await forbindelse.OpenAsync();
-        await using var kommando = new NpgsqlCommand(sql, forbindelse);
-        return (T)(await kommando.ExecuteScalarAsync())!;
     }
 }

@@ -107,7 +107,7 @@ public sealed class BrukerAdminTests(AppFactory app) : IClassFixture<AppFactory>
         var perId = await db.Users.Where(u => u.Email == "admin@namsmannen.test").Select(u => u.Id).SingleAsync();
         var side = await per.GetDocumentAsync($"/admin/brukere/{perId}");
         side.QuerySelector("form[action*=Deaktiver]").ShouldBeNull("no button to disable oneself");
-        var forfalsket = await per.PostAsync($"/admin/brukere/{perId}?handler=Deaktiver", Skjema(side, ("Bekreftet", "true")));
+        var forfalsket = await per.PostAsync($"/admin/brukere/{perId}?handler=Deaktiver", Html.Forfalsket(side, ("Bekreftet", "true")));
         (await forfalsket.ParseAsync()).QuerySelector(".feiloppsummering")!.TextContent.ShouldContain("Du kan ikke deaktivere deg selv.");
         var rolle = await (await per.SubmitAsync(side, "form[action*=Endre]", new Dictionary<string, string> { ["Data.Rolle"] = "Leder", ["Data.Kontor"] = "OSLO" })).ParseAsync();
         rolle.QuerySelector(".feiloppsummering")!.TextContent.ShouldContain("Du kan ikke ta administratorrollen fra deg selv.");
@@ -140,10 +140,6 @@ public sealed class BrukerAdminTests(AppFactory app) : IClassFixture<AppFactory>
         (await per.LogInAsync("admin@namsmannen.test", DemoBrukere.Passord)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         return per;
     }
-
-    private static FormUrlEncodedContent Skjema(AngleSharp.Html.Dom.IHtmlDocument side, params (string Navn, string Verdi)[] felt) => new(
-        felt.Select(f => new KeyValuePair<string, string>(f.Navn, f.Verdi))
-            .Append(new("__RequestVerificationToken", side.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!)));
 
     private async Task<List<(string Type, string Hvem)>> LoggAsync(string id)
     {

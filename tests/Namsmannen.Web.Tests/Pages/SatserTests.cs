@@ -4,7 +4,6 @@ using Namsmannen.Application.Data.Administrasjon;
 using Namsmannen.Application.Tests.Infrastructure;
 using Namsmannen.Hosting.Demo;
 using Namsmannen.Web.Tests.Infrastructure;
-using Npgsql;
 
 namespace Namsmannen.Web.Tests.Pages;
 
@@ -48,7 +47,7 @@ public sealed class SatserTests(AppFactory app) : IClassFixture<AppFactory>
         // The one who proposed it cannot confirm it: no button, and a forged post is refused with the reason.
         etter.QuerySelectorAll($"#bekreft-{rad}").ShouldBeEmpty();
         etter.QuerySelectorAll($"form[action*=Avvis]:has(input[value='{rad}']) button").Single().TextContent.ShouldStartWith("Trekk tilbake");
-        var selv = await per.PostAsync($"/admin/satser/forsinkelsesrente?handler=Bekreft", Skjema(etter, rad));
+        var selv = await per.PostAsync($"/admin/satser/forsinkelsesrente?handler=Bekreft", Html.Forfalsket(etter, ("id", rad.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         (await selv.ParseAsync()).QuerySelector(".feiloppsummering")!.TextContent.ShouldContain("En annen administrator må bekrefte den (fire øyne).");
         (await Sql<string>($"SELECT status FROM satsrader WHERE id = {rad}")).ShouldBe("Foreslatt");
         (await kari.GetDocumentAsync($"/saksbehandling/saker/{saksnummer}")).QuerySelector(".advarsel")!.TextContent.ShouldContain("Forsinkelsesrenten for 2. halvår 2026", customMessage: "a proposal is not in force");
@@ -79,19 +78,7 @@ public sealed class SatserTests(AppFactory app) : IClassFixture<AppFactory>
         ["Data.Avledet"] = "true",
     };
 
-    private static FormUrlEncodedContent Skjema(AngleSharp.Html.Dom.IHtmlDocument side, long id) => new(new Dictionary<string, string>
-    {
-        ["__RequestVerificationToken"] = side.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!,
-        ["id"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    });
-
-    private async Task<T> Sql<T>(string sql)
-    {
-        await using var tilkobling = new NpgsqlConnection(app.ConnectionString);
-        await tilkobling.OpenAsync();
-        await using var kommando = new NpgsqlCommand(sql, tilkobling);
-        return (T)(await kommando.ExecuteScalarAsync())!;
-    }
+    private Task<T> Sql<T>(string sql) => Databaseverdi.SkalarAsync<T>(app.ConnectionString, sql);
 
     private async Task<List<(string Type, string Hvem)>> LoggAsync(string gjelder)
     {

@@ -19,10 +19,13 @@ public static class ListBrukere
 
         public DateTimeOffset? SistInnlogget { get; init; }
 
-        public string Status => Deaktivert is not null ? "Deaktivert" : Last ? "Låst" : "Aktiv";
+        public string Status => Statustekst(Deaktivert, Last);
     }
 
     public sealed record KreditorValg(Guid Id, string Navn);
+
+    /// <summary>A login's state in a word, the same in the list and on the user's page.</summary>
+    public static string Statustekst(DateTimeOffset? deaktivert, bool last) => deaktivert is not null ? "Deaktivert" : last ? "Låst" : "Aktiv";
 
     public sealed class Handler(NamsmannenDbContext db, TimeProvider clock) : IRequestHandler<Query, Result>
     {

@@ -81,8 +81,7 @@ public sealed class Detaljer(IMediator mediator) : PageModel, IReloadsAfterFaile
 
     private async Task<IActionResult> SidenAsync(CancellationToken cancellationToken)
     {
-        await ReloadAsync(cancellationToken);
-        Data = new EndreBruker.Command { BrukerId = Bruker.Id, Rolle = Bruker.Rolle, Kontor = Bruker.Kontor, KreditorId = Bruker.KreditorId };
+        await OnGetAsync(cancellationToken);
         return Page();
     }
 
