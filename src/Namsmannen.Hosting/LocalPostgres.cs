@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
+using Namsmannen.Application.Data;
 using Npgsql;
 
 namespace Namsmannen.Hosting;
@@ -97,6 +98,12 @@ public sealed class LocalPostgres
                     $"Could not start the local PostgreSQL in {dataDirectory} on port {port}. Its log ends:{Environment.NewLine}{why}{Environment.NewLine}" +
                     $"If another program uses port {port}, stop it or choose another port (LocalPostgres:Port).");
             }
+        }
+
+        if (!File.Exists(Path.Combine(dataDirectory, "standby.signal")))
+        {
+            // The owner, application and anonymisation roles (docs/operations.md «Database roles»), with the cluster's password.
+            Databaseroller.OpprettAsync(instance.ConnectionString(), instance.Password).GetAwaiter().GetResult();
         }
 
         return instance;
@@ -199,6 +206,9 @@ public sealed class LocalPostgres
         Password = Password,
         Database = database,
     }.ConnectionString;
+
+    /// <summary><paramref name="database"/> as one of <see cref="Databaseroller"/>'s roles, which share the cluster's password.</summary>
+    public string ConnectionString(string database, string rolle) => Databaseroller.Som(ConnectionString(database), rolle, Password);
 
     public bool IsRunning() => RunPg("pg_ctl", ["status", "-D", DataDirectory], throwOnError: false) == 0;
 

@@ -30,6 +30,8 @@ public static class Planlegger
 
     public static readonly JobKey Utsendinger = new("utsendinger", "utboks");
 
+    public static readonly JobKey Oppbevaring = new("oppbevaring", "personvern");
+
     /// <summary>Registers the scheduler and its jobs, unless <c>Planlegger:Aktiv</c> is false (a tool run, a test host).</summary>
     public static IServiceCollection AddNamsmannenPlanlegger(this IServiceCollection services, IConfiguration configuration, string connectionString)
     {
@@ -57,6 +59,10 @@ public static class Planlegger
             // Working mornings at 07:00, after the night's money is booked; a supervisor approves each run.
             q.AddTrigger<UtbetalingskjoringJobb>(t => t.ForJob(Utbetalingskjoringer).WithIdentity("utbetalingskjoringer-virkedager", "penger")
                 .WithCronSchedule("0 0 7 ? * MON-FRI", c => c.InTimeZone(Oslo).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            q.AddJob<OppbevaringJobb>(j => j.WithIdentity(Oppbevaring).StoreDurably().WithDescription("Oppbevaringsreglene: dokumenter slettes og saker anonymiseres når tiden er ute, innsendinger ryddes."));
+            // Every night at 02:30, when nobody works the cases; what it missed it does the next night.
+            q.AddTrigger<OppbevaringJobb>(t => t.ForJob(Oppbevaring).WithIdentity("oppbevaring-natt", "personvern")
+                .WithCronSchedule("0 30 2 * * ?", c => c.InTimeZone(Oslo).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
             // Every 30 seconds (Utboks:IntervallSekunder; 0 leaves the outbox to its command, as the web tests do so that
             // no receipt lands in a case while a test reads it): a registration or a deletion reaches its register the minute it is ordered.
             if (configuration.GetValue("Utboks:IntervallSekunder", 30) is > 0 and var sekunder)
@@ -174,6 +180,21 @@ public sealed partial class UtbetalingskjoringJobb(IServiceScopeFactory scopes, 
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Distribution run {Nummer} made for {Kontor}: {Antall} payouts, {Sum} kr, {Holdt} held; waiting for a supervisor")]
     private static partial void LogKjoring(ILogger logger, string kontor, long nummer, int antall, decimal sum, int holdt);
+}
+
+/// <summary>Carries out the retention rules (<see cref="Application.Features.Oppbevaring.Oppbevaringskjoring"/>); one firing at a time in the whole cluster.</summary>
+[DisallowConcurrentExecution]
+public sealed partial class OppbevaringJobb(IServiceScopeFactory scopes, ILogger<OppbevaringJobb> logger) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var r = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new Application.Features.Oppbevaring.Oppbevaringskjoring.Command(), cancellationToken);
+        LogFerdig(logger, r.Saker, r.Vedlegg, r.Brevfiler, r.Anonymisert, r.Innsendinger, r.HoldtTilbake);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention: documents deleted on {Saker} cases ({Vedlegg} attachments, {Brevfiler} letter files), {Anonymisert} cases anonymised, {Innsendinger} submissions deleted; {Holdt} due cases kept by a legal hold")]
+    private static partial void LogFerdig(ILogger logger, int saker, int vedlegg, int brevfiler, int anonymisert, int innsendinger, int holdt);
 }
 
 /// <summary>Sends what waits in the outbox (<see cref="Application.Features.Utsendinger.Utsender"/>); safe beside another instance (SKIP LOCKED).</summary>

@@ -4,7 +4,8 @@ namespace Namsmannen.Application.Common;
 
 /// <summary>
 /// The tables a local simulator keeps in the schema <c>simulator</c> of the app's database, made the first time the
-/// simulator opens a connection. An advisory lock keeps two simulators (or two app instances) from creating the
+/// simulator opens a connection (the schema is the app role's own, made by whoever set up the local database; see
+/// <see cref="Data.Databaseroller.SimulatorskjemaSql"/>). An advisory lock keeps two simulators (or two app instances) from creating the
 /// schema at once.
 /// </summary>
 public sealed class Simulatortabeller(string connectionString, string tabeller)
@@ -23,7 +24,7 @@ public sealed class Simulatortabeller(string connectionString, string tabeller)
             try
             {
                 await using var command = new NpgsqlCommand(
-                    $"BEGIN; SELECT pg_advisory_xact_lock(20261203); CREATE SCHEMA IF NOT EXISTS simulator; {tabeller} COMMIT;", connection);
+                    $"BEGIN; SELECT pg_advisory_xact_lock(20261203); {Data.Databaseroller.SimulatorskjemaSql()} {tabeller} COMMIT;", connection);
                 await command.ExecuteNonQueryAsync(cancellationToken);
                 opprettet = true;
             }

@@ -328,6 +328,9 @@ public sealed class Journal(IServiceProvider services, TimeProvider clock)
         SlettemeldingBestilt s => new("SLETTEMELDING", s.SendesAvNamsmannen
             ? $"Slettemelding til {s.Register.Navn()} ({s.Utfall}) er bestilt {s.Dato:dd.MM.yyyy}."
             : $"Utleggspantet i {s.Register.Navn()} står til kreditor sender slettemelding (domain.md § 8).", null, null, null),
+        RettsligHoldSatt h => new("RETTSLIG_HOLD_SATT", $"Rettslig hold: saken slettes eller anonymiseres ikke før holdet er opphevet. Grunn: {h.Grunn}", null, new { rettsligHold = h.Grunn }, null),
+        RettsligHoldOpphevet h => new("RETTSLIG_HOLD_OPPHEVET", $"Det rettslige holdet er opphevet; reglene for sletting gjelder igjen. Grunn: {h.Grunn}", new { rettsligHold = h.Holdgrunn }, null, null),
+        DokumenterSlettet d => new("DOKUMENTER_SLETTET", $"{d.Vedlegg} vedlegg og {d.Brevfiler} brevfiler er slettet, {Domain.Regler.Oppbevaring.DokumenterAr} år etter at saken ble avsluttet {d.Avsluttet:dd.MM.yyyy}. Brevenes journal og revisjonsloggen står.", null, null, null),
         VedleggLastetOpp v => new("VEDLEGG_LASTET_OPP", $"Vedlegget «{v.Filnavn}» ({v.Storrelse / 1024.0:0} kB) er lastet opp.", null, null, null),
         FodselsnummerVist => new("FODSELSNUMMER_VIST", "Fullt fødselsnummer ble vist.", null, null, null),
         HusstandRegistrert { Opplysninger: var o } => new("HUSSTAND_REGISTRERT", "Skyldnerens husstand og inntekt er registrert.", null,

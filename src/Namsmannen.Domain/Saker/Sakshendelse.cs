@@ -127,6 +127,18 @@ public abstract record Sakshendelse
 
     /// <summary>A caseworker asked for a coordinated trekk the coordinated trekk refused to be handed over again, saying what was corrected.</summary>
     public sealed record SamordningPaNytt(Guid TrekkId, string Merknad) : Sakshendelse;
+
+    /// <summary>A legal hold was set on the case (issue 20): nothing of it is deleted or anonymised while it stands.</summary>
+    public sealed record RettsligHoldSatt(DateOnly Dato, string Grunn) : Sakshendelse;
+
+    /// <summary>The legal hold was lifted; the retention rules apply again from today.</summary>
+    public sealed record RettsligHoldOpphevet(DateOnly Dato, string Holdgrunn, string Grunn) : Sakshendelse;
+
+    /// <summary>
+    /// The retention job deleted the case's attachments and letter files (issue 20, <see cref="Regler.Oppbevaring"/>);
+    /// the letters' record and the audit log stay.
+    /// </summary>
+    public sealed record DokumenterSlettet(int Vedlegg, int Brevfiler, DateOnly Avsluttet) : Sakshendelse;
 }
 
 /// <summary>How a begjæring reached namsmannen.</summary>

@@ -208,6 +208,14 @@ public sealed partial class DemoSeeder(
         }
 
         await SeedTrekkAsync(kreditorer[0], today, cancellationToken);
+
+        // A legal hold (issue 20) on one closed case, set by the supervisor: its «Oppbevaring» says nothing goes while it stands.
+        var holdes = await db.Saker.Where(s => s.Avsluttet != null && s.Kontor == Kontorinndeling.Oslo.Kode).OrderBy(s => s.Saksnummer).Select(s => s.Saksnummer).FirstAsync(cancellationToken);
+        var demodata = db.Journal.Aktor;
+        db.Journal.Aktor = Application.Data.Aktor.Av(ingrid);
+        await new Application.Features.Saker.RettsligHold.Handler(db, ingrid, clock)
+            .Handle(new() { Saksnummer = holdes, Sett = true, Grunn = "Skyldneren har saksøkt kreditor for urettmessig innkreving (Oslo tingrett); dokumentene må bevares til saken er avgjort." }, cancellationToken);
+        db.Journal.Aktor = demodata;
         await transaction.CommitAsync(cancellationToken);
         LogSeeded(logger, kreditorer.Count, DemoBrukere.Alle.Count, AntallSaker);
     }

@@ -7,7 +7,7 @@ namespace Namsmannen.Web.Hosting;
 /// <summary>
 /// What <c>/health/ready</c> reports beyond the database (issue 12, H2, H4, M9): the CSV worker is alive, no waiting
 /// file is stuck, the summary figures are being folded, and the outbox is moving (issue 18: no message has failed, none
-/// has waited too long), and every rate table has a row for today (issue 20). A stuck queue, a missing rate, a stale fold or a failing outbox is "Degraded" (the app still answers); a
+/// has waited too long), every rate table has a row for today and the app does not own its audit log (issue 20). A stuck queue, a missing rate, a stale fold or a failing outbox is "Degraded" (the app still answers); a
 /// stopped worker is "Unhealthy".
 /// </summary>
 public sealed class Driftshelse(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, CsvArbeiderPuls puls) : IHealthCheck
@@ -63,6 +63,17 @@ public sealed class Driftshelse(IServiceScopeFactory scopes, TimeProvider clock,
         var manglendeSatser = scope.ServiceProvider.GetRequiredService<Domain.Satser.Satsbok>().Mangler(Application.Common.Oslotid.IDag(clock));
         data["manglendeSatser"] = manglendeSatser.Count;
         problemer.AddRange(manglendeSatser.Select(m => $"{m} Legg inn raden i /admin/satser."));
+
+        // Issue 20: the app's login must not own the audit log (it could switch its trigger off) nor be a superuser.
+        var eierRevisjonsloggen = await db.Database.SqlQuery<bool>($"""
+            SELECT r.rolsuper OR pg_has_role(current_user, c.relowner, 'USAGE') AS "Value"
+            FROM pg_class c, pg_roles r WHERE c.oid = 'saks_hendelser'::regclass AND r.rolname = current_user
+            """).SingleAsync(cancellationToken);
+        data["appRolleEierSkjemaet"] = eierRevisjonsloggen;
+        if (eierRevisjonsloggen)
+        {
+            problemer.Add("Appen er logget inn som eieren av revisjonsloggen (eller som superbruker), og kan slå av vernet mot endringer. Logg inn som namsmannen_app og migrer som namsmannen_eier (docs/operations.md, «Database roles»).");
+        }
 
         return problemer.Count == 0 ? HealthCheckResult.Healthy(data: data) : HealthCheckResult.Degraded(string.Join(" ", problemer), data: data);
     }

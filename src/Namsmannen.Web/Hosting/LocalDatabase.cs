@@ -30,10 +30,15 @@ public static partial class LocalDatabase
         var cluster = LocalPostgres.Start(dataDirectory, port);
         builder.Services.AddSingleton(cluster);
         builder.Services.AddHostedService<LocalPostgresLifetime>();
-        return cluster.ConnectionString("namsmannen");
+        // The migrations run as the schema's owner and the app as a role that owns nothing (docs/operations.md «Database roles»).
+        builder.Configuration[Eierforbindelse.Innstilling] = cluster.ConnectionString("namsmannen", Databaseroller.Eier);
+        return cluster.ConnectionString("namsmannen", Databaseroller.App);
     }
 
-    /// <summary>Creates the application database in the local cluster if it is new.</summary>
+    /// <summary>
+    /// Creates the application database in the local cluster if it is new, owned by <see cref="Databaseroller.Eier"/>.
+    /// A database made before the roles existed (owned by the cluster's superuser) is handed to that owner once.
+    /// </summary>
     public static async Task EnsureDatabaseExistsAsync(IServiceProvider services)
     {
         if (services.GetService<LocalPostgres>() is not { } cluster)
@@ -41,15 +46,25 @@ public static partial class LocalDatabase
             return;
         }
 
-        await using var connection = new Npgsql.NpgsqlConnection(cluster.ConnectionString());
-        await connection.OpenAsync();
-        await using var exists = new Npgsql.NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = 'namsmannen'", connection);
-        if (await exists.ExecuteScalarAsync() is null)
+        // The superuser's sessions are for this set-up only: unpooled, so none stays open beside the app.
+        await using (var connection = new Npgsql.NpgsqlConnection(Upoolet(cluster.ConnectionString())))
         {
-            await using var create = new Npgsql.NpgsqlCommand("CREATE DATABASE namsmannen", connection);
-            await create.ExecuteNonQueryAsync();
+            await connection.OpenAsync();
+            await using var exists = new Npgsql.NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = 'namsmannen'", connection);
+            if (await exists.ExecuteScalarAsync() is null)
+            {
+                await using var create = new Npgsql.NpgsqlCommand($"CREATE DATABASE namsmannen OWNER {Databaseroller.Eier}", connection);
+                await create.ExecuteNonQueryAsync();
+            }
         }
+
+        await using var database = new Npgsql.NpgsqlConnection(Upoolet(cluster.ConnectionString("namsmannen")));
+        await database.OpenAsync();
+        await using var adopt = new Npgsql.NpgsqlCommand(Databaseroller.OvertaSql + Databaseroller.OvertaSimulatorskjemaSql + Databaseroller.SimulatorskjemaSql(Databaseroller.App), database);
+        await adopt.ExecuteNonQueryAsync();
     }
+
+    private static string Upoolet(string connectionString) => new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString;
 
     /// <summary>
     /// <c>.local/pgdata</c> beside Namsmannen.sln. PostgreSQL runs as the postgres user, who must be able to reach the

@@ -14,8 +14,10 @@ public sealed class DatabaseMigratorTests
         var database = await TestPostgres.CreateEmptyDatabaseAsync();
         try
         {
+            // The migrations run as the schema's owner; the app's own role could not create a table.
             var services = new ServiceCollection()
                 .AddLogging()
+                .AddSingleton(new Eierforbindelse(TestPostgres.EierConnectionString(database)))
                 .AddNamsmannenApplication(TestPostgres.ConnectionString(database))
                 .BuildServiceProvider();
 

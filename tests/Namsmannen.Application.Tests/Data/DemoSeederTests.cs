@@ -48,6 +48,12 @@ public sealed class DemoSeederTests(DatabaseFixture fixture) : IClassFixture<Dat
                 .Join(db.Skyldnere.Where(d => d.Identifikator == fnr), x => x.SkyldnerId, d => d.Id, (x, d) => x)
                 .CountAsync(x => x.Art == Brevart.UnderretningUtleggstrekk && x.Mottaker == Brevmottaker.Skyldner))).ShouldBe(1);
         }
+
+        // Issue 20: one closed case of the supervisor's office under a legal hold, with its line in the audit log.
+        var holdt = await fixture.QueryAsync(db => db.Saker.Where(s => s.RettsligHold != null).Select(s => new { s.Id, s.Avsluttet, s.Kontor }).ToListAsync());
+        holdt.Count.ShouldBe(1);
+        holdt[0].Avsluttet.ShouldNotBeNull();
+        (await fixture.QueryAsync(db => db.SaksHendelser.CountAsync(h => h.SakId == holdt[0].Id && h.Type == "RETTSLIG_HOLD_SATT" && h.UtfortAvNavn == "Ingrid Solheim"))).ShouldBe(1);
     }
 
     private static bool GyldigFodselsnummer(string nummer) => Fodselsnummer.TryParse(nummer, out _, out _);

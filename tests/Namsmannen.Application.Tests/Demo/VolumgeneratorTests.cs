@@ -71,8 +71,8 @@ public sealed class VolumgeneratorTidsavbruddTests : IAsyncLifetime
     [Fact]
     public async Task A_slow_COPY_outlasting_the_default_timeout_completes()
     {
-        // Every history row costs 2 ms in a trigger: 1 500 rows take about 3 s against a 1-second default timeout.
-        await using (var db = TestPostgres.CreateDbContext(database))
+        // Every history row costs 2 ms in a trigger (the schema owner's to make): 1 500 rows take about 3 s against a 1-second default timeout.
+        await using (var db = TestPostgres.CreateEierDbContext(database))
         {
             await db.Database.ExecuteSqlRawAsync("""
                 CREATE FUNCTION test_treg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_sleep(0.002); RETURN NEW; END $$;

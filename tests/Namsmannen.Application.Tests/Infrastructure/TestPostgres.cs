@@ -24,8 +24,18 @@ public static class TestPostgres
 
     public static string AdminConnectionString => Instance.Value.AdminConnectionString;
 
-    public static string ConnectionString(string database) =>
+    /// <summary><paramref name="database"/> as the application logs in: <see cref="Databaseroller.App"/>, which owns nothing.</summary>
+    public static string ConnectionString(string database) => Som(database, Databaseroller.App);
+
+    /// <summary><paramref name="database"/> as the schema's owner, who runs the migrations (<see cref="Databaseroller.Eier"/>).</summary>
+    public static string EierConnectionString(string database) => Som(database, Databaseroller.Eier);
+
+    /// <summary><paramref name="database"/> as the server's superuser, for what only a superuser does (a test that a role may not).</summary>
+    public static string SuperbrukerConnectionString(string database) =>
         new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = database }.ConnectionString;
+
+    private static string Som(string database, string rolle) =>
+        Databaseroller.Som(SuperbrukerConnectionString(database), rolle, Instance.Value.Rollepassord);
 
     /// <summary>A fresh database cloned from the migrated template.</summary>
     public static Task<string> CreateDatabaseAsync() => CreateAsync(Instance.Value.Template);
@@ -46,6 +56,9 @@ public static class TestPostgres
 
     public static NamsmannenDbContext CreateDbContext(string database) => NamsmannenDbContext.Opprett(ConnectionString(database));
 
+    /// <summary>A context as the schema's owner, for a test that changes the schema (a fault injected by a trigger).</summary>
+    public static NamsmannenDbContext CreateEierDbContext(string database) => NamsmannenDbContext.Opprett(EierConnectionString(database));
+
     private static async Task<string> CreateAsync(string template)
     {
         var name = "t_" + Guid.NewGuid().ToString("N")[..20];
@@ -53,7 +66,7 @@ public static class TestPostgres
         await CreateLock.WaitAsync();
         try
         {
-            await ExecuteAsync($"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"");
+            await ExecuteAsync($"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\" OWNER {Databaseroller.Eier}");
         }
         finally
         {
@@ -94,24 +107,36 @@ public static class TestPostgres
         }
 
         admin = new NpgsqlConnectionStringBuilder(admin) { Database = "postgres", Pooling = false }.ConnectionString;
+        // The roles share the server's password (the embedded cluster makes them as it starts; a configured server here).
+        var rollepassord = new NpgsqlConnectionStringBuilder(admin).Password ?? string.Empty;
+        Databaseroller.OpprettAsync(admin, rollepassord).GetAwaiter().GetResult();
 
         // One template per test process, so test assemblies running side by side never share one.
         var template = $"tpl_{Environment.ProcessId}_{Guid.NewGuid().ToString("N")[..8]}";
         using (var connection = new NpgsqlConnection(admin))
         {
             connection.Open();
-            using var create = new NpgsqlCommand($"CREATE DATABASE \"{template}\"", connection);
+            using var create = new NpgsqlCommand($"CREATE DATABASE \"{template}\" OWNER {Databaseroller.Eier}", connection);
             create.ExecuteNonQuery();
         }
 
-        var templateConnection = new NpgsqlConnectionStringBuilder(admin) { Database = template }.ConnectionString;
+        // Migrated as the schema's owner, as in production; the tests' app logs in as the role that owns nothing.
+        var templateConnection = Databaseroller.Som(new NpgsqlConnectionStringBuilder(admin) { Database = template }.ConnectionString, Databaseroller.Eier, rollepassord);
         using (var db = NamsmannenDbContext.Opprett(templateConnection))
         {
             db.Database.Migrate();
         }
 
+        using (var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(admin) { Database = template }.ConnectionString))
+        {
+            // The local simulators' schema, the app role's own (it may create nothing else).
+            connection.Open();
+            using var skjema = new NpgsqlCommand(Databaseroller.SimulatorskjemaSql(Databaseroller.App), connection);
+            skjema.ExecuteNonQuery();
+        }
+
         AppDomain.CurrentDomain.ProcessExit += (_, _) => DropTemplate(admin, template);
-        return new Server(admin, template);
+        return new Server(admin, template, rollepassord);
     }
 
     private static void DropTemplate(string admin, string template)
@@ -129,5 +154,5 @@ public static class TestPostgres
         }
     }
 
-    private sealed record Server(string AdminConnectionString, string Template);
+    private sealed record Server(string AdminConnectionString, string Template, string Rollepassord);
 }

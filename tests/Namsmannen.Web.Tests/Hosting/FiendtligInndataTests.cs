@@ -285,3 +285,20 @@ public sealed class OpplastingsgrenseTests(AppFactory app) : IClassFixture<AppFa
         (await svar.ParseAsync()).QuerySelector("main p")!.TextContent.ShouldStartWith("Feltet «fil»");
     }
 }
+
+/// <summary>Issue 20: an app logged in as its schema's owner could switch the audit log's guard off; readiness says so.</summary>
+public sealed class EierinnloggingTests(EierinnloggingTests.EierAppFactory app) : IClassFixture<EierinnloggingTests.EierAppFactory>
+{
+    /// <summary>The whole app, wrongly configured to log in as the owner role.</summary>
+    public sealed class EierAppFactory : AppFactory
+    {
+        protected override string AppensConnectionString => EierConnectionString;
+    }
+
+    [Fact]
+    public async Task Readiness_is_degraded_while_the_app_logs_in_as_the_owner_of_the_audit_log()
+    {
+        await app.SatserForIDagAsync();
+        (await (await app.Browser().GetAsync("/health/ready")).Content.ReadAsStringAsync()).ShouldBe("Degraded");
+    }
+}

@@ -24,7 +24,7 @@ public sealed class ReplikaTests(ReplikaAppFactory app) : IClassFixture<ReplikaA
         await kari.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
 
         // The replica stops replaying: a case made on the primary now is on its page (the primary) but not in the list.
-        await Databaseverdi.SkalarAsync<object>(app.ReplikaConnectionString, "SELECT pg_wal_replay_pause()");
+        await Databaseverdi.SkalarAsync<object>(app.ReplikaSuperbrukerConnectionString, "SELECT pg_wal_replay_pause()");
         var (saksnummer, _) = await app.NySakAsync();
         (await kari.GetAsync($"/saksbehandling/saker/{saksnummer}")).StatusCode.ShouldBe(HttpStatusCode.OK, "the case page reads the primary");
         (await TreffAsync(kari, saksnummer)).ShouldBeFalse("the list reads the replica, which has not replayed the case yet");
@@ -33,7 +33,7 @@ public sealed class ReplikaTests(ReplikaAppFactory app) : IClassFixture<ReplikaA
         (await leder.GetDocumentAsync("/leder")).QuerySelector("#replikaetterslep").ShouldNotBeNull("the dashboard says it reads a replica, and how far behind it is");
 
         // Replaying again, the case is in the list within the bound.
-        await Databaseverdi.SkalarAsync<object>(app.ReplikaConnectionString, "SELECT pg_wal_replay_resume()");
+        await Databaseverdi.SkalarAsync<object>(app.ReplikaSuperbrukerConnectionString, "SELECT pg_wal_replay_resume()");
         var klokke = Stopwatch.StartNew();
         while (!await TreffAsync(kari, saksnummer))
         {
@@ -63,9 +63,9 @@ public sealed class ReplikaTests(ReplikaAppFactory app) : IClassFixture<ReplikaA
 
         saker.Count(s => s == saksnummer).ShouldBe(1, "each line once");
 
-        // Nothing was written to the replica: it is in recovery, where PostgreSQL refuses every write (and the pages
+        // Nothing was written to the replica: it is in recovery, where PostgreSQL refuses every write, even the superuser's (and the pages
         // above, which would have failed on a write, answered).
-        var skrivefeil = await Should.ThrowAsync<PostgresException>(() => Databaseverdi.SkalarAsync<object>(app.ReplikaConnectionString, "CREATE TABLE forsok (id int)"));
+        var skrivefeil = await Should.ThrowAsync<PostgresException>(() => Databaseverdi.SkalarAsync<object>(app.ReplikaSuperbrukerConnectionString, "CREATE TABLE forsok (id int)"));
         skrivefeil.SqlState.ShouldBe(PostgresErrorCodes.ReadOnlySqlTransaction);
     }
 

@@ -23,6 +23,12 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public virtual string ConnectionString => TestPostgres.ConnectionString(DatabaseName);
 
+    /// <summary>The login of the app under test; the demo office is seeded with <see cref="ConnectionString"/> whatever it is.</summary>
+    protected virtual string AppensConnectionString => ConnectionString;
+
+    /// <summary>The schema owner's login, which the migrations run under (the app itself logs in as a role that owns nothing).</summary>
+    public virtual string EierConnectionString => TestPostgres.EierConnectionString(DatabaseName);
+
     /// <summary>A real (non-demo) API key for the demo creditor, made when the office is seeded.</summary>
     public string DemoNokkel { get; private set; } = string.Empty;
 
@@ -40,6 +46,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton<Namsmannen.Application.Common.ICurrentUser>(new TestUser())
+            .AddSingleton(new Eierforbindelse(EierConnectionString))
             .AddNamsmannenApplication(ConnectionString)
             .AddNamsmannenDemo()
             .BuildServiceProvider();
@@ -98,7 +105,8 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Namsmannen", ConnectionString);
+        builder.UseSetting("ConnectionStrings:Namsmannen", AppensConnectionString);
+        builder.UseSetting(Eierforbindelse.Innstilling, EierConnectionString);
         builder.UseSetting("Serilog:MinimumLevel", "Warning");
         // Every test client has the same (absent) IP address: the login throttle and delay have their own test.
         builder.UseSetting("Innlogging:Burst", "100000");

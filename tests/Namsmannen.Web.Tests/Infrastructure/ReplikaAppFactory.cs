@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Namsmannen.Application.Data;
 using Namsmannen.Hosting;
 using Npgsql;
 
@@ -15,9 +16,14 @@ public sealed class ReplikaAppFactory : AppFactory
     private LocalPostgres? primar;
     private LocalPostgres? replika;
 
-    public override string ConnectionString => primar!.ConnectionString(Database);
+    public override string ConnectionString => primar!.ConnectionString(Database, Databaseroller.App);
 
-    public string ReplikaConnectionString => replika!.ConnectionString(Database);
+    public override string EierConnectionString => primar!.ConnectionString(Database, Databaseroller.Eier);
+
+    public string ReplikaConnectionString => replika!.ConnectionString(Database, Databaseroller.App);
+
+    /// <summary>The replica as its superuser, who alone may pause and resume its replay.</summary>
+    public string ReplikaSuperbrukerConnectionString => replika!.ConnectionString(Database);
 
     public override async Task InitializeAsync()
     {
@@ -32,8 +38,13 @@ public sealed class ReplikaAppFactory : AppFactory
         primar = LocalPostgres.StartThrowaway();
         await using var tilkobling = new NpgsqlConnection(primar.ConnectionString());
         await tilkobling.OpenAsync();
-        await using var kommando = new NpgsqlCommand($"CREATE DATABASE {Database}", tilkobling);
+        await using var kommando = new NpgsqlCommand($"CREATE DATABASE {Database} OWNER {Databaseroller.Eier}", tilkobling);
         await kommando.ExecuteNonQueryAsync();
+        // The local simulators' schema, the app role's own (it may create nothing else).
+        await using var database = new NpgsqlConnection(primar.ConnectionString(Database));
+        await database.OpenAsync();
+        await using var skjema = new NpgsqlCommand(Databaseroller.SimulatorskjemaSql(Databaseroller.App), database);
+        await skjema.ExecuteNonQueryAsync();
         return Database;
     }
 

@@ -59,6 +59,9 @@ internal sealed class SakConfiguration : IEntityTypeConfiguration<Sak>
         // The creditor portal pages its own cases newest first by the same keyset.
         builder.HasIndex(s => new { s.KreditorId, s.Mottatt, s.Saksnummer });
         builder.Property(s => s.Avregningsrekkefolge).HasMaxLength(60);
+        builder.Property(s => s.RettsligHold).HasMaxLength(Sak.HoldgrunnMaksLengde);
+        // The retention job (issue 20) looks only at closed cases not yet done with, by the day they closed.
+        builder.HasIndex(s => s.Avsluttet).HasDatabaseName("ix_saker_oppbevaring").HasFilter("avsluttet IS NOT NULL AND anonymisert IS NULL");
         builder.Property(s => s.Versjon).HasColumnName("xmin").HasColumnType("xid").IsRowVersion();
 
         builder.HasOne<Kreditor>().WithMany().HasForeignKey(s => s.KreditorId).OnDelete(DeleteBehavior.Restrict);

@@ -2688,6 +2688,10 @@ namespace Namsmannen.Application.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateOnly?>("Anonymisert")
+                        .HasColumnType("date")
+                        .HasColumnName("anonymisert");
+
                     b.Property<string>("Avregningsrekkefolge")
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)")
@@ -2696,6 +2700,10 @@ namespace Namsmannen.Application.Data.Migrations
                     b.Property<DateOnly?>("Avsluttet")
                         .HasColumnType("date")
                         .HasColumnName("avsluttet");
+
+                    b.Property<DateOnly?>("DokumenterSlettet")
+                        .HasColumnType("date")
+                        .HasColumnName("dokumenter_slettet");
 
                     b.Property<string>("ForrigeStadium")
                         .HasMaxLength(30)
@@ -2758,6 +2766,15 @@ namespace Namsmannen.Application.Data.Migrations
                         .HasColumnType("numeric(14,2)")
                         .HasColumnName("renter");
 
+                    b.Property<string>("RettsligHold")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("rettslig_hold");
+
+                    b.Property<DateOnly?>("RettsligHoldSatt")
+                        .HasColumnType("date")
+                        .HasColumnName("rettslig_hold_satt");
+
                     b.Property<string>("SaksbehandlerId")
                         .HasColumnType("text")
                         .HasColumnName("saksbehandler_id");
@@ -2816,6 +2833,10 @@ namespace Namsmannen.Application.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_saker");
+
+                    b.HasIndex("Avsluttet")
+                        .HasDatabaseName("ix_saker_oppbevaring")
+                        .HasFilter("avsluttet IS NOT NULL AND anonymisert IS NULL");
 
                     b.HasIndex("Saksnummer")
                         .IsUnique()

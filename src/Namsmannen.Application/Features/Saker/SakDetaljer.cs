@@ -95,6 +95,19 @@ public static class SakDetaljer
 
         /// <summary>The last proposal a supervisor sent back, when no newer one waits: why, by whom, when.</summary>
         public FordelingRetur? FordelingSendtTilbake { get; init; }
+
+        /// <summary>What the retention rules do with the case (issue 20), and any legal hold.</summary>
+        public Oppbevaringsstatus Oppbevaring { get; init; } = new(null, null, null, null, null, null, null);
+    }
+
+    /// <summary>
+    /// A case's retention (issue 20): the legal hold and since when; when its documents go and when it is anonymised
+    /// (null while open), and whether that has happened.
+    /// </summary>
+    public sealed record Oppbevaringsstatus(string? RettsligHold, DateOnly? RettsligHoldSatt, DateOnly? DokumenterSlettesFra, DateOnly? DokumenterSlettet, DateOnly? AnonymiseresFra, DateOnly? Anonymisert, DateOnly? Avsluttet)
+    {
+        public static Oppbevaringsstatus Fra(Sak sak) =>
+            new(sak.RettsligHold, sak.RettsligHoldSatt, sak.DokumenterSlettesFra, sak.DokumenterSlettet, sak.AnonymiseresFra, sak.Anonymisert, sak.Avsluttet);
     }
 
     public sealed record VedleggRad(Guid Id, string Filnavn, int Storrelse, DateTimeOffset LastetOpp, string LastetOppAvNavn);
@@ -242,6 +255,7 @@ public static class SakDetaljer
                 Kid = sak.Kid,
                 FordelingHindring = fordelingHindring,
                 UtleggsforretningKreverUnntak = sak.UtleggsforretningKreverUnntak(Oslotid.IDag(clock)),
+                Oppbevaring = Oppbevaringsstatus.Fra(sak),
             };
         }
 

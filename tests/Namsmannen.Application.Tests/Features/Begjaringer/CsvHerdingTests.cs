@@ -83,7 +83,11 @@ public sealed class CsvHerdingTests(DatabaseFixture fixture) : IClassFixture<Dat
             CREATE FUNCTION test_feil() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injisert feil'; END $$;
             CREATE TRIGGER test_feil BEFORE INSERT ON innsendingsdeler FOR EACH ROW WHEN (NEW.innsending_id = 'ID') EXECUTE FUNCTION test_feil();
             """.Replace("ID", darlig.InnsendingId.ToString(), StringComparison.Ordinal);
-        await fixture.QueryAsync(db => db.Database.ExecuteSqlRawAsync(trigger));
+        // A trigger is the schema owner's to make; the application's own role may not.
+        await using (var eier = TestPostgres.CreateEierDbContext(fixture.DatabaseName))
+        {
+            await eier.Database.ExecuteSqlRawAsync(trigger);
+        }
 
         await BehandleAltAsync(); // the failing file's attempt 1, then the good one while the failing one waits for its retry
         (await InnsendingAsync(darlig.InnsendingId)).Forsok.ShouldBe(1);
