@@ -40,6 +40,8 @@ public static class DependencyInjection
         services.TryAddSingleton(sp => new Leseinnstillinger(
             sp.GetService<Microsoft.Extensions.Configuration.IConfiguration>()?["ConnectionStrings:NamsmannenLesing"] is { Length: > 0 } lesing ? lesing : null));
         services.AddScoped<Lesedatabase>();
+        // The dashboard's figures until something behind them changes (issue 20), one store per instance.
+        services.TryAddSingleton<Features.Leder.Ledertallbuffer>();
         // The migrations run as the schema's owner when ConnectionStrings:NamsmannenEier is set (issue 20, docs/operations.md).
         services.TryAddSingleton(sp => new Eierforbindelse(sp.GetService<Microsoft.Extensions.Configuration.IConfiguration>()?[Eierforbindelse.Innstilling] is { Length: > 0 } eier ? eier : null));
         services.AddDbContext<NamsmannenDbContext>(options => NamsmannenDbContext.Konfigurer(options, NamsmannenDbContext.MedForberedteSporringer(connectionString)));

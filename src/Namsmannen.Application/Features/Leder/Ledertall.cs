@@ -105,7 +105,11 @@ public static class Ledertall
     }
 
     /// <remarks>Read from the replica when there is one (issue 20), with its lag shown on the dashboard.</remarks>
-    public sealed class Handler(Lesedatabase lesing, ICurrentUser bruker, TimeProvider clock, Domain.Satser.Satsbok satser) : IRequestHandler<Query, Result>
+    /// <remarks>
+    /// The figures are kept in <see cref="Ledertallbuffer"/> until a change or a fold could have moved them (issue 20);
+    /// the rate warnings and the replica's lag are always read anew.
+    /// </remarks>
+    public sealed class Handler(Lesedatabase lesing, ICurrentUser bruker, TimeProvider clock, Domain.Satser.Satsbok satser, Ledertallbuffer buffer) : IRequestHandler<Query, Result>
     {
         private readonly NamsmannenDbContext db = lesing.Kontekst;
 
@@ -114,8 +118,28 @@ public static class Ledertall
         public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
         {
             var (kontorer, valgt, kanVelge) = Omfang(bruker, request.Kontor);
+            var idag = Oslotid.IDag(clock);
+            var naa = clock.GetUtcNow();
             var connection = await Sammendrag.ForbindelseAsync(db, cancellationToken);
-            var o = await Sammendrag.OversiktAsync(connection, kontorer, request.Kilde, AntallKreditorer, cancellationToken);
+            Result tall;
+            if (request.Kilde == Sammendrag.Kilde.Live)
+            {
+                tall = await LesAsync(connection, kontorer, valgt, kanVelge, request.Kilde, idag, cancellationToken);
+            }
+            else
+            {
+                var omfang = $"{string.Join(',', kontorer)}|{valgt}|{kanVelge}|{idag.DayNumber}";
+                var stand = await Ledertallbuffer.StandAsync(connection, cancellationToken);
+                tall = buffer.Hent(omfang, stand, naa) ?? await LesAsync(connection, kontorer, valgt, kanVelge, request.Kilde, idag, cancellationToken);
+                buffer.Legg(omfang, stand, naa, tall);
+            }
+
+            return tall with { Satsvarsler = satser.Advarsler(idag), Replikaetterslep = await lesing.EtterslepAsync(cancellationToken) };
+        }
+
+        private async Task<Result> LesAsync(Npgsql.NpgsqlConnection connection, IReadOnlyList<string> kontorer, string? valgt, bool kanVelge, Sammendrag.Kilde kilde, DateOnly idag, CancellationToken cancellationToken)
+        {
+            var o = await Sammendrag.OversiktAsync(connection, kontorer, kilde, AntallKreditorer, cancellationToken);
 
             // Everyone who works cases in the office is listed, also with nothing on their desk, busiest first; the
             // cases nobody has yet come last.
@@ -129,7 +153,6 @@ public static class Ledertall
             }
 
             // Overdue deadlines per caseworker, live: few rows, read by the (oppfylt, dato) index.
-            var idag = Oslotid.IDag(clock);
             var passert = (await db.Frister.AsNoTracking().Where(f => !f.Oppfylt && f.Dato < idag)
                     .Join(db.Saker.Where(s => kontorer.Contains(s.Kontor) && s.Avsluttet == null), f => f.SakId, s => s.Id, (f, s) => s.SaksbehandlerId ?? string.Empty)
                     .GroupBy(id => id).Select(g => new { Id = g.Key, Antall = g.LongCount() }).ToListAsync(cancellationToken))
@@ -137,10 +160,10 @@ public static class Ledertall
             saksbehandlere = saksbehandlere.Select(l => l with { FristerPassert = passert.GetValueOrDefault(l.Id) }).ToList();
 
             var kreditorer = o.Kreditorer.Select(k => new KreditorLinje(k.Id, k.Navn, k.Antall, k.Apne, k.Krav, k.Innbetalt)).ToList();
-            var sistSamlet = request.Kilde == Sammendrag.Kilde.Live ? clock.GetUtcNow() : o.SistSamlet;
-            return Bygg(kontorer.Count == 1 ? [Kontorinndeling.FraKode(kontorer[0])!] : Kontorinndeling.Alle, valgt, kanVelge, Oslotid.IDag(clock), sistSamlet, o.Stadier, o.Dager, saksbehandlere, kreditorer)
+            var sistSamlet = kilde == Sammendrag.Kilde.Live ? clock.GetUtcNow() : o.SistSamlet;
+            return Bygg(kontorer.Count == 1 ? [Kontorinndeling.FraKode(kontorer[0])!] : Kontorinndeling.Alle, valgt, kanVelge, idag, sistSamlet, o.Stadier, o.Dager, saksbehandlere, kreditorer)
                 with
-            { Venter = await VenterAsync(kontorer, cancellationToken), TidIStadium = await TidIStadiumAsync(kontorer, idag, cancellationToken), Satsvarsler = satser.Advarsler(idag), Replikaetterslep = await lesing.EtterslepAsync(cancellationToken) };
+            { Venter = await VenterAsync(kontorer, cancellationToken), TidIStadium = await TidIStadiumAsync(kontorer, idag, cancellationToken) };
         }
 
         /// <summary>
