@@ -21,7 +21,11 @@ public sealed record FordelingResultat(
     IReadOnlyList<FordelingsLinje> Linjer,
     bool PrisOverstigerKostnadene,
     bool Dekningsprinsippet,
-    Belop TilSaksoker);
+    Belop TilSaksoker)
+{
+    /// <summary>The rate rows both fees were computed from (issue 20: a decision records the rows it used).</summary>
+    public IReadOnlyList<long> Satsrader => RettsgebyrBegjaering.Satsrader.Concat(RettsgebyrGjennomfort.Satsrader).Distinct().ToList();
+}
 
 /// <summary>Distribution of the proceeds of a tvangssalg of løsøre, to the øre.</summary>
 public static class Fordeling

@@ -3,7 +3,11 @@ using Namsmannen.Domain.Satser;
 
 namespace Namsmannen.Domain.Regler;
 
-public sealed record RettsgebyrResultat(RettsgebyrSteg Steg, DateOnly Dato, decimal Rettsgebyr, decimal Multiplikator, Belop Belop, DateOnly RettsgebyrFra, DateOnly MultiplikatorFra);
+public sealed record RettsgebyrResultat(RettsgebyrSteg Steg, DateOnly Dato, decimal Rettsgebyr, decimal Multiplikator, Belop Belop, DateOnly RettsgebyrFra, DateOnly MultiplikatorFra)
+{
+    /// <summary>The ids of the rate rows the fee was computed from, R's and the multiple's (issue 20); empty for rows from the data file.</summary>
+    public IReadOnlyList<long> Satsrader { get; init; } = [];
+}
 
 /// <summary>The fee for a step: a multiple of R, both as in force on the date of the step.</summary>
 public static class Rettsgebyr
@@ -14,6 +18,9 @@ public static class Rettsgebyr
         var r = satser.Rettsgebyr.Finn(dato);
         var m = satser.Gebyrmultiplikatorer[steg].Finn(dato);
         var belop = Avrunding.NedTilKroner(r.Verdi * m.Verdi);
-        return new RettsgebyrResultat(steg, dato, r.Verdi, m.Verdi, new Belop(belop), r.Rad!.Fra, m.Rad!.Fra);
+        return new RettsgebyrResultat(steg, dato, r.Verdi, m.Verdi, new Belop(belop), r.Rad!.Fra, m.Rad!.Fra)
+        {
+            Satsrader = new[] { r.Rad.Id, m.Rad.Id }.Where(id => id > 0).Distinct().ToList(),
+        };
     }
 }

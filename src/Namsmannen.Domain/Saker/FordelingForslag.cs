@@ -26,6 +26,7 @@ public sealed class FordelingForslag
         Salgssum = fordeling.Salgssum.Kroner;
         Salgsomkostninger = salgsomkostninger.Kroner;
         Rettsgebyr = fordeling.Rettsgebyr.Kroner;
+        Satsrader = [.. fordeling.Satsrader];
         RegistrertAvId = registrertAvId;
         RegistrertAvNavn = registrertAvNavn;
         linjer.AddRange(fordeling.Linjer.Select((l, i) => new FordelingForslagLinje(i + 1, l.Mottaker, l.Belop, l.Udekket, l.Mottaker == saksoker)));
@@ -42,6 +43,9 @@ public sealed class FordelingForslag
     public decimal Salgsomkostninger { get; private set; }
 
     public decimal Rettsgebyr { get; private set; }
+
+    /// <summary>The ids of the rate rows the court fees were computed from (issue 20), R's and the multiples'.</summary>
+    public long[] Satsrader { get; private set; } = [];
 
     public string RegistrertAvId { get; private set; }
 

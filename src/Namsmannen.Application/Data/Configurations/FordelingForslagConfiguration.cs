@@ -22,6 +22,7 @@ internal sealed class FordelingForslagConfiguration : IEntityTypeConfiguration<F
         builder.Ignore(f => f.Venter);
         builder.Ignore(f => f.TilSaksoker);
         builder.HasIndex(f => f.SakId);
+        builder.Property(f => f.Satsrader).HasDefaultValueSql("'{}'::bigint[]").IsRequired();
         builder.HasOne<Sak>().WithMany(s => s.Fordelinger).HasForeignKey(f => f.SakId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(f => f.Linjer).WithOne().HasForeignKey(l => l.FordelingId).OnDelete(DeleteBehavior.Cascade);
     }

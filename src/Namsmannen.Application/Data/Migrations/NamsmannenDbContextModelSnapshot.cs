@@ -2374,6 +2374,13 @@ namespace Namsmannen.Application.Data.Migrations
                         .HasColumnType("numeric(14,2)")
                         .HasColumnName("salgssum");
 
+                    b.PrimitiveCollection<long[]>("Satsrader")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint[]")
+                        .HasColumnName("satsrader")
+                        .HasDefaultValueSql("'{}'::bigint[]");
+
                     b.HasKey("Id")
                         .HasName("pk_fordelinger");
 

@@ -83,6 +83,14 @@ public sealed class UtleggsforlopTests(DatabaseFixture fixture) : IClassFixture<
         var fordeling = await fixture.QueryAsync(db => db.Fordelinger.Include(f => f.Linjer).AsNoTracking().SingleAsync(f => f.SakId == sak.Id));
         fordeling.Linjer.Sum(l => l.Belop).ShouldBe(60_000m);
         (fordeling.RegistrertAvId, fordeling.GodkjentAvId, fordeling.GodkjentAvNavn).ShouldBe(("saksbehandler-1", "leder-1", "Ingrid Solheim"));
+        // Issue 20: the fordeling names the rate rows of its two court fees: R in force, and the two multiples for løsøre.
+        var brukte = await fixture.QueryAsync(async db =>
+        {
+            var rader = await db.Satsrader.AsNoTracking().Where(r => r.Status == Namsmannen.Application.Data.Administrasjon.Satsradstatus.Gjeldende && r.ErstattetAv == null && r.Fra <= fordeling.Dato).ToListAsync();
+            return new[] { "rettsgebyr", "gebyrmultiplikatorer.tvangssalg_losore_begjaering", "gebyrmultiplikatorer.tvangssalg_losore_gjennomfort" }
+                .Select(tabell => rader.Where(r => r.Tabell == tabell).MaxBy(r => r.Fra)!.Id).ToList();
+        });
+        fordeling.Satsrader.ShouldBe(brukte);
         // The ledger shows the court fee and the sale's costs as the debtor's, paid by the sale (net zero), and the saksøker's share.
         var poster = await fixture.QueryAsync(db => db.Kontoposter.Where(p => p.SakId == sak.Id && p.Type != Domain.Penger.Posttype.Krav && p.Type != Domain.Penger.Posttype.Forsinkelsesrente)
             .OrderBy(p => p.Id).Select(p => new { p.Type, p.Komponent, p.Belop }).ToListAsync());
