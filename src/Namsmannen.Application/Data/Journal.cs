@@ -303,7 +303,7 @@ public sealed class Journal(IServiceProvider services, TimeProvider clock)
         KlageOversendt => new("KLAGE_OVERSENDT", "Klagen er ikke tatt til følge og er sendt til tingretten. Saken venter på tingrettens avgjørelse.", null, null, null),
         TilbakeleveringVerdsatt { Resultat: var r } => new("TILBAKELEVERING_VERDSATT",
             $"Verdsatt til {r.Verdi}; rettsgebyr {r.Rettsgebyr}, omkostninger {r.Omkostninger}, nedskrivning {r.Nedskrivning}, fortsatt skyldig {r.GjenstaendeKrav}" +
-            (r.OverskuddTilSkyldner > Belop.Null ? $", overskudd til skyldneren {r.OverskuddTilSkyldner}." : "."), null, null, null),
+            (r.OverskuddTilSkyldner > Belop.Null ? $", overskudd til skyldneren {r.OverskuddTilSkyldner}." : "."), null, new { satsrader = r.Satsrader }, null),
         Registrert { Oppforing: var o } => new("REGISTRERT",
             $"{(o.Register == Register.Betalingsanmerkning ? "Betalingsanmerkning registrert" : $"Registrert i {o.Register.Navn()}")}. Slettes: {(o.Slettes is { } s ? s.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) : o.Sletting)}",
             null, null, null),

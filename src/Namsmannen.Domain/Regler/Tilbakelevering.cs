@@ -10,7 +10,11 @@ public sealed record TilbakeleveringResultat(
     Belop Nedskrivning,
     Belop GjenstaendeKrav,
     Belop OverskuddTilSkyldner,
-    DateOnly Klagefrist);
+    DateOnly Klagefrist)
+{
+    /// <summary>The rate rows the fee was computed from (issue 20), R's and the multiple's; written in the audit line.</summary>
+    public IReadOnlyList<long> Satsrader { get; init; } = [];
+}
 
 /// <summary>Return of an asset to a salgspanthaver: the debt is written down by the value less fee and costs.</summary>
 public static class Tilbakelevering
@@ -26,12 +30,16 @@ public static class Tilbakelevering
             throw new DomainException("Verdi, krav og omkostninger kan ikke være negative.");
         }
 
-        var gebyr = Rettsgebyr.Beregn(RettsgebyrSteg.Tilbakelevering, begjart, satser).Belop;
+        var rettsgebyr = Rettsgebyr.Beregn(RettsgebyrSteg.Tilbakelevering, begjart, satser);
+        var gebyr = rettsgebyr.Belop;
         var nedskrivning = Belop.Max(Belop.Null, verdi - gebyr - omkostninger);
         var gjenstaende = Belop.Max(Belop.Null, krav - nedskrivning);
         var overskudd = Belop.Max(Belop.Null, nedskrivning - krav);
         // seed 002: klage innen en måned etter brevet om at eiendelen er levert tilbake
-        return new TilbakeleveringResultat(verdi, gebyr, omkostninger, nedskrivning, gjenstaende, overskudd, Frister.FristOmManeder(brevOmTilbakelevering, 1));
+        return new TilbakeleveringResultat(verdi, gebyr, omkostninger, nedskrivning, gjenstaende, overskudd, Frister.FristOmManeder(brevOmTilbakelevering, 1))
+        {
+            Satsrader = rettsgebyr.Satsrader,
+        };
     }
 
     // seed 002: verdsettelsen kan bare påklages når påstått avvik er mer enn 20 000 kroner

@@ -303,6 +303,14 @@ public sealed class TilbakeleveringTests(DatabaseFixture fixture) : IClassFixtur
         (await fixture.QueryAsync(db => db.Database.SqlQuery<string>($"SELECT type AS \"Value\" FROM frister WHERE sak_id = {id}").SingleAsync())).ShouldBe("KLAGEFRIST");
         (await fixture.QueryAsync(db => db.SaksHendelser.Where(h => h.SakId == id).OrderBy(h => h.Id).Select(h => h.Type).ToListAsync()))
             .ShouldBe(["BEGJARING_MOTTATT", "GODTA_BEGJARING", "START_TILBAKELEVERING", "GJENNOMFOR_TILBAKELEVERING", "TILBAKELEVERING_VERDSATT"]);
+        // Issue 20: the audit line names the rate rows of the fee, R in force and the multiple for tilbakelevering.
+        var brukte = await fixture.QueryAsync(async db =>
+        {
+            var rader = await db.Satsrader.AsNoTracking().Where(r => r.Status == Namsmannen.Application.Data.Administrasjon.Satsradstatus.Gjeldende && r.ErstattetAv == null && r.Fra <= sak.Mottatt).ToListAsync();
+            return new[] { "rettsgebyr", "gebyrmultiplikatorer.tilbakelevering" }.Select(tabell => rader.Where(r => r.Tabell == tabell).MaxBy(r => r.Fra)!.Id).ToList();
+        });
+        (await fixture.QueryAsync(db => db.SaksHendelser.Where(h => h.SakId == id && h.Type == "TILBAKELEVERING_VERDSATT").Select(h => h.Etter).SingleAsync()))
+            .ShouldBe($"{{\"satsrader\": [{brukte[0]}, {brukte[1]}]}}");
     }
 
     [Fact]
