@@ -78,6 +78,7 @@ internal sealed class TrekkberegningConfiguration : IEntityTypeConfiguration<Tre
         builder.Property(b => b.Id).UseIdentityAlwaysColumn();
         builder.Property(b => b.Grunnlag).HasColumnType("jsonb");
         builder.Property(b => b.Beregning).HasColumnType("jsonb");
+        builder.Property(b => b.Satsrader).HasDefaultValueSql("'{}'::bigint[]").IsRequired();
         builder.HasIndex(b => new { b.TrekkId, b.Versjon }).IsUnique();
         builder.HasOne<Trekkpalegg>().WithMany().HasForeignKey(b => b.TrekkId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -108,6 +109,7 @@ internal sealed class TrekkomregningLinjeConfiguration : IEntityTypeConfiguratio
         builder.Property(l => l.Nytt).HasPrecision(14, 2);
         builder.Property(l => l.Grunnlag).HasColumnType("jsonb");
         builder.Property(l => l.Beregning).HasColumnType("jsonb");
+        builder.Property(l => l.Satsrader).HasDefaultValueSql("'{}'::bigint[]").IsRequired();
         builder.Property(l => l.FrigittAvNavn).HasMaxLength(200);
         builder.Property(l => l.Merknad).HasMaxLength(300);
         builder.HasIndex(l => new { l.OmregningId, l.Kontor, l.Frigitt });

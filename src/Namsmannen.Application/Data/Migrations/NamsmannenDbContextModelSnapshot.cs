@@ -1686,6 +1686,13 @@ namespace Namsmannen.Application.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("satser_fra");
 
+                    b.PrimitiveCollection<long[]>("Satsrader")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint[]")
+                        .HasColumnName("satsrader")
+                        .HasDefaultValueSql("'{}'::bigint[]");
+
                     b.Property<Guid>("TrekkId")
                         .HasColumnType("uuid")
                         .HasColumnName("trekk_id");
@@ -1798,6 +1805,13 @@ namespace Namsmannen.Application.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("saksnummer");
+
+                    b.PrimitiveCollection<long[]>("Satsrader")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint[]")
+                        .HasColumnName("satsrader")
+                        .HasDefaultValueSql("'{}'::bigint[]");
 
                     b.Property<Guid>("TrekkId")
                         .HasColumnType("uuid")

@@ -22,6 +22,9 @@ public sealed class Trekkberegning
     /// <summary>The date of the livsopphold row used.</summary>
     public DateOnly SatserFra { get; init; }
 
+    /// <summary>The ids of the rate rows the calculation used (issue 20): livsopphold, housing norm, samvær.</summary>
+    public long[] Satsrader { get; init; } = [];
+
     public DateOnly Dato { get; init; }
 }
 
@@ -68,6 +71,9 @@ public sealed class TrekkomregningLinje
 
     /// <summary>The new calculation line by line (JSON).</summary>
     public string Beregning { get; init; } = "[]";
+
+    /// <summary>The ids of the rate rows the new calculation used (issue 20), carried to the version when released.</summary>
+    public long[] Satsrader { get; init; } = [];
 
     public DateOnly? Frigitt { get; set; }
 

@@ -71,7 +71,7 @@ public static class EndreTrekk
             var forrige = palegg.Gjeldende.BelopPerManed;
             // dekningsloven § 2-7: trekket skal gi skyldneren nok til livsopphold; endrede forhold gir nytt trekk
             var versjon = Trekkpaleggene.RegnOm(db, sak, palegg, beregning.TrekkPerManed, fra, request.Begrunnelse!.Trim(), idag,
-                JsonSerializer.Serialize(grunnlag), Domain.Saker.Trekkvedtak.BeregningJson(beregning), beregning.SatserFra);
+                JsonSerializer.Serialize(grunnlag), Domain.Saker.Trekkvedtak.BeregningJson(beregning), beregning.SatserFra, beregning.Satsrader);
 
             await Revisjon.LagreAsync(db, bruker, sak, request.Versjon, cancellationToken);
             return new Result(beregning.TrekkPerManed.Kroner, forrige.Kroner, versjon?.Versjon, versjon?.Status == Trekkstatus.Stoppet);

@@ -76,6 +76,7 @@ public static class ForberedTrekkomregning
                                     Nytt = r.TrekkPerManed.Kroner,
                                     Grunnlag = JsonSerializer.Serialize(ny.Grunnlag),
                                     Beregning = Domain.Saker.Trekkvedtak.BeregningJson(r),
+                                    Satsrader = [.. r.Satsrader],
                                 });
                                 endret++;
                             }

@@ -66,7 +66,7 @@ public static class FrigiTrekkomregning
                     }
 
                     // The amount differs from the one in force (checked above), so there is always a new version.
-                    var versjon = Trekkpaleggene.RegnOm(db, sak, palegg, new Belop(linje.Nytt), fra, grunn, idag, linje.Grunnlag, linje.Beregning, omregning.SatserFra)!;
+                    var versjon = Trekkpaleggene.RegnOm(db, sak, palegg, new Belop(linje.Nytt), fra, grunn, idag, linje.Grunnlag, linje.Beregning, omregning.SatserFra, linje.Satsrader)!;
                     linje.Versjon = versjon.Versjon;
                     if (versjon.Status == Trekkstatus.Stoppet)
                     {

@@ -41,7 +41,7 @@ public static class Trekkpaleggene
     /// A recalculated amount for the case's order (<see cref="Trekkpalegg.RegnOm"/>), recorded on the case with the
     /// calculation behind it kept for the letter and the debtor. Null when the amount is the same.
     /// </summary>
-    public static Trekkversjon? RegnOm(NamsmannenDbContext db, Sak sak, Trekkpalegg palegg, Belop belop, DateOnly fra, string grunn, DateOnly idag, string grunnlag, string beregning, DateOnly satserFra)
+    public static Trekkversjon? RegnOm(NamsmannenDbContext db, Sak sak, Trekkpalegg palegg, Belop belop, DateOnly fra, string grunn, DateOnly idag, string grunnlag, string beregning, DateOnly satserFra, IReadOnlyList<long> satsrader)
     {
         if (palegg.RegnOm(belop, fra, grunn, idag) is not { } versjon)
         {
@@ -56,6 +56,7 @@ public static class Trekkpaleggene
             Grunnlag = grunnlag,
             Beregning = beregning,
             SatserFra = satserFra,
+            Satsrader = [.. satsrader],
             Dato = idag,
         });
         return versjon;

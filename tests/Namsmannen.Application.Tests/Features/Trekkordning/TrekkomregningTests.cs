@@ -71,6 +71,8 @@ public sealed class TrekkomregningTests(DatabaseFixture fixture) : IClassFixture
         var beregning = await fixture.QueryAsync(db => db.Trekkberegninger.AsNoTracking().SingleAsync(x => x.TrekkId == a.TrekkId));
         (beregning.Versjon, beregning.SatserFra).ShouldBe((2, JuliRad));
         beregning.Beregning.ShouldContain("11000");
+        // Issue 20: the version names the rows it used; the made-up July row has no row in the database, the housing norm has.
+        beregning.Satsrader.ShouldBe([fixture.Services.GetRequiredService<Satsbok>().Boutgiftsnorm.Finn(JuliRad).Rad!.Id]);
 
         // The employer reads the new version; July is deducted by the old amount, August by the new.
         var feed = await bygger.PaAsync(nyeSatser, new DateOnly(2027, 6, 25), new Trekkpaleggfeed.Query(0, 100), TestUser.Arbeidsgiver(a.Orgnr));
@@ -105,6 +107,8 @@ public sealed class TrekkomregningTests(DatabaseFixture fixture) : IClassFixture
         beregning.Versjon.ShouldBe(2);
         beregning.Grunnlag.ShouldContain("\"NettoInntektPerManed\": 18000", Case.Sensitive, "jsonb as PostgreSQL writes it");
         beregning.Beregning.ShouldContain("{\"post\": \"Livsopphold, skyldner\", \"belop\": 10724", Case.Sensitive, "the calculation line by line, kept for the letter");
+        var satser = fixture.Services.GetRequiredService<Satsbok>();
+        beregning.Satsrader.ShouldBe([satser.Livsopphold.Finn(new DateOnly(2027, 1, 1)).Rad!.Id, satser.Boutgiftsnorm.Finn(new DateOnly(2027, 1, 1)).Rad!.Id], "issue 20: the rows the version used");
         var tidslinje = await fixture.QueryAsync(db => db.SaksHendelser.Where(h => h.Type == "TREKKPALEGG_ENDRET").Select(h => h.Beskrivelse).ToListAsync());
         tidslinje.ShouldContain($"Trekkpålegg versjon 2: nytt trekk {new Domain.Penger.Belop(2_276m)} per måned fra 01.01.2027. Lønnsslipp for november: lavere inntekt.");
 
