@@ -16,7 +16,7 @@ public sealed class AdministrasjonJourneyTests(BrowserFixture browser) : IClassF
     {
         var kari = await LoggInnAsync("saksbehandler@namsmannen.test");
         // A case of Kari's office received weeks ago: its interest runs past 1 July 2026, the half-year with no rate.
-        await kari.GotoAsync($"/saksbehandling/saker/{await Namsmannen.Web.Tests.Infrastructure.Databaseverdi.SkalarAsync<string>(browser.App.ConnectionString, "SELECT saksnummer FROM saker WHERE kontor = 'OSLO' AND stadium = 'VarselSendt' AND mottatt < current_date - 10 ORDER BY saksnummer LIMIT 1")}");
+        await kari.GotoAsync($"/saksbehandling/saker/{await Namsmannen.Application.Tests.Infrastructure.Databaseverdi.SkalarAsync<string>(browser.App.ConnectionString, "SELECT saksnummer FROM saker WHERE kontor = 'OSLO' AND stadium = 'VarselSendt' AND mottatt < current_date - 10 ORDER BY saksnummer LIMIT 1")}");
 
         var sak = kari.Url;
         await Expect(kari.Locator(".advarsel").First).ToContainTextAsync("Forsinkelsesrenten for 2. halvår 2026");

@@ -8,12 +8,7 @@ public sealed partial class PakkelisteTests
     [Fact]
     public void Every_package_reference_is_listed_in_the_decisions_and_every_listed_one_is_referenced()
     {
-        var rot = new DirectoryInfo(AppContext.BaseDirectory);
-        while (rot is not null && !File.Exists(Path.Combine(rot.FullName, "Namsmannen.sln")))
-        {
-            rot = rot.Parent;
-        }
-
+        var rot = Infrastructure.Sjekkut.Rot();
         rot.ShouldNotBeNull("the tests run inside the checkout");
         var prosjekter = new[] { "src", "tests", "bench" }
             .SelectMany(mappe => Directory.GetFiles(Path.Combine(rot.FullName, mappe), "*.csproj", SearchOption.AllDirectories));

@@ -10,38 +10,25 @@ public sealed class DatabaserollerTests(DatabaseFixture fixture) : IClassFixture
     [Fact]
     public async Task The_app_role_owns_nothing_creates_nothing_and_every_table_belongs_to_the_owner_role()
     {
-        (await SkalarAsync<string>(fixture.ConnectionString, "SELECT current_user::text")).ShouldBe(Databaseroller.App);
-        (await SkalarAsync<bool>(fixture.ConnectionString, "SELECT rolsuper OR rolcreaterole OR rolcreatedb FROM pg_roles WHERE rolname = current_user")).ShouldBeFalse();
-        var create = await Should.ThrowAsync<PostgresException>(() => SkalarAsync<object>(fixture.ConnectionString, "CREATE TABLE forsok (id int)"));
+        (await Databaseverdi.SkalarAsync<string>(fixture.ConnectionString, "SELECT current_user::text")).ShouldBe(Databaseroller.App);
+        (await Databaseverdi.SkalarAsync<bool>(fixture.ConnectionString, "SELECT rolsuper OR rolcreaterole OR rolcreatedb FROM pg_roles WHERE rolname = current_user")).ShouldBeFalse();
+        var create = await Should.ThrowAsync<PostgresException>(() => Databaseverdi.SkalarAsync<object>(fixture.ConnectionString, "CREATE TABLE forsok (id int)"));
         create.MessageText.ShouldBe("permission denied for schema public");
-        (await SkalarAsync<long>(fixture.ConnectionString, $"""
+        (await Databaseverdi.SkalarAsync<long>(fixture.ConnectionString, $"""
             SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm', 'S') AND pg_get_userbyid(c.relowner) <> '{Databaseroller.Eier}'
             """)).ShouldBe(0, "every table, view and sequence is the owner role's");
-        (await SkalarAsync<string>(fixture.ConnectionString, "SELECT pg_get_userbyid(proowner)::text FROM pg_proc WHERE proname = 'anonymiser_sak'")).ShouldBe(Databaseroller.Anonymisering);
-        (await SkalarAsync<bool>(fixture.ConnectionString, $"SELECT rolcanlogin FROM pg_roles WHERE rolname = '{Databaseroller.Anonymisering}'")).ShouldBeFalse();
+        (await Databaseverdi.SkalarAsync<string>(fixture.ConnectionString, "SELECT pg_get_userbyid(proowner)::text FROM pg_proc WHERE proname = 'anonymiser_sak'")).ShouldBe(Databaseroller.Anonymisering);
+        (await Databaseverdi.SkalarAsync<bool>(fixture.ConnectionString, $"SELECT rolcanlogin FROM pg_roles WHERE rolname = '{Databaseroller.Anonymisering}'")).ShouldBeFalse();
     }
 
     [Fact]
     public void The_compose_files_roles_are_the_ones_the_app_makes()
     {
-        var rot = new DirectoryInfo(AppContext.BaseDirectory);
-        while (rot is not null && !File.Exists(Path.Combine(rot.FullName, "Namsmannen.sln")))
-        {
-            rot = rot.Parent;
-        }
-
+        var rot = Sjekkut.Rot();
         rot.ShouldNotBeNull("the tests run inside the checkout");
         var fil = File.ReadAllText(Path.Combine(rot.FullName, "tools", "db", "roller.sql"));
         var hode = string.Concat(fil.Split('\n').TakeWhile(l => l.StartsWith("--", StringComparison.Ordinal)).Select(l => l + "\n"));
         fil.ShouldBe(hode + Databaseroller.OpprettSql("namsmannen-lokal") + "\nALTER DATABASE namsmannen OWNER TO namsmannen_eier;\n");
-    }
-
-    private static async Task<T> SkalarAsync<T>(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (T)(await command.ExecuteScalarAsync())!;
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using Namsmannen.Application.Tests.Infrastructure;
 using Namsmannen.Hosting.Demo;
 using Namsmannen.Web.Tests.Infrastructure;
 using Npgsql;

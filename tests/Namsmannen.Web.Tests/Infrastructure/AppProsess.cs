@@ -123,12 +123,8 @@ public sealed class AppProsess : IAsyncDisposable
     /// <summary>The app's build output: the Web project's own (built by ./build.sh test), else this test's copy.</summary>
     private static string AppMappe()
     {
-        var mappe = new DirectoryInfo(AppContext.BaseDirectory);
-        var konfigurasjon = mappe.Parent!.Name; // bin/<Configuration>/net10.0
-        while (mappe is not null && !File.Exists(Path.Combine(mappe.FullName, "Namsmannen.sln")))
-        {
-            mappe = mappe.Parent;
-        }
+        var konfigurasjon = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name; // bin/<Configuration>/net10.0
+        var mappe = Namsmannen.Application.Tests.Infrastructure.Sjekkut.Rot();
 
         var egen = mappe is null ? null : Path.Combine(mappe.FullName, "src", "Namsmannen.Web", "bin", konfigurasjon, "net10.0");
         return egen is not null && File.Exists(Path.Combine(egen, "Namsmannen.Web.dll")) ? egen : AppContext.BaseDirectory;

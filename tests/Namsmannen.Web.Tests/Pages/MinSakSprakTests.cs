@@ -48,16 +48,7 @@ public sealed partial class MinSakSprakTests(AppFactory app) : IClassFixture<App
         }
     }
 
-    private static string Kilde()
-    {
-        var mappe = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(mappe!.FullName, "Namsmannen.sln")))
-        {
-            mappe = mappe.Parent;
-        }
-
-        return mappe.FullName;
-    }
+    private static string Kilde() => Namsmannen.Application.Tests.Infrastructure.Sjekkut.Rot()!.FullName;
 
     [GeneratedRegex("""T\["((?:[^"\\]|\\.)*)"[\],]""")]
     private static partial Regex Nokkel();

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Namsmannen.Web.Tests.Infrastructure;
+namespace Namsmannen.Application.Tests.Infrastructure;
 
 /// <summary>One value read straight from a database, for a test that looks past the app (a row, a replica's state).</summary>
 public static class Databaseverdi
