@@ -130,8 +130,16 @@ public static class Ledertall
             {
                 var omfang = $"{string.Join(',', kontorer)}|{valgt}|{kanVelge}|{idag.DayNumber}";
                 var stand = await Ledertallbuffer.StandAsync(connection, cancellationToken);
-                tall = buffer.Hent(omfang, stand, naa) ?? await LesAsync(connection, kontorer, valgt, kanVelge, request.Kilde, idag, cancellationToken);
-                buffer.Legg(omfang, stand, naa, tall);
+                if (buffer.Hent(omfang, stand, naa) is { } lagret)
+                {
+                    tall = lagret;
+                }
+                else
+                {
+                    // Stored only when read, so the minute counts from the reading, however often they are served.
+                    tall = await LesAsync(connection, kontorer, valgt, kanVelge, request.Kilde, idag, cancellationToken);
+                    buffer.Legg(omfang, stand, naa, tall);
+                }
             }
 
             return tall with { Satsvarsler = satser.Advarsler(idag), Replikaetterslep = await lesing.EtterslepAsync(cancellationToken) };
