@@ -28,6 +28,28 @@ public static class Databaseroller
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// A new, empty database <paramref name="database"/> owned by <see cref="Eier"/>, with the local simulators' schema
+    /// for <see cref="App"/> (<see cref="SimulatorskjemaSql"/>): what the embedded PostgreSQL and the tests set up before
+    /// migrating. <paramref name="adminConnectionString"/> is a superuser's, on any database of the server.
+    /// </summary>
+    public static async Task OpprettDatabaseAsync(string adminConnectionString, string database, CancellationToken cancellationToken = default)
+    {
+        var admin = new NpgsqlConnectionStringBuilder(adminConnectionString) { Pooling = false };
+        await using (var server = new NpgsqlConnection(admin.ConnectionString))
+        {
+            await server.OpenAsync(cancellationToken);
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\" OWNER {Eier}", server);
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        admin.Database = database;
+        await using var ny = new NpgsqlConnection(admin.ConnectionString);
+        await ny.OpenAsync(cancellationToken);
+        await using var skjema = new NpgsqlCommand(SimulatorskjemaSql(App), ny);
+        await skjema.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     /// <summary>The statements <see cref="OpprettAsync"/> runs, for an operator to run by hand (docs/operations.md).</summary>
     public static string OpprettSql(string passord)
     {

@@ -24,7 +24,7 @@ public sealed record FordelingResultat(
     Belop TilSaksoker)
 {
     /// <summary>The rate rows both fees were computed from (issue 20: a decision records the rows it used).</summary>
-    public IReadOnlyList<long> Satsrader => RettsgebyrBegjaering.Satsrader.Concat(RettsgebyrGjennomfort.Satsrader).Distinct().ToList();
+    public IReadOnlyList<long> Satsrader => BrukteSatsrader.Av(RettsgebyrBegjaering.Satsrader.Concat(RettsgebyrGjennomfort.Satsrader));
 }
 
 /// <summary>Distribution of the proceeds of a tvangssalg of løsøre, to the øre.</summary>

@@ -20,7 +20,7 @@ public static class Rettsgebyr
         var belop = Avrunding.NedTilKroner(r.Verdi * m.Verdi);
         return new RettsgebyrResultat(steg, dato, r.Verdi, m.Verdi, new Belop(belop), r.Rad!.Fra, m.Rad!.Fra)
         {
-            Satsrader = new[] { r.Rad.Id, m.Rad.Id }.Where(id => id > 0).Distinct().ToList(),
+            Satsrader = BrukteSatsrader.Av([r.Rad.Id, m.Rad.Id]),
         };
     }
 }

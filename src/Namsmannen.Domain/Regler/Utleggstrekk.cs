@@ -80,7 +80,7 @@ public static class Utleggstrekk
         var trekk = Belop.Max(Belop.Null, grunnlag.NettoInntektPerManed - forbeholdt);
         return new TrekkResultat(livsopphold, boutgifter, samvaer, grunnlag.SarligeUtgifter, forbeholdt, trekk, livsoppholdet.SatserFra, linjer, advarsler)
         {
-            Satsrader = brukte.Where(id => id > 0).Distinct().ToList(),
+            Satsrader = BrukteSatsrader.Av(brukte),
         };
     }
 

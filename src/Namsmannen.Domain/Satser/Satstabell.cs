@@ -26,6 +26,12 @@ public enum SatsStatus
 /// <param name="Id">The row's id in the rate tables, so a decision can say which row it used; 0 for a row not from there.</param>
 public sealed record SatsRad<T>(DateOnly Fra, T Verdi, string Kilde, bool Avledet = false, long Id = 0);
 
+/// <summary>The rows a decision used, as it records them (issue 20): each row from the rate tables once; a row not from there (id 0) is left out.</summary>
+public static class BrukteSatsrader
+{
+    public static IReadOnlyList<long> Av(IEnumerable<long> ider) => ider.Where(id => id > 0).Distinct().ToList();
+}
+
 public sealed record SatsOppslag<T>(string Tabell, DateOnly Dato, SatsStatus Status, SatsRad<T>? Rad, string? Advarsel)
 {
     public T Verdi => Rad is not null ? Rad.Verdi : throw new DomainException(Advarsel ?? $"{Tabell} mangler for {Dato:dd.MM.yyyy}.");

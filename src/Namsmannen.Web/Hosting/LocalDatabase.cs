@@ -53,8 +53,8 @@ public static partial class LocalDatabase
             await using var exists = new Npgsql.NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = 'namsmannen'", connection);
             if (await exists.ExecuteScalarAsync() is null)
             {
-                await using var create = new Npgsql.NpgsqlCommand($"CREATE DATABASE namsmannen OWNER {Databaseroller.Eier}", connection);
-                await create.ExecuteNonQueryAsync();
+                await Databaseroller.OpprettDatabaseAsync(cluster.ConnectionString(), "namsmannen");
+                return;
             }
         }
 

@@ -113,26 +113,13 @@ public static class TestPostgres
 
         // One template per test process, so test assemblies running side by side never share one.
         var template = $"tpl_{Environment.ProcessId}_{Guid.NewGuid().ToString("N")[..8]}";
-        using (var connection = new NpgsqlConnection(admin))
-        {
-            connection.Open();
-            using var create = new NpgsqlCommand($"CREATE DATABASE \"{template}\" OWNER {Databaseroller.Eier}", connection);
-            create.ExecuteNonQuery();
-        }
+        Databaseroller.OpprettDatabaseAsync(admin, template).GetAwaiter().GetResult();
 
         // Migrated as the schema's owner, as in production; the tests' app logs in as the role that owns nothing.
         var templateConnection = Databaseroller.Som(new NpgsqlConnectionStringBuilder(admin) { Database = template }.ConnectionString, Databaseroller.Eier, rollepassord);
         using (var db = NamsmannenDbContext.Opprett(templateConnection))
         {
             db.Database.Migrate();
-        }
-
-        using (var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(admin) { Database = template }.ConnectionString))
-        {
-            // The local simulators' schema, the app role's own (it may create nothing else).
-            connection.Open();
-            using var skjema = new NpgsqlCommand(Databaseroller.SimulatorskjemaSql(Databaseroller.App), connection);
-            skjema.ExecuteNonQuery();
         }
 
         AppDomain.CurrentDomain.ProcessExit += (_, _) => DropTemplate(admin, template);

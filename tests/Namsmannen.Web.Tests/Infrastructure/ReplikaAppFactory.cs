@@ -36,15 +36,7 @@ public sealed class ReplikaAppFactory : AppFactory
     protected override async Task<string> OpprettDatabaseAsync()
     {
         primar = LocalPostgres.StartThrowaway();
-        await using var tilkobling = new NpgsqlConnection(primar.ConnectionString());
-        await tilkobling.OpenAsync();
-        await using var kommando = new NpgsqlCommand($"CREATE DATABASE {Database} OWNER {Databaseroller.Eier}", tilkobling);
-        await kommando.ExecuteNonQueryAsync();
-        // The local simulators' schema, the app role's own (it may create nothing else).
-        await using var database = new NpgsqlConnection(primar.ConnectionString(Database));
-        await database.OpenAsync();
-        await using var skjema = new NpgsqlCommand(Databaseroller.SimulatorskjemaSql(Databaseroller.App), database);
-        await skjema.ExecuteNonQueryAsync();
+        await Databaseroller.OpprettDatabaseAsync(primar.ConnectionString(), Database);
         return Database;
     }
 
