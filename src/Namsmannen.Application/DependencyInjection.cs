@@ -38,13 +38,16 @@ public static class DependencyInjection
         services.AddScoped<Journal>();
         // Reads that may lag a moment go to a streaming replica when ConnectionStrings:NamsmannenLesing is set (issue 20).
         services.TryAddSingleton(sp => new Leseinnstillinger(
-            sp.GetService<Microsoft.Extensions.Configuration.IConfiguration>()?["ConnectionStrings:NamsmannenLesing"] is { Length: > 0 } lesing ? lesing : null));
+            sp.GetService<Microsoft.Extensions.Configuration.IConfiguration>()?["ConnectionStrings:NamsmannenLesing"] is { Length: > 0 } lesing ? lesing : null,
+            connectionString));
         services.AddScoped<Lesedatabase>();
         // The dashboard's figures until something behind them changes (issue 20), one store per instance.
         services.TryAddSingleton<Features.Leder.Ledertallbuffer>();
         // The migrations run as the schema's owner when ConnectionStrings:NamsmannenEier is set (issue 20, docs/operations.md).
         services.TryAddSingleton(sp => new Eierforbindelse(sp.GetService<Microsoft.Extensions.Configuration.IConfiguration>()?[Eierforbindelse.Innstilling] is { Length: > 0 } eier ? eier : null));
-        services.AddDbContext<NamsmannenDbContext>(options => NamsmannenDbContext.Konfigurer(options, NamsmannenDbContext.MedForberedteSporringer(connectionString)));
+        // The options are built once for the app, not for every request (they were a tenth of a cached page's time).
+        var tilkobling = NamsmannenDbContext.MedForberedteSporringer(connectionString);
+        services.AddDbContext<NamsmannenDbContext>(options => NamsmannenDbContext.Konfigurer(options, tilkobling), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         services.AddCommandPipeline(typeof(DependencyInjection).Assembly);
 
         services.AddIdentityCore<Bruker>(options =>

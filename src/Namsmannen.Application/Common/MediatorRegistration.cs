@@ -26,7 +26,10 @@ public static class MediatorRegistration
             }
         }
 
-        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped);
+        // A validator that needs nothing is built once (its rules are read-only after construction); one that needs
+        // the request's context or clock is built per request.
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton, v => Uavhengig(v.ValidatorType));
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped, v => !Uavhengig(v.ValidatorType));
 
         // Outermost first: logging, then validation, then the transaction around the handler.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
@@ -34,4 +37,6 @@ public static class MediatorRegistration
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
         return services;
     }
+
+    private static bool Uavhengig(Type validator) => validator.GetConstructors().All(c => c.GetParameters().Length == 0);
 }

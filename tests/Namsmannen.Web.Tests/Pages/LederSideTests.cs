@@ -51,6 +51,29 @@ public sealed class LederSideTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task What_the_page_keeps_of_its_figures_shows_a_new_case_at_once()
+    {
+        var client = app.Browser();
+        await client.LogInAsync("leder@namsmannen.test", DemoBrukere.Passord);
+        static int Tall(string tekst) => int.Parse(tekst.Replace("\u00a0", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
+        static int Apne(AngleSharp.Dom.IDocument side) => Tall(side.QuerySelector(".nokkeltall .tall-stort")!.TextContent);
+        static int Mottatt(AngleSharp.Dom.IDocument side) =>
+            Tall(side.QuerySelectorAll("#stadier-overskrift ~ .diagram-og-tabell tbody tr").Single(r => r.Children[0].TextContent == "Begjæring mottatt").Children[1].TextContent);
+
+        // The second time, what the page rendered from the figures is served again (Index.Gjengivelse).
+        var forste = await client.GetDocumentAsync("/leder");
+        var andre = await client.GetDocumentAsync("/leder");
+        (Apne(andre), Mottatt(andre)).ShouldBe((Apne(forste), Mottatt(forste)));
+
+        await app.NySakAsync();
+        var etter = await client.GetDocumentAsync("/leder");
+
+        Apne(etter).ShouldBe(Apne(forste) + 1, "a new case moves the buffer's state, so nothing rendered before it is shown");
+        Apne(etter).ShouldBe(await AntallAsync("SELECT count(*) FROM saker WHERE kontor = 'OSLO' AND avsluttet IS NULL"));
+        Mottatt(etter).ShouldBe(Mottatt(forste) + 1);
+    }
+
+    [Fact]
     public async Task Every_table_exports_to_csv_with_the_same_figures()
     {
         var client = app.Browser();

@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Namsmannen.Application.Data;
 using Npgsql;
 
@@ -9,15 +10,22 @@ namespace Namsmannen.Application.Common.Behaviours;
 /// Wraps a command in one transaction: it either completes or changes nothing. Queries pass straight through.
 /// When PostgreSQL breaks a deadlock by aborting this transaction, nothing of it was kept, so the command runs again
 /// from the start (at most three times) instead of failing a user whose request did nothing wrong.
+/// The context is taken from the request's services only for a command, so a query that needs none sets none up.
 /// </summary>
-public sealed class TransactionBehaviour<TRequest, TResponse>(NamsmannenDbContext db)
+public sealed class TransactionBehaviour<TRequest, TResponse>(IServiceProvider tjenester)
     : IPipelineBehavior<TRequest, TResponse>
 {
     private const int Forsok = 3;
 
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
-        if (request is not ICommand<TResponse> || db.Database.CurrentTransaction is not null)
+        if (request is not ICommand<TResponse>)
+        {
+            return await next();
+        }
+
+        var db = tjenester.GetRequiredService<NamsmannenDbContext>();
+        if (db.Database.CurrentTransaction is not null)
         {
             return await next();
         }

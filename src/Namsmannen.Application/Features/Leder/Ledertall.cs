@@ -58,6 +58,12 @@ public static class Ledertall
 
         /// <summary>Rate tables with no row, or only a stale one, for today (issue 20): «Forsinkelsesrenten fra 1. juli 2026 mangler».</summary>
         public IReadOnlyList<string> Satsvarsler { get; init; } = [];
+
+        /// <summary>
+        /// Which <see cref="Ledertallbuffer"/> entry the figures came from: the same text for as long as that entry is
+        /// served, so the page may keep what it rendered from them under it. Null when they were read live.
+        /// </summary>
+        public string? Buffernokkel { get; init; }
     }
 
     /// <summary>The open cases in a stage, and for how many days they have been in it: on average and the longest.</summary>
@@ -111,7 +117,7 @@ public static class Ledertall
     /// </remarks>
     public sealed class Handler(Lesedatabase lesing, ICurrentUser bruker, TimeProvider clock, Domain.Satser.Satsbok satser, Ledertallbuffer buffer) : IRequestHandler<Query, Result>
     {
-        private readonly NamsmannenDbContext db = lesing.Kontekst;
+        private NamsmannenDbContext db => lesing.Kontekst;
 
         private static readonly StringComparer Norsk = StringComparer.Create(CultureInfo.GetCultureInfo("nb-NO"), false);
 
@@ -120,24 +126,32 @@ public static class Ledertall
             var (kontorer, valgt, kanVelge) = Omfang(bruker, request.Kontor);
             var idag = Oslotid.IDag(clock);
             var naa = clock.GetUtcNow();
-            var connection = await Sammendrag.ForbindelseAsync(db, cancellationToken);
             Result tall;
             if (request.Kilde == Sammendrag.Kilde.Live)
             {
-                tall = await LesAsync(connection, kontorer, valgt, kanVelge, request.Kilde, idag, cancellationToken);
+                tall = await LesAsync(await Sammendrag.ForbindelseAsync(db, cancellationToken), kontorer, valgt, kanVelge, request.Kilde, idag, cancellationToken);
             }
             else
             {
                 var omfang = $"{string.Join(',', kontorer)}|{valgt}|{kanVelge}|{idag.DayNumber}";
-                var stand = await Ledertallbuffer.StandAsync(connection, cancellationToken);
+                // Checked on a plain connection: a hit then never sets up the context (a quarter of the page's time).
+                Ledertallbuffer.Stand stand;
+                await using (var forbindelse = await lesing.ApneForbindelseAsync(cancellationToken))
+                {
+                    stand = await Ledertallbuffer.StandAsync(forbindelse, cancellationToken);
+                }
+
                 if (buffer.Hent(omfang, stand, naa) is { } lagret)
                 {
                     tall = lagret;
                 }
                 else
                 {
-                    // Stored only when read, so the minute counts from the reading, however often they are served.
-                    tall = await LesAsync(connection, kontorer, valgt, kanVelge, request.Kilde, idag, cancellationToken);
+                    // Read after the check, so never older than the state they are kept under. Stored only when read,
+                    // so the minute counts from the reading, however often they are served.
+                    tall = await LesAsync(await Sammendrag.ForbindelseAsync(db, cancellationToken), kontorer, valgt, kanVelge, request.Kilde, idag, cancellationToken)
+                        with
+                    { Buffernokkel = Ledertallbuffer.Nokkel(omfang, stand, naa) };
                     buffer.Legg(omfang, stand, naa, tall);
                 }
             }

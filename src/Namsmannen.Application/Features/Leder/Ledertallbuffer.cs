@@ -52,5 +52,9 @@ public sealed class Ledertallbuffer
         return null;
     }
 
+    /// <summary>One entry's name: the office choice, where the summaries stood, and when the figures were read.</summary>
+    public static string Nokkel(string omfang, Stand stand, DateTimeOffset lest) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{omfang}|{stand.SistSamlet?.UtcTicks}|{stand.SakEndring}|{stand.DagEndring}|{lest.UtcTicks}");
+
     public void Legg(string omfang, Stand stand, DateTimeOffset naa, Ledertall.Result resultat) => tall[omfang] = (stand, naa, resultat);
 }

@@ -25,6 +25,18 @@ public sealed class Index(IMediator mediator) : PageModel, IReloadsAfterFailedPo
 
     public Ledertall.Result Tall { get; private set; } = null!;
 
+    /// <summary>
+    /// The key under which the page keeps what it rendered from the figures (issue 20: the dashboard at ≥ 100× its live
+    /// GROUP BY): the buffer entry they came from and the office asked for, which the CSV links carry. Null, and nothing
+    /// kept, when the figures were read live or a failed post shows the reassignment form's errors.
+    /// </summary>
+    public string? Gjengivelse => Tall.Buffernokkel is { } nokkel && ModelState.IsValid ? $"{nokkel}|{Kontor}" : null;
+
+    public bool Bufres => Gjengivelse is not null;
+
+    /// <summary>How long a rendering is kept at most; it is only used while its buffer entry is served, which is never longer.</summary>
+    public TimeSpan Levetid => Ledertallbuffer.Levetid;
+
     /// <summary>How many waiting cases the dashboard lists before linking to the rest, so the first screen holds them and the key figures.</summary>
     public const int VenterPaForsiden = 3;
 
