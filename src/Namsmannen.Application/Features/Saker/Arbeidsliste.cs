@@ -99,6 +99,7 @@ public static partial class Arbeidsliste
 
         public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
         {
+            await db.HoldTilkoblingenAsync(cancellationToken);
             // Without a user id there are no "mine": EF would compare a null variable with IS NULL and list the unassigned.
             var meg = user.UserId;
             var idag = Oslotid.IDag(clock);

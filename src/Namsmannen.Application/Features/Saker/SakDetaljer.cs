@@ -173,6 +173,7 @@ public static class SakDetaljer
     {
         public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
         {
+            await db.HoldTilkoblingenAsync(cancellationToken);
             // The case and the begjæring as its creditor sent it, in one read.
             // Its klager and deadlines too: whether an open klage can still go to tingretten, and whether the varsel's day has come, decide what the case offers.
             var lest = await db.Saker.AsNoTracking().Synlige(bruker).Where(s => s.Saksnummer == request.Saksnummer.Trim()).Include(s => s.Klager).Include(s => s.Frister).Include(s => s.Poster).AsSplitQuery()
