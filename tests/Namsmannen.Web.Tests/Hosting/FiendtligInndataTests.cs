@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Namsmannen.Application.Tests.Infrastructure;
 using Namsmannen.Hosting.Demo;
 using Namsmannen.Web.Tests.Infrastructure;
 
@@ -220,6 +221,43 @@ public sealed class SammendragshelseTests(StoppetFoldFactory app) : IClassFixtur
         (await app.DemoKlient().SendBatchAsync(KreditorApi.Begjaring("FOLD-1"))).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         (await (await app.Browser().GetAsync("/health/ready")).Content.ReadAsStringAsync()).ShouldBe("Degraded");
+    }
+}
+
+/// <summary>The app with the timed fold as good as stopped, and folding as soon as any change waits.</summary>
+public sealed class TidligFoldFactory : AppFactory
+{
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Statistikk:IntervallSekunder", "86400");
+        builder.UseSetting("Statistikk:Ventende", "0");
+    }
+}
+
+/// <summary>Under a large intake the changes are folded when many wait, not only every half minute (issue 20, the soak).</summary>
+public sealed class TidligFoldTests(TidligFoldFactory app) : IClassFixture<TidligFoldFactory>
+{
+    [Fact]
+    public async Task Changes_above_the_bound_are_folded_without_waiting_for_the_interval()
+    {
+        _ = app.Services; // the app and its workers start; the test's commands run beside it
+        var for_ = DateTimeOffset.UtcNow;
+        var (saksnummer, _) = await app.NySakAsync();
+        (await Databaseverdi.SkalarAsync<long>(app.EierConnectionString, $"SELECT count(*) FROM saker WHERE saksnummer = '{saksnummer}'")).ShouldBe(1);
+
+        // The worker looks every two seconds; the interval is a day, so only the bound can have made it fold.
+        var frist = DateTime.UtcNow.AddSeconds(20);
+        long ventende;
+        do
+        {
+            await Task.Delay(500);
+            ventende = await Databaseverdi.SkalarAsync<long>(app.EierConnectionString, "SELECT (SELECT count(*) FROM statistikk_saker_endringer) + (SELECT count(*) FROM statistikk_dager_endringer)");
+        }
+        while (ventende > 0 && DateTime.UtcNow < frist);
+
+        ventende.ShouldBe(0, "the new case's changes were folded");
+        (await Databaseverdi.SkalarAsync<DateTime>(app.EierConnectionString, "SELECT sist_samlet FROM statistikk_status WHERE id = 1")).ShouldBeGreaterThan(for_.UtcDateTime);
     }
 }
 

@@ -75,6 +75,19 @@ public static class Sammendrag
         return rader[0];
     }
 
+    /// <summary>
+    /// About how many changes wait to be folded: the span of ids in the two pending tables, by their primary keys (two
+    /// index reads each), so it costs nothing however many wait. Ids lost to rolled-back transactions count too.
+    /// </summary>
+    public static async Task<long> VentendeAsync(NamsmannenDbContext db, CancellationToken cancellationToken)
+    {
+        var rader = await db.Database.SqlQuery<long>($"""
+            SELECT coalesce((SELECT max(id) - min(id) + 1 FROM statistikk_saker_endringer), 0)
+                 + coalesce((SELECT max(id) - min(id) + 1 FROM statistikk_dager_endringer), 0) AS "Value"
+            """).ToListAsync(cancellationToken);
+        return rader[0];
+    }
+
     /// <summary>The breakdown lines for the offices, summed over them; lines that sum to nothing are left out.</summary>
     public static async Task<List<SakRad>> SakerAsync(NpgsqlConnection connection, IReadOnlyCollection<string> kontorer, Kilde kilde, CancellationToken cancellationToken)
     {
