@@ -23,7 +23,7 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         Bruk: ./build.sh bench ingest [--rows 20000] [--clients 2] [--web <Namsmannen.Web.dll>]
-              ./build.sh bench dashboard [--cases 1000000] [--requests 60] [--web <Namsmannen.Web.dll>]
+              ./build.sh bench dashboard [--cases 1000000] [--requests 300] [--web <Namsmannen.Web.dll>]
               ./build.sh bench csv [--rows 100000]
               ./build.sh bench ledger [--cases 1000000] [--credits 100000] [--web <Namsmannen.Web.dll>]
               ./build.sh bench trekk [--trekk 1000000] [--mangler 10] [--utlopt 2] [--web <Namsmannen.Web.dll>]

@@ -36,9 +36,13 @@ internal static class SakOppslag
         db.Saker.Where(s => sakIder.Contains(s.Id)).MedRegler().AsSplitQuery()
             .ToDictionaryAsync(s => s.Id, cancellationToken);
 
-    /// <summary>What a case needs loaded for its rules: its open deadlines and its ledger.</summary>
+    /// <summary>
+    /// What a case needs loaded for its rules: its open deadlines and its ledger, in one statement, so the case and both
+    /// come from one snapshot (said explicitly, or EF warns in the log on every start); a caller loading many cases
+    /// splits it.
+    /// </summary>
     private static IQueryable<Sak> MedRegler(this IQueryable<Sak> saker) =>
-        saker.Include(s => s.Frister.Where(f => !f.Oppfylt)).Include(s => s.Poster);
+        saker.Include(s => s.Frister.Where(f => !f.Oppfylt)).Include(s => s.Poster).AsSingleQuery();
 
     /// <summary>
     /// The cases the user may see: a creditor its own, a caseworker or supervisor their office's, an administrator all.
