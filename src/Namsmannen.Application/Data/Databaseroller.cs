@@ -104,11 +104,6 @@ public static class Databaseroller
         $overta$;
         """;
 
-    /// <summary>
-    /// The schema <c>simulator</c>, where the local simulators of the national services keep their state, owned by the
-    /// application's role so they can make their tables (development and tests only: production has no simulator).
-    /// Run by whoever may create a schema; a no-op, needing no right, once it exists.
-    /// </summary>
     /// <summary>Hands a simulator schema made before the roles existed, and its tables, to <see cref="App"/> (run by a superuser).</summary>
     public const string OvertaSimulatorskjemaSql = $$"""
         DO $overta$
@@ -125,6 +120,11 @@ public static class Databaseroller
         $overta$;
         """;
 
+    /// <summary>
+    /// The schema <c>simulator</c>, where the local simulators of the national services keep their state, owned by the
+    /// application's role so they can make their tables (development and tests only: production has no simulator).
+    /// Run by whoever may create a schema; a no-op, needing no right, once it exists.
+    /// </summary>
     /// <param name="eier">Who owns it: <see cref="App"/> when a superuser sets up the database, <c>CURRENT_USER</c> when the app makes it itself.</param>
     public static string SimulatorskjemaSql(string eier = "CURRENT_USER") => $$"""
         DO $skjema$

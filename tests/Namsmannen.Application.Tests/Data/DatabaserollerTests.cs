@@ -31,4 +31,14 @@ public sealed class DatabaserollerTests(DatabaseFixture fixture) : IClassFixture
         var hode = string.Concat(fil.Split('\n').TakeWhile(l => l.StartsWith("--", StringComparison.Ordinal)).Select(l => l + "\n"));
         fil.ShouldBe(hode + Databaseroller.OpprettSql("namsmannen-lokal") + "\nALTER DATABASE namsmannen OWNER TO namsmannen_eier;\n");
     }
+
+    [Fact]
+    public void The_handover_script_is_the_one_the_app_runs()
+    {
+        var rot = Sjekkut.Rot();
+        rot.ShouldNotBeNull("the tests run inside the checkout");
+        var fil = File.ReadAllText(Path.Combine(rot.FullName, "tools", "db", "overta.sql"));
+        var hode = string.Concat(fil.Split('\n').TakeWhile(l => l.StartsWith("--", StringComparison.Ordinal)).Select(l => l + "\n"));
+        fil.ShouldBe(hode + Databaseroller.OvertaSql + "\n" + Databaseroller.OvertaSimulatorskjemaSql + "\n");
+    }
 }
