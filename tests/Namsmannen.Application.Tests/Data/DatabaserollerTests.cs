@@ -23,22 +23,19 @@ public sealed class DatabaserollerTests(DatabaseFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public void The_compose_files_roles_are_the_ones_the_app_makes()
-    {
-        var rot = Sjekkut.Rot();
-        rot.ShouldNotBeNull("the tests run inside the checkout");
-        var fil = File.ReadAllText(Path.Combine(rot.FullName, "tools", "db", "roller.sql"));
-        var hode = string.Concat(fil.Split('\n').TakeWhile(l => l.StartsWith("--", StringComparison.Ordinal)).Select(l => l + "\n"));
-        fil.ShouldBe(hode + Databaseroller.OpprettSql("namsmannen-lokal") + "\nALTER DATABASE namsmannen OWNER TO namsmannen_eier;\n");
-    }
+    public void The_compose_files_roles_are_the_ones_the_app_makes() =>
+        SqlfilenUnderHodet("roller.sql").ShouldBe(Databaseroller.OpprettSql("namsmannen-lokal") + "\nALTER DATABASE namsmannen OWNER TO namsmannen_eier;\n");
 
     [Fact]
-    public void The_handover_script_is_the_one_the_app_runs()
+    public void The_handover_script_is_the_one_the_app_runs() =>
+        SqlfilenUnderHodet("overta.sql").ShouldBe(Databaseroller.OvertaSql + "\n" + Databaseroller.OvertaSimulatorskjemaSql + "\n");
+
+    /// <summary>A file of tools/db after its header of comment lines: what the code generates, for an operator to run.</summary>
+    private static string SqlfilenUnderHodet(string navn)
     {
         var rot = Sjekkut.Rot();
         rot.ShouldNotBeNull("the tests run inside the checkout");
-        var fil = File.ReadAllText(Path.Combine(rot.FullName, "tools", "db", "overta.sql"));
-        var hode = string.Concat(fil.Split('\n').TakeWhile(l => l.StartsWith("--", StringComparison.Ordinal)).Select(l => l + "\n"));
-        fil.ShouldBe(hode + Databaseroller.OvertaSql + "\n" + Databaseroller.OvertaSimulatorskjemaSql + "\n");
+        var linjer = File.ReadAllText(Path.Combine(rot.FullName, "tools", "db", navn)).Split('\n');
+        return string.Join('\n', linjer.SkipWhile(l => l.StartsWith("--", StringComparison.Ordinal)));
     }
 }
