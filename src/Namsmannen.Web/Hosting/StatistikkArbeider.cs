@@ -21,6 +21,7 @@ public sealed partial class StatistikkArbeider(IServiceScopeFactory scopes, ICon
         var grense = configuration.GetValue("Statistikk:Ventende", 5_000L);
         using var timer = new PeriodicTimer(intervall < Titt ? intervall : Titt, clock);
         var sist = clock.GetUtcNow();
+        var feilet = false;
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
@@ -29,17 +30,20 @@ public sealed partial class StatistikkArbeider(IServiceScopeFactory scopes, ICon
                 {
                     await using var scope = scopes.CreateAsyncScope();
                     var db = scope.ServiceProvider.GetRequiredService<NamsmannenDbContext>();
-                    if (clock.GetUtcNow() - sist < intervall && await Sammendrag.VentendeAsync(db, stoppingToken) <= grense)
+                    // After a failed fold, the next try waits the whole interval, however many changes wait.
+                    if (clock.GetUtcNow() - sist < intervall && (feilet || await Sammendrag.VentendeAsync(db, stoppingToken) <= grense))
                     {
                         continue;
                     }
 
-                    await Sammendrag.SlaSammenAsync(db, clock, stoppingToken);
                     sist = clock.GetUtcNow();
+                    await Sammendrag.SlaSammenAsync(db, clock, stoppingToken);
+                    feilet = false;
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
                     // Nothing is lost: the changes stay pending and are folded next time.
+                    feilet = true;
                     LogFeil(logger, ex);
                 }
             }

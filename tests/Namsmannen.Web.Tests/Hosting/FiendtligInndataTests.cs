@@ -261,6 +261,28 @@ public sealed class TidligFoldTests(TidligFoldFactory app) : IClassFixture<Tidli
     }
 }
 
+/// <summary>A fold that fails is tried again after the whole interval, not at every look, however many changes wait.</summary>
+public sealed class FeiletFoldTests(TidligFoldFactory app) : IClassFixture<TidligFoldFactory>
+{
+    private const string Funksjon = "statistikk_samle(timestamp with time zone)";
+
+    [Fact]
+    public async Task After_a_failed_fold_the_worker_waits_the_interval_even_with_changes_waiting()
+    {
+        // The application's role may not run the fold: every try fails with «permission denied».
+        await Databaseverdi.SkalarAsync<object>(app.EierConnectionString, $"REVOKE EXECUTE ON FUNCTION {Funksjon} FROM PUBLIC, {Namsmannen.Application.Data.Databaseroller.App}");
+        _ = app.Services;
+        await app.NySakAsync();
+        await Task.Delay(TimeSpan.FromSeconds(5));
+
+        // It may again, and changes wait above the bound (0), but the last try failed and the interval is a day.
+        await Databaseverdi.SkalarAsync<object>(app.EierConnectionString, $"GRANT EXECUTE ON FUNCTION {Funksjon} TO {Namsmannen.Application.Data.Databaseroller.App}");
+        await Task.Delay(TimeSpan.FromSeconds(5));
+
+        (await Databaseverdi.SkalarAsync<long>(app.EierConnectionString, "SELECT count(*) FROM statistikk_saker_endringer")).ShouldBeGreaterThan(0, "no fold two seconds after a failed one");
+    }
+}
+
 /// <summary>Issue 12, M9: readiness reports a CSV worker that has stopped.</summary>
 public sealed class StoppetArbeiderTests(AppFactory app) : IClassFixture<AppFactory>
 {
