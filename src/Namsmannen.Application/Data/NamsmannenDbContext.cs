@@ -198,8 +198,15 @@ public sealed class NamsmannenDbContext(DbContextOptions<NamsmannenDbContext> op
     public static NamsmannenDbContext Opprett(string connectionString) =>
         new((DbContextOptions<NamsmannenDbContext>)Konfigurer(new DbContextOptionsBuilder<NamsmannenDbContext>(), connectionString).Options);
 
-    /// <summary>A case's facts are not stored as themselves: the journal writes them as audit and feed rows.</summary>
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => configurationBuilder.IgnoreAny<Sakshendelse>();
+    /// <summary>
+    /// A case's facts are not stored as themselves: the journal writes them as audit and feed rows. An amount is stored
+    /// through <see cref="Belopkonvertering"/>, wherever it is.
+    /// </summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.IgnoreAny<Sakshendelse>();
+        configurationBuilder.Properties<Domain.Penger.Belop>().HaveConversion<Belopkonvertering>().HavePrecision(14, 2);
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

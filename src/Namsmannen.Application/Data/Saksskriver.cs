@@ -110,10 +110,10 @@ public static class Saksskriver
                 await copy.SkrivAsync(s.Avsluttet, cancellationToken);
                 await copy.WriteAsync(s.Type.ToString(), NpgsqlDbType.Varchar, cancellationToken);
                 await copy.WriteAsync(s.Stadium.ToString(), NpgsqlDbType.Varchar, cancellationToken);
-                await copy.WriteAsync(s.Hovedstol, NpgsqlDbType.Numeric, cancellationToken);
-                await copy.WriteAsync(s.Renter, NpgsqlDbType.Numeric, cancellationToken);
-                await copy.WriteAsync(s.Omkostninger, NpgsqlDbType.Numeric, cancellationToken);
-                await copy.WriteAsync(s.Innbetalt, NpgsqlDbType.Numeric, cancellationToken);
+                await copy.WriteAsync(s.Hovedstol.Kroner, NpgsqlDbType.Numeric, cancellationToken);
+                await copy.WriteAsync(s.Renter.Kroner, NpgsqlDbType.Numeric, cancellationToken);
+                await copy.WriteAsync(s.Omkostninger.Kroner, NpgsqlDbType.Numeric, cancellationToken);
+                await copy.WriteAsync(s.Innbetalt.Kroner, NpgsqlDbType.Numeric, cancellationToken);
                 await copy.WriteAsync(s.KreditorReferanse, NpgsqlDbType.Varchar, cancellationToken);
                 await copy.WriteAsync(s.Mottatt, NpgsqlDbType.Date, cancellationToken);
                 await copy.SkrivAsync(s.SaksbehandlerId, NpgsqlDbType.Text, cancellationToken);

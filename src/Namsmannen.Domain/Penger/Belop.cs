@@ -24,6 +24,12 @@ public readonly record struct Belop : IComparable<Belop>
 
     public decimal Kroner { get; }
 
+    /// <summary>
+    /// An amount is a decimal number of kroner wherever one is read (a sum, a comparison, a view model): widening loses
+    /// nothing. The other way is explicit (<c>new Belop(…)</c>), so every decimal that becomes an amount passes the øre rule.
+    /// </summary>
+    public static implicit operator decimal(Belop belop) => belop.Kroner;
+
     public static Belop operator +(Belop a, Belop b) => new(a.Kroner + b.Kroner);
 
     public static Belop operator -(Belop a, Belop b) => new(a.Kroner - b.Kroner);

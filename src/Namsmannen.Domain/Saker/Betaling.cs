@@ -1,3 +1,5 @@
+using Namsmannen.Domain.Penger;
+
 namespace Namsmannen.Domain.Saker;
 
 /// <summary>
@@ -11,7 +13,7 @@ public sealed class Betaling
         RegistrertAvNavn = string.Empty;
     }
 
-    internal Betaling(Guid sakId, decimal belop, DateOnly betalt, DateTimeOffset registrert, string registrertAvNavn)
+    internal Betaling(Guid sakId, Belop belop, DateOnly betalt, DateTimeOffset registrert, string registrertAvNavn)
     {
         SakId = sakId;
         Belop = belop;
@@ -24,7 +26,7 @@ public sealed class Betaling
 
     public Guid SakId { get; private set; }
 
-    public decimal Belop { get; private set; }
+    public Belop Belop { get; private set; }
 
     /// <summary>The day it was paid (its value date).</summary>
     public DateOnly Betalt { get; private set; }

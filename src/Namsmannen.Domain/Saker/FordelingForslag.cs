@@ -23,9 +23,9 @@ public sealed class FordelingForslag
         Id = Guid.NewGuid();
         SakId = sakId;
         Dato = dato;
-        Salgssum = fordeling.Salgssum.Kroner;
-        Salgsomkostninger = salgsomkostninger.Kroner;
-        Rettsgebyr = fordeling.Rettsgebyr.Kroner;
+        Salgssum = fordeling.Salgssum;
+        Salgsomkostninger = salgsomkostninger;
+        Rettsgebyr = fordeling.Rettsgebyr;
         Satsrader = [.. fordeling.Satsrader];
         RegistrertAvId = registrertAvId;
         RegistrertAvNavn = registrertAvNavn;
@@ -38,11 +38,11 @@ public sealed class FordelingForslag
 
     public DateOnly Dato { get; private set; }
 
-    public decimal Salgssum { get; private set; }
+    public Belop Salgssum { get; private set; }
 
-    public decimal Salgsomkostninger { get; private set; }
+    public Belop Salgsomkostninger { get; private set; }
 
-    public decimal Rettsgebyr { get; private set; }
+    public Belop Rettsgebyr { get; private set; }
 
     /// <summary>The ids of the rate rows the court fees were computed from (issue 20), R's and the multiples'.</summary>
     public long[] Satsrader { get; private set; } = [];
@@ -73,10 +73,10 @@ public sealed class FordelingForslag
     public bool Venter => Godkjent is null && Returnert is null;
 
     /// <summary>What the lines give <paramref name="mottaker"/> (the court fee, the sale's costs, the debtor).</summary>
-    public Belop Til(string mottaker) => Belop.Sum(linjer.Where(l => l.Mottaker == mottaker).Select(l => new Belop(l.Belop)));
+    public Belop Til(string mottaker) => Belop.Sum(linjer.Where(l => l.Mottaker == mottaker).Select(l => l.Belop));
 
     /// <summary>What the saksøker's line gives.</summary>
-    public Belop TilSaksoker => Belop.Sum(linjer.Where(l => l.Saksoker).Select(l => new Belop(l.Belop)));
+    public Belop TilSaksoker => Belop.Sum(linjer.Where(l => l.Saksoker).Select(l => l.Belop));
 
     internal void Godkjenn(string avId, string avNavn, DateTimeOffset tidspunkt)
     {

@@ -14,8 +14,8 @@ public sealed class FordelingForslagLinje
     {
         Rekkefolge = rekkefolge;
         Mottaker = mottaker;
-        Belop = belop.Kroner;
-        Udekket = udekket.Kroner;
+        Belop = belop;
+        Udekket = udekket;
         Saksoker = saksoker;
     }
 
@@ -27,9 +27,9 @@ public sealed class FordelingForslagLinje
 
     public string Mottaker { get; private set; }
 
-    public decimal Belop { get; private set; }
+    public Belop Belop { get; private set; }
 
-    public decimal Udekket { get; private set; }
+    public Belop Udekket { get; private set; }
 
     public bool Saksoker { get; private set; }
 }

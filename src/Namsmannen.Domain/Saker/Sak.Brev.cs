@@ -127,5 +127,5 @@ public sealed partial class Sak
     }
 
     private Brevgrunnlag Brevgrunnlaget(DateOnly dato, string? begrunnelse) =>
-        new(dato, Hovedstol, Renter, Omkostninger, Innbetalt, Utestaende, string.IsNullOrWhiteSpace(begrunnelse) ? null : begrunnelse.Trim());
+        new(dato, Hovedstol.Kroner, Renter.Kroner, Omkostninger.Kroner, Innbetalt.Kroner, Utestaende.Kroner, string.IsNullOrWhiteSpace(begrunnelse) ? null : begrunnelse.Trim());
 }

@@ -15,10 +15,10 @@ public sealed partial class Sak
     public Kontoutskrift Konto => new(poster, Mottatt);
 
     /// <summary>Forsinkelsesrente and fees booked on top of the claim as received (with <see cref="Krav"/> and <see cref="Innbetalt"/>, the booked balance).</summary>
-    public decimal Tillegg { get; private set; }
+    public Belop Tillegg { get; private set; }
 
     /// <summary>Paid beyond the whole balance: owed back to the payer (issue 16).</summary>
-    public decimal Overbetalt { get; private set; }
+    public Belop Overbetalt { get; private set; }
 
     /// <summary>The order the creditor set for what a payment on the case covers ("Hovedstol,Renter,…"), or null: the standard order.</summary>
     public string? Avregningsrekkefolge { get; private set; }
@@ -52,21 +52,15 @@ public sealed partial class Sak
     /// <summary>The claim as received: one debit per component on the day of the begjæring.</summary>
     private void ApneKonto()
     {
-        foreach (var (komponent, kroner) in new[] { (Komponent.Hovedstol, Hovedstol), (Komponent.Renter, Renter), (Komponent.Omkostninger, Omkostninger) })
+        foreach (var (komponent, belop) in new[] { (Komponent.Hovedstol, Hovedstol), (Komponent.Renter, Renter), (Komponent.Omkostninger, Omkostninger) })
         {
-            if (kroner != 0m)
+            if (belop != Belop.Null)
             {
-                poster.Add(new Kontopost(Mottatt, Mottatt, Posttype.Krav, komponent, new Belop(kroner)));
+                poster.Add(new Kontopost(Mottatt, Mottatt, Posttype.Krav, komponent, belop));
             }
         }
     }
 
-    /// <summary>
-    /// The balance on the day a booking is valued, with interest to that day (or to the last day a rate is known). Money
-    /// paid before the begjæring reached namsmannen is valued the day it did: the ledger and its interest start then. A
-    /// booking cannot be valued before the last one: the interest already booked would be wrong (it is refused, not
-    /// silently rebooked).
-    /// </summary>
     /// <summary>
     /// What is owed on <paramref name="idag"/>, with forsinkelsesrente to that day up to the last half-year whose rate is
     /// known (a notice names the missing one); never from before the case was received.
@@ -76,6 +70,12 @@ public sealed partial class Sak
     /// <summary>The KID a payment to namsmannen's account for this case carries; null for a number that has none.</summary>
     public string? Kid => Saker.Saksnummer.TryParse(Saksnummer, out var nummer) ? Penger.Kid.For(nummer) : null;
 
+    /// <summary>
+    /// The balance on the day a booking is valued, with interest to that day (or to the last day a rate is known). Money
+    /// paid before the begjæring reached namsmannen is valued the day it did: the ledger and its interest start then. A
+    /// booking cannot be valued before the last one: the interest already booked would be wrong (it is refused, not
+    /// silently rebooked).
+    /// </summary>
     private SaldoPaDato SaldoForBokforing(DateOnly dato, Satsbok satser)
     {
         dato = dato < Mottatt ? Mottatt : dato;
@@ -113,7 +113,7 @@ public sealed partial class Sak
         foreach (var periode in saldo.Renteperioder.Where(p => p.Renter > Belop.Null))
         {
             poster.Add(new Kontopost(periode.Til, bokfort, Posttype.Forsinkelsesrente, Komponent.Renter, periode.Renter, periode.Fra, periode.Til, periode.SatsradId > 0 ? periode.SatsradId : null));
-            Tillegg += periode.Renter.Kroner;
+            Tillegg += periode.Renter;
         }
     }
 
@@ -130,7 +130,7 @@ public sealed partial class Sak
         foreach (var (komponent, dekket) in avregning.Poster)
         {
             poster.Add(new Kontopost(saldo.Dato, bokfort, type, komponent, Belop.Null - dekket));
-            Innbetalt += dekket.Kroner;
+            Innbetalt += dekket;
         }
 
         return avregning;

@@ -34,20 +34,15 @@ public sealed partial class Sak
             throw new DomainException("Renter og omkostninger kan ikke være negative.");
         }
 
-        if (!Belop.ErHeleOre(hovedstol) || !Belop.ErHeleOre(renter) || !Belop.ErHeleOre(omkostninger))
-        {
-            throw new DomainException("Beløp kan ikke ha mer enn to desimaler (øre).");
-        }
-
         Id = id;
         Saksnummer = saksnummer.ToString();
         KreditorId = kreditorId;
         SkyldnerId = skyldnerId;
         Kontor = kontor.Kode;
         Type = type;
-        Hovedstol = hovedstol;
-        Renter = renter;
-        Omkostninger = omkostninger;
+        Hovedstol = new Belop(hovedstol);
+        Renter = new Belop(renter);
+        Omkostninger = new Belop(omkostninger);
         KreditorReferanse = kreditorReferanse.Trim();
         Mottatt = mottatt;
         Grunnlag = grunnlag;
@@ -72,13 +67,13 @@ public sealed partial class Sak
 
     public Saksstadium Stadium { get; private set; }
 
-    public decimal Hovedstol { get; private set; }
+    public Belop Hovedstol { get; private set; }
 
-    public decimal Renter { get; private set; }
+    public Belop Renter { get; private set; }
 
-    public decimal Omkostninger { get; private set; }
+    public Belop Omkostninger { get; private set; }
 
-    public decimal Krav => Hovedstol + Renter + Omkostninger;
+    public Belop Krav => Hovedstol + Renter + Omkostninger;
 
     /// <summary>The creditor's own reference for the case; unique per creditor.</summary>
     public string KreditorReferanse { get; private set; }
@@ -98,10 +93,10 @@ public sealed partial class Sak
     public string? SaksbehandlerId { get; private set; }
 
     /// <summary>Paid so far, by the debtor directly or through namsmannen.</summary>
-    public decimal Innbetalt { get; private set; }
+    public Belop Innbetalt { get; private set; }
 
     /// <summary>What is owed as of the last booking: the claim, with interest and fees booked, less what is paid (interest accrued since not included).</summary>
-    public decimal Utestaende => Krav + Tillegg - Innbetalt;
+    public Belop Utestaende => Krav + Tillegg - Innbetalt;
 
     /// <summary>Where the case stood before a pause (utsatt, klage, suspendert), so it can go back there.</summary>
     public Saksstadium? ForrigeStadium { get; private set; }
@@ -121,7 +116,7 @@ public sealed partial class Sak
     public DateOnly? Tilbakelevert { get; private set; }
 
     /// <summary>The value namsmannen set on the returned asset; a klage on it needs a deviation above 20 000 kr.</summary>
-    public decimal? TilbakeleveringVerdi { get; private set; }
+    public Belop? TilbakeleveringVerdi { get; private set; }
 
     /// <summary>The actions the transition table allows now.</summary>
     public IReadOnlyList<Handling> TillatteHandlinger =>
@@ -179,7 +174,7 @@ public sealed partial class Sak
             Avsluttet = avsluttet,
             SaksbehandlerId = saksbehandlerId,
             ForrigeStadium = forrigeStadium,
-            Innbetalt = innbetalt,
+            Innbetalt = new Belop(innbetalt),
             StadiumSiden = null,
         };
         if (innbetalt > 0m)
@@ -256,7 +251,7 @@ public sealed partial class Sak
     public Stadiumendring? BokforBetaling(Belop belop, DateOnly betalt, Satsbok satser, DateOnly idag, DateTimeOffset registrert, string registrertAvNavn, bool tillatOverbetaling = true)
     {
         var endring = RegistrerBetaling(belop, betalt, satser, idag, tillatOverbetaling: tillatOverbetaling);
-        betalinger.Add(new Betaling(Id, belop.Kroner, betalt, registrert, registrertAvNavn));
+        betalinger.Add(new Betaling(Id, belop, betalt, registrert, registrertAvNavn));
         return endring;
     }
 
@@ -290,9 +285,9 @@ public sealed partial class Sak
 
         var innbetaltFor = Innbetalt;
         var avregning = Krediter(type, belop, saldo, bokfort ?? dato, rekkefolge);
-        Overbetalt += avregning.Overskudd.Kroner;
-        hendelser.Add(new BetalingRegistrert(belop, dato, innbetaltFor, Innbetalt, new Belop(Utestaende)) { Overskudd = avregning.Overskudd });
-        return Utestaende == 0m ? Overga(Handling.RegistrerFullBetaling, dato, $"Betalt {belop}; hele kravet med renter er dekket.") : null;
+        Overbetalt += avregning.Overskudd;
+        hendelser.Add(new BetalingRegistrert(belop, dato, innbetaltFor, Innbetalt, Utestaende) { Overskudd = avregning.Overskudd });
+        return Utestaende == Belop.Null ? Overga(Handling.RegistrerFullBetaling, dato, $"Betalt {belop}; hele kravet med renter er dekket.") : null;
     }
 
     /// <summary>
@@ -327,7 +322,7 @@ public sealed partial class Sak
         // domain.md § 7: rettsgebyr og salgskostnader dekkes først av salgssummen
         BokforDekkedeKostnader(Posttype.Salg, dato, rettsgebyr ?? Belop.Null, salgsomkostninger ?? Belop.Null);
 
-        return Overga(Handling.GodkjennFordeling, dato, $"Saksøkeren får {tilSaksoker}; utestående etter fordelingen {new Belop(Utestaende)}.");
+        return Overga(Handling.GodkjennFordeling, dato, $"Saksøkeren får {tilSaksoker}; utestående etter fordelingen {Utestaende}.");
     }
 
     /// <summary>
@@ -346,10 +341,10 @@ public sealed partial class Sak
             throw new DomainException("Nedskrivningen kan ikke være negativ.");
         }
 
-        var fores = nedskrivning > Belop.Null ? Krediter(Posttype.Tilbakelevering, nedskrivning, SaldoForBokforing(dato, satser), dato, null).Dekket.Kroner : 0m;
+        var fores = nedskrivning > Belop.Null ? Krediter(Posttype.Tilbakelevering, nedskrivning, SaldoForBokforing(dato, satser), dato, null).Dekket : Belop.Null;
         Tilbakelevert = dato;
-        TilbakeleveringVerdi = verdi.Kroner;
-        return Overga(Handling.GjennomforTilbakelevering, dato, $"Gjelden er nedskrevet med {new Belop(fores)}; fortsatt utestående {new Belop(Utestaende)}.");
+        TilbakeleveringVerdi = verdi;
+        return Overga(Handling.GjennomforTilbakelevering, dato, $"Gjelden er nedskrevet med {fores}; fortsatt utestående {Utestaende}.");
     }
 
     /// <summary>The tilbakelevering as calculated (<see cref="Regler.Tilbakelevering.Beregn"/>), with its valuation recorded.</summary>
@@ -374,7 +369,7 @@ public sealed partial class Sak
             throw new DomainException($"Saken er {Stadium.Navn().ToLowerInvariant()}; kravet kan ikke endres.");
         }
 
-        if (hovedstol > Hovedstol || renter > Renter || omkostninger > Omkostninger)
+        if (hovedstol > Hovedstol.Kroner || renter > Renter.Kroner || omkostninger > Omkostninger.Kroner)
         {
             throw new DomainException("Kravet kan bare reduseres. Et høyere krav krever en ny begjæring.");
         }
@@ -386,11 +381,12 @@ public sealed partial class Sak
 
         // The reduction is a credit per component, valued today; a component cannot drop below what is already paid of it.
         var saldo = SaldoForBokforing(dato, satser);
-        var ned = new[] { (Komponent.Hovedstol, Hovedstol - hovedstol), (Komponent.Renter, Renter - renter), (Komponent.Omkostninger, Omkostninger - omkostninger) };
-        var totalt = new Belop(ned.Sum(n => n.Item2));
-        if (totalt > Belop.Max(saldo.Saldo.Sum - saldo.Saldo.Rettsgebyr, Belop.Null) || hovedstol + renter + omkostninger < Innbetalt - Tillegg)
+        var ny = new Kravdeler(new Belop(hovedstol), new Belop(renter), new Belop(omkostninger));
+        var ned = new[] { (Komponent.Hovedstol, Hovedstol - ny.Hovedstol), (Komponent.Renter, Renter - ny.Renter), (Komponent.Omkostninger, Omkostninger - ny.Omkostninger) };
+        var totalt = Belop.Sum(ned.Select(n => n.Item2));
+        if (totalt > Belop.Max(saldo.Saldo.Sum - saldo.Saldo.Rettsgebyr, Belop.Null) || ny.Hovedstol + ny.Renter + ny.Omkostninger < Innbetalt - Tillegg)
         {
-            throw new DomainException($"Kravet kan ikke bli lavere enn det som allerede er betalt ({new Belop(Innbetalt)}).");
+            throw new DomainException($"Kravet kan ikke bli lavere enn det som allerede er betalt ({Innbetalt}).");
         }
 
         BokforRenter(saldo, dato);
@@ -398,12 +394,12 @@ public sealed partial class Sak
         // (the creditor sets the claim to what is paid) writes down the rest in the standard order.
         var igjen = Belop.Null;
         var rest = saldo.Saldo;
-        foreach (var (komponent, kroner) in ned.Where(n => n.Item2 > 0m))
+        foreach (var (komponent, reduksjon) in ned.Where(n => n.Item2 > Belop.Null))
         {
-            var egen = Belop.Min(new Belop(kroner), rest[komponent]);
+            var egen = Belop.Min(reduksjon, rest[komponent]);
             poster.Add(new Kontopost(dato, dato, Posttype.Reduksjon, komponent, Belop.Null - egen));
             rest = rest.Uten(komponent, egen);
-            igjen += new Belop(kroner) - egen;
+            igjen += reduksjon - egen;
         }
 
         if (igjen > Belop.Null)
@@ -411,11 +407,11 @@ public sealed partial class Sak
             poster.AddRange(Kontoutskrift.Avregn(rest, igjen).Poster.Select(p => new Kontopost(dato, dato, Posttype.Reduksjon, p.Komponent, Belop.Null - p.Belop)));
         }
         var tidligere = new Kravdeler(Hovedstol, Renter, Omkostninger);
-        Hovedstol = hovedstol;
-        Renter = renter;
-        Omkostninger = omkostninger;
-        hendelser.Add(new KravRedusert(dato, tidligere, new Kravdeler(Hovedstol, Renter, Omkostninger)));
-        return Utestaende == 0m ? Overga(Handling.RegistrerFullBetaling, dato, "Kravet er redusert til det som er betalt.") : null;
+        Hovedstol = ny.Hovedstol;
+        Renter = ny.Renter;
+        Omkostninger = ny.Omkostninger;
+        hendelser.Add(new KravRedusert(dato, tidligere, ny));
+        return Utestaende == Belop.Null ? Overga(Handling.RegistrerFullBetaling, dato, "Kravet er redusert til det som er betalt.") : null;
     }
 
     /// <summary>
@@ -445,9 +441,9 @@ public sealed partial class Sak
                 throw new DomainException("En påstått verdi gjelder bare en klage på verdsettelsen ved tilbakelevering.");
             }
 
-            if (!Regler.Tilbakelevering.KanKlagePaVerdsettelsen(new Belop(fastsatt), pastatt))
+            if (!Regler.Tilbakelevering.KanKlagePaVerdsettelsen(fastsatt, pastatt))
             {
-                throw new DomainException($"Verdsettelsen ({new Belop(fastsatt)}) kan bare påklages når avviket er mer enn {Regler.Tilbakelevering.TerskelForVerdiklage}. Påstått verdi {pastatt} gir et avvik på {new Belop(Math.Abs(pastatt.Kroner - fastsatt))}.");
+                throw new DomainException($"Verdsettelsen ({fastsatt}) kan bare påklages når avviket er mer enn {Regler.Tilbakelevering.TerskelForVerdiklage}. Påstått verdi {pastatt} gir et avvik på {new Belop(Math.Abs(pastatt.Kroner - fastsatt.Kroner))}.");
             }
         }
 

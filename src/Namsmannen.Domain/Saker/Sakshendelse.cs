@@ -27,7 +27,7 @@ public abstract record Sakshendelse
     public sealed record Stadiumendring(Guid SakId, string Saksnummer, Handling Handling, Saksstadium Fra, Saksstadium Til, DateOnly Dato, string? Begrunnelse) : Sakshendelse;
 
     /// <summary>A payment booked against the claim.</summary>
-    public sealed record BetalingRegistrert(Belop Belop, DateOnly Dato, decimal InnbetaltFor, decimal InnbetaltEtter, Belop Utestaende) : Sakshendelse
+    public sealed record BetalingRegistrert(Belop Belop, DateOnly Dato, Belop InnbetaltFor, Belop InnbetaltEtter, Belop Utestaende) : Sakshendelse
     {
         /// <summary>Paid beyond the whole balance: owed back to the payer (how the rest was applied is in the ledger's entries).</summary>
         public Belop Overskudd { get; init; }
@@ -150,4 +150,4 @@ public enum Mottakskanal
 }
 
 /// <summary>The three parts of a claim, in kroner.</summary>
-public sealed record Kravdeler(decimal Hovedstol, decimal Renter, decimal Omkostninger);
+public sealed record Kravdeler(Belop Hovedstol, Belop Renter, Belop Omkostninger);

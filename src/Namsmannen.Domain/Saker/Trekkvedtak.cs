@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Regler;
 
 namespace Namsmannen.Domain.Saker;
@@ -22,7 +23,7 @@ public sealed class Trekkvedtak
 
     public string ArbeidsgiverOrgnr { get; private set; } = string.Empty;
 
-    public decimal BelopPerManed { get; private set; }
+    public Belop BelopPerManed { get; private set; }
 
     public DateOnly Vedtatt { get; private set; }
 
@@ -50,7 +51,7 @@ public sealed class Trekkvedtak
         SakId = sak.Id,
         SkyldnerId = sak.SkyldnerId,
         ArbeidsgiverOrgnr = arbeidsgiverOrgnr,
-        BelopPerManed = beregning.TrekkPerManed.Kroner,
+        BelopPerManed = beregning.TrekkPerManed,
         Vedtatt = vedtatt,
         Start = start,
         SenesteSlutt = senesteSlutt,

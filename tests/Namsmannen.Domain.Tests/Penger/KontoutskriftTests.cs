@@ -105,8 +105,8 @@ public sealed class KontoutskriftTests
         helt.RegistrerBetaling(saldo.Sum, dag, Satser)!.Til.ShouldBe(Saksstadium.Avsluttet);
         nesten.RegistrerBetaling(saldo.Sum - new Belop(0.01m), dag, Satser).ShouldBeNull();
 
-        helt.Utestaende.ShouldBe(0m);
-        nesten.Utestaende.ShouldBe(0.01m);
+        helt.Utestaende.ShouldBe(new Belop(0m));
+        nesten.Utestaende.ShouldBe(new Belop(0.01m));
         nesten.Stadium.ShouldBe(Saksstadium.BegjaringMottatt);
         nesten.Konto.Bokfort.Kroner.ShouldBe(nesten.Utestaende, "the booked entries sum to what the case says is owed");
         nesten.Poster.Where(p => p.Type == Posttype.Forsinkelsesrente).Select(p => (p.RenterFra, p.RenterTil, p.Belop)).ShouldBe([(Mottatt, dag, new Belop(391.78m))]);

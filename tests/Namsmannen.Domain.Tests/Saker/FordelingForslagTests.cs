@@ -33,9 +33,9 @@ public sealed class FordelingForslagTests
         sak.Stadium.ShouldBe(Saksstadium.Fordeling);
         sak.Fordelinger.ShouldBe([forslag]);
         forslag.Venter.ShouldBeTrue();
-        (forslag.Salgssum, forslag.Salgsomkostninger, forslag.RegistrertAvNavn).ShouldBe((30_000m, 3_000m, "Kari Nordmann"));
+        (forslag.Salgssum, forslag.Salgsomkostninger, forslag.RegistrertAvNavn).ShouldBe((new Belop(30_000m), new Belop(3_000m), "Kari Nordmann"));
         forslag.Linjer.Select(l => l.Rekkefolge).ShouldBe(Enumerable.Range(1, forslag.Linjer.Count));
-        forslag.Linjer.Single(l => l.Saksoker).Belop.ShouldBe(10_000m);
+        forslag.Linjer.Single(l => l.Saksoker).Belop.ShouldBe(new Belop(10_000m));
         forslag.TilSaksoker.ShouldBe(new Belop(10_000m));
         (forslag.Til(Fordeling.Salgsomkostninger) + forslag.Til(Fordeling.RettsgebyrMottaker) + forslag.TilSaksoker + forslag.Til(Fordeling.Skyldner)).ShouldBe(new Belop(30_000m), "the lines share the whole sum");
         sak.VentendeFordeling().ShouldBe(forslag);
@@ -51,7 +51,7 @@ public sealed class FordelingForslagTests
 
         forslag.Venter.ShouldBeTrue();
         sak.Stadium.ShouldBe(Saksstadium.Fordeling);
-        sak.Innbetalt.ShouldBe(0m);
+        sak.Innbetalt.ShouldBe(new Belop(0m));
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class FordelingForslagTests
         sak.GodkjennFordeling(forslag, "ingrid", "Ingrid Solheim", Naa, Dato, Satser);
 
         (forslag.GodkjentAvNavn, forslag.Godkjent, forslag.Venter).ShouldBe(("Ingrid Solheim", (DateTimeOffset?)Naa, false));
-        sak.Innbetalt.ShouldBe(10_000m);
+        sak.Innbetalt.ShouldBe(new Belop(10_000m));
         sak.Stadium.ShouldBe(Saksstadium.Avsluttet);
         Should.Throw<DomainException>(() => sak.GodkjennFordeling(forslag, "ingrid", "Ingrid Solheim", Naa, Dato, Satser)).Message.ShouldBe("Saken har ingen fordeling som venter på godkjenning.");
         Should.Throw<DomainException>(() => sak.VentendeFordeling());
@@ -77,6 +77,6 @@ public sealed class FordelingForslagTests
 
         (forslag.ReturnertAvNavn, forslag.Returnert, forslag.ReturBegrunnelse, forslag.Venter).ShouldBe(("Ingrid Solheim", (DateTimeOffset?)Naa, "Salgsomkostningene er feil.", false));
         sak.Stadium.ShouldBe(Saksstadium.Tvangssalg);
-        sak.Innbetalt.ShouldBe(0m);
+        sak.Innbetalt.ShouldBe(new Belop(0m));
     }
 }

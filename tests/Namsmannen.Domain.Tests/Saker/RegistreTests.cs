@@ -136,7 +136,7 @@ public sealed class RegistreTests
         var vedtak = sak.VedtaTrekk("974760673", beregning, "{\"NettoInntektPerManed\":40000}", Dato, Dato.AddMonths(1), null, Kravklasse.SkattOgAvgifter);
 
         sak.Trekkvedtak.ShouldBe([vedtak]);
-        (vedtak.SakId, vedtak.SkyldnerId, vedtak.Kravklasse, vedtak.BelopPerManed).ShouldBe((sak.Id, sak.SkyldnerId, Kravklasse.SkattOgAvgifter, beregning.TrekkPerManed.Kroner));
+        (vedtak.SakId, vedtak.SkyldnerId, vedtak.Kravklasse, vedtak.BelopPerManed).ShouldBe((sak.Id, sak.SkyldnerId, Kravklasse.SkattOgAvgifter, beregning.TrekkPerManed));
         vedtak.Linjer().Select(l => (l.Post, l.Belop)).ShouldBe(beregning.Linjer.Select(l => (l.Post, l.Belop.Kroner)));
         vedtak.Grunnlag.ShouldBe("{\"NettoInntektPerManed\":40000}");
     }

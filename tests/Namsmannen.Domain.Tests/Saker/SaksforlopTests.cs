@@ -70,7 +70,7 @@ public sealed class SaksforlopTests
         sak.GodkjennFordeling(new Belop(4_000m), Dato, Satser);
 
         sak.Stadium.ShouldBe(Saksstadium.Avsluttet);
-        sak.Innbetalt.ShouldBe(4_000m);
+        sak.Innbetalt.ShouldBe(new Belop(4_000m));
         sak.Stadiumendringer.Select(h => (h.Fra, h.Til)).ShouldBe(
         [
             (Saksstadium.BegjaringMottatt, Saksstadium.Godtatt),
@@ -168,16 +168,16 @@ public sealed class SaksforlopTests
         sak.GjorHandling(Handling.SendVarsel, Dato);
 
         sak.RegistrerBetaling(new Belop(4_000m), Dato, Satser).ShouldBeNull();
-        sak.Utestaende.ShouldBe(6_950m);
+        sak.Utestaende.ShouldBe(new Belop(6_950m));
         sak.Stadium.ShouldBe(Saksstadium.VarselSendt);
 
         // Paying more than the balance closes the case and records the rest as owed back to the payer.
         var endring = sak.RegistrerBetaling(new Belop(7_000m), Dato, Satser);
         endring!.Til.ShouldBe(Saksstadium.Avsluttet);
         endring.Handling.ShouldBe(Handling.RegistrerFullBetaling);
-        sak.Utestaende.ShouldBe(0m);
-        sak.Overbetalt.ShouldBe(50m);
-        sak.Innbetalt.ShouldBe(10_950m, "only what covered the claim counts as paid on it");
+        sak.Utestaende.ShouldBe(new Belop(0m));
+        sak.Overbetalt.ShouldBe(new Belop(50m));
+        sak.Innbetalt.ShouldBe(new Belop(10_950m), "only what covered the claim counts as paid on it");
         sak.Konto.Bokfort.ShouldBe(Belop.Null);
         Should.Throw<DomainException>(() => sak.GjorHandling(Handling.TaUtleggspant, Dato));
     }

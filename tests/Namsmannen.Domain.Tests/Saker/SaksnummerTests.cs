@@ -1,3 +1,4 @@
+using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Saker;
 
 namespace Namsmannen.Domain.Tests.Saker;
@@ -37,7 +38,7 @@ public sealed class SaksnummerTests
         Should.Throw<DomainException>(() => Sak.Motta(Guid.NewGuid(), nr, Guid.NewGuid(), Guid.NewGuid(), Kontorinndeling.Oslo, Begjaringstype.Utlegg, 100.005m, 0m, 0m, "R1", new DateOnly(2026, 11, 21), Grunnlag, new DateOnly(2026, 10, 1), Mottakskanal.Skjema))
             .Message.ShouldBe("Beløp kan ikke ha mer enn to desimaler (øre).");
         var sak = Sak.Motta(Guid.NewGuid(), nr, Guid.NewGuid(), Guid.NewGuid(), Kontorinndeling.Oslo, Begjaringstype.Utlegg, 10_000m, 312.50m, 700m, "R1", new DateOnly(2026, 11, 21), Grunnlag, new DateOnly(2026, 10, 1), Mottakskanal.Skjema);
-        sak.Krav.ShouldBe(11_012.50m);
+        sak.Krav.ShouldBe(new Belop(11_012.50m));
         sak.Stadium.ShouldBe(Saksstadium.BegjaringMottatt);
     }
 }

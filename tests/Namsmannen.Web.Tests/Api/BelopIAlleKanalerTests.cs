@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Namsmannen.Application.Tests.Infrastructure;
+using Namsmannen.Domain.Penger;
 using Namsmannen.Web.Tests.Infrastructure;
 
 namespace Namsmannen.Web.Tests.Api;
@@ -28,7 +29,7 @@ public sealed class BelopIAlleKanalerTests(AppFactory app) : IClassFixture<AppFa
         k[1].GetProperty("status").GetString().ShouldBe("MOTTATT");
         await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
         (await db.Saker.CountAsync(s => s.KreditorReferanse == "BELOP-TEKST")).ShouldBe(0);
-        (await db.Saker.SingleAsync(s => s.KreditorReferanse == "BELOP-TALL")).Hovedstol.ShouldBe(12_000m);
+        (await db.Saker.SingleAsync(s => s.KreditorReferanse == "BELOP-TALL")).Hovedstol.ShouldBe(new Belop(12_000m));
     }
 
     [Fact]
@@ -44,7 +45,7 @@ public sealed class BelopIAlleKanalerTests(AppFactory app) : IClassFixture<AppFa
         var problem = await response.JsonAsync();
         problem.GetProperty("errors").GetProperty("belop")[0].GetString().ShouldBe("Oppgi beløpet som et JSON-tall i kroner, for eksempel 12000.50.");
         await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
-        (await db.Saker.SingleAsync(s => s.Saksnummer == saksnummer)).Innbetalt.ShouldBe(0m);
+        (await db.Saker.SingleAsync(s => s.Saksnummer == saksnummer)).Innbetalt.ShouldBe(new Belop(0m));
     }
 
     [Fact]

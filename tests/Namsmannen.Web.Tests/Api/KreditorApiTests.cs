@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Namsmannen.Application.Data;
 using Namsmannen.Application.Tests.Infrastructure;
+using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Saker;
 using Namsmannen.Web.Tests.Infrastructure;
 
@@ -47,7 +48,7 @@ public sealed class KreditorApiTests(AppFactory app) : IClassFixture<AppFactory>
         var sak = await db.Saker.SingleAsync(s => s.Saksnummer == saksnummer);
         sak.KreditorReferanse.ShouldBe("B1-GYLDIG");
         sak.KreditorId.ShouldBe(await app.DemoKreditorAsync());
-        (sak.Hovedstol, sak.Renter, sak.Omkostninger, sak.Krav).ShouldBe((12_000.50m, 310.25m, 700m, 13_010.75m));
+        (sak.Hovedstol, sak.Renter, sak.Omkostninger, sak.Krav).ShouldBe((new Belop(12_000.50m), new Belop(310.25m), new Belop(700m), new Belop(13_010.75m)));
         sak.Stadium.ShouldBe(Saksstadium.BegjaringMottatt);
         sak.Type.ShouldBe(Begjaringstype.Utlegg);
         (await db.Saker.Where(s => s.Id == sak.Id).Select(s => EF.Property<string>(s, NamsmannenDbContext.InnsendtSkyldnernavn)).SingleAsync()).ShouldBe("Ola Testesen");

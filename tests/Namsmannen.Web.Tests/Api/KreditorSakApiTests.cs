@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Namsmannen.Application.Tests.Infrastructure;
+using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Saker;
 using Namsmannen.Web.Tests.Infrastructure;
 
@@ -150,7 +151,7 @@ public sealed class KreditorSakApiTests(AppFactory app) : IClassFixture<AppFacto
 
         await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
         var sak = await db.Saker.SingleAsync(s => s.Saksnummer == delvis);
-        (sak.Stadium, sak.Innbetalt, sak.Krav).ShouldBe((Saksstadium.Avsluttet, 3_000m, 10_700m));
+        (sak.Stadium, sak.Innbetalt, sak.Krav).ShouldBe((Saksstadium.Avsluttet, new Belop(3_000m), new Belop(10_700m)));
         var revisjon = await db.SaksHendelser.Where(h => h.SakId == sak.Id).OrderBy(h => h.Id).Select(h => h.Type).ToListAsync();
         revisjon.ShouldBe(["BEGJARING_MOTTATT", "BETALING_REGISTRERT", "KRAV_REDUSERT", "TREKK_TILBAKE"]);
     }
@@ -191,7 +192,7 @@ public sealed class KreditorSakApiTests(AppFactory app) : IClassFixture<AppFacto
 
         await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
         var sak = await db.Saker.SingleAsync(s => s.Saksnummer == saksnummer);
-        (sak.Stadium, sak.Innbetalt, sak.Hovedstol).ShouldBe((Saksstadium.BegjaringMottatt, 0m, 12_000.50m));
+        (sak.Stadium, sak.Innbetalt, sak.Hovedstol).ShouldBe((Saksstadium.BegjaringMottatt, new Belop(0m), new Belop(12_000.50m)));
     }
 }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Namsmannen.Application.Tests.Infrastructure;
+using Namsmannen.Domain.Penger;
 using Namsmannen.Web.Tests.Infrastructure;
 
 namespace Namsmannen.Web.Tests.Api;
@@ -46,7 +47,7 @@ public sealed class ReferanseOgIdempotensTests(AppFactory app) : IClassFixture<A
         ulikt.GetProperty("feil")[0].GetProperty("melding").GetString().ShouldBe(
             $"Referansen er alt brukt for sak {saksnummer}, med annet innhold i skyldner.identifikator, krav.hovedstol. Bruk en ny referanse for et nytt krav, eller endre saken med endringene i API-et.");
         await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
-        (await db.Saker.SingleAsync(s => s.KreditorReferanse == "REPLAY-1")).Hovedstol.ShouldBe(12_000.50m);
+        (await db.Saker.SingleAsync(s => s.KreditorReferanse == "REPLAY-1")).Hovedstol.ShouldBe(new Belop(12_000.50m));
     }
 
     [Fact]
@@ -77,7 +78,7 @@ public sealed class ReferanseOgIdempotensTests(AppFactory app) : IClassFixture<A
         ugyldig.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
         var sak = await db.Saker.SingleAsync(s => s.Saksnummer == saksnummer);
-        sak.Innbetalt.ShouldBe(500m);
+        sak.Innbetalt.ShouldBe(new Belop(500m));
         (await db.Betalinger.CountAsync(b => b.SakId == sak.Id)).ShouldBe(1);
     }
 }

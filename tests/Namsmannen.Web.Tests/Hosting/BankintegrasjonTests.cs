@@ -30,7 +30,7 @@ public sealed class BankintegrasjonTests(AppFactory app) : IClassFixture<AppFact
             ut.ToString().ShouldStartWith("Ført på sak: 1, uavklart: 1, lest før: 0. Bokført på ");
 
             await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
-            (await db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Innbetalt).SingleAsync()).ShouldBe(400m);
+            (await db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Innbetalt).SingleAsync()).ShouldBe(new Belop(400m));
             (await db.SaksHendelser.Where(h => db.Saker.Any(s => s.Id == h.SakId && s.Saksnummer == saksnummer) && h.Type == "BETALING_REGISTRERT").Select(h => h.UtfortAvNavn).SingleAsync())
                 .ShouldBe("Bankintegrasjon (camt.054)", "the audit line names the bank file");
 

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Namsmannen.Application.Features.Utlegg;
 using Namsmannen.Application.Tests.Infrastructure;
+using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Saker;
 using Namsmannen.Hosting.Demo;
 using Namsmannen.Web.Tests.Infrastructure;
@@ -188,7 +189,7 @@ public sealed class ArbeidsflytTests(AppFactory app) : IClassFixture<AppFactory>
         ok.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
         (await db.Betalinger.Where(b => db.Saker.Any(s => s.Id == b.SakId && s.Saksnummer == saksnummer)).Select(b => new { b.Belop, b.Betalt }).SingleAsync())
-            .ShouldBe(new { Belop = 1_000m, Betalt = idag.AddDays(-6) });
+            .ShouldBe(new { Belop = new Belop(1_000m), Betalt = idag.AddDays(-6) });
 
         // The case page's ledger: the claim's opening entries, the payment applied to costs, interest and principal,
         // and a running balance that ends at what is owed today (the case was received today: no interest yet).

@@ -3,6 +3,7 @@ using System.Text;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Namsmannen.Application.Tests.Infrastructure;
+using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Saker;
 using Namsmannen.Hosting.Demo;
 using Namsmannen.Web.Tests.Infrastructure;
@@ -95,7 +96,7 @@ public sealed class KreditorTests(AppFactory app) : IClassFixture<AppFactory>
         svar.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var sak = await db.Saker.SingleAsync(s => s.KreditorReferanse == "SKJEMA-2");
         svar.Headers.Location!.ToString().ShouldBe($"/kreditor/saker/{sak.Saksnummer}");
-        (sak.Hovedstol, sak.Renter, sak.Omkostninger).ShouldBe((12_000.50m, 300m, 0m));
+        (sak.Hovedstol, sak.Renter, sak.Omkostninger).ShouldBe((new Belop(12_000.50m), new Belop(300m), new Belop(0m)));
         var vedlegg = (await db.Vedlegg.Where(v => v.SakId == sak.Id).ToListAsync()).ShouldHaveSingleItem();
         (vedlegg.Filnavn, vedlegg.Storrelse).ShouldBe(("varsel.pdf", 15));
 
@@ -181,7 +182,7 @@ public sealed class KreditorTests(AppFactory app) : IClassFixture<AppFactory>
         resultat[2].ShouldStartWith("2;CSV-2;AVVIST;;skyldner.identifikator:UGYLDIG_IDENTIFIKATOR skyldner.navn:PAKREVD");
         // Line 3 reuses line 1's referanse for another debtor: refused, never tied to line 1's case (issue 12, H6).
         resultat[3].ShouldBe("3;CSV-1;AVVIST;;referanse:REFERANSE_GJENTATT;referanse: Referansen er brukt på linje 1 i samme innsending. Bare den første er behandlet.");
-        (sak.Hovedstol, sak.Renter).ShouldBe((1_000.50m, 10m));
+        (sak.Hovedstol, sak.Renter).ShouldBe((new Belop(1_000.50m), new Belop(10m)));
         (await db.Skyldnere.SingleAsync(s => s.Id == sak.SkyldnerId)).Adresse.ShouldBe("Vei 1; oppgang B");
         (await db.SaksHendelser.SingleAsync(h => h.SakId == sak.Id)).UtfortAvNavn.ShouldBe("Sofie Lunde (CSV-filen «saker.csv»)");
 
@@ -214,7 +215,7 @@ public sealed class KreditorTests(AppFactory app) : IClassFixture<AppFactory>
         var redusert = await client.SubmitAsync(side, "form[action*=Reduser]", new Dictionary<string, string> { ["Data.Hovedstol"] = "10 000,50", ["Data.Renter"] = "0", ["Data.Omkostninger"] = "0" });
         redusert.StatusCode.ShouldBe(HttpStatusCode.Redirect, (await redusert.ParseAsync()).QuerySelector(".feiloppsummering")?.TextContent);
         await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
-        (await db.Saker.AsNoTracking().SingleAsync(s => s.Saksnummer == saksnummer)).Hovedstol.ShouldBe(10_000.50m);
+        (await db.Saker.AsNoTracking().SingleAsync(s => s.Saksnummer == saksnummer)).Hovedstol.ShouldBe(new Belop(10_000.50m));
     }
 
     [Fact]

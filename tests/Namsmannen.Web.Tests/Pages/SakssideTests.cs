@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Namsmannen.Application.Tests.Infrastructure;
+using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Saker;
 using Namsmannen.Hosting.Demo;
 using Namsmannen.Web.Tests.Infrastructure;
@@ -34,7 +35,7 @@ public sealed class SakssideTests(AppFactory app) : IClassFixture<AppFactory>
 
         await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
         var utestaende = await db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Hovedstol + s.Renter + s.Omkostninger).SingleAsync();
-        var paid = await client.UtforAsync(saksnummer, "betaling", new Dictionary<string, string> { ["Data.Belop"] = utestaende.ToString(new System.Globalization.CultureInfo("nb-NO")) });
+        var paid = await client.UtforAsync(saksnummer, "betaling", new Dictionary<string, string> { ["Data.Belop"] = utestaende.Kroner.ToString(new System.Globalization.CultureInfo("nb-NO")) });
         var closed = await client.GetDocumentAsync(paid.Headers.Location!.OriginalString);
         closed.QuerySelector(".kvittering")!.TextContent.ShouldBe("Betalingen er registrert. Hele kravet er betalt, og saken er avsluttet.");
         closed.QuerySelector("#neste-steg + p")!.TextContent.ShouldBe("Saken er lukket.");
@@ -152,13 +153,13 @@ public sealed class SidesporSideTests(AppFactory app) : IClassFixture<AppFactory
 
         var krav = await db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => new { s.Hovedstol, s.Renter, s.Omkostninger }).SingleAsync();
         var reduser = await client.GetDocumentAsync($"{url}/reduser-krav");
-        reduser.QuerySelector("#Data_Renter")!.GetAttribute("value").ShouldBe(krav.Renter.ToString("0.00", new System.Globalization.CultureInfo("nb-NO")), "the form starts from today's claim, in nb-NO");
+        reduser.QuerySelector("#Data_Renter")!.GetAttribute("value").ShouldBe(krav.Renter.Kroner.ToString("0.00", new System.Globalization.CultureInfo("nb-NO")), "the form starts from today's claim, in nb-NO");
         var redusert = await client.SubmitAsync(reduser, "main form[method=post]", new Dictionary<string, string>
         {
             ["Data.Hovedstol"] = (krav.Hovedstol - 1000m).ToString("#,##0.00", new System.Globalization.CultureInfo("nb-NO")),
         });
         (await client.GetDocumentAsync(redusert.Headers.Location!.OriginalString)).QuerySelector("p.kvittering[role=status]")!.TextContent.ShouldStartWith("Kravet er redusert til ");
-        (await db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Hovedstol).SingleAsync()).ShouldBe(krav.Hovedstol - 1000m);
+        (await db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Hovedstol).SingleAsync()).ShouldBe(new Belop(krav.Hovedstol - 1000m));
     }
 }
 

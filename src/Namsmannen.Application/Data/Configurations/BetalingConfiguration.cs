@@ -11,7 +11,6 @@ internal sealed class BetalingConfiguration : IEntityTypeConfiguration<Betaling>
         builder.ToTable("betalinger");
         builder.HasKey(b => b.Id);
         builder.Property(b => b.Id).UseIdentityAlwaysColumn();
-        builder.Property(b => b.Belop).HasPrecision(14, 2);
         builder.Property(b => b.RegistrertAvNavn).HasMaxLength(200).IsRequired();
         builder.HasIndex(b => b.SakId);
         builder.HasOne<Sak>().WithMany(s => s.Betalinger).HasForeignKey(b => b.SakId).OnDelete(DeleteBehavior.Restrict);

@@ -11,9 +11,6 @@ internal sealed class FordelingForslagConfiguration : IEntityTypeConfiguration<F
         builder.ToTable("fordelinger");
         builder.HasKey(f => f.Id);
         builder.Property(f => f.Id).ValueGeneratedNever();
-        builder.Property(f => f.Salgssum).HasPrecision(14, 2);
-        builder.Property(f => f.Salgsomkostninger).HasPrecision(14, 2);
-        builder.Property(f => f.Rettsgebyr).HasPrecision(14, 2);
         builder.Property(f => f.RegistrertAvId).IsRequired();
         builder.Property(f => f.RegistrertAvNavn).HasMaxLength(200).IsRequired();
         builder.Property(f => f.GodkjentAvNavn).HasMaxLength(200);

@@ -12,8 +12,6 @@ internal sealed class FordelingForslagLinjeConfiguration : IEntityTypeConfigurat
         builder.HasKey(l => l.Id);
         builder.Property(l => l.Id).UseIdentityAlwaysColumn();
         builder.Property(l => l.Mottaker).HasMaxLength(100).IsRequired();
-        builder.Property(l => l.Belop).HasPrecision(14, 2);
-        builder.Property(l => l.Udekket).HasPrecision(14, 2);
         builder.HasIndex(l => new { l.FordelingId, l.Rekkefolge }).IsUnique();
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Regler;
 using Namsmannen.Domain.Saker;
 
@@ -16,9 +15,7 @@ internal sealed class FormuesgodeConfiguration : IEntityTypeConfiguration<Formue
         // Stored as the code the forms and the API use («fast_eiendom»), as it always was.
         builder.Property(f => f.Type).HasConversion(t => Common.Kode.Av(t), k => Features.Utlegg.HoldUtleggsforretning.Typer[k]).HasMaxLength(40).IsRequired();
         builder.Property(f => f.Beskrivelse).HasMaxLength(300).IsRequired();
-        builder.Property(f => f.Verdi).HasConversion(b => b.Kroner, k => new Belop(k)).HasPrecision(14, 2);
         builder.Property(f => f.Utfall).HasConversion<string>().HasMaxLength(30).IsRequired();
-        builder.Property(f => f.BeslagsfrittBelop).HasConversion(b => b.Kroner, k => new Belop(k)).HasPrecision(14, 2);
         builder.Property(f => f.Begrunnelse).HasMaxLength(500).IsRequired();
         builder.Property(f => f.OverstyrtBegrunnelse).HasMaxLength(500);
         builder.HasIndex(f => f.SakId);

@@ -15,7 +15,6 @@ internal sealed class KontopostConfiguration : IEntityTypeConfiguration<Kontopos
         builder.Property(p => p.Id).UseIdentityAlwaysColumn();
         builder.Property(p => p.Type).HasConversion<string>().HasMaxLength(30);
         builder.Property(p => p.Komponent).HasConversion<string>().HasMaxLength(20);
-        builder.Property(p => p.Belop).HasConversion(b => b.Kroner, k => new Belop(k)).HasPrecision(14, 2);
         builder.HasIndex(p => p.SakId);
         builder.HasOne<Sak>().WithMany(s => s.Poster).HasForeignKey(p => p.SakId).OnDelete(DeleteBehavior.Restrict);
         // Booked interest names the rate row its period used (issue 20); a rate row is never deleted.

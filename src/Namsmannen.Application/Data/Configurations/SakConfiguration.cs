@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Namsmannen.Application.Identity;
 using Namsmannen.Domain.Parter;
+using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Saker;
 
 namespace Namsmannen.Application.Data.Configurations;
@@ -20,18 +21,13 @@ internal sealed class SakConfiguration : IEntityTypeConfiguration<Sak>
         builder.Property(s => s.Type).HasConversion<string>().HasMaxLength(30);
         builder.Property(s => s.Stadium).HasConversion<string>().HasMaxLength(30);
         builder.Property(s => s.Kontor).HasMaxLength(20).IsRequired();
-        builder.Property(s => s.Hovedstol).HasPrecision(14, 2);
-        builder.Property(s => s.Renter).HasPrecision(14, 2);
-        builder.Property(s => s.Omkostninger).HasPrecision(14, 2);
         builder.Ignore(s => s.Krav);
-        builder.Property(s => s.Innbetalt).HasPrecision(14, 2);
         builder.Ignore(s => s.Utestaende);
         builder.Ignore(s => s.Konto);
         builder.Ignore(s => s.Rekkefolge);
-        builder.Property(s => s.Tillegg).HasPrecision(14, 2).HasDefaultValue(0m);
-        builder.Property(s => s.Overbetalt).HasPrecision(14, 2).HasDefaultValue(0m);
+        builder.Property(s => s.Tillegg).HasDefaultValue(Belop.Null);
+        builder.Property(s => s.Overbetalt).HasDefaultValue(Belop.Null);
         builder.Property(s => s.ForrigeStadium).HasConversion<string>().HasMaxLength(30);
-        builder.Property(s => s.TilbakeleveringVerdi).HasPrecision(14, 2);
         builder.Ignore(s => s.ErLukket);
         builder.Ignore(s => s.TillatteHandlinger);
         builder.Ignore(s => s.Hendelser);

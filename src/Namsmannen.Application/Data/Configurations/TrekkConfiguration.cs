@@ -12,7 +12,6 @@ internal sealed class TrekkConfiguration : IEntityTypeConfiguration<Trekkvedtak>
         builder.HasKey(t => t.Id);
         builder.Property(t => t.Id).ValueGeneratedNever();
         builder.Property(t => t.ArbeidsgiverOrgnr).HasMaxLength(9).IsFixedLength().IsRequired();
-        builder.Property(t => t.BelopPerManed).HasPrecision(14, 2);
         builder.Property(t => t.Kravklasse).HasConversion<string>().HasMaxLength(40).IsRequired();
         builder.Property(t => t.Beregning).HasColumnType("jsonb").IsRequired();
         builder.Property(t => t.Grunnlag).HasColumnType("jsonb").HasDefaultValueSql("'{}'::jsonb").IsRequired();

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Namsmannen.Application.Data.Utlegg;
-using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Saker;
 using Namsmannen.Domain.Trekkordning;
 
@@ -39,7 +38,6 @@ internal sealed class TrekkversjonConfiguration : IEntityTypeConfiguration<Trekk
         builder.HasKey(v => v.Id);
         builder.Property(v => v.Id).UseIdentityAlwaysColumn();
         builder.Property(v => v.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(v => v.BelopPerManed).HasConversion(b => b.Kroner, k => new Belop(k)).HasPrecision(14, 2);
         builder.Property(v => v.Konto).HasMaxLength(11);
         builder.Property(v => v.Kid).HasMaxLength(25);
         builder.Property(v => v.Grunn).HasMaxLength(500).IsRequired();

@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Namsmannen.Application.Common;
 using Namsmannen.Application.Data;
+using Namsmannen.Domain.Penger;
 
 namespace Namsmannen.Application.Features.Portal;
 
@@ -17,20 +18,24 @@ public static class KreditorFordelinger
         public async Task<IReadOnlyList<Rad>> Handle(Query request, CancellationToken cancellationToken)
         {
             var kreditorId = bruker.Kreditor();
-            return await db.Fordelinger.AsNoTracking()
+            var rader = await db.Fordelinger.AsNoTracking()
                 .Where(f => f.Godkjent != null)
                 .Join(db.Saker.Where(s => s.KreditorId == kreditorId), f => f.SakId, s => s.Id, (f, s) => new { f, s })
                 .OrderByDescending(x => x.f.Godkjent)
                 .Take(200)
-                .Select(x => new Rad(
+                .Select(x => new
+                {
                     x.s.Saksnummer,
                     x.s.KreditorReferanse,
                     x.f.Dato,
-                    x.f.Godkjent!.Value,
+                    Godkjent = x.f.Godkjent!.Value,
                     x.f.Salgssum,
-                    x.f.Linjer.Where(l => l.Saksoker).Sum(l => l.Belop),
-                    x.f.Linjer.Where(l => l.Saksoker).Sum(l => l.Udekket)))
+                    Linjer = x.f.Linjer.Where(l => l.Saksoker).Select(l => new { l.Belop, l.Udekket }).ToList(),
+                })
                 .ToListAsync(cancellationToken);
+            // An amount is a Belop, summed here in memory (EF cannot sum converted values in SQL).
+            return rader.Select(r => new Rad(r.Saksnummer, r.KreditorReferanse, r.Dato, r.Godkjent, r.Salgssum,
+                Belop.Sum(r.Linjer.Select(l => l.Belop)), Belop.Sum(r.Linjer.Select(l => l.Udekket)))).ToList();
         }
     }
 }

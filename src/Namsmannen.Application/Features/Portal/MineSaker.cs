@@ -93,14 +93,16 @@ public static partial class MineSaker
                     Navn = EF.Property<string?>(s, NamsmannenDbContext.InnsendtSkyldnernavn) ?? d.Navn,
                     SkyldnerType = d.Type,
                     d.Identifikator,
-                    Krav = s.Hovedstol + s.Renter + s.Omkostninger,
+                    s.Hovedstol,
+                    s.Renter,
+                    s.Omkostninger,
                     s.Innbetalt,
                     s.Mottatt,
                 })
                 .OrderByDescending(x => x.Mottatt).ThenByDescending(x => x.Saksnummer)
                 .ToListAsync(cancellationToken);
             var side = rader.Take(Sidestorrelse)
-                .Select(r => new Rad(r.Saksnummer, r.KreditorReferanse, r.Stadium, r.Type, r.Navn, r.SkyldnerType == Skyldnertype.Person ? Fodselsnummer.Mask(r.Identifikator) : r.Identifikator, r.Krav, r.Innbetalt, r.Mottatt))
+                .Select(r => new Rad(r.Saksnummer, r.KreditorReferanse, r.Stadium, r.Type, r.Navn, r.SkyldnerType == Skyldnertype.Person ? Fodselsnummer.Mask(r.Identifikator) : r.Identifikator, r.Hovedstol + r.Renter + r.Omkostninger, r.Innbetalt, r.Mottatt))
                 .ToList();
             var flere = rader.Count > Sidestorrelse;
             return new Result(navn, side, flere ? side[^1].Mottatt : null, flere ? side[^1].Saksnummer : null, forklaring);

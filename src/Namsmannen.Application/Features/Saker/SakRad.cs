@@ -38,7 +38,10 @@ internal static class SakRader
                 SkyldnerType = x.d.Type,
                 x.d.Identifikator,
                 x.Kreditor,
-                Krav = x.s.Hovedstol + x.s.Renter + x.s.Omkostninger,
+                // An amount is a Belop, added up here in memory (EF cannot add converted values in SQL).
+                x.s.Hovedstol,
+                x.s.Renter,
+                x.s.Omkostninger,
                 x.s.Mottatt,
                 x.s.Versjon,
             })
@@ -46,6 +49,6 @@ internal static class SakRader
         return rows.Select(r => new SakRad(
             r.Saksnummer, r.Stadium, r.Type, r.Skyldner,
             r.SkyldnerType == Skyldnertype.Person ? Fodselsnummer.Mask(r.Identifikator) : r.Identifikator,
-            r.Kreditor, r.Krav, r.Mottatt, r.Versjon)).ToList();
+            r.Kreditor, r.Hovedstol + r.Renter + r.Omkostninger, r.Mottatt, r.Versjon)).ToList();
     }
 }

@@ -49,10 +49,11 @@ public static class Utbetalingsoversikt
     {
         var innbetalt = await db.Innbetalinger.Where(i => kontor == null || i.Kontor == kontor)
             .GroupBy(i => i.Status == Innbetalingsstatus.Uavklart).Select(g => new { Uavklart = g.Key, Sum = g.Sum(i => i.Belop) }).ToListAsync(cancellationToken);
-        var salg = await (from f in db.Fordelinger
-                          join s in db.Saker on f.SakId equals s.Id
-                          where f.Godkjent != null && (kontor == null || s.Kontor == kontor)
-                          select f.Salgssum).SumAsync(cancellationToken);
+        // An amount is a Belop in the model, which LINQ cannot sum in SQL: the sum is said in SQL.
+        var salg = await db.Database.SqlQuery<decimal>($"""
+            SELECT coalesce(sum(f.salgssum), 0) AS "Value" FROM fordelinger f JOIN saker s ON s.id = f.sak_id
+            WHERE f.godkjent IS NOT NULL AND ({kontor}::text IS NULL OR s.kontor = {kontor}::text)
+            """).SingleAsync(cancellationToken);
         var utbetalt = await db.Utbetalinger.Where(u => kontor == null || u.Kontor == kontor)
             .GroupBy(u => new { u.Art, Utbetalt = u.Status == Utbetalingsstatus.Utbetalt }).Select(g => new { g.Key.Art, g.Key.Utbetalt, Sum = g.Sum(u => u.Belop) }).ToListAsync(cancellationToken);
         decimal Ut(Utbetalingsart art, bool betalt) => utbetalt.Where(u => u.Art == art && u.Utbetalt == betalt).Sum(u => u.Sum);

@@ -40,7 +40,7 @@ public sealed class AvvistLinjeTests(DatabaseFixture fixture) : IClassFixture<Da
 
         resultat.Linjer.Select(l => (l.Referanse, l.Utfall)).ShouldBe([("SEN-1", LesInnbetalingsfil.Utfall.Uavklart), ("SEN-2", LesInnbetalingsfil.Utfall.Bokfort)]);
         resultat.Linjer[0].Merknad.ShouldBe($"Kunne ikke føres på sak {saksnummer}: Datoen kan ikke være før siste postering på saken ({dag:dd.MM.yyyy}).");
-        (await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == sakId || s.Id == andreId).OrderBy(s => s.Id == andreId).Select(s => s.Innbetalt).ToListAsync())).ShouldBe([100m, 300m]);
+        (await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == sakId || s.Id == andreId).OrderBy(s => s.Id == andreId).Select(s => s.Innbetalt).ToListAsync())).ShouldBe([new Belop(100m), new Belop(300m)]);
         var ventende = await fixture.QueryAsync(db => db.Innbetalinger.Where(i => i.Referanse == "SEN-1").Select(i => new { i.Status, i.SakId }).SingleAsync());
         (ventende.Status, ventende.SakId).ShouldBe((Innbetalingsstatus.Uavklart, (Guid?)null));
         (await fixture.QueryAsync(db => db.Utbetalinger.CountAsync(u => u.SakId == sakId))).ShouldBe(0, "nothing is owed out of money not booked");

@@ -61,8 +61,8 @@ public sealed class FullBetalingTests(DatabaseFixture fixture) : IClassFixture<D
         ])), Kari);
 
         var etter = await fixture.QueryAsync(db => db.Saker.AsNoTracking().Where(s => s.Id == hel.Id || s.Id == nesten.Id).ToDictionaryAsync(s => s.Id, s => new { s.Stadium, s.Utestaende, s.Overbetalt }));
-        (etter[hel.Id].Stadium, etter[hel.Id].Utestaende, etter[hel.Id].Overbetalt).ShouldBe((Saksstadium.Avsluttet, 0m, 0m));
-        (etter[nesten.Id].Stadium, etter[nesten.Id].Utestaende).ShouldBe((Saksstadium.Utleggstrekk, 0.01m));
+        (etter[hel.Id].Stadium, etter[hel.Id].Utestaende, etter[hel.Id].Overbetalt).ShouldBe((Saksstadium.Avsluttet, Belop.Null, Belop.Null));
+        (etter[nesten.Id].Stadium, etter[nesten.Id].Utestaende).ShouldBe((Saksstadium.Utleggstrekk, new Belop(0.01m)));
         // The trekk stops with the case: it is no longer in the debtor's kravkø, whose remaining case owes 0,01 kr.
         (await fixture.SendAsync(new SkyldnerOversikt.Query(hel.SkyldnerId), Kari)).Trekk.ShouldBeNull();
         (await fixture.SendAsync(new SkyldnerOversikt.Query(nesten.SkyldnerId), Kari)).Kravko.Select(k => (k.Saksnummer, k.Utestaende)).ShouldBe([(nesten.Saksnummer, 0.01m)]);

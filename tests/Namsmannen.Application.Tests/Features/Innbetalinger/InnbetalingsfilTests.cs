@@ -50,7 +50,7 @@ public sealed class InnbetalingsfilTests(DatabaseFixture fixture) : IClassFixtur
             ("BANK-1", LesInnbetalingsfil.Utfall.Duplikat, null),
         ]);
         resultat.Linjer[2].Merknad.ShouldBe("Betalingen har ingen KID.");
-        (await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == forsteId).Select(s => s.Innbetalt).SingleAsync())).ShouldBe(1_000m);
+        (await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == forsteId).Select(s => s.Innbetalt).SingleAsync())).ShouldBe(new Belop(1_000m));
         (await fixture.QueryAsync(db => db.Kontoposter.Where(p => p.SakId == forsteId && p.Type == Posttype.Betaling).ToListAsync())).Sum(p => p.Belop.Kroner).ShouldBe(-1_000m);
         var lagret = await fixture.QueryAsync(db => db.Innbetalinger.OrderBy(i => i.Referanse).Select(i => new { i.Referanse, i.Status, i.Kontor }).ToListAsync());
         lagret.Select(i => (i.Referanse, i.Status)).ShouldBe([("BANK-1", Innbetalingsstatus.Bokfort), ("BANK-2", Innbetalingsstatus.Uavklart), ("BANK-3", Innbetalingsstatus.Uavklart)]);
@@ -59,7 +59,7 @@ public sealed class InnbetalingsfilTests(DatabaseFixture fixture) : IClassFixtur
         // The same file again: recognised, nothing booked.
         var igjen = await fixture.SendAsync(new LesInnbetalingsfil.Command("camt054-1-kopi.xml", fil), leder);
         igjen.SettFor.ShouldBeTrue();
-        (await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == forsteId).Select(s => s.Innbetalt).SingleAsync())).ShouldBe(1_000m);
+        (await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == forsteId).Select(s => s.Innbetalt).SingleAsync())).ShouldBe(new Belop(1_000m));
 
         // A new file that repeats a line already booked books only its new line.
         var neste = Camt054Eksempelfil.Lag("MSG-2", Opprettet.AddDays(1),
@@ -69,8 +69,8 @@ public sealed class InnbetalingsfilTests(DatabaseFixture fixture) : IClassFixtur
         ]);
         var andreResultat = await fixture.SendAsync(new LesInnbetalingsfil.Command("camt054-2.xml", neste), leder);
         andreResultat.Linjer.Select(l => l.Utfall).ShouldBe([LesInnbetalingsfil.Utfall.Duplikat, LesInnbetalingsfil.Utfall.Bokfort]);
-        (await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == forsteId).Select(s => s.Innbetalt).SingleAsync())).ShouldBe(1_000m);
-        (await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == andreId).Select(s => s.Innbetalt).SingleAsync())).ShouldBe(400m);
+        (await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == forsteId).Select(s => s.Innbetalt).SingleAsync())).ShouldBe(new Belop(1_000m));
+        (await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == andreId).Select(s => s.Innbetalt).SingleAsync())).ShouldBe(new Belop(400m));
     }
 
     [Fact]
@@ -106,11 +106,11 @@ public sealed class InnbetalingsfilTests(DatabaseFixture fixture) : IClassFixtur
 
         (fort.Status, fort.Saksnummer).ShouldBe((Innbetalingsstatus.Bokfort, saksnummer));
         tilbake.Status.ShouldBe(Innbetalingsstatus.Tilbakebetales);
-        (await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == sakId).Select(s => s.Innbetalt).SingleAsync())).ShouldBe(600m);
+        (await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == sakId).Select(s => s.Innbetalt).SingleAsync())).ShouldBe(new Belop(600m));
         (await fixture.QueryAsync(db => db.SaksHendelser.Where(h => h.SakId == sakId && h.Type == "BETALING_REGISTRERT").Select(h => h.UtfortAvNavn).ToListAsync())).ShouldBe([kari.Navn], "the case's audit line names who matched it");
         (await fixture.SendAsync(new Uavklarte.Query(), kari)).Rader.Select(r => r.Referanse).ShouldNotContain("HAND-1");
         (await Should.ThrowAsync<Namsmannen.Domain.DomainException>(() => fixture.SendAsync(new AvklarInnbetaling.Command { Referanse = "HAND-1", Saksnummer = saksnummer }, kari)))
             .Message.ShouldBe("Innbetalingen er allerede avklart.");
-        (await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == sakId).Select(s => s.Innbetalt).SingleAsync())).ShouldBe(600m, "booked once");
+        (await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == sakId).Select(s => s.Innbetalt).SingleAsync())).ShouldBe(new Belop(600m), "booked once");
     }
 }

@@ -5,6 +5,7 @@ using Namsmannen.Application.Features.Saker;
 using Namsmannen.Application.Identity;
 using Namsmannen.Application.Tests.Infrastructure;
 using Namsmannen.Domain.Parter;
+using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Saker;
 
 namespace Namsmannen.Application.Tests.Features.Leder;
@@ -40,7 +41,7 @@ public sealed class KontorTests(DatabaseFixture fixture) : IClassFixture<Databas
         var detaljer = await Should.ThrowAsync<IkkeFunnetException>(() => fixture.SendAsync(new SakDetaljer.Query(bergenNummer), leder));
         detaljer.Message.ShouldBe($"Fant ingen sak med saksnummer {bergenNummer}.");
         await Should.ThrowAsync<IkkeFunnetException>(() => fixture.SendAsync(new RegistrerBetaling.Command { Saksnummer = bergenNummer, Belop = 100m }, leder));
-        (await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == bergen).Select(s => s.Innbetalt).SingleAsync())).ShouldBe(0m);
+        (await fixture.QueryAsync(db => db.Saker.Where(s => s.Id == bergen).Select(s => s.Innbetalt).SingleAsync())).ShouldBe(new Belop(0m));
 
         _ = oslo;
     }

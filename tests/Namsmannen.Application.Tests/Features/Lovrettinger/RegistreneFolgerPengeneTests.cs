@@ -4,6 +4,7 @@ using Namsmannen.Application.Features.Saker;
 using Namsmannen.Application.Features.Skyldnere;
 using Namsmannen.Application.Features.Utlegg;
 using Namsmannen.Application.Tests.Infrastructure;
+using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Regler;
 using Namsmannen.Domain.Saker;
 
@@ -143,7 +144,7 @@ public sealed class GebyrPaSinEgenDagTests(DatabaseFixture fixture) : IClassFixt
         // Requested 19.12.2025 (R 1 314): 1,25 × 1 314 = 1 642,50 → 1 642. Sold 12.01.2026 (R 1 345): 2,2 × 1 345 = 2 959.
         // Before the correction both used the day of registration: 1 681 + 2 959 = 4 640.
         salg.Linjer[0].ShouldBe(new FordelingsLinje("rettsgebyr", new Domain.Penger.Belop(4_601m), Domain.Penger.Belop.Null));
-        (await fixture.QueryAsync(db => db.Fordelinger.Where(f => f.Id == salg.FordelingId).Select(f => f.Rettsgebyr).SingleAsync())).ShouldBe(4_601m);
+        (await fixture.QueryAsync(db => db.Fordelinger.Where(f => f.Id == salg.FordelingId).Select(f => f.Rettsgebyr).SingleAsync())).ShouldBe(new Belop(4_601m));
     }
 
     [Fact]

@@ -9,6 +9,7 @@ using Namsmannen.Application.Features.Saker;
 using Namsmannen.Application.Identity;
 using Namsmannen.Application.Tests.Infrastructure;
 using Namsmannen.Domain;
+using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Saker;
 using Npgsql;
 
@@ -62,7 +63,7 @@ public sealed class OppbevaringTests(DatabaseFixture fixture) : OppbevaringTestb
         skyldner.Identifikator.ShouldMatch("^A[0-9]{10}$");
         var sak = await Fixture.QueryAsync(db => db.Saker.AsNoTracking().SingleAsync(s => s.Id == gammel.Id));
         sak.Anonymisert.ShouldNotBeNull();
-        (sak.Hovedstol, sak.Renter, sak.Omkostninger).ShouldBe((10_000m, 250m, 700m), "the amounts stay for the statistics");
+        (sak.Hovedstol, sak.Renter, sak.Omkostninger).ShouldBe((new Belop(10_000m), new Belop(250m), new Belop(700m)), "the amounts stay for the statistics");
         (await Fixture.QueryAsync(db => db.Saker.Where(s => s.Id == gammel.Id).Select(s => EF.Property<string?>(s, "InnsendtInnhold")).SingleAsync())).ShouldBeNull();
 
         // The held case is untouched; its debtor keeps the name.

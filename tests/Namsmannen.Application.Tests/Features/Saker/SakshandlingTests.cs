@@ -89,8 +89,8 @@ public sealed class SakshandlingTests(DatabaseFixture fixture) : IClassFixture<D
         full.Utestaende.ShouldBe(0m);
 
         var stored = await fixture.QueryAsync(db => db.Saker.AsNoTracking().SingleAsync(s => s.Saksnummer == saksnummer));
-        stored.Innbetalt.ShouldBe(10_950m);
-        (await fixture.QueryAsync(db => db.Betalinger.Where(b => b.SakId == stored.Id).OrderBy(b => b.Id).Select(b => b.Belop).ToListAsync())).ShouldBe([950.50m, 9_999.50m]);
+        stored.Innbetalt.ShouldBe(new Belop(10_950m));
+        (await fixture.QueryAsync(db => db.Betalinger.Where(b => b.SakId == stored.Id).OrderBy(b => b.Id).Select(b => b.Belop).ToListAsync())).ShouldBe([new Belop(950.50m), new Belop(9_999.50m)]);
         stored.Stadium.ShouldBe(Saksstadium.Avsluttet);
         (await HendelserAsync(saksnummer)).Select(h => h.Type).ShouldBe(["GODTA_BEGJARING", "BETALING_REGISTRERT", "BETALING_REGISTRERT", "REGISTRER_FULL_BETALING"]);
 
@@ -107,7 +107,7 @@ public sealed class SakshandlingTests(DatabaseFixture fixture) : IClassFixture<D
 
         result.Stadium.ShouldBe(Saksstadium.Avsluttet);
         var sak = await fixture.QueryAsync(db => db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => new { s.Innbetalt, s.Overbetalt }).SingleAsync());
-        sak.ShouldBe(new { Innbetalt = 10_950m, Overbetalt = 50m }, "the claim is covered and 50 kr is owed back to the payer");
+        sak.ShouldBe(new { Innbetalt = new Belop(10_950m), Overbetalt = new Belop(50m) }, "the claim is covered and 50 kr is owed back to the payer");
         var poster = await fixture.QueryAsync(db => db.Kontoposter.Where(p => db.Saker.Any(s => s.Id == p.SakId && s.Saksnummer == saksnummer)).OrderBy(p => p.Id).Select(p => new { p.Type, p.Komponent, p.Belop }).ToListAsync());
         poster.Select(p => (p.Type, p.Komponent, p.Belop.Kroner)).ShouldBe(
         [

@@ -4,6 +4,7 @@ using Namsmannen.Application.Features.Beregninger;
 using Namsmannen.Application.Features.Trekkordning;
 using Namsmannen.Application.Features.Trekkordning.Samordning;
 using Namsmannen.Application.Tests.Infrastructure;
+using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Regler;
 
 namespace Namsmannen.Application.Tests.Features.Trekkordning;
@@ -34,10 +35,10 @@ public sealed class SamordnetTrekkTests(DatabaseFixture fixture) : IClassFixture
             .Where(x => x.Saksnummer == andre.Saksnummer || x.Saksnummer == bot.Saksnummer).OrderBy(x => x.Betalt).ThenBy(x => x.Saksnummer == andre.Saksnummer).ToListAsync());
         betalinger.Select(b => (b.Saksnummer, b.Belop, b.Betalt)).ShouldBe(
         [
-            (bot.Saksnummer, 4_276m, new DateOnly(2027, 1, 23)),
-            (bot.Saksnummer, 4_276m, new DateOnly(2027, 2, 22)),
-            (bot.Saksnummer, 2_398m, new DateOnly(2027, 3, 22)),
-            (andre.Saksnummer, 1_878m, new DateOnly(2027, 3, 22)),
+            (bot.Saksnummer, new Belop(4_276m), new DateOnly(2027, 1, 23)),
+            (bot.Saksnummer, new Belop(4_276m), new DateOnly(2027, 2, 22)),
+            (bot.Saksnummer, new Belop(2_398m), new DateOnly(2027, 3, 22)),
+            (andre.Saksnummer, new Belop(1_878m), new DateOnly(2027, 3, 22)),
         ]);
         var januar = await fixture.QueryAsync(db => db.Trekkperioder.AsNoTracking().SingleAsync(p => p.TrekkId == bot.TrekkId && p.Periode == "2027-01"));
         (januar.Mottatt, januar.RapportertTrukket).ShouldBe((4_276m, (decimal?)4_276m));

@@ -6,6 +6,7 @@ using Namsmannen.Application.Features.Utlegg;
 using Namsmannen.Application.Identity;
 using Namsmannen.Application.Tests.Infrastructure;
 using Namsmannen.Domain;
+using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Regler;
 using Namsmannen.Domain.Saker;
 
@@ -79,7 +80,7 @@ public sealed class UtleggsforlopTests(DatabaseFixture fixture) : IClassFixture<
         godkjent.Stadium.ShouldBe(Saksstadium.Avsluttet);
         godkjent.TilSaksoker.ShouldBe(10_950m);
         var sak = await fixture.QueryAsync(db => db.Saker.AsNoTracking().SingleAsync(s => s.Saksnummer == saksnummer));
-        sak.Innbetalt.ShouldBe(10_950m);
+        sak.Innbetalt.ShouldBe(new Belop(10_950m));
         var fordeling = await fixture.QueryAsync(db => db.Fordelinger.Include(f => f.Linjer).AsNoTracking().SingleAsync(f => f.SakId == sak.Id));
         fordeling.Linjer.Sum(l => l.Belop).ShouldBe(60_000m);
         (fordeling.RegistrertAvId, fordeling.GodkjentAvId, fordeling.GodkjentAvNavn).ShouldBe(("saksbehandler-1", "leder-1", "Ingrid Solheim"));
@@ -101,7 +102,7 @@ public sealed class UtleggsforlopTests(DatabaseFixture fixture) : IClassFixture<
             (Domain.Penger.Posttype.Omkostninger, Domain.Penger.Komponent.Omkostninger, 6_000m),
         ]);
         poster.Sum(p => p.Belop.Kroner).ShouldBe(-10_950m, "the fee and the costs net to zero; the saksøker's 10 950 kr pays the claim");
-        sak.Utestaende.ShouldBe(0m);
+        sak.Utestaende.ShouldBe(new Belop(0m));
 
         // Each line with money is a payout for the next distribution run (issue 16): the court fee posted to the state, the
         // saksøker's line to the case's creditor, the surplus to the debtor.
@@ -249,7 +250,7 @@ public sealed class UtleggsforlopTests(DatabaseFixture fixture) : IClassFixture<
         godkjent.Stadium.ShouldBe(Saksstadium.Avsluttet);
         (await fixture.QueryAsync(db => db.Fordelinger.Where(f => db.Saker.Any(s => s.Id == f.SakId && s.Saksnummer == saksnummer)).OrderBy(f => f.Salgsomkostninger)
             .Select(f => new { f.Salgsomkostninger, Sendt = f.Returnert != null, Godkjent = f.Godkjent != null }).ToListAsync()))
-            .ShouldBe([new { Salgsomkostninger = 4_000m, Sendt = false, Godkjent = true }, new { Salgsomkostninger = 6_000m, Sendt = true, Godkjent = false }]);
+            .ShouldBe([new { Salgsomkostninger = new Belop(4_000m), Sendt = false, Godkjent = true }, new { Salgsomkostninger = new Belop(6_000m), Sendt = true, Godkjent = false }]);
     }
 
     [Fact]
@@ -299,7 +300,7 @@ public sealed class TilbakeleveringTests(DatabaseFixture fixture) : IClassFixtur
 
         (result.Rettsgebyr, result.Nedskrivning, result.GjenstaendeKrav, result.Klagefrist).ShouldBe((1_681m, 5_819m, 5_131m, new DateOnly(2026, 12, 21)));
         var sak = await fixture.QueryAsync(db => db.Saker.AsNoTracking().SingleAsync(s => s.Id == id));
-        (sak.Stadium, sak.Innbetalt, sak.Utestaende).ShouldBe((Saksstadium.Avsluttet, 5_819m, 5_131m));
+        (sak.Stadium, sak.Innbetalt, sak.Utestaende).ShouldBe((Saksstadium.Avsluttet, new Belop(5_819m), new Belop(5_131m)));
         (await fixture.QueryAsync(db => db.Database.SqlQuery<string>($"SELECT type AS \"Value\" FROM frister WHERE sak_id = {id}").SingleAsync())).ShouldBe("KLAGEFRIST");
         (await fixture.QueryAsync(db => db.SaksHendelser.Where(h => h.SakId == id).OrderBy(h => h.Id).Select(h => h.Type).ToListAsync()))
             .ShouldBe(["BEGJARING_MOTTATT", "GODTA_BEGJARING", "START_TILBAKELEVERING", "GJENNOMFOR_TILBAKELEVERING", "TILBAKELEVERING_VERDSATT"]);

@@ -6,6 +6,7 @@ using Namsmannen.Application.Features.Skyldnere;
 using Namsmannen.Application.Features.Utlegg;
 using Namsmannen.Application.Tests.Infrastructure;
 using Namsmannen.Domain;
+using Namsmannen.Domain.Penger;
 using Namsmannen.Domain.Regler;
 using Namsmannen.Domain.Saker;
 
@@ -37,7 +38,7 @@ public sealed class UtleggstrekkTests(DatabaseFixture fixture) : IClassFixture<D
         result.TrekkPerManed.ShouldBe(6_276m);
         result.SenesteSlutt.ShouldBeNull("from 2026 a trekk runs until the claims are paid");
         var trekk = await fixture.QueryAsync(db => db.Trekk.AsNoTracking().SingleAsync(t => db.Saker.Any(s => s.Id == t.SakId && s.Saksnummer == saksnummer)));
-        (trekk.BelopPerManed, trekk.Start, trekk.Kravklasse).ShouldBe((6_276m, new DateOnly(2027, 1, 5), Kravklasse.AndreKrav));
+        (trekk.BelopPerManed, trekk.Start, trekk.Kravklasse).ShouldBe((new Belop(6_276m), new DateOnly(2027, 1, 5), Kravklasse.AndreKrav));
         trekk.Beregning.ShouldContain("\"post\": \"Livsopphold, skyldner\"");
         // seed 003: the trekk in Løsøreregisteret, and the betalingsanmerkning that follows it
         (await fixture.QueryAsync(db => db.Registreringer.Where(r => r.SakId == trekk.SakId).OrderBy(r => r.Id).Select(r => new { r.Register, r.Slettes }).ToListAsync()))
