@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Namsmannen.Application.Data.Brevarkiv;
 using Namsmannen.Domain.Saker;
 
 namespace Namsmannen.Application.Data.Configurations;
@@ -27,17 +26,5 @@ internal sealed class BrevConfiguration : IEntityTypeConfiguration<Brev>
             s => JsonSerializer.Deserialize<Brevgrunnlag>(s, Json)!);
         builder.HasIndex(b => b.SakId);
         builder.HasOne<Sak>().WithMany(s => s.Brev).HasForeignKey(b => b.SakId).OnDelete(DeleteBehavior.Restrict);
-    }
-}
-
-internal sealed class BrevfilConfiguration : IEntityTypeConfiguration<Brevfil>
-{
-    public void Configure(EntityTypeBuilder<Brevfil> builder)
-    {
-        builder.ToTable("brevfiler");
-        builder.HasKey(f => f.BrevId);
-        builder.Property(f => f.Html).IsRequired();
-        builder.Property(f => f.Pdf).IsRequired();
-        builder.HasOne<Brev>().WithOne().HasForeignKey<Brevfil>(f => f.BrevId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -5,19 +5,6 @@ using Namsmannen.Domain.Saker;
 
 namespace Namsmannen.Application.Data.Configurations;
 
-internal sealed class InnbetalingsfilConfiguration : IEntityTypeConfiguration<Innbetalingsfil>
-{
-    public void Configure(EntityTypeBuilder<Innbetalingsfil> builder)
-    {
-        builder.ToTable("innbetalingsfiler");
-        builder.HasKey(f => f.Id);
-        builder.Property(f => f.Filnavn).HasMaxLength(200).IsRequired();
-        builder.Property(f => f.Sha256).HasMaxLength(64).IsRequired();
-        builder.HasIndex(f => f.Sha256).IsUnique();
-        builder.Property(f => f.LastetOppAvNavn).HasMaxLength(200).IsRequired();
-    }
-}
-
 internal sealed class InnbetalingConfiguration : IEntityTypeConfiguration<Innbetaling>
 {
     public void Configure(EntityTypeBuilder<Innbetaling> builder)

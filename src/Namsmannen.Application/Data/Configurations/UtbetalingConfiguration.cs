@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Namsmannen.Application.Data.Innbetalinger;
 using Namsmannen.Application.Data.Utbetalinger;
-using Namsmannen.Application.Data.Utlegg;
 using Namsmannen.Domain.Parter;
 using Namsmannen.Domain.Saker;
 
@@ -34,25 +33,5 @@ internal sealed class UtbetalingConfiguration : IEntityTypeConfiguration<Utbetal
         builder.HasOne<Innbetaling>().WithMany().HasForeignKey(u => u.InnbetalingId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<FordelingForslag>().WithMany().HasForeignKey(u => u.FordelingId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Utbetalingskjoring>().WithMany().HasForeignKey(u => u.KjoringId).OnDelete(DeleteBehavior.Restrict);
-    }
-}
-
-internal sealed class UtbetalingskjoringConfiguration : IEntityTypeConfiguration<Utbetalingskjoring>
-{
-    public void Configure(EntityTypeBuilder<Utbetalingskjoring> builder)
-    {
-        builder.ToTable("utbetalingskjoringer");
-        builder.HasKey(k => k.Id);
-        builder.Property(k => k.Nummer).UseIdentityByDefaultColumn();
-        builder.HasIndex(k => k.Nummer).IsUnique();
-        builder.Property(k => k.Kontor).HasMaxLength(20).IsRequired();
-        builder.Property(k => k.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(k => k.OpprettetAvId).IsRequired();
-        builder.Property(k => k.OpprettetAvNavn).HasMaxLength(200).IsRequired();
-        builder.Property(k => k.AvgjortAvNavn).HasMaxLength(200);
-        builder.Property(k => k.Begrunnelse).HasMaxLength(300);
-        builder.Property(k => k.Sum).HasPrecision(16, 2);
-        builder.HasIndex(k => new { k.Kontor, k.Status });
-        builder.Property(k => k.Versjon).HasColumnName("xmin").HasColumnType("xid").IsRowVersion();
     }
 }
