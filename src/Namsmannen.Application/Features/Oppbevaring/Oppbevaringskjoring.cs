@@ -59,12 +59,11 @@ public static class Oppbevaringskjoring
             while (await db.Saker.Where(s => s.Avsluttet != null && s.Avsluttet <= grense && s.DokumenterSlettet == null && s.Anonymisert == null && s.RettsligHold == null)
                        .OrderBy(s => s.Avsluttet).ThenBy(s => s.Id).Select(s => s.Id).Take(Del).ToListAsync(cancellationToken) is { Count: > 0 } ider)
             {
-                var vedleggPerSak = await db.Vedlegg.Where(v => ider.Contains(v.SakId)).GroupBy(v => v.SakId)
-                    .Select(g => new { g.Key, Antall = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Antall, cancellationToken);
-                var filerPerSak = await db.Brevfiler.Join(db.Brev.Where(b => ider.Contains(b.SakId)), f => f.BrevId, b => b.Id, (f, b) => b.SakId)
-                    .GroupBy(s => s).Select(g => new { g.Key, Antall = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Antall, cancellationToken);
-                await db.Vedlegg.Where(v => ider.Contains(v.SakId)).ExecuteDeleteAsync(cancellationToken);
-                await db.Brevfiler.Where(f => db.Brev.Any(b => b.Id == f.BrevId && ider.Contains(b.SakId))).ExecuteDeleteAsync(cancellationToken);
+                // What each case's journal line counts is what the statement deleted, not a count taken before it.
+                var sakene = ider.ToArray();
+                var vedleggPerSak = PerSak(await db.Database.SqlQuery<Guid>($"DELETE FROM vedlegg WHERE sak_id = ANY({sakene}) RETURNING sak_id AS \"Value\"").ToListAsync(cancellationToken));
+                var filerPerSak = PerSak(await db.Database.SqlQuery<Guid>(
+                    $"DELETE FROM brevfiler f USING brev b WHERE b.id = f.brev_id AND b.sak_id = ANY({sakene}) RETURNING b.sak_id AS \"Value\"").ToListAsync(cancellationToken));
                 foreach (var sak in (await SakOppslag.HentMangeMedIdAsync(db, ider, cancellationToken)).Values)
                 {
                     var v = vedleggPerSak.GetValueOrDefault(sak.Id);
@@ -79,6 +78,8 @@ public static class Oppbevaringskjoring
 
             return (saker, vedlegg, brevfiler);
         }
+
+        private static Dictionary<Guid, int> PerSak(List<Guid> sakIder) => sakIder.CountBy(id => id).ToDictionary();
 
         private async Task<int> AnonymiserAsync(DateOnly idag, CancellationToken cancellationToken)
         {

@@ -133,14 +133,22 @@ public abstract class OppbevaringTestbase(DatabaseFixture fixture)
 
     protected static readonly Fil Pdf = new("dom.pdf", "application/pdf", Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n"));
 
-    /// <summary>A case received on <paramref name="da"/> with one PDF attachment and henlagt the same day, as production does it then.</summary>
-    protected async Task<(Guid Id, string Saksnummer)> AvsluttetSakAsync(DateTimeOffset da, string navn)
+    /// <summary>
+    /// A case received on <paramref name="da"/> with one PDF attachment and henlagt the same day, as production does it
+    /// then; <paramref name="godtaForst"/>: accepted before it is henlagt (the receipt to the creditor is ordered).
+    /// </summary>
+    protected async Task<(Guid Id, string Saksnummer)> AvsluttetSakAsync(DateTimeOffset da, string navn, bool godtaForst = false)
     {
         using (fixture.StillKlokken(da))
         {
             var kreditor = await TestData.KreditorAsync(fixture);
             var rad = TestData.Begjaring(Oslotid.IDag(fixture.Clock), Begjaringstype.Utlegg, "REF-" + Guid.NewGuid().ToString("N")[..8], TestData.Fodselsnummer().Verdi, navn, "Storgata 1", "0155", "Oslo");
             var saksnummer = (await fixture.SendAsync(new SendBegjaring.Command(rad, [Pdf]), new TestUser { Navn = "Testkreditor AS", KreditorId = kreditor })).Saksnummer;
+            if (godtaForst)
+            {
+                await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.GodtaBegjaring }, Leder);
+            }
+
             await fixture.SendAsync(new GjorHandling.Command { Saksnummer = saksnummer, Handling = Handling.Henlegg, Begrunnelse = "Kreditor har trukket begjæringen." }, Leder);
             return (await fixture.QueryAsync(db => db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Id).SingleAsync()), saksnummer);
         }
