@@ -103,7 +103,6 @@ public static partial class Arbeidsliste
             // Without a user id there are no "mine": EF would compare a null variable with IS NULL and list the unassigned.
             var meg = user.UserId;
             var idag = Oslotid.IDag(clock);
-            var apneFrister = db.Frister.Where(f => !f.Oppfylt);
             // A caseworker or supervisor sees their own office only, in the list and in every count; an administrator may choose one.
             var kontor = user.Kontor ?? (string.IsNullOrEmpty(request.Kontor) ? null : request.Kontor);
             if (user.ManglerKontor())
@@ -115,56 +114,7 @@ public static partial class Arbeidsliste
             // An exact saksnummer, fødselsnummer or organisasjonsnummer finds its cases whatever the view and filters (issue 15);
             // the office rule above still applies.
             var kontoretsSaker = saker;
-            saker = request.Visning switch
-            {
-                Visning.Mine when meg is null => saker.Where(s => false),
-                Visning.Mine => saker.Where(s => s.SaksbehandlerId == meg && !Lukket.Contains(s.Stadium)),
-                Visning.Ufordelte => saker.Where(s => s.SaksbehandlerId == null && s.Stadium == Saksstadium.BegjaringMottatt),
-                Visning.FristIDag => saker.Where(s => apneFrister.Any(f => f.SakId == s.Id && f.Dato == idag) && !Lukket.Contains(s.Stadium)),
-                Visning.FristPassert => saker.Where(s => apneFrister.Any(f => f.SakId == s.Id && f.Dato < idag) && !Lukket.Contains(s.Stadium)),
-                _ => saker,
-            };
-            if (request.Stadium is { } stadium)
-            {
-                saker = saker.Where(s => s.Stadium == stadium);
-            }
-
-            if (request.KreditorId is { } kreditorId)
-            {
-                saker = saker.Where(s => s.KreditorId == kreditorId);
-            }
-
-            saker = request.SaksbehandlerId switch
-            {
-                null or "" => saker,
-                IkkeTildelt => saker.Where(s => s.SaksbehandlerId == null),
-                var id => saker.Where(s => s.SaksbehandlerId == id),
-            };
-            saker = request.Apne switch
-            {
-                true => saker.Where(s => s.Avsluttet == null),
-                false => saker.Where(s => s.Avsluttet != null),
-                null => saker,
-            };
-            if (request.MottattFra is { } mottattFra)
-            {
-                saker = saker.Where(s => s.Mottatt >= mottattFra);
-            }
-
-            if (request.MottattTil is { } mottattTil)
-            {
-                saker = saker.Where(s => s.Mottatt <= mottattTil);
-            }
-
-            if (request.AvsluttetFra is { } avsluttetFra)
-            {
-                saker = saker.Where(s => s.Avsluttet >= avsluttetFra);
-            }
-
-            if (request.AvsluttetTil is { } avsluttetTil)
-            {
-                saker = saker.Where(s => s.Avsluttet <= avsluttetTil);
-            }
+            saker = Filtrer(saker, request, meg, idag, db.Frister.Where(f => !f.Oppfylt));
 
             string? forklaring = null;
             Navnesok? navnesok = null;
@@ -233,8 +183,10 @@ public static partial class Arbeidsliste
             return new Result(antallMine, antallUfordelte, antallIDag, antallPassert, rader.Take(Sidestorrelse).ToList(), neste, kreditorer, forklaring, saksbehandlernavn, navnesok is not null && delsok);
         }
 
-        /// <summary>A saksnummer, fødselsnummer or orgnr is matched exactly; anything else is a piece of the debtor's name.</summary>
-        /// <summary>The search as a filter; for a name, the words to walk and the filter that looks inside names.</summary>
+        /// <summary>
+        /// The search as a filter: a saksnummer, fødselsnummer or orgnr is matched exactly; anything else is a piece of the
+        /// debtor's name, with the words to walk and the filter that looks inside names.
+        /// </summary>
         private (IQueryable<Sak> Saker, string Forklaring, Navnesok? Navn) SokEtter(IQueryable<Sak> saker, IQueryable<Sak> kontoretsSaker, string sok)
         {
             if (Domain.Saker.Saksnummer.TryParse(sok, out var saksnummer))
@@ -292,6 +244,63 @@ public static partial class Arbeidsliste
     }
 
     /// <summary>A name search: its words, and the same search as a look inside the debtors' names.</summary>
+    /// <summary>The view (tab) and the filters the user chose, on the cases the office rule left.</summary>
+    private static IQueryable<Sak> Filtrer(IQueryable<Sak> saker, Query request, string? meg, DateOnly idag, IQueryable<Frist> apneFrister)
+    {
+        saker = request.Visning switch
+        {
+            Visning.Mine when meg is null => saker.Where(s => false),
+            Visning.Mine => saker.Where(s => s.SaksbehandlerId == meg && !Lukket.Contains(s.Stadium)),
+            Visning.Ufordelte => saker.Where(s => s.SaksbehandlerId == null && s.Stadium == Saksstadium.BegjaringMottatt),
+            Visning.FristIDag => saker.Where(s => apneFrister.Any(f => f.SakId == s.Id && f.Dato == idag) && !Lukket.Contains(s.Stadium)),
+            Visning.FristPassert => saker.Where(s => apneFrister.Any(f => f.SakId == s.Id && f.Dato < idag) && !Lukket.Contains(s.Stadium)),
+            _ => saker,
+        };
+        if (request.Stadium is { } stadium)
+        {
+            saker = saker.Where(s => s.Stadium == stadium);
+        }
+
+        if (request.KreditorId is { } kreditorId)
+        {
+            saker = saker.Where(s => s.KreditorId == kreditorId);
+        }
+
+        saker = request.SaksbehandlerId switch
+        {
+            null or "" => saker,
+            IkkeTildelt => saker.Where(s => s.SaksbehandlerId == null),
+            var id => saker.Where(s => s.SaksbehandlerId == id),
+        };
+        saker = request.Apne switch
+        {
+            true => saker.Where(s => s.Avsluttet == null),
+            false => saker.Where(s => s.Avsluttet != null),
+            null => saker,
+        };
+        if (request.MottattFra is { } mottattFra)
+        {
+            saker = saker.Where(s => s.Mottatt >= mottattFra);
+        }
+
+        if (request.MottattTil is { } mottattTil)
+        {
+            saker = saker.Where(s => s.Mottatt <= mottattTil);
+        }
+
+        if (request.AvsluttetFra is { } avsluttetFra)
+        {
+            saker = saker.Where(s => s.Avsluttet >= avsluttetFra);
+        }
+
+        if (request.AvsluttetTil is { } avsluttetTil)
+        {
+            saker = saker.Where(s => s.Avsluttet <= avsluttetTil);
+        }
+
+        return saker;
+    }
+
     private sealed record Navnesok(string[] Ordene, IQueryable<Sak> Inneholder, int AntallOrd);
 
     [GeneratedRegex("^[0-9 ]+$")]
