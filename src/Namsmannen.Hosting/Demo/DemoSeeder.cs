@@ -305,7 +305,7 @@ public sealed partial class DemoSeeder(
         var palegg = new List<(Sak Sak, Domain.Trekkordning.Trekkpalegg Palegg)>();
         foreach (var t in trekk)
         {
-            var sak = await db.Saker.Include(s => s.Poster).Include(s => s.Frister.Where(f => !f.Oppfylt)).AsSingleQuery().SingleAsync(s => s.Id == t.SakId, cancellationToken);
+            var sak = await Application.Features.Saker.SakOppslag.HentMedIdAsync(db, t.SakId, cancellationToken);
             palegg.Add((sak, await Application.Features.Trekkordning.Trekkpaleggene.VedtaAsync(db, sak, t, Application.Features.Trekkordning.Samordningskonto.Simulator, cancellationToken)));
         }
 

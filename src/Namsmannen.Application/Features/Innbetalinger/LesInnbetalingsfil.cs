@@ -144,7 +144,7 @@ public static class LesInnbetalingsfil
             return saksnumre.Length == 0
                 ? []
                 : await db.Saker.Where(s => saksnumre.Contains(s.Saksnummer) && (kontor == null || s.Kontor == kontor))
-                    .Include(s => s.Poster).Include(s => s.Frister.Where(f => !f.Oppfylt)).AsSplitQuery()
+                    .MedRegler().AsSplitQuery()
                     .ToDictionaryAsync(s => s.Saksnummer, StringComparer.Ordinal, cancellationToken);
         }
 

@@ -5,7 +5,7 @@ using Namsmannen.Domain.Saker;
 
 namespace Namsmannen.Application.Features.Saker;
 
-internal static class SakOppslag
+public static class SakOppslag
 {
     /// <summary>
     /// The case, tracked for change, or a Norwegian "not found"; a conflict at once if it is no longer the version
@@ -41,7 +41,7 @@ internal static class SakOppslag
     /// come from one snapshot (said explicitly, or EF warns in the log on every start); a caller loading many cases
     /// splits it.
     /// </summary>
-    private static IQueryable<Sak> MedRegler(this IQueryable<Sak> saker) =>
+    internal static IQueryable<Sak> MedRegler(this IQueryable<Sak> saker) =>
         saker.Include(s => s.Frister.Where(f => !f.Oppfylt)).Include(s => s.Poster).AsSingleQuery();
 
     /// <summary>
