@@ -16,6 +16,8 @@ public static class DependencyInjection
         // The rate tables are rows in PostgreSQL that administrators keep (issue 20), read through one register.
         services.TryAddSingleton(sp => new Satser.Satsregister(connectionString, sp.GetRequiredService<TimeProvider>()));
         services.TryAddTransient(sp => sp.GetRequiredService<Satser.Satsregister>().Hent());
+        // Posten's postnummerregister: the copy the app was built with, or a newer file of Posten's an operator names (issue 12, M2).
+        services.TryAddSingleton(sp => Adresser.Postnummerkilde.Hent(sp.GetService<Microsoft.Extensions.Configuration.IConfiguration>()?[Adresser.Postnummerkilde.Innstilling]));
         services.TryAddSingleton(Features.Utbetalinger.Namsmannskonto.Demo);
         services.TryAddSingleton(Features.Trekkordning.Samordningskonto.Simulator);
         // Skatteetaten's coordinated trekk cannot be reached from here: the local simulator answers unless the host has

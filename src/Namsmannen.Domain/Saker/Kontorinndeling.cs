@@ -66,6 +66,25 @@ public static class Kontorinndeling
         throw new DomainException($"Postnummeret {postnummer} hører ikke til noe kontor.");
     }
 
+    /// <summary>
+    /// The office for a debtor's address: by its postnummer, unless Posten's register has no such postnummer but knows
+    /// the poststed and every postnummer of that poststed lies with one office; then by the poststed (interpretation,
+    /// listed in docs/domain.md; issue 12, M2: «9999 Oslo» was sent to Finnmark). The address is flagged either way.
+    /// </summary>
+    public static Kontor Finn(string postnummer, string poststed, Parter.Postnummerregister register)
+    {
+        if (register.Finn(postnummer) is null)
+        {
+            var kontorer = register.MedPoststed(poststed).Select(p => Finn(p.Postnummer)).Distinct().ToList();
+            if (kontorer.Count == 1)
+            {
+                return kontorer[0];
+            }
+        }
+
+        return Finn(postnummer);
+    }
+
     public static Kontor? FraKode(string? kode) => Alle.FirstOrDefault(k => k.Kode == kode);
 
     public static string Navn(string kode) => FraKode(kode)?.Navn ?? kode;

@@ -460,12 +460,38 @@ public sealed partial class DemoSeeder(
         }
     }
 
+    /// <summary>The demo debtor whose postnummer Posten's register does not have, so a case page shows the notice (issue 12, M2).</summary>
+    internal const int UkjentPostnummer = 149;
+
+    /// <summary>Posten's poststeder by postnummer, and the postnumre for street addresses in order.</summary>
+    private static readonly Lazy<Dictionary<string, string>> Poststeder = new(() =>
+        Application.Adresser.Postnummerkilde.Innebygd().Alle.Where(p => p.Kategori is 'G' or 'B').ToDictionary(p => p.Postnummer, p => p.Navn, StringComparer.Ordinal));
+
+    private static readonly Lazy<string[]> Gatenumre = new(() => [.. Poststeder.Value.Keys.Order(StringComparer.Ordinal)]);
+
+    /// <summary>
+    /// A real postnummer and its poststed for a drawn number: the nearest street postnummer at or below it with the same
+    /// office, else the nearest above, so a drawn number's office (and the demo's spread over offices) stays as drawn.
+    /// </summary>
+    private static (string Postnummer, string Poststed) Gateadresse(string trukket)
+    {
+        var kontor = Kontorinndeling.Finn(trukket);
+        var numre = Gatenumre.Value;
+        var i = Array.BinarySearch(numre, trukket, StringComparer.Ordinal);
+        i = i >= 0 ? i : ~i - 1;
+        var funnet = Enumerable.Range(0, i + 1).Select(n => i - n).Concat(Enumerable.Range(i + 1, numre.Length - i - 1))
+            .Select(n => numre[n]).First(n => Kontorinndeling.Finn(n) == kontor);
+        var navn = System.Globalization.CultureInfo.GetCultureInfo("nb-NO").TextInfo.ToTitleCase(Poststeder.Value[funnet].ToLowerInvariant());
+        return (funnet, navn.Replace(" I ", " i ", StringComparison.Ordinal).Replace(" På ", " på ", StringComparison.Ordinal));
+    }
+
     /// <summary>A debtor; <paramref name="iOslo"/> puts the address in the demo office's district (Oslo), otherwise anywhere in Norway.</summary>
     internal static Skyldner NySkyldner(Faker faker, int index, bool iOslo = false)
     {
         var adresse = faker.Address.StreetAddress();
-        var postnummer = iOslo ? faker.Random.Int(150, 1299).ToString("0000", System.Globalization.CultureInfo.InvariantCulture) : faker.Random.ReplaceNumbers("####");
-        var poststed = faker.Address.City();
+        var trukket = iOslo ? faker.Random.Int(150, 1299).ToString("0000", System.Globalization.CultureInfo.InvariantCulture) : faker.Random.ReplaceNumbers("####");
+        _ = faker.Address.City();
+        var (postnummer, poststed) = iOslo && index == UkjentPostnummer ? ("0999", "Oslo") : Gateadresse(trukket);
         if (index % 10 == 9)
         {
             var firma = $"{faker.Name.LastName()} {faker.PickRandom("Bygg", "Transport", "Handel", "Service", "Eiendom")} AS";

@@ -28,6 +28,9 @@ public sealed class DemoSeederTests(DatabaseFixture fixture) : IClassFixture<Dat
         debtors.Where(d => d.Type == Skyldnertype.Person).ShouldAllBe(d => GyldigFodselsnummer(d.Identifikator));
         debtors.Where(d => d.Type == Skyldnertype.Virksomhet).ShouldAllBe(d => GyldigOrganisasjonsnummer(d.Identifikator));
         debtors.Count(d => d.Type == Skyldnertype.Virksomhet).ShouldBeGreaterThan(0);
+        // Issue 12, M2: every debtor lives at an address Posten's register knows, but one, whose case page shows the notice.
+        var register = global::Namsmannen.Application.Adresser.Postnummerkilde.Innebygd();
+        debtors.Where(d => register.Kontroller(d.Postnummer, d.Poststed) != Adressekontroll.Godkjent).Select(d => $"{d.Postnummer} {d.Poststed}").ShouldBe(["0999 Oslo"]);
         var creditorOrgnr = await fixture.QueryAsync(db => db.Kreditorer.Select(k => k.Organisasjonsnummer).ToListAsync());
         creditorOrgnr.ShouldAllBe(o => GyldigOrganisasjonsnummer(o));
 

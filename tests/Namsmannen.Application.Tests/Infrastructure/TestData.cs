@@ -67,11 +67,13 @@ public static class TestData
             return kreditor.Id;
         });
 
-    /// <summary>A person debtor with the given name and postnummer (which decides the office of their cases).</summary>
+    private static readonly Lazy<Domain.Parter.Postnummerregister> Postnummerregister = new(global::Namsmannen.Application.Adresser.Postnummerkilde.Innebygd);
+
+    /// <summary>A person debtor with the given name and postnummer (which decides the office of their cases), at its poststed in Posten's register.</summary>
     public static async Task<Guid> SkyldnerAsync(DatabaseFixture fixture, string navn, string postnummer) =>
         await fixture.QueryAsync(async db =>
         {
-            var skyldner = Skyldner.Person(Guid.NewGuid(), Fodselsnummer(), navn, "Gata 1", postnummer, "Sted");
+            var skyldner = Skyldner.Person(Guid.NewGuid(), Fodselsnummer(), navn, "Gata 1", postnummer, Postnummerregister.Value.Finn(postnummer)?.Navn ?? "Sted");
             db.Skyldnere.Add(skyldner);
             await db.SaveChangesAsync();
             return skyldner.Id;

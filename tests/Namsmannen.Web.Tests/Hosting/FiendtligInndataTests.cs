@@ -194,6 +194,22 @@ public sealed class AvvikendeAdresseTests(AppFactory app) : IClassFixture<AppFac
         await using var db = Namsmannen.Application.Tests.Infrastructure.TestPostgres.CreateDbContext(app.DatabaseName);
         (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Skyldnere, s => s.Identifikator == fnr)).Adresse.ShouldBe("Storgata 1");
     }
+
+    [Fact]
+    public async Task The_case_page_flags_a_postnummer_Posten_does_not_have_and_the_case_is_with_the_office_of_its_poststed()
+    {
+        var begjaring = KreditorApi.Begjaring("ADR-9999", KreditorApi.NyttFodselsnummer());
+        ((Dictionary<string, object?>)begjaring["skyldner"]!)["postnummer"] = "9999";
+        var kvittering = (await (await app.DemoKlient().SendBatchAsync(begjaring)).JsonAsync()).GetProperty("kvitteringer")[0];
+        kvittering.GetProperty("status").GetString().ShouldBe("MOTTATT");
+        var client = app.Browser();
+        await client.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
+
+        var side = await client.GetDocumentAsync("/saksbehandling/saker/" + kvittering.GetProperty("saksnummer").GetString());
+
+        side.QuerySelector("#adressemerknad")!.TextContent.ShouldBe("Postnummer 9999 finnes ikke i Postens postnummerregister (per 22. januar 2026). Kontroller adressen i Folkeregisteret før brev sendes dit.");
+        side.QuerySelector("#avvikende-adresse").ShouldBeNull();
+    }
 }
 
 /// <summary>The app with the summary fold as good as stopped, as when it fails on every run.</summary>

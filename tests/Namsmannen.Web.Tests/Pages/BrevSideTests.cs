@@ -134,6 +134,31 @@ public sealed class BrevSideTests(AppFactory app) : IClassFixture<AppFactory>
         Pdftekst.Les(await db.Brevfiler.Where(f => f.BrevId == kopiId).Select(f => f.Pdf).SingleAsync()).ShouldNotContain("Storgata");
     }
 
+    [Theory]
+    [InlineData("9999", "Tromsø", "Postnummeret 9999 finnes ikke i Postens postnummerregister.", "Data_Postnummer")]
+    [InlineData("9008", "Bodø", "Postnummer 9008 hører til TROMSØ i Postens postnummerregister, ikke Bodø.", "Data_Poststed")]
+    public async Task The_creditors_own_address_is_refused_when_Postens_register_does_not_know_it(string postnummer, string poststed, string melding, string felt)
+    {
+        var kreditor = app.Browser();
+        await kreditor.LogInAsync("kreditor@namsmannen.test", DemoBrukere.Passord);
+        var side = await kreditor.GetDocumentAsync("/kreditor/brev");
+
+        var feil = await kreditor.SubmitAsync(side, "form[aria-labelledby=h-brev]", new Dictionary<string, string>
+        {
+            ["Data.Malform"] = "Bokmal",
+            ["Data.Adresse"] = "Postboks 12",
+            ["Data.Postnummer"] = postnummer,
+            ["Data.Poststed"] = poststed,
+        });
+
+        var feilside = await feil.Content.ReadAsStringAsync();
+        feilside.ShouldContain(melding);
+        feilside.ShouldContain($"href=\"#{felt}\"");
+        await using var db = TestPostgres.CreateDbContext(app.DatabaseName);
+        var demo = await app.DemoKreditorAsync();
+        (await db.Kreditorer.AsNoTracking().SingleAsync(k => k.Id == demo)).Postnummer.ShouldNotBe(postnummer, "a refused form changes nothing");
+    }
+
     [Fact]
     public async Task The_creditor_chooses_the_malform_and_address_of_its_letters_and_a_bad_postnummer_is_refused_by_name()
     {

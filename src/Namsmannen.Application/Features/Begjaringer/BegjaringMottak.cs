@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Namsmannen.Application.Common;
 using Namsmannen.Application.Data;
 using Namsmannen.Application.Data.Portal;
+using Namsmannen.Domain.Parter;
 using Namsmannen.Domain.Saker;
 using Npgsql;
 
@@ -12,12 +13,12 @@ namespace Namsmannen.Application.Features.Begjaringer;
 /// <summary>
 /// Receives begjæringer in sets: every item is checked in memory, each valid one becomes a case through the domain
 /// (<see cref="Sak.Motta"/>, with its number from one batch of the sequence and its office from
-/// <see cref="Kontorinndeling"/>), and <see cref="Saksskriver"/> writes them and their journal lines set-based, so
+/// <see cref="Kontorinndeling"/> by the debtor's registered address and Posten's register), and <see cref="Saksskriver"/> writes them and their journal lines set-based, so
 /// 1 000 items cost a handful of round trips, not thousands. The creditor's <c>referanse</c> is unique per creditor in the database, which makes a
 /// replay, a retry or ten identical requests at once create each case exactly once.
 /// Runs inside the caller's transaction: either every valid item and its receipts are stored, or nothing is.
 /// </summary>
-public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, ICurrentUser bruker)
+public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, ICurrentUser bruker, Postnummerregister postnummerregister)
 {
     public const string ReferanseGjentatt = "REFERANSE_GJENTATT";
     public const string ReferanseBrukt = "REFERANSE_BRUKT";
@@ -176,8 +177,8 @@ public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, 
         var nye = gyldige.Select((g, i) =>
         {
             var b = g.Begjaring;
-            var (skyldnerId, postnummer) = skyldnere[b.SkyldnerIdentifikator];
-            var sak = Sak.Motta(g.Id, Saksnummer.Create(idag, lopenumre[i]), innsending.KreditorId, skyldnerId, Kontorinndeling.Finn(postnummer), b.Type, b.Hovedstol, b.Renter, b.Omkostninger,
+            var (skyldnerId, postnummer, poststed) = skyldnere[b.SkyldnerIdentifikator];
+            var sak = Sak.Motta(g.Id, Saksnummer.Create(idag, lopenumre[i]), innsending.KreditorId, skyldnerId, Kontorinndeling.Finn(postnummer, poststed, postnummerregister), b.Type, b.Hovedstol, b.Renter, b.Omkostninger,
                 b.Referanse, idag, b.Grunnlag, b.VarselSendt, kanal, innsending.Filnavn);
             return (sak, b.SkyldnerNavn, JsonSerializer.Serialize(Innhold.Av(b)));
         }).ToList();
@@ -187,10 +188,10 @@ public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, 
 
     /// <summary>
     /// Writes the debtors not known before (a known one keeps what namsmannen has registered), reads every debtor's id
-    /// and registered postnummer (namsmannen's address, not necessarily the one the creditor sent), and takes one
+    /// and registered postnummer and poststed (namsmannen's address, not necessarily the one the creditor sent), and takes one
     /// saksnummer per begjæring from the sequence: three statements, one round trip.
     /// </summary>
-    private static async Task<(Dictionary<string, (Guid Id, string Postnummer)> Skyldnere, long[] Lopenumre)> SkyldnereOgNumreAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<GyldigBegjaring> begjaringer, DateTimeOffset naa, CancellationToken cancellationToken)
+    private static async Task<(Dictionary<string, (Guid Id, string Postnummer, string Poststed)> Skyldnere, long[] Lopenumre)> SkyldnereOgNumreAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<GyldigBegjaring> begjaringer, DateTimeOffset naa, CancellationToken cancellationToken)
     {
         // Sorted, so two batches with the same debtors take their locks in the same order and never deadlock.
         var nye = begjaringer.DistinctBy(b => b.SkyldnerIdentifikator).OrderBy(b => b.SkyldnerIdentifikator, StringComparer.Ordinal).ToList();
@@ -210,19 +211,19 @@ public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, 
         skriv.Parameters.Add(Tekster("postnummer", nye.Select(s => s.SkyldnerPostnummer)));
         skriv.Parameters.Add(Tekster("poststed", nye.Select(s => s.SkyldnerPoststed)));
         batch.BatchCommands.Add(skriv);
-        var les = new NpgsqlBatchCommand("SELECT identifikator, id, postnummer FROM skyldnere WHERE identifikator = ANY(@identifikatorer)");
+        var les = new NpgsqlBatchCommand("SELECT identifikator, id, postnummer, poststed FROM skyldnere WHERE identifikator = ANY(@identifikatorer)");
         les.Parameters.Add(Tekster("identifikatorer", nye.Select(s => s.SkyldnerIdentifikator)));
         batch.BatchCommands.Add(les);
         var numre = new NpgsqlBatchCommand(NamsmannenDbContext.LopenumreSql);
         numre.Parameters.Add(new NpgsqlParameter<int>("antall", begjaringer.Count));
         batch.BatchCommands.Add(numre);
 
-        var skyldnere = new Dictionary<string, (Guid, string)>(nye.Count, StringComparer.Ordinal);
+        var skyldnere = new Dictionary<string, (Guid, string, string)>(nye.Count, StringComparer.Ordinal);
         var lopenumre = new long[begjaringer.Count];
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            skyldnere[reader.GetString(0)] = (reader.GetGuid(1), reader.GetString(2));
+            skyldnere[reader.GetString(0)] = (reader.GetGuid(1), reader.GetString(2), reader.GetString(3));
         }
 
         await reader.NextResultAsync(cancellationToken);

@@ -15,7 +15,7 @@ namespace Namsmannen.Application.Features.Begjaringer;
 /// with a message and the queue moves on; the file's bytes are read from the database once per instance, and only the
 /// part's rows are parsed into memory.
 /// </summary>
-public sealed partial class CsvBehandling(NamsmannenDbContext db, TimeProvider clock, ILogger<CsvBehandling> logger)
+public sealed partial class CsvBehandling(NamsmannenDbContext db, TimeProvider clock, ILogger<CsvBehandling> logger, Domain.Parter.Postnummerregister postnummerregister)
 {
     public const int Delstorrelse = 1000;
 
@@ -76,7 +76,7 @@ public sealed partial class CsvBehandling(NamsmannenDbContext db, TimeProvider c
             }
             else
             {
-                var mottak = new BegjaringMottak(db, clock, Opplaster(innsending));
+                var mottak = new BegjaringMottak(db, clock, Opplaster(innsending), postnummerregister);
                 await mottak.BehandleAsync(innsending, lesing.Rader, forsteLinje: innsending.Behandlet + 1, delnummer: (innsending.Behandlet / Delstorrelse) + 1, cancellationToken);
                 innsending.Status = innsending.Behandlet >= lesing.Antall ? Innsending.Ferdig : Innsending.Behandles;
                 innsending.Avsluttet = innsending.Status == Innsending.Ferdig ? naa : null;

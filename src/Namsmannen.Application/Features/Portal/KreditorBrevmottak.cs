@@ -41,14 +41,24 @@ public static class SettBrevmottak
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator()
+        public Validator(Postnummerregister postnummerregister)
         {
             RuleFor(c => c.Malform).NotNull().WithMessage("Velg bokmål eller nynorsk.").IsInEnum().WithMessage("Velg bokmål eller nynorsk.");
             RuleFor(c => c.Adresse).MaximumLength(200).WithMessage("Adressen kan være høyst 200 tegn.");
-            RuleFor(c => c.Postnummer).NotEmpty().When(c => !string.IsNullOrWhiteSpace(c.Adresse)).WithMessage("Oppgi postnummeret til adressen.")
-                .Matches("^[0-9]{4}$").When(c => !string.IsNullOrWhiteSpace(c.Postnummer)).WithMessage("Postnummeret er fire siffer.");
-            RuleFor(c => c.Poststed).NotEmpty().When(c => !string.IsNullOrWhiteSpace(c.Adresse)).WithMessage("Oppgi poststedet til adressen.")
-                .MaximumLength(100).WithMessage("Poststedet kan være høyst 100 tegn.");
+            RuleFor(c => c.Postnummer).NotEmpty().When(c => !string.IsNullOrWhiteSpace(c.Adresse)).WithMessage("Oppgi postnummeret til adressen.");
+            RuleFor(c => c.Poststed).NotEmpty().When(c => !string.IsNullOrWhiteSpace(c.Adresse)).WithMessage("Oppgi poststedet til adressen.");
+            RuleFor(c => c.Poststed).MaximumLength(100).WithMessage("Poststedet kan være høyst 100 tegn.");
+            When(c => !string.IsNullOrWhiteSpace(c.Postnummer), () =>
+            {
+                // The creditor's own address: one Posten's register does not know as given is refused, since letters would not reach it (issue 12, M2).
+                RuleFor(c => c.Postnummer).Cascade(CascadeMode.Stop)
+                    .Matches("^[0-9]{4}$").WithMessage("Postnummeret er fire siffer.")
+                    .Must(p => postnummerregister.Finn(p!) is not null).WithMessage(c => $"Postnummeret {c.Postnummer!.Trim()} finnes ikke i Postens postnummerregister.");
+                RuleFor(c => c.Poststed)
+                    .Must((c, poststed) => postnummerregister.Kontroller(c.Postnummer!, poststed!) != Adressekontroll.AnnetPoststed)
+                    .When(c => !string.IsNullOrWhiteSpace(c.Poststed))
+                    .WithMessage(c => $"Postnummer {c.Postnummer!.Trim()} hører til {postnummerregister.Finn(c.Postnummer!)!.Navn} i Postens postnummerregister, ikke {c.Poststed!.Trim()}.");
+            });
         }
     }
 

@@ -58,6 +58,12 @@ public static class SakDetaljer
         public string? AvvikendeInnsendtAdresse { get; init; }
 
         /// <summary>
+        /// What Posten's postnummerregister says is wrong with the registered address (a postnummer it does not have, or
+        /// a poststed that is not the postnummer's), for the caseworker to check before letters go there (issue 12, M2).
+        /// </summary>
+        public string? Adressemerknad { get; init; }
+
+        /// <summary>
         /// When the utleggsforretning cannot be held today without the caseworker's written § 7-10 reason, why not: no
         /// varsel was sent, or the varsel's day has not come. Null when it may be held.
         /// </summary>
@@ -169,7 +175,7 @@ public static class SakDetaljer
         public string Visningsnavn => ErMeg ? $"{Navn} (meg)" : Navn;
     }
 
-    public sealed class Handler(NamsmannenDbContext db, Satsbok satser, ICurrentUser bruker, TimeProvider clock) : IRequestHandler<Query, Result>
+    public sealed class Handler(NamsmannenDbContext db, Satsbok satser, ICurrentUser bruker, TimeProvider clock, Postnummerregister postnummerregister) : IRequestHandler<Query, Result>
     {
         public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
         {
@@ -244,6 +250,7 @@ public static class SakDetaljer
                     .Select(v => new VedleggRad(v.Id, v.Filnavn, v.Storrelse, v.LastetOpp, v.LastetOppAvNavn)).ToListAsync(cancellationToken))
             {
                 AvvikendeInnsendtAdresse = innsendt is not null && !string.Equals(innsendt, registrert, StringComparison.OrdinalIgnoreCase) ? innsendt : null,
+                Adressemerknad = MerknadOmAdressen(postnummerregister, skyldner.Postnummer, skyldner.Poststed),
                 Klagbare = sak.Klagbare,
                 Neste = Neste(sak, frister, venterPaLeder: fordeling is { Godkjent: null } && !kanAvgjore),
                 Trekk = await db.Trekk.AsNoTracking().Where(t => t.SakId == sak.Id).FirstOrDefaultAsync(cancellationToken) is { } vedtak ? TrekkVedtak.Fra(vedtak) : null,
@@ -257,6 +264,18 @@ public static class SakDetaljer
                 FordelingHindring = fordelingHindring,
                 UtleggsforretningKreverUnntak = sak.UtleggsforretningKreverUnntak(Oslotid.IDag(clock)),
                 Oppbevaring = Oppbevaringsstatus.Fra(sak),
+            };
+        }
+
+        /// <summary>The caseworker's notice of an address Posten's register does not know as given; null when it does.</summary>
+        internal static string? MerknadOmAdressen(Postnummerregister register, string postnummer, string poststed)
+        {
+            var per = register.Dato.ToString("d. MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("nb-NO"));
+            return register.Kontroller(postnummer, poststed) switch
+            {
+                Adressekontroll.UkjentPostnummer => $"Postnummer {postnummer} finnes ikke i Postens postnummerregister (per {per}). Kontroller adressen i Folkeregisteret før brev sendes dit.",
+                Adressekontroll.AnnetPoststed => $"Postnummer {postnummer} hører til {register.Finn(postnummer)!.Navn}, ikke {poststed}, i Postens postnummerregister (per {per}). Kontroller adressen i Folkeregisteret før brev sendes dit.",
+                _ => null,
             };
         }
 
