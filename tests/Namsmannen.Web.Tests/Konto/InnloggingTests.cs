@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Namsmannen.Hosting.Demo;
 using Namsmannen.Web.Tests.Infrastructure;
 
@@ -161,5 +163,62 @@ public sealed class InnloggingsvernTests(StrengInnloggingFactory app) : IClassFi
     {
         Namsmannen.Web.Pages.Konto.LoggInn.MaskertEpost("kari.nordmann@namsmannen.test").ShouldBe("ka***@namsmannen.test");
         Namsmannen.Web.Pages.Konto.LoggInn.MaskertEpost("x").ShouldBe("x***");
+    }
+}
+
+/// <summary>The app with a password hasher that counts its checks, so the cost of a login can be seen without a clock.</summary>
+public sealed class TellendeHasherFactory : AppFactory
+{
+    public TellendeHasher Hasher { get; } = new();
+
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services => services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<Application.Identity.Bruker>>(Hasher));
+    }
+
+    public sealed class TellendeHasher : Microsoft.AspNetCore.Identity.IPasswordHasher<Application.Identity.Bruker>
+    {
+        private readonly Microsoft.AspNetCore.Identity.PasswordHasher<Application.Identity.Bruker> indre = new();
+        private int antall;
+
+        public int Antall => Volatile.Read(ref antall);
+
+        public string HashPassword(Application.Identity.Bruker user, string password) => indre.HashPassword(user, password);
+
+        public Microsoft.AspNetCore.Identity.PasswordVerificationResult VerifyHashedPassword(Application.Identity.Bruker user, string hashedPassword, string providedPassword)
+        {
+            Interlocked.Increment(ref antall);
+            return indre.VerifyHashedPassword(user, hashedPassword, providedPassword);
+        }
+    }
+}
+
+/// <summary>
+/// Issue 12, M7: a login for an address that has no account costs the same password check as one for a real account,
+/// so the answer's time does not tell which accounts exist (4 ms against 60–214 ms in the review), and says the same.
+/// </summary>
+public sealed class LikInnloggingTests(TellendeHasherFactory app) : IClassFixture<TellendeHasherFactory>
+{
+    [Fact]
+    public async Task An_address_without_an_account_costs_one_password_check_like_a_real_account_and_gets_the_same_answer()
+    {
+        var client = app.Browser();
+        var side = await client.GetDocumentAsync("/konto/logg-inn");
+
+        async Task<(int Kontroller, string Melding)> ForsokAsync(string epost)
+        {
+            var for_ = app.Hasher.Antall;
+            var svar = await client.SubmitAsync(side, "main form", new Dictionary<string, string> { ["Data.Epost"] = epost, ["Data.Passord"] = "Feil-passord-2026" });
+            svar.StatusCode.ShouldBe(HttpStatusCode.OK);
+            return (app.Hasher.Antall - for_, (await svar.ParseAsync()).QuerySelector(".feiloppsummering")!.TextContent.Trim());
+        }
+
+        var ukjent = await ForsokAsync("finnes.ikke@namsmannen.test");
+        var kjent = await ForsokAsync("saksbehandler@namsmannen.test");
+
+        ukjent.Kontroller.ShouldBe(1);
+        kjent.Kontroller.ShouldBe(1);
+        ukjent.Melding.ShouldBe(kjent.Melding);
     }
 }
