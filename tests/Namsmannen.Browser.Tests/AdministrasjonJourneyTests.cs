@@ -72,6 +72,31 @@ public sealed class AdministrasjonJourneyTests(BrowserFixture browser) : IClassF
         await Expect(per.Locator("#status")).ToHaveTextAsync("Aktiv");
     }
 
+    [Fact]
+    public async Task The_administrator_reads_who_looked_up_a_debtor()
+    {
+        // A debtor of Kari's office: she opens the debtor's page, so the log has a line (issue 12, M8).
+        var skyldner = await Namsmannen.Application.Tests.Infrastructure.Databaseverdi.SkalarAsync<string>(browser.App.ConnectionString,
+            "SELECT d.id::text FROM skyldnere d JOIN saker s ON s.skyldner_id = d.id WHERE s.kontor = 'OSLO' AND d.type = 'Person' ORDER BY s.saksnummer LIMIT 1");
+        var fnr = await Namsmannen.Application.Tests.Infrastructure.Databaseverdi.SkalarAsync<string>(browser.App.ConnectionString, $"SELECT identifikator FROM skyldnere WHERE id = '{skyldner}'");
+        var kari = await LoggInnAsync("saksbehandler@namsmannen.test");
+        await kari.GotoAsync($"/saksbehandling/skyldnere/{skyldner}");
+
+        var per = await LoggInnAsync("admin@namsmannen.test");
+        await per.GetByRole(AriaRole.Link, new() { Name = "Oppslag på skyldnere" }).ClickAsync();
+        await per.ShouldHaveNoWcagViolationsAsync();
+        await per.GetByRole(AriaRole.Button, new() { Name = "Vis oppslag" }).ClickAsync();
+        await Expect(per.Locator("#Data_Identifikator-feil")).ToHaveTextAsync("Skriv et fødselsnummer (11 siffer) eller organisasjonsnummer (9 siffer).");
+        await per.ShouldHaveNoWcagViolationsAsync();
+        await per.GetByLabel("Fødselsnummer eller organisasjonsnummer").FillAsync(fnr);
+        await per.GetByRole(AriaRole.Button, new() { Name = "Vis oppslag" }).ClickAsync();
+
+        await Expect(per.Locator("tbody tr").First).ToContainTextAsync("Åpnet skyldnersiden");
+        await Expect(per.Locator("tbody tr").First).ToContainTextAsync("Kari Nordmann");
+        await Expect(per).ToHaveURLAsync(new Regex("/admin/oppslag$"));
+        await per.ShouldHaveNoWcagViolationsAsync();
+    }
+
     private async Task<IPage> LoggInnAsync(string epost)
     {
         var page = await browser.NewPageAsync();

@@ -110,6 +110,9 @@ public sealed class NamsmannenDbContext(DbContextOptions<NamsmannenDbContext> op
     /// <summary>The administrators' append-only audit log: rates and users.</summary>
     public DbSet<Administrasjon.Administrasjonshendelse> Administrasjonslogg => Set<Administrasjon.Administrasjonshendelse>();
 
+    /// <summary>Who looked up which debtor (issue 12, M8), append-only; read by administrators in <c>/admin/oppslag</c>.</summary>
+    public DbSet<Administrasjon.Oppslag> Oppslagslogg => Set<Administrasjon.Oppslag>();
+
     /// <summary>Deletion notices asked for by closings in this unit of work (<see cref="Utlegg.Slettemeldinger"/>).</summary>
     internal List<Utlegg.Slettemeldinger.Bestilling> Slettebestillinger { get; } = [];
 

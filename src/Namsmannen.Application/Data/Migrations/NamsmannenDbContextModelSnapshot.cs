@@ -294,6 +294,54 @@ namespace Namsmannen.Application.Data.Migrations
                     b.ToTable("administrasjonslogg", (string)null);
                 });
 
+            modelBuilder.Entity("Namsmannen.Application.Data.Administrasjon.Oppslag", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Art")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("art");
+
+                    b.Property<string>("Kontor")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kontor");
+
+                    b.Property<Guid?>("SkyldnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("skyldner_id");
+
+                    b.Property<DateTimeOffset>("Tidspunkt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("tidspunkt");
+
+                    b.Property<string>("UtfortAv")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("utfort_av");
+
+                    b.Property<string>("UtfortAvNavn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("utfort_av_navn");
+
+                    b.HasKey("Id")
+                        .HasName("pk_oppslagslogg");
+
+                    b.HasIndex("SkyldnerId", "Id")
+                        .HasDatabaseName("ix_oppslagslogg_skyldner_id_id");
+
+                    b.ToTable("oppslagslogg", (string)null);
+                });
+
             modelBuilder.Entity("Namsmannen.Application.Data.Administrasjon.Satsrad", b =>
                 {
                     b.Property<long>("Id")

@@ -93,7 +93,7 @@ public static partial class Arbeidsliste
     }
 
     /// <remarks>Read from the replica when there is one (issue 20): a case changed a moment ago may show its old state for that moment.</remarks>
-    public sealed partial class Handler(Lesedatabase lesing, ICurrentUser user, TimeProvider clock, Microsoft.Extensions.Logging.ILogger<Handler> logger) : IRequestHandler<Query, Result>
+    public sealed partial class Handler(Lesedatabase lesing, NamsmannenDbContext primar, ICurrentUser user, TimeProvider clock, Microsoft.Extensions.Logging.ILogger<Handler> logger) : IRequestHandler<Query, Result>
     {
         private readonly NamsmannenDbContext db = lesing.Kontekst;
 
@@ -123,8 +123,10 @@ public static partial class Arbeidsliste
             {
                 if (sok.Replace(" ", string.Empty, StringComparison.Ordinal) is { Length: 9 or 11 } id && id.All(char.IsAsciiDigit))
                 {
-                    // Who looked up which person is on record (issue 12, M8); the number itself is masked in the log.
+                    // Who looked up which person is on record (issue 12, M8): in the lookup log by the debtor's id, and in
+                    // the application log with the number masked.
                     LogIdentifikatorsok(logger, user.UserId, user.Navn, id);
+                    await Oppslag.Oppslagslogg.SkrivSokAsync(primar, user, clock, id, cancellationToken);
                 }
 
                 (saker, forklaring, navnesok) = SokEtter(saker, kontoretsSaker, sok);

@@ -49,6 +49,7 @@ public static partial class SkyldnerOversikt
             var skyldner = await SynligSkyldner.HentAsync(db, bruker, request.SkyldnerId, cancellationToken);
             // Who viewed which debtor's cases, income and household is on record (issue 12, M8).
             LogVist(logger, skyldner.Id, bruker.UserId, bruker.Navn);
+            await Oppslag.Oppslagslogg.SkrivAsync(db, bruker, clock, Data.Administrasjon.Oppslag.SkyldnerVist, skyldner.Id, cancellationToken);
             var saker = db.Saker.AsNoTracking().Synlige(bruker).Where(s => s.SkyldnerId == skyldner.Id);
             var rader = await SakRader.ListAsync(db, saker, 500, cancellationToken);
             var synlige = rader.Select(r => r.Saksnummer).ToHashSet();
