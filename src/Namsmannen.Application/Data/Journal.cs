@@ -333,6 +333,7 @@ public sealed class Journal(IServiceProvider services, TimeProvider clock)
         DokumenterSlettet d => new("DOKUMENTER_SLETTET", $"{d.Vedlegg} vedlegg og {d.Brevfiler} brevfiler er slettet, {Domain.Regler.Oppbevaring.DokumenterAr} år etter at saken ble avsluttet {d.Avsluttet:dd.MM.yyyy}. Brevenes journal og revisjonsloggen står.", null, null, null),
         VedleggLastetOpp v => new("VEDLEGG_LASTET_OPP", $"Vedlegget «{v.Filnavn}» ({v.Storrelse / 1024.0:0} kB) er lastet opp.", null, null, null),
         FodselsnummerVist => new("FODSELSNUMMER_VIST", "Fullt fødselsnummer ble vist.", null, null, null),
+        AdresseRettet a => new("ADRESSE_RETTET", $"Skyldnerens adresse er rettet fra «{a.Fra}» til «{a.Til}».", new { adresse = a.Fra }, new { adresse = a.Til }, null),
         HusstandRegistrert { Opplysninger: var o } => new("HUSSTAND_REGISTRERT", "Skyldnerens husstand og inntekt er registrert.", null,
             new { netto = o.NettoInntektPerManed, giftEllerSamboer = o.GiftEllerSamboer, partnerInntekt = o.PartnerHarEgenInntekt, barn = o.BarnAlder, boutgifter = o.Boutgifter, sarlige = o.SarligeUtgifter }, null),
         TrekkpaleggVersjon v => new(Trekkversjonskode(v.Status),

@@ -61,6 +61,25 @@ public sealed class Skyldner
 
     public void SettFortroligAdresse(bool fortrolig) => FortroligAdresse = fortrolig;
 
+    /// <summary>The address as one line, as the case page and the audit log show it.</summary>
+    public string Postadresse => $"{Adresse}, {Postnummer} {Poststed}";
+
+    /// <summary>
+    /// Namsmannen corrects the debtor's address after checking it (issue 12, M2: a creditor's address is never written
+    /// over namsmannen's; a caseworker's check is). The cases stay with their office (docs/domain.md).
+    /// </summary>
+    public void RettAdresse(string adresse, string postnummer, string poststed)
+    {
+        if (string.IsNullOrWhiteSpace(adresse) || string.IsNullOrWhiteSpace(poststed) || postnummer?.Trim() is not { Length: 4 } nummer || !nummer.All(char.IsAsciiDigit))
+        {
+            throw new DomainException("En adresse har gateadresse eller postboks, et postnummer på fire siffer og et poststed.");
+        }
+
+        Adresse = adresse.Trim();
+        Postnummer = nummer;
+        Poststed = poststed.Trim();
+    }
+
     public string MaskertIdentifikator =>
         Type == Skyldnertype.Person ? Fodselsnummer.Mask(Identifikator) : Identifikator;
 

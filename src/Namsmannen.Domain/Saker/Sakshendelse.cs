@@ -110,6 +110,9 @@ public abstract record Sakshendelse
     /// <summary>How letters reach the debtor was registered: their målform (null: the contact register's) and a protected address.</summary>
     public sealed record BrevopplysningerRegistrert(Malform? Malform, bool FortroligAdresse) : Sakshendelse;
 
+    /// <summary>Namsmannen corrected the debtor's address after checking it; every open case of the debtor records it.</summary>
+    public sealed record AdresseRettet(string Fra, string Til) : Sakshendelse;
+
     /// <summary>The debtor's household and income were registered; every open case of the debtor records it.</summary>
     public sealed record HusstandRegistrert(Husstandsopplysninger Opplysninger) : Sakshendelse;
 

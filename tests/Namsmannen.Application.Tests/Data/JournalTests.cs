@@ -34,6 +34,7 @@ public sealed class JournalTests(DatabaseFixture fixture) : IClassFixture<Databa
         (new RegisterKvittert(Register.Losoreregisteret, Registerutfall.UtleggspantAnnet, false, Dato, "LR-2026-000001"), "REGISTER_KVITTERT"),
         (new VedleggLastetOpp("dom.pdf", 2048), "VEDLEGG_LASTET_OPP"),
         (new FodselsnummerVist(), "FODSELSNUMMER_VIST"),
+        (new AdresseRettet("Storgata 1, 9999 Oslo", "Storgata 1, 0155 Oslo"), "ADRESSE_RETTET"),
         (new HusstandRegistrert(new Husstandsopplysninger(30_000m, false, false, string.Empty, null, 0m, Dato)), "HUSSTAND_REGISTRERT"),
         (new TrekkpaleggVersjon(Guid.Empty, 1, Domain.Trekkordning.Trekkstatus.Aktiv, new Belop(4_000m), Dato, null, "Besluttet.", Dato), "TREKKPALEGG_AKTIV"),
         (new TrekkpaleggVersjon(Guid.Empty, 2, Domain.Trekkordning.Trekkstatus.Stoppet, new Belop(4_000m), Dato, Dato, "Kravet er dekket.", Dato), "TREKKPALEGG_STOPPET"),

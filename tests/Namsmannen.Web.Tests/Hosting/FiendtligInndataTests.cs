@@ -210,6 +210,39 @@ public sealed class AvvikendeAdresseTests(AppFactory app) : IClassFixture<AppFac
         side.QuerySelector("#adressemerknad")!.TextContent.ShouldBe("Postnummer 9999 finnes ikke i Postens postnummerregister (per 22. januar 2026). Kontroller adressen i Folkeregisteret før brev sendes dit.");
         side.QuerySelector("#avvikende-adresse").ShouldBeNull();
     }
+
+    [Fact]
+    public async Task The_caseworker_corrects_the_flagged_address_on_the_debtors_page_and_the_notice_goes()
+    {
+        var begjaring = KreditorApi.Begjaring("ADR-RETT", KreditorApi.NyttFodselsnummer());
+        ((Dictionary<string, object?>)begjaring["skyldner"]!)["postnummer"] = "0999";
+        var saksnummer = (await (await app.DemoKlient().SendBatchAsync(begjaring)).JsonAsync()).GetProperty("kvitteringer")[0].GetProperty("saksnummer").GetString();
+        var client = app.Browser();
+        await client.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
+        var sak = await client.GetDocumentAsync("/saksbehandling/saker/" + saksnummer);
+        var skyldnerside = await client.GetDocumentAsync(sak.QuerySelector("#adressemerknad + a")!.GetAttribute("href")!.Split('#')[0]);
+        skyldnerside.QuerySelector("#adressemerknad")!.TextContent.ShouldStartWith("Postnummer 0999 finnes ikke i Postens postnummerregister");
+        ((AngleSharp.Html.Dom.IHtmlInputElement)skyldnerside.QuerySelector("#NyAdresse_Postnummer")!).Value.ShouldBe("0999");
+
+        var feil = await (await client.SubmitAsync(skyldnerside, "form[aria-labelledby=h-adresse]", new Dictionary<string, string>
+        {
+            ["NyAdresse.Adresse"] = "Storgata 1",
+            ["NyAdresse.Postnummer"] = "0155",
+            ["NyAdresse.Poststed"] = "Bergen",
+        })).ParseAsync();
+        var rettet = await client.SubmitAsync(skyldnerside, "form[aria-labelledby=h-adresse]", new Dictionary<string, string>
+        {
+            ["NyAdresse.Adresse"] = "Storgata 1",
+            ["NyAdresse.Postnummer"] = "0155",
+            ["NyAdresse.Poststed"] = "Oslo",
+        });
+
+        feil.QuerySelector(".feiloppsummering a[href='#NyAdresse_Poststed']")!.TextContent.ShouldBe("Postnummer 0155 hører til OSLO i Postens postnummerregister, ikke Bergen.");
+        var etter = await client.GetDocumentAsync(rettet.Headers.Location!.OriginalString);
+        etter.QuerySelector("p.kvittering[role=status]")!.TextContent.ShouldBe("Adressen er rettet. Brev som sendes fra nå av, går dit.");
+        etter.QuerySelector("#adressemerknad").ShouldBeNull();
+        (await client.GetDocumentAsync("/saksbehandling/saker/" + saksnummer)).QuerySelector("#adressemerknad").ShouldBeNull();
+    }
 }
 
 /// <summary>The app with the summary fold as good as stopped, as when it fails on every run.</summary>

@@ -139,7 +139,7 @@ public sealed class IsolasjonTests(AppFactory app) : IClassFixture<AppFactory>
             foreach (var handler in Handlere(side))
             {
                 var sti = handler.Length == 0 ? url : url + "?handler=" + handler + (handler == "Vedlegg" ? "&id=" + vedlegg : string.Empty);
-                var post = await klient.PostAsync(sti, new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Data.Belop", "1"), new("Data.Begrunnelse", "x"), new("Data.Handling", "GodtaBegjaring"), new("Data.NettoInntektPerManed", "1")]));
+                var post = await klient.PostAsync(sti, new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Data.Belop", "1"), new("Data.Begrunnelse", "x"), new("Data.Handling", "GodtaBegjaring"), new("Data.NettoInntektPerManed", "1"), new("NyAdresse.Adresse", "Gata 1"), new("NyAdresse.Postnummer", "0155"), new("NyAdresse.Poststed", "Oslo")]));
                 provd.Add("POST " + sti);
                 if (post.StatusCode != HttpStatusCode.NotFound)
                 {
@@ -158,7 +158,9 @@ public sealed class IsolasjonTests(AppFactory app) : IClassFixture<AppFactory>
         lekk.ShouldBeEmpty();
         (await TilstandAsync(annen.Saksnummer)).ShouldBe(for_, "nothing of the other office's case changed");
         await using var etter = TestPostgres.CreateDbContext(app.DatabaseName);
-        (await etter.Skyldnere.AsNoTracking().SingleAsync(s => s.Id == annen.SkyldnerId)).Husstand.ShouldBeNull();
+        var skyldner = await etter.Skyldnere.AsNoTracking().SingleAsync(s => s.Id == annen.SkyldnerId);
+        skyldner.Husstand.ShouldBeNull();
+        skyldner.Postadresse.ShouldBe("Storgata 1, 5003 Bergen");
     }
 
     /// <summary>The page's POST handlers, by name, from the compiled page.</summary>

@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Namsmannen.Application.Adresser;
 using Namsmannen.Application.Common;
 using Namsmannen.Application.Data;
 using Namsmannen.Domain.Parter;
@@ -48,17 +49,8 @@ public static class SettBrevmottak
             RuleFor(c => c.Postnummer).NotEmpty().When(c => !string.IsNullOrWhiteSpace(c.Adresse)).WithMessage("Oppgi postnummeret til adressen.");
             RuleFor(c => c.Poststed).NotEmpty().When(c => !string.IsNullOrWhiteSpace(c.Adresse)).WithMessage("Oppgi poststedet til adressen.");
             RuleFor(c => c.Poststed).MaximumLength(100).WithMessage("Poststedet kan være høyst 100 tegn.");
-            When(c => !string.IsNullOrWhiteSpace(c.Postnummer), () =>
-            {
-                // The creditor's own address: one Posten's register does not know as given is refused, since letters would not reach it (issue 12, M2).
-                RuleFor(c => c.Postnummer).Cascade(CascadeMode.Stop)
-                    .Matches("^[0-9]{4}$").WithMessage("Postnummeret er fire siffer.")
-                    .Must(p => postnummerregister.Finn(p!) is not null).WithMessage(c => $"Postnummeret {c.Postnummer!.Trim()} finnes ikke i Postens postnummerregister.");
-                RuleFor(c => c.Poststed)
-                    .Must((c, poststed) => postnummerregister.Kontroller(c.Postnummer!, poststed!) != Adressekontroll.AnnetPoststed)
-                    .When(c => !string.IsNullOrWhiteSpace(c.Poststed))
-                    .WithMessage(c => $"Postnummer {c.Postnummer!.Trim()} hører til {postnummerregister.Finn(c.Postnummer!)!.Navn} i Postens postnummerregister, ikke {c.Poststed!.Trim()}.");
-            });
+            // The creditor's own address: one Posten's register does not know as given is refused, since letters would not reach it (issue 12, M2).
+            this.PostenKjenner(postnummerregister, c => c.Postnummer, c => c.Poststed);
         }
     }
 

@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Namsmannen.Application.Adresser;
 using Namsmannen.Application.Common;
 using Namsmannen.Application.Data;
 using Namsmannen.Domain.Parter;
@@ -229,7 +230,7 @@ public static class SakDetaljer
                 renter = new RenterTilIDag(sak.Mottatt, iDag, null, ex.Message, sak.Mottatt);
             }
 
-            var registrert = $"{skyldner.Adresse}, {skyldner.Postnummer} {skyldner.Poststed}";
+            var registrert = skyldner.Postadresse;
             string? innsendt = null;
             if (lest.Innhold is not null && System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string?>>(lest.Innhold) is { } felt)
             {
@@ -241,7 +242,7 @@ public static class SakDetaljer
             return new Result(
                 sak.Saksnummer, sak.Type, sak.Stadium, sak.ForrigeStadium, sak.Versjon, sak.Mottatt,
                 kreditor.Navn, sak.KreditorReferanse,
-                skyldner.Id, skyldner.Type, skyldner.Navn, skyldner.MaskertIdentifikator, $"{skyldner.Adresse}, {skyldner.Postnummer} {skyldner.Poststed}",
+                skyldner.Id, skyldner.Type, skyldner.Navn, skyldner.MaskertIdentifikator, skyldner.Postadresse,
                 sak.Hovedstol, sak.Renter, sak.Omkostninger, sak.Innbetalt, sak.Utestaende,
                 sak.SaksbehandlerId, tildelt,
                 sak.Grunnlag, sak.VarselSendt, sak.Tvangskraft, renter,
@@ -250,7 +251,7 @@ public static class SakDetaljer
                     .Select(v => new VedleggRad(v.Id, v.Filnavn, v.Storrelse, v.LastetOpp, v.LastetOppAvNavn)).ToListAsync(cancellationToken))
             {
                 AvvikendeInnsendtAdresse = innsendt is not null && !string.Equals(innsendt, registrert, StringComparison.OrdinalIgnoreCase) ? innsendt : null,
-                Adressemerknad = MerknadOmAdressen(postnummerregister, skyldner.Postnummer, skyldner.Poststed),
+                Adressemerknad = Postadresseregler.Merknad(postnummerregister, skyldner.Postnummer, skyldner.Poststed),
                 Klagbare = sak.Klagbare,
                 Neste = Neste(sak, frister, venterPaLeder: fordeling is { Godkjent: null } && !kanAvgjore),
                 Trekk = await db.Trekk.AsNoTracking().Where(t => t.SakId == sak.Id).FirstOrDefaultAsync(cancellationToken) is { } vedtak ? TrekkVedtak.Fra(vedtak) : null,
@@ -264,18 +265,6 @@ public static class SakDetaljer
                 FordelingHindring = fordelingHindring,
                 UtleggsforretningKreverUnntak = sak.UtleggsforretningKreverUnntak(Oslotid.IDag(clock)),
                 Oppbevaring = Oppbevaringsstatus.Fra(sak),
-            };
-        }
-
-        /// <summary>The caseworker's notice of an address Posten's register does not know as given; null when it does.</summary>
-        internal static string? MerknadOmAdressen(Postnummerregister register, string postnummer, string poststed)
-        {
-            var per = register.Dato.ToString("d. MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("nb-NO"));
-            return register.Kontroller(postnummer, poststed) switch
-            {
-                Adressekontroll.UkjentPostnummer => $"Postnummer {postnummer} finnes ikke i Postens postnummerregister (per {per}). Kontroller adressen i Folkeregisteret før brev sendes dit.",
-                Adressekontroll.AnnetPoststed => $"Postnummer {postnummer} hører til {register.Finn(postnummer)!.Navn}, ikke {poststed}, i Postens postnummerregister (per {per}). Kontroller adressen i Folkeregisteret før brev sendes dit.",
-                _ => null,
             };
         }
 

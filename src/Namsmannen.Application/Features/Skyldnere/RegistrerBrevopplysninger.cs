@@ -36,13 +36,7 @@ public static class RegistrerBrevopplysninger
             var skyldner = await SynligSkyldner.HentAsync(db, bruker, request.SkyldnerId, cancellationToken, sporet: true);
             skyldner.SettMalform(request.Malform);
             skyldner.SettFortroligAdresse(request.FortroligAdresse);
-            Saksstadium[] lukket = [.. Saksforlop.Lukket];
-            var apne = await db.Saker.Where(s => s.SkyldnerId == skyldner.Id && !lukket.Contains(s.Stadium)).Select(s => s.Id).ToListAsync(cancellationToken);
-            foreach (var sakId in apne)
-            {
-                db.Journal.Noter(sakId, new Sakshendelse.BrevopplysningerRegistrert(request.Malform, request.FortroligAdresse));
-            }
-
+            await SynligSkyldner.NoterPaApneSakerAsync(db, skyldner.Id, new Sakshendelse.BrevopplysningerRegistrert(request.Malform, request.FortroligAdresse), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }

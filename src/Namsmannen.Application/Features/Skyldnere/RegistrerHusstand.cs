@@ -53,13 +53,7 @@ public static class RegistrerHusstand
             var opplysninger = new Husstandsopplysninger(request.NettoInntektPerManed!.Value, request.GiftEllerSamboer, request.PartnerHarEgenInntekt,
                 Barnealdre.TryLes(request.BarnAlder, out var aldre) ? Barnealdre.Skriv(aldre) : string.Empty, request.Boutgifter, request.SarligeUtgifter, Oslotid.IDag(clock));
             skyldner.RegistrerHusstand(opplysninger);
-            Saksstadium[] lukket = [.. Saksforlop.Lukket];
-            var apne = await db.Saker.Where(s => s.SkyldnerId == skyldner.Id && !lukket.Contains(s.Stadium)).Select(s => s.Id).ToListAsync(cancellationToken);
-            foreach (var sakId in apne)
-            {
-                db.Journal.Noter(sakId, new Sakshendelse.HusstandRegistrert(opplysninger));
-            }
-
+            await SynligSkyldner.NoterPaApneSakerAsync(db, skyldner.Id, new Sakshendelse.HusstandRegistrert(opplysninger), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }

@@ -31,7 +31,14 @@ public static partial class SkyldnerOversikt
         IReadOnlyList<KoRad> Kravko,
         Domain.Parter.Husstandsopplysninger? Husstand,
         Domain.Parter.Malform? Malform,
-        bool FortroligAdresse);
+        bool FortroligAdresse)
+    {
+        /// <summary>The registered address in its parts, for the form that corrects it.</summary>
+        public (string Adresse, string Postnummer, string Poststed) Registrert { get; init; }
+
+        /// <summary>What Posten's register says is wrong with the registered address (issue 12, M2); null when nothing.</summary>
+        public string? Adressemerknad { get; init; }
+    }
 
     /// <param name="Vedtak">The decision that sets the amount, with its calculation and warnings.</param>
     public sealed record TrekkInfo(decimal BelopPerManed, string ArbeidsgiverOrgnr, DateOnly Vedtatt, DateOnly Start, Saker.SakDetaljer.TrekkVedtak Vedtak);
@@ -39,7 +46,7 @@ public static partial class SkyldnerOversikt
     /// <param name="Saksnummer">Null when the case belongs to an office the user does not see.</param>
     public sealed record KoRad(int Plass, string? Saksnummer, Kravklasse Klasse, DateOnly Vedtatt, decimal Utestaende, decimal DekkesNesteManed);
 
-    public sealed partial class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock, Microsoft.Extensions.Logging.ILogger<Handler> logger) : IRequestHandler<Query, Result>
+    public sealed partial class Handler(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock, Microsoft.Extensions.Logging.ILogger<Handler> logger, Domain.Parter.Postnummerregister postnummerregister) : IRequestHandler<Query, Result>
     {
         [Microsoft.Extensions.Logging.LoggerMessage(Level = Microsoft.Extensions.Logging.LogLevel.Information, Message = "Debtor {SkyldnerId} viewed by {BrukerId} ({Bruker})")]
         private static partial void LogVist(Microsoft.Extensions.Logging.ILogger logger, Guid skyldnerId, string? brukerId, string bruker);
@@ -63,7 +70,7 @@ public static partial class SkyldnerOversikt
             var ko = Kravko.Aktive(aktive.Select(a => new KravIKo(a.Saksnummer, a.t.Kravklasse, a.t.Vedtatt, new Belop(a.Hovedstol + a.Renter + a.Omkostninger + a.Tillegg - a.Innbetalt), a.t.SenesteSlutt)), Oslotid.IDag(clock));
             if (ko.Count == 0)
             {
-                return new Result(skyldner.Navn, skyldner.MaskertIdentifikator, $"{skyldner.Adresse}, {skyldner.Postnummer} {skyldner.Poststed}", rader, samordning, null, [], skyldner.Husstand, skyldner.Malform, skyldner.FortroligAdresse);
+                return new Result(skyldner.Navn, skyldner.MaskertIdentifikator, skyldner.Postadresse, rader, samordning, null, [], skyldner.Husstand, skyldner.Malform, skyldner.FortroligAdresse) { Registrert = Registrert(skyldner), Adressemerknad = Merknad(skyldner) };
             }
 
             // ASSUMPTION (docs/domain.md): the newest trekk decision still running sets the debtor's one coordinated monthly amount
@@ -71,9 +78,14 @@ public static partial class SkyldnerOversikt
             var siste = aktive.Where(a => lopende.Contains(a.Saksnummer)).OrderByDescending(a => a.t.Vedtatt).ThenByDescending(a => a.Saksnummer, Saksnummer.Rekkefolge).First().t;
             var dekning = Kravko.FordelManedstrekk(new Belop(siste.BelopPerManed), ko).ToDictionary(d => d.Saksnummer);
             var kravko = Kravko.Ordne(ko).Select((k, i) => new KoRad(i + 1, synlige.Contains(k.Saksnummer) ? k.Saksnummer : null, k.Klasse, k.TrekkVedtatt, k.Utestaende.Kroner, dekning[k.Saksnummer].Dekket.Kroner)).ToList();
-            return new Result(skyldner.Navn, skyldner.MaskertIdentifikator, $"{skyldner.Adresse}, {skyldner.Postnummer} {skyldner.Poststed}", rader, samordning,
-                new TrekkInfo(siste.BelopPerManed, siste.ArbeidsgiverOrgnr, siste.Vedtatt, siste.Start, Saker.SakDetaljer.TrekkVedtak.Fra(siste)), kravko, skyldner.Husstand, skyldner.Malform, skyldner.FortroligAdresse);
+            return new Result(skyldner.Navn, skyldner.MaskertIdentifikator, skyldner.Postadresse, rader, samordning,
+                new TrekkInfo(siste.BelopPerManed, siste.ArbeidsgiverOrgnr, siste.Vedtatt, siste.Start, Saker.SakDetaljer.TrekkVedtak.Fra(siste)), kravko, skyldner.Husstand, skyldner.Malform, skyldner.FortroligAdresse)
+            { Registrert = Registrert(skyldner), Adressemerknad = Merknad(skyldner) };
         }
+
+        private static (string, string, string) Registrert(Domain.Parter.Skyldner skyldner) => (skyldner.Adresse, skyldner.Postnummer, skyldner.Poststed);
+
+        private string? Merknad(Domain.Parter.Skyldner skyldner) => Adresser.Postadresseregler.Merknad(postnummerregister, skyldner.Postnummer, skyldner.Poststed);
     }
 
     public static string Navn(this Kravklasse klasse) => klasse switch

@@ -19,4 +19,14 @@ internal static class SynligSkyldner
         return (synlig ? await skyldnere.SingleOrDefaultAsync(s => s.Id == skyldnerId, cancellationToken) : null)
             ?? throw new IkkeFunnetException("Fant ikke skyldneren.");
     }
+
+    /// <summary>Notes a fact about the debtor in the audit log of each of their open cases (whichever office has them).</summary>
+    public static async Task NoterPaApneSakerAsync(NamsmannenDbContext db, Guid skyldnerId, Domain.Saker.Sakshendelse hendelse, CancellationToken cancellationToken)
+    {
+        Domain.Saker.Saksstadium[] lukket = [.. Domain.Saker.Saksforlop.Lukket];
+        foreach (var sakId in await db.Saker.Where(s => s.SkyldnerId == skyldnerId && !lukket.Contains(s.Stadium)).Select(s => s.Id).ToListAsync(cancellationToken))
+        {
+            db.Journal.Noter(sakId, hendelse);
+        }
+    }
 }

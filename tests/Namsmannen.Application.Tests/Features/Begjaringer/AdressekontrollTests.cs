@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Namsmannen.Application.Common;
 using Namsmannen.Application.Features.Begjaringer;
 using Namsmannen.Application.Features.Saker;
+using Namsmannen.Application.Features.Skyldnere;
 using Namsmannen.Application.Tests.Infrastructure;
 using Namsmannen.Domain.Saker;
 
@@ -13,7 +14,10 @@ namespace Namsmannen.Application.Tests.Features.Begjaringer;
 /// </summary>
 public sealed class AdressekontrollTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
-    private async Task<(string Kontor, string? Merknad)> MottaAsync(string postnummer, string poststed)
+    private async Task<(string Kontor, string? Merknad)> MottaAsync(string postnummer, string poststed) =>
+        (await MottaMedSaksnummerAsync(postnummer, poststed)) is var (_, kontor, merknad) ? (kontor, merknad) : default;
+
+    private async Task<(string Saksnummer, string Kontor, string? Merknad)> MottaMedSaksnummerAsync(string postnummer, string poststed)
     {
         var kreditor = await TestData.KreditorAsync(fixture);
         var rad = TestData.Begjaring(Oslotid.IDag(fixture.Clock), Begjaringstype.Utlegg, "ADR-" + Guid.NewGuid().ToString("N")[..8], TestData.Fodselsnummer().Verdi, "Ola Nordmann", "Storgata 1", postnummer, poststed);
@@ -22,7 +26,7 @@ public sealed class AdressekontrollTests(DatabaseFixture fixture) : IClassFixtur
         kvittering.Status.ShouldBe(Kvittering.Mottatt, "the address is flagged, not refused");
         var kontor = await fixture.QueryAsync(db => db.Saker.Where(s => s.Saksnummer == kvittering.Saksnummer).Select(s => s.Kontor).SingleAsync());
         var detaljer = await fixture.SendAsync(new SakDetaljer.Query(kvittering.Saksnummer!), TestUser.Leder(kontor));
-        return (kontor, detaljer.Adressemerknad);
+        return (kvittering.Saksnummer!, kontor, detaljer.Adressemerknad);
     }
 
     [Fact]
@@ -50,5 +54,28 @@ public sealed class AdressekontrollTests(DatabaseFixture fixture) : IClassFixtur
 
         kontor.ShouldBe("FINNMARK");
         merknad.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task A_caseworker_corrects_the_address_to_one_Posten_knows_and_each_open_case_records_it()
+    {
+        var (saksnummer, kontor, _) = await MottaMedSaksnummerAsync("9999", "Oslo");
+        var leder = TestUser.Leder(kontor);
+        var skyldnerId = await fixture.QueryAsync(db => db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.SkyldnerId).SingleAsync());
+
+        var ukjent = await Should.ThrowAsync<FluentValidation.ValidationException>(() => fixture.SendAsync(new RettAdresse.Command { SkyldnerId = skyldnerId, Adresse = "Storgata 1", Postnummer = "9998", Poststed = "Oslo" }, leder));
+        var annetSted = await Should.ThrowAsync<FluentValidation.ValidationException>(() => fixture.SendAsync(new RettAdresse.Command { SkyldnerId = skyldnerId, Adresse = "Storgata 1", Postnummer = "0155", Poststed = "Bergen" }, leder));
+        var annetKontor = await Should.ThrowAsync<IkkeFunnetException>(() => fixture.SendAsync(new RettAdresse.Command { SkyldnerId = skyldnerId, Adresse = "Storgata 1", Postnummer = "0155", Poststed = "Oslo" }, TestUser.Leder("VEST")));
+        await fixture.SendAsync(new RettAdresse.Command { SkyldnerId = skyldnerId, Adresse = " Storgata 1 ", Postnummer = "0155", Poststed = "Oslo" }, leder);
+
+        ukjent.Errors.Select(e => (e.PropertyName, e.ErrorMessage)).ShouldBe([("Postnummer", "Postnummeret 9998 finnes ikke i Postens postnummerregister.")]);
+        annetSted.Errors.Select(e => (e.PropertyName, e.ErrorMessage)).ShouldBe([("Poststed", "Postnummer 0155 hører til OSLO i Postens postnummerregister, ikke Bergen.")]);
+        annetKontor.Message.ShouldBe("Fant ikke skyldneren.");
+        var skyldner = await fixture.QueryAsync(db => db.Skyldnere.AsNoTracking().SingleAsync(d => d.Id == skyldnerId));
+        skyldner.Postadresse.ShouldBe("Storgata 1, 0155 Oslo");
+        (await fixture.SendAsync(new SakDetaljer.Query(saksnummer), leder)).Adressemerknad.ShouldBeNull();
+        (await fixture.QueryAsync(db => db.SaksHendelser.Where(h => db.Saker.Any(s => s.Id == h.SakId && s.Saksnummer == saksnummer) && h.Type == "ADRESSE_RETTET").Select(h => h.Beskrivelse).ToListAsync()))
+            .ShouldBe(["Skyldnerens adresse er rettet fra «Storgata 1, 9999 Oslo» til «Storgata 1, 0155 Oslo»."]);
+        (await fixture.QueryAsync(db => db.Saker.Where(s => s.Saksnummer == saksnummer).Select(s => s.Kontor).SingleAsync())).ShouldBe(kontor, "the case stays with its office");
     }
 }

@@ -19,12 +19,17 @@ public sealed class Skyldner(IMediator mediator) : PageModel, IReloadsAfterFaile
     [BindProperty]
     public RegistrerBrevopplysninger.Command Brev { get; set; } = new();
 
+    /// <summary>The address as a caseworker corrects it after checking Folkeregisteret (issue 12, M2).</summary>
+    [BindProperty]
+    public RettAdresse.Command NyAdresse { get; set; } = new();
+
     public SkyldnerOversikt.Result Oversikt { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await ReloadAsync(cancellationToken);
         Brev = new() { Malform = Oversikt.Malform, FortroligAdresse = Oversikt.FortroligAdresse };
+        NyAdresse = new() { Adresse = Oversikt.Registrert.Adresse, Postnummer = Oversikt.Registrert.Postnummer, Poststed = Oversikt.Registrert.Poststed };
         if (Oversikt.Husstand is { } h)
         {
             Data = new() { NettoInntektPerManed = h.NettoInntektPerManed, GiftEllerSamboer = h.GiftEllerSamboer, PartnerHarEgenInntekt = h.PartnerHarEgenInntekt, BarnAlder = h.BarnAlder, Boutgifter = h.Boutgifter, SarligeUtgifter = h.SarligeUtgifter };
@@ -56,6 +61,22 @@ public sealed class Skyldner(IMediator mediator) : PageModel, IReloadsAfterFaile
         TempData["Melding"] = Brev.FortroligAdresse
             ? "Brevopplysningene er registrert. Adressen skrives bare på brev til skyldneren."
             : "Brevopplysningene er registrert.";
+        return RedirectToPage(new { id = Id });
+    }
+
+    [Skjemafelt("Adresse", "NyAdresse.Adresse")]
+    [Skjemafelt("Postnummer", "NyAdresse.Postnummer")]
+    [Skjemafelt("Poststed", "NyAdresse.Poststed")]
+    public async Task<IActionResult> OnPostAdresseAsync(CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            await ReloadAsync(cancellationToken);
+            return Page();
+        }
+
+        await mediator.Send(NyAdresse with { SkyldnerId = Id }, cancellationToken);
+        TempData["Melding"] = "Adressen er rettet. Brev som sendes fra nå av, går dit.";
         return RedirectToPage(new { id = Id });
     }
 
