@@ -1,9 +1,7 @@
 using FluentValidation;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Namsmannen.Application.Common;
 using Namsmannen.Application.Data;
-using Namsmannen.Application.Features.Saker;
 using Namsmannen.Domain.Parter;
 using Namsmannen.Domain.Saker;
 
