@@ -8,6 +8,35 @@ namespace Namsmannen.Browser.Tests;
 public sealed class SaksbehandlingJourneyTests(BrowserFixture browser, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
     [Fact]
+    public async Task A_caseworker_sees_an_address_Posten_does_not_know_and_corrects_it_on_the_debtors_page()
+    {
+        // The demo debtor at «0999 Oslo» (issue 12, M2).
+        var saksnummer = await Namsmannen.Application.Tests.Infrastructure.Databaseverdi.SkalarAsync<string>(browser.App.ConnectionString,
+            "SELECT s.saksnummer FROM saker s JOIN skyldnere d ON d.id = s.skyldner_id WHERE d.postnummer = '0999' ORDER BY s.saksnummer LIMIT 1");
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/konto/logg-inn");
+        await page.GetByLabel("E-postadresse").FillAsync("saksbehandler@namsmannen.test");
+        await page.GetByLabel("Passord").FillAsync(DemoBrukere.Passord);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn" }).ClickAsync();
+        await page.GotoAsync($"/saksbehandling/saker/{saksnummer}");
+        await Expect(page.Locator("#adressemerknad")).ToContainTextAsync("Postnummer 0999 finnes ikke i Postens postnummerregister");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Rett adressen" }).First.ClickAsync();
+        await Expect(page.Locator("#adressemerknad")).ToBeVisibleAsync();
+        await page.GetByLabel("Poststed").FillAsync("Bergen");
+        await page.GetByLabel("Postnummer", new() { Exact = true }).FillAsync("0155");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Rett adressen" }).ClickAsync();
+        await Expect(page.Locator(".feiloppsummering")).ToContainTextAsync("Postnummer 0155 hører til OSLO i Postens postnummerregister, ikke Bergen.");
+        await page.ShouldHaveNoWcagViolationsAsync();
+        await page.GetByLabel("Poststed").FillAsync("Oslo");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Rett adressen" }).ClickAsync();
+
+        await Expect(page.Locator("p.kvittering[role=status]")).ToHaveTextAsync("Adressen er rettet. Brev som sendes fra nå av, går dit.");
+        await Expect(page.Locator("#adressemerknad")).ToHaveCountAsync(0);
+        await page.ShouldHaveNoWcagViolationsAsync();
+    }
+
+    [Fact]
     public async Task A_caseworker_takes_a_new_case_accepts_it_and_books_the_full_payment_with_every_page_passing_axe()
     {
         var page = await browser.NewPageAsync();
