@@ -199,6 +199,8 @@ public sealed class KreditorApiTests(AppFactory app) : IClassFixture<AppFactory>
         side.QuerySelectorAll("section[aria-labelledby=h-endepunkter] tbody tr").Select(r => r.Children[1].TextContent).ShouldContain("/api/v1/begjaringer/batch");
         koder.ShouldContain("REFERANSE_BRUKT");
         koder.ShouldContain("UGYLDIGE_TEGN");
+        // Issue 12, M2: the notes a received begjæring may carry about the address.
+        side.QuerySelectorAll("section[aria-labelledby=h-kvitteringer] p code").Select(c => c.TextContent).ShouldBe(["MOTTATT", "AVVIST", "feil: [{ felt, kode, melding }]", "DUPLIKAT", "merknader: [{ felt, kode, melding }]", "POSTNUMMER_UKJENT", "POSTSTED_AVVIKER"]);
         // Issue 12, M10: what an integrator had to dig out of openapi.json is on the page.
         side.QuerySelector("#h-valider")!.TextContent.ShouldBe("Prøv uten å lagre");
         side.QuerySelectorAll("section[aria-labelledby=h-endringer] tbody tr").Select(r => r.Children[0].TextContent).ShouldContain("…/betalinger");

@@ -184,7 +184,9 @@ public sealed class AvvikendeAdresseTests(AppFactory app) : IClassFixture<AppFac
         var (annenNokkel, _) = await app.AnnenKreditorAsync();
         var andre = KreditorApi.Begjaring("ADR-2", fnr);
         ((Dictionary<string, object?>)andre["skyldner"]!)["adresse"] = "Nygata 9";
-        var saksnummer = (await (await app.ApiKlient(annenNokkel).SendBatchAsync(andre)).JsonAsync()).GetProperty("kvitteringer")[0].GetProperty("saksnummer").GetString();
+        var andreKvittering = (await (await app.ApiKlient(annenNokkel).SendBatchAsync(andre)).JsonAsync()).GetProperty("kvitteringer")[0];
+        andreKvittering.TryGetProperty("merknader", out _).ShouldBeFalse("an address Posten knows gives a receipt as before");
+        var saksnummer = andreKvittering.GetProperty("saksnummer").GetString();
         var client = app.Browser();
         await client.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
 
@@ -200,8 +202,17 @@ public sealed class AvvikendeAdresseTests(AppFactory app) : IClassFixture<AppFac
     {
         var begjaring = KreditorApi.Begjaring("ADR-9999", KreditorApi.NyttFodselsnummer());
         ((Dictionary<string, object?>)begjaring["skyldner"]!)["postnummer"] = "9999";
+        var validert = (await (await app.DemoKlient().PostAsJsonAsync("/api/v1/begjaringer/batch?valider=true", new { begjaringer = new[] { begjaring } })).JsonAsync()).GetProperty("kvitteringer")[0];
         var kvittering = (await (await app.DemoKlient().SendBatchAsync(begjaring)).JsonAsync()).GetProperty("kvitteringer")[0];
         kvittering.GetProperty("status").GetString().ShouldBe("MOTTATT");
+        // The creditor is told too, in the receipt and in a validation alike, so its own records can be put right.
+        foreach (var svar in new[] { kvittering, validert })
+        {
+            var merknad = svar.GetProperty("merknader").EnumerateArray().Single();
+            (merknad.GetProperty("felt").GetString(), merknad.GetProperty("kode").GetString(), merknad.GetProperty("melding").GetString()).ShouldBe(("skyldner.postnummer", "POSTNUMMER_UKJENT",
+                "Postnummeret 9999 finnes ikke i Postens postnummerregister. Begjæringen er mottatt, og namsmannen kontrollerer adressen. Rett den også hos dere."));
+        }
+
         var client = app.Browser();
         await client.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
 

@@ -22,6 +22,8 @@ public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, 
 {
     public const string ReferanseGjentatt = "REFERANSE_GJENTATT";
     public const string ReferanseBrukt = "REFERANSE_BRUKT";
+    public const string PostnummerUkjent = "POSTNUMMER_UKJENT";
+    public const string PoststedAvviker = "POSTSTED_AVVIKER";
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -69,7 +71,7 @@ public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, 
             foreach (var (indeks, id, begjaring) in gyldige)
             {
                 kvitteringer[indeks] = nye.TryGetValue(id, out var saksnummer)
-                    ? new Kvittering(forsteLinje + indeks, begjaring.Referanse, Kvittering.Mottatt, saksnummer, [])
+                    ? new Kvittering(forsteLinje + indeks, begjaring.Referanse, Kvittering.Mottatt, saksnummer, []) { Merknader = Merknader(begjaring) }
                     : Gjentatt(forsteLinje + indeks, begjaring, eksisterende.TryGetValue(begjaring.Referanse, out var funnet)
                         ? funnet
                         : throw new InvalidOperationException($"Referansen {begjaring.Referanse} ble verken lagret eller funnet."));
@@ -104,7 +106,7 @@ public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, 
                 {
                     kvitteringer[indeks] = eksisterende.TryGetValue(begjaring.Referanse, out var funnet)
                         ? Gjentatt(1 + indeks, begjaring, funnet)
-                        : new Kvittering(1 + indeks, begjaring.Referanse, Kvittering.Mottatt, null, []);
+                        : new Kvittering(1 + indeks, begjaring.Referanse, Kvittering.Mottatt, null, []) { Merknader = Merknader(begjaring) };
                 }
             }
             finally
@@ -160,6 +162,17 @@ public sealed class BegjaringMottak(NamsmannenDbContext db, TimeProvider clock, 
             : new Kvittering(linje, begjaring.Referanse, Kvittering.Avvist, null,
                 [new Feil(Felt.Referanse, ReferanseBrukt, $"Referansen er alt brukt for sak {tidligere.Saksnummer}, med annet innhold i {string.Join(", ", ulike)}. Bruk en ny referanse for et nytt krav, eller endre saken med endringene i API-et.")]);
     }
+
+    /// <summary>
+    /// The address as the creditor sent it, against Posten's register (issue 12, M2): the begjæring is received and the
+    /// caseworker checks the address; the creditor is told, so its own records can be put right.
+    /// </summary>
+    private IReadOnlyList<Feil>? Merknader(GyldigBegjaring b) => postnummerregister.Kontroller(b.SkyldnerPostnummer, b.SkyldnerPoststed) switch
+    {
+        Adressekontroll.UkjentPostnummer => [new Feil(Felt.SkyldnerPostnummer, PostnummerUkjent, $"Postnummeret {b.SkyldnerPostnummer} finnes ikke i Postens postnummerregister. Begjæringen er mottatt, og namsmannen kontrollerer adressen. Rett den også hos dere.")],
+        Adressekontroll.AnnetPoststed => [new Feil(Felt.SkyldnerPoststed, PoststedAvviker, $"Postnummer {b.SkyldnerPostnummer} hører til {postnummerregister.Finn(b.SkyldnerPostnummer)!.Navn} i Postens postnummerregister, ikke {b.SkyldnerPoststed}. Begjæringen er mottatt, og namsmannen kontrollerer adressen. Rett den også hos dere.")],
+        _ => null,
+    };
 
     /// <summary>The referanse as echoed in a receipt: trimmed, at most 100 characters, with any character that may not be stored replaced.</summary>
     private static string? Trim(string? referanse) => Tegn.Rens(referanse?.Trim() is { Length: > 0 and <= 100 } r ? r : referanse?.Trim() is { Length: > 100 } lang ? lang[..100] : null);

@@ -71,6 +71,13 @@ public sealed record Kvittering(int Linje, string? Referanse, string Status, str
     public const string Mottatt = "MOTTATT";
     public const string Avvist = "AVVIST";
     public const string Duplikat = "DUPLIKAT";
+
+    /// <summary>
+    /// What namsmannen will check about a received begjæring without refusing it: an address Posten's register does not
+    /// know as given (issue 12, M2). Left out of the JSON when there is none, so a clean receipt reads as before.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<Feil>? Merknader { get; init; }
 }
 
 /// <summary>The fields of a begjæring by their API and CSV names, in the order the CSV file has them.</summary>

@@ -211,11 +211,11 @@ public static class CsvFormat
         }
     }
 
-    /// <summary>The result file: one row per input row, in the same order, with status, saksnummer and reasons.</summary>
+    /// <summary>The result file: one row per input row, in the same order, with status, saksnummer, reasons and notes (issue 12, M2).</summary>
     public static byte[] Resultatfil(IEnumerable<Kvittering> kvitteringer)
     {
         var tekst = new StringBuilder();
-        tekst.Append("linje;referanse;status;saksnummer;feilkoder;feilmeldinger\r\n");
+        tekst.Append("linje;referanse;status;saksnummer;feilkoder;feilmeldinger;merknadkoder;merknader\r\n");
         foreach (var k in kvitteringer.OrderBy(k => k.Linje))
         {
             tekst.AppendJoin(';', new[]
@@ -226,6 +226,8 @@ public static class CsvFormat
                 k.Saksnummer ?? string.Empty,
                 string.Join(" ", k.Feil.Select(f => $"{f.Felt}:{f.Kode}")),
                 string.Join(" | ", k.Feil.Select(f => $"{f.Felt}: {f.Melding}")),
+                string.Join(" ", (k.Merknader ?? []).Select(f => $"{f.Felt}:{f.Kode}")),
+                string.Join(" | ", (k.Merknader ?? []).Select(f => $"{f.Felt}: {f.Melding}")),
             }.Select(Sitat)).Append("\r\n");
         }
 
