@@ -97,14 +97,5 @@ public sealed class AdministrasjonJourneyTests(BrowserFixture browser) : IClassF
         await per.ShouldHaveNoWcagViolationsAsync();
     }
 
-    private async Task<IPage> LoggInnAsync(string epost)
-    {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/konto/logg-inn");
-        await page.GetByLabel("E-postadresse").FillAsync(epost);
-        await page.GetByLabel("Passord").FillAsync(DemoBrukere.Passord);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn" }).ClickAsync();
-        await Expect(page.Locator("h1")).Not.ToHaveTextAsync("Logg inn");
-        return page;
-    }
+    private Task<IPage> LoggInnAsync(string epost) => browser.LoggInnAsync(epost);
 }

@@ -82,4 +82,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "nb-NO", IgnoreHTTPSErrors = true });
         return await context.NewPageAsync();
     }
+
+    /// <summary>A new browser of its own, logged in with the demo password as <paramref name="epost"/>.</summary>
+    public async Task<IPage> LoggInnAsync(string epost)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/konto/logg-inn");
+        await page.GetByLabel("E-postadresse").FillAsync(epost);
+        await page.GetByLabel("Passord").FillAsync(Namsmannen.Hosting.Demo.DemoBrukere.Passord);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).Not.ToHaveTextAsync("Logg inn");
+        return page;
+    }
 }

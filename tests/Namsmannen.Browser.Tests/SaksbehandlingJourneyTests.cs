@@ -13,11 +13,7 @@ public sealed class SaksbehandlingJourneyTests(BrowserFixture browser, Xunit.Abs
         // The demo debtor at «0999 Oslo» (issue 12, M2).
         var saksnummer = await Namsmannen.Application.Tests.Infrastructure.Databaseverdi.SkalarAsync<string>(browser.App.ConnectionString,
             "SELECT s.saksnummer FROM saker s JOIN skyldnere d ON d.id = s.skyldner_id WHERE d.postnummer = '0999' ORDER BY s.saksnummer LIMIT 1");
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/konto/logg-inn");
-        await page.GetByLabel("E-postadresse").FillAsync("saksbehandler@namsmannen.test");
-        await page.GetByLabel("Passord").FillAsync(DemoBrukere.Passord);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn" }).ClickAsync();
+        var page = await browser.LoggInnAsync("saksbehandler@namsmannen.test");
         await page.GotoAsync($"/saksbehandling/saker/{saksnummer}");
         await Expect(page.Locator("#adressemerknad")).ToContainTextAsync("Postnummer 0999 finnes ikke i Postens postnummerregister");
 
