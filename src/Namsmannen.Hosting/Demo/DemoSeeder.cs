@@ -490,6 +490,7 @@ public sealed partial class DemoSeeder(
     {
         var adresse = faker.Address.StreetAddress();
         var trukket = iOslo ? faker.Random.Int(150, 1299).ToString("0000", System.Globalization.CultureInfo.InvariantCulture) : faker.Random.ReplaceNumbers("####");
+        // Drawn as before Posten's register was used, so every later draw, and so every demo case, stays as it was.
         _ = faker.Address.City();
         var (postnummer, poststed) = iOslo && index == UkjentPostnummer ? ("0999", "Oslo") : Gateadresse(trukket);
         if (index % 10 == 9)

@@ -24,7 +24,10 @@ public static class Oppslagslogg
             $"INSERT INTO oppslagslogg (tidspunkt, art, skyldner_id, utfort_av, utfort_av_navn, kontor) VALUES ({clock.GetUtcNow()}, {art}, {skyldnerId}, {bruker.UserId}, {bruker.Navn}, {bruker.Kontor})",
             cancellationToken);
 
-    /// <summary>A search by number: the debtor with that number, when namsmannen has one (a person it has no case for is not recorded).</summary>
+    /// <summary>
+    /// A search by number, written with the debtor who has that number; without one when namsmannen has no such debtor
+    /// (the number itself is not stored, so a person namsmannen knows nothing of is not put on record here either).
+    /// </summary>
     public static async Task SkrivSokAsync(NamsmannenDbContext db, ICurrentUser bruker, TimeProvider clock, string identifikator, CancellationToken cancellationToken)
     {
         var skyldnerId = await db.Skyldnere.AsNoTracking().Where(s => s.Identifikator == identifikator).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(cancellationToken);
