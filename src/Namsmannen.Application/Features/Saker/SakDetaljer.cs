@@ -242,7 +242,7 @@ public static class SakDetaljer
             return new Result(
                 sak.Saksnummer, sak.Type, sak.Stadium, sak.ForrigeStadium, sak.Versjon, sak.Mottatt,
                 kreditor.Navn, sak.KreditorReferanse,
-                skyldner.Id, skyldner.Type, skyldner.Navn, skyldner.MaskertIdentifikator, skyldner.Postadresse,
+                skyldner.Id, skyldner.Type, skyldner.Navn, skyldner.MaskertIdentifikator, registrert,
                 sak.Hovedstol, sak.Renter, sak.Omkostninger, sak.Innbetalt, sak.Utestaende,
                 sak.SaksbehandlerId, tildelt,
                 sak.Grunnlag, sak.VarselSendt, sak.Tvangskraft, renter,

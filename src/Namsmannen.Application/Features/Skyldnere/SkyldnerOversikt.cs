@@ -68,24 +68,24 @@ public static partial class SkyldnerOversikt
                 .ToListAsync(cancellationToken);
             // domain.md § 5: an old-regime trekk leaves the kravkø on its end date and never sets the coordinated amount
             var ko = Kravko.Aktive(aktive.Select(a => new KravIKo(a.Saksnummer, a.t.Kravklasse, a.t.Vedtatt, new Belop(a.Hovedstol + a.Renter + a.Omkostninger + a.Tillegg - a.Innbetalt), a.t.SenesteSlutt)), Oslotid.IDag(clock));
-            if (ko.Count == 0)
+            TrekkInfo? trekk = null;
+            List<KoRad> kravko = [];
+            if (ko.Count > 0)
             {
-                return new Result(skyldner.Navn, skyldner.MaskertIdentifikator, skyldner.Postadresse, rader, samordning, null, [], skyldner.Husstand, skyldner.Malform, skyldner.FortroligAdresse) { Registrert = Registrert(skyldner), Adressemerknad = Merknad(skyldner) };
+                // ASSUMPTION (docs/domain.md): the newest trekk decision still running sets the debtor's one coordinated monthly amount
+                var lopende = ko.Select(k => k.Saksnummer).ToHashSet();
+                var siste = aktive.Where(a => lopende.Contains(a.Saksnummer)).OrderByDescending(a => a.t.Vedtatt).ThenByDescending(a => a.Saksnummer, Saksnummer.Rekkefolge).First().t;
+                var dekning = Kravko.FordelManedstrekk(new Belop(siste.BelopPerManed), ko).ToDictionary(d => d.Saksnummer);
+                kravko = Kravko.Ordne(ko).Select((k, i) => new KoRad(i + 1, synlige.Contains(k.Saksnummer) ? k.Saksnummer : null, k.Klasse, k.TrekkVedtatt, k.Utestaende.Kroner, dekning[k.Saksnummer].Dekket.Kroner)).ToList();
+                trekk = new TrekkInfo(siste.BelopPerManed, siste.ArbeidsgiverOrgnr, siste.Vedtatt, siste.Start, Saker.SakDetaljer.TrekkVedtak.Fra(siste));
             }
 
-            // ASSUMPTION (docs/domain.md): the newest trekk decision still running sets the debtor's one coordinated monthly amount
-            var lopende = ko.Select(k => k.Saksnummer).ToHashSet();
-            var siste = aktive.Where(a => lopende.Contains(a.Saksnummer)).OrderByDescending(a => a.t.Vedtatt).ThenByDescending(a => a.Saksnummer, Saksnummer.Rekkefolge).First().t;
-            var dekning = Kravko.FordelManedstrekk(new Belop(siste.BelopPerManed), ko).ToDictionary(d => d.Saksnummer);
-            var kravko = Kravko.Ordne(ko).Select((k, i) => new KoRad(i + 1, synlige.Contains(k.Saksnummer) ? k.Saksnummer : null, k.Klasse, k.TrekkVedtatt, k.Utestaende.Kroner, dekning[k.Saksnummer].Dekket.Kroner)).ToList();
-            return new Result(skyldner.Navn, skyldner.MaskertIdentifikator, skyldner.Postadresse, rader, samordning,
-                new TrekkInfo(siste.BelopPerManed, siste.ArbeidsgiverOrgnr, siste.Vedtatt, siste.Start, Saker.SakDetaljer.TrekkVedtak.Fra(siste)), kravko, skyldner.Husstand, skyldner.Malform, skyldner.FortroligAdresse)
-            { Registrert = Registrert(skyldner), Adressemerknad = Merknad(skyldner) };
+            return new Result(skyldner.Navn, skyldner.MaskertIdentifikator, skyldner.Postadresse, rader, samordning, trekk, kravko, skyldner.Husstand, skyldner.Malform, skyldner.FortroligAdresse)
+            {
+                Registrert = (skyldner.Adresse, skyldner.Postnummer, skyldner.Poststed),
+                Adressemerknad = Adresser.Postadresseregler.Merknad(postnummerregister, skyldner.Postnummer, skyldner.Poststed),
+            };
         }
-
-        private static (string, string, string) Registrert(Domain.Parter.Skyldner skyldner) => (skyldner.Adresse, skyldner.Postnummer, skyldner.Poststed);
-
-        private string? Merknad(Domain.Parter.Skyldner skyldner) => Adresser.Postadresseregler.Merknad(postnummerregister, skyldner.Postnummer, skyldner.Poststed);
     }
 
     public static string Navn(this Kravklasse klasse) => klasse switch
