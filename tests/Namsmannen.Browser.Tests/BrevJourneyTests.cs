@@ -29,11 +29,7 @@ public sealed class BrevJourneyTests(BrowserFixture browser, ITestOutputHelper o
             await db.Skyldnere.Where(s => s.Id == skyldnerId).ExecuteUpdateAsync(s => s.SetProperty(x => x.Malform, Domain.Parter.Malform.Bokmal));
         }
 
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/konto/logg-inn");
-        await page.GetByLabel("E-postadresse").FillAsync("saksbehandler@namsmannen.test");
-        await page.GetByLabel("Passord").FillAsync(DemoBrukere.Passord);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn" }).ClickAsync();
+        var page = await browser.LoggInnAsync("saksbehandler@namsmannen.test");
 
         await page.GotoAsync($"/saksbehandling/saker/{saksnummer}");
         await Expect(page.Locator("section[aria-labelledby=brev] p.tom")).ToHaveTextAsync("Saken har ingen brev ennå.");
@@ -99,11 +95,7 @@ public sealed class BrevJourneyTests(BrowserFixture browser, ITestOutputHelper o
         }
 
         // The creditor reads its own letters on its case page, and chooses the målform and address of the next ones.
-        var kreditor = await browser.NewPageAsync();
-        await kreditor.GotoAsync("/konto/logg-inn");
-        await kreditor.GetByLabel("E-postadresse").FillAsync("kreditor@namsmannen.test");
-        await kreditor.GetByLabel("Passord").FillAsync(DemoBrukere.Passord);
-        await kreditor.GetByRole(AriaRole.Button, new() { Name = "Logg inn" }).ClickAsync();
+        var kreditor = await browser.LoggInnAsync("kreditor@namsmannen.test");
         await kreditor.GotoAsync($"/kreditor/saker/{saksnummer}");
         await Expect(kreditor.Locator("section[aria-labelledby=brev] tbody tr th")).ToHaveTextAsync(["Kvittering for begjæringen", "Underretning om utlegg (utleggstrekk)"]);
         await kreditor.ShouldHaveNoWcagViolationsAsync();

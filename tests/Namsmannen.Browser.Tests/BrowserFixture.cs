@@ -77,21 +77,27 @@ public sealed class BrowserFixture : IAsyncLifetime
         return System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12(sertifikat.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx), null);
     }
 
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A new browser of its own (a context: no cookies shared), at <paramref name="vindu"/> if given.</summary>
+    public async Task<IPage> NewPageAsync(ViewportSize? vindu = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "nb-NO", IgnoreHTTPSErrors = true });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "nb-NO", IgnoreHTTPSErrors = true, ViewportSize = vindu });
         return await context.NewPageAsync();
     }
 
-    /// <summary>A new browser of its own, logged in with the demo password as <paramref name="epost"/>.</summary>
-    public async Task<IPage> LoggInnAsync(string epost)
+    /// <summary>
+    /// A new browser of its own, logged in with the demo password as <paramref name="epost"/>, on the user's start page.
+    /// Web-first assertions poll the address and the heading: waiting for a load event after the login's redirect raced
+    /// in Playwright (WaitForURLAsync, a 30 s timeout in CI twice), so no journey waits for one.
+    /// </summary>
+    public async Task<IPage> LoggInnAsync(string epost, ViewportSize? vindu = null)
     {
-        var page = await NewPageAsync();
+        var page = await NewPageAsync(vindu);
         await page.GotoAsync("/konto/logg-inn");
         await page.GetByLabel("E-postadresse").FillAsync(epost);
         await page.GetByLabel("Passord").FillAsync(Namsmannen.Hosting.Demo.DemoBrukere.Passord);
         await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn" }).ClickAsync();
-        await Assertions.Expect(page.Locator("h1")).Not.ToHaveTextAsync("Logg inn");
+        await Assertions.Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/konto/logg-inn"));
+        await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
         return page;
     }
 }

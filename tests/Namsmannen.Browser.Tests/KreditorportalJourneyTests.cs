@@ -11,11 +11,7 @@ public sealed class KreditorportalJourneyTests(BrowserFixture browser) : IClassF
     [Fact]
     public async Task A_creditor_sends_a_begjaring_follows_it_uploads_a_csv_and_makes_a_key_with_every_page_accessible()
     {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/konto/logg-inn");
-        await page.GetByLabel("E-postadresse").FillAsync("kreditor@namsmannen.test");
-        await page.GetByLabel("Passord").FillAsync(DemoBrukere.Passord);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn" }).ClickAsync();
+        var page = await browser.LoggInnAsync("kreditor@namsmannen.test");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Mine saker");
         await page.ShouldHaveNoWcagViolationsAsync();
 

@@ -10,11 +10,7 @@ public sealed class LederJourneyTests(BrowserFixture browser) : IClassFixture<Br
     [Fact]
     public async Task A_supervisor_reads_the_dashboard_opens_the_cases_behind_a_figure_and_moves_cases_with_every_page_passing_axe()
     {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/konto/logg-inn");
-        await page.GetByLabel("E-postadresse").FillAsync("leder@namsmannen.test");
-        await page.GetByLabel("Passord").FillAsync(DemoBrukere.Passord);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn" }).ClickAsync();
+        var page = await browser.LoggInnAsync("leder@namsmannen.test");
         await Expect(page).ToHaveURLAsync(new Regex("/leder$"));
         await Expect(page.Locator("h1")).ToHaveTextAsync("Oversikt for Oslo politidistrikt");
         await page.ShouldHaveNoWcagViolationsAsync();
@@ -43,11 +39,7 @@ public sealed class LederJourneyTests(BrowserFixture browser) : IClassFixture<Br
     [Fact]
     public async Task An_administrator_chooses_an_office_and_the_page_passes_axe()
     {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/konto/logg-inn");
-        await page.GetByLabel("E-postadresse").FillAsync("admin@namsmannen.test");
-        await page.GetByLabel("Passord").FillAsync(DemoBrukere.Passord);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn" }).ClickAsync();
+        var page = await browser.LoggInnAsync("admin@namsmannen.test");
         await Expect(page).ToHaveURLAsync(new Regex("/admin$"));
 
         await page.GotoAsync("/leder");

@@ -16,11 +16,7 @@ public sealed class PengeflytJourneyTests(BrowserFixture browser) : IClassFixtur
 {
     private async Task<IPage> LoggInnAsync(string epost, string overskrift)
     {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/konto/logg-inn");
-        await page.GetByLabel("E-postadresse").FillAsync(epost);
-        await page.GetByLabel("Passord").FillAsync(DemoBrukere.Passord);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn" }).ClickAsync();
+        var page = await browser.LoggInnAsync(epost);
         await Expect(page.Locator("h1")).ToHaveTextAsync(overskrift);
         return page;
     }

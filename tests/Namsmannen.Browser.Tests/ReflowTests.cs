@@ -94,18 +94,8 @@ public sealed class ReflowTests(BrowserFixture browser, ITestOutputHelper output
         await page.Context.CloseAsync();
     }
 
-    private async Task<IPage> NySideAsync(int bredde, string epost, int hoyde = 844)
-    {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = browser.BaseUrl, Locale = "nb-NO", IgnoreHTTPSErrors = true, ViewportSize = new ViewportSize { Width = bredde, Height = hoyde } });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/konto/logg-inn");
-        await page.GetByLabel("E-postadresse").FillAsync(epost);
-        await page.GetByLabel("Passord").FillAsync(DemoBrukere.Passord);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn" }).ClickAsync();
-        await page.WaitForURLAsync(adresse => !adresse.Contains("/konto/logg-inn", StringComparison.Ordinal));
-        await Expect(page.Locator("h1")).ToBeVisibleAsync();
-        return page;
-    }
+    private Task<IPage> NySideAsync(int bredde, string epost, int hoyde = 844) =>
+        browser.LoggInnAsync(epost, new ViewportSize { Width = bredde, Height = hoyde });
 }
 
 /// <summary>WCAG 2.1 2.4.7 and 1.4.11, which axe does not check: the focus ring has at least 3:1 against the page and the header.</summary>

@@ -35,11 +35,7 @@ public sealed class SaksbehandlingJourneyTests(BrowserFixture browser, Xunit.Abs
     [Fact]
     public async Task A_caseworker_takes_a_new_case_accepts_it_and_books_the_full_payment_with_every_page_passing_axe()
     {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/konto/logg-inn");
-        await page.GetByLabel("E-postadresse").FillAsync("saksbehandler@namsmannen.test");
-        await page.GetByLabel("Passord").FillAsync(DemoBrukere.Passord);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn" }).ClickAsync();
+        var page = await browser.LoggInnAsync("saksbehandler@namsmannen.test");
         await Expect(page).ToHaveURLAsync(new Regex("/saksbehandling$"));
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Innbetalinger til namsmannens konto og uavklarte betalinger" }).ClickAsync();

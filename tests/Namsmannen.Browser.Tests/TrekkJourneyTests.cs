@@ -21,11 +21,7 @@ public sealed class TrekkJourneyTests(BrowserFixture browser) : IClassFixture<Br
     {
         var (saksnummer, _) = await browser.App.NySakAsync(Saksstadium.VarselSendt);
         var orgnr = TestData.Organisasjonsnummer().Verdi;
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/konto/logg-inn");
-        await page.GetByLabel("E-postadresse").FillAsync("saksbehandler@namsmannen.test");
-        await page.GetByLabel("Passord").FillAsync(DemoBrukere.Passord);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn" }).ClickAsync();
+        var page = await browser.LoggInnAsync("saksbehandler@namsmannen.test");
 
         // The caseworker decides the trekk.
         await page.GotoAsync($"/saksbehandling/saker/{saksnummer}/utleggstrekk");

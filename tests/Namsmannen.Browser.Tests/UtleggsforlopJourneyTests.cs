@@ -7,19 +7,10 @@ namespace Namsmannen.Browser.Tests;
 
 public sealed class UtleggsforlopJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    private static async Task LoggInnAsync(IPage page, string epost)
-    {
-        await page.GotoAsync("/konto/logg-inn");
-        await page.GetByLabel("E-postadresse").FillAsync(epost);
-        await page.GetByLabel("Passord").FillAsync(DemoBrukere.Passord);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn" }).ClickAsync();
-    }
-
     [Fact]
     public async Task From_begjaring_to_approved_fordeling_in_the_browser_with_every_page_passing_axe()
     {
-        var kari = await browser.NewPageAsync();
-        await LoggInnAsync(kari, "saksbehandler@namsmannen.test");
+        var kari = await browser.LoggInnAsync("saksbehandler@namsmannen.test");
         await kari.GotoAsync("/saksbehandling?Data.Visning=Alle&Data.Stadium=Godtatt");
         await kari.ShouldHaveNoWcagViolationsAsync();
         await kari.Locator("tbody td a").First.ClickAsync();
@@ -56,8 +47,7 @@ public sealed class UtleggsforlopJourneyTests(BrowserFixture browser) : IClassFi
         await Expect(kari.Locator("p.kvittering[role=status]")).ToHaveTextAsync("Salget er registrert. Fordelingen venter på godkjenning av en leder.");
         await kari.ShouldHaveNoWcagViolationsAsync();
 
-        var ingrid = await browser.NewPageAsync();
-        await LoggInnAsync(ingrid, "leder@namsmannen.test");
+        var ingrid = await browser.LoggInnAsync("leder@namsmannen.test");
         await ingrid.GotoAsync(url);
         await ingrid.ShouldHaveNoWcagViolationsAsync();
         await ingrid.GetByRole(AriaRole.Link, new() { Name = "Godkjenn fordelingen" }).ClickAsync();

@@ -114,11 +114,11 @@ public sealed partial class LoggInn(SignInManager<Bruker> signIn, TimeProvider c
         public string Passord { get; set; } = string.Empty;
     }
 
-    /// <summary>"kari.nordmann@namsmannen.test" → "ka***@namsmannen.test": enough to see a pattern, not to read the address.</summary>
     /// <summary>The wait before a login from an address with <paramref name="feil"/> recent failures: the base, doubled per failure, at most 16 times.</summary>
     public static TimeSpan Forsinkelse(int feil, int grunnMs) =>
         TimeSpan.FromMilliseconds(Math.Min(16 * grunnMs, grunnMs * Math.Pow(2, Math.Min(feil, 5) - 1)));
 
+    /// <summary>"kari.nordmann@namsmannen.test" → "ka***@namsmannen.test": enough to see a pattern, not to read the address.</summary>
     public static string MaskertEpost(string epost)
     {
         var at = epost.IndexOf('@', StringComparison.Ordinal);
