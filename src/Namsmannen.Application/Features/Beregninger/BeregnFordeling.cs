@@ -46,7 +46,10 @@ public static class BeregnFordeling
                 .IHeleOre();
             RuleFor(q => q.Salgsomkostninger).GreaterThanOrEqualTo(0).WithMessage("Salgsomkostningene kan ikke være negative.")
                 .IHeleOre();
-            RuleFor(q => q.Heftelser).Must(h => h.Count <= 50).WithMessage("Oppgi høyst 50 heftelser.")
+            RuleFor(q => q.Heftelser).Cascade(CascadeMode.Stop)
+                .NotNull().WithMessage("Oppgi heftelsene som en liste, eller en tom liste.")
+                .Must(h => h.Count <= 50).WithMessage("Oppgi høyst 50 heftelser.")
+                .Must(h => !h.Contains(null!)).WithMessage("Oppgi id, type, prioritet og krav for hver heftelse.")
                 .Must(h => h.Select(x => x.Id).Distinct(StringComparer.Ordinal).Count() == h.Count).WithMessage("Hver heftelse må ha sin egen id.")
                 .Must(h => h.Count(x => x.Saksoker) <= 1).WithMessage("Bare én heftelse kan tilhøre saksøkeren.");
             RuleForEach(q => q.Heftelser).ChildRules(h =>

@@ -31,7 +31,7 @@ public static class BeregnRettsgebyr
     {
         public Validator()
         {
-            RuleFor(q => q.Steg).Must(s => BeregnRettsgebyr.Steg.ContainsKey(s)).WithMessage("Velg et steg: " + string.Join(", ", BeregnRettsgebyr.Steg.Keys) + ".");
+            RuleFor(q => q.Steg).Must(s => s is not null && BeregnRettsgebyr.Steg.ContainsKey(s)).WithMessage("Velg et steg: " + string.Join(", ", BeregnRettsgebyr.Steg.Keys) + ".");
             RuleFor(q => q.Dato).NotNull().WithMessage("Oppgi datoen steget skjer.");
         }
     }

@@ -27,7 +27,7 @@ public sealed class HusstandInnValidator : AbstractValidator<IHusstandInn>
         RuleForEach(q => q.BarnAlder).InclusiveBetween(0, 25).WithMessage("Barnets alder må være mellom 0 og 25 år.");
         RuleFor(q => q.Samvaer).NotNull().WithMessage("Oppgi samværsbarna som en liste, eller en tom liste.")
             .Must(s => s is null || s.Count <= 15).WithMessage("Oppgi høyst 15 samværsbarn.");
-        RuleForEach(q => q.Samvaer).ChildRules(s =>
+        RuleForEach(q => q.Samvaer).NotNull().WithMessage("Oppgi alder og samværsklasse for hvert samværsbarn.").ChildRules(s =>
         {
             s.RuleFor(b => b.Alder).InclusiveBetween(0, 25).WithMessage("Barnets alder må være mellom 0 og 25 år.");
             s.RuleFor(b => b.Klasse).InclusiveBetween(1, 4).WithMessage("Samværsklassen må være 1, 2, 3 eller 4.");

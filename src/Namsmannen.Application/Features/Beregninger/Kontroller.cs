@@ -73,7 +73,7 @@ public static class KontrollerTvangskraft
         public DateOnly? Forfall { get; init; }
     }
 
-    public sealed record GrunnlagInn(string Type, DateOnly? Forkynt, DateOnly? Oppfyllelsesfrist, DateOnly? Forfall);
+    public sealed record GrunnlagInn(string? Type, DateOnly? Forkynt, DateOnly? Oppfyllelsesfrist, DateOnly? Forfall);
 
     public sealed record GrunnUt(string Kode, string Melding);
 
@@ -85,8 +85,10 @@ public static class KontrollerTvangskraft
         {
             RuleFor(q => q.Dato).NotNull().WithMessage("Oppgi datoen begjæringen sendes.");
             RuleFor(q => q.Grunnlag).NotNull().WithMessage("Oppgi tvangsgrunnlaget.");
-            RuleFor(q => q.Grunnlag!.Type).Must(t => Typer.ContainsKey(t)).When(q => q.Grunnlag is not null)
-                .WithMessage("Ukjent type tvangsgrunnlag. Gyldige: " + string.Join(", ", Typer.Keys) + ".");
+            RuleFor(q => q.Grunnlag!.Type).Cascade(CascadeMode.Stop)
+                .NotEmpty().WithMessage("Oppgi typen tvangsgrunnlag. Gyldige: " + string.Join(", ", Typer.Keys) + ".")
+                .Must(t => Typer.ContainsKey(t!)).WithMessage("Ukjent type tvangsgrunnlag. Gyldige: " + string.Join(", ", Typer.Keys) + ".")
+                .When(q => q.Grunnlag is not null, ApplyConditionTo.AllValidators);
         }
     }
 
@@ -95,7 +97,7 @@ public static class KontrollerTvangskraft
         public Task<Result> Handle(Query request, CancellationToken cancellationToken)
         {
             var g = request.Grunnlag!;
-            var grunnlag = new Tvangsgrunnlag(Typer[g.Type].Type, g.Forkynt, g.Oppfyllelsesfrist, g.Forfall ?? request.Forfall);
+            var grunnlag = new Tvangsgrunnlag(Typer[g.Type!].Type, g.Forkynt, g.Oppfyllelsesfrist, g.Forfall ?? request.Forfall);
             var v = Tvangskraft.Vurder(request.Dato!.Value, [grunnlag], request.VarselSendt);
             return Task.FromResult(new Result(v.Tvangskraftig, v.Grunner.Select(x => new GrunnUt(x.Kode, x.Melding)).ToList(), v.TidligsteBegjaring, v.SenesteBegjaring, v.Foreldes));
         }

@@ -69,7 +69,7 @@ public static class HoldUtleggsforretning
                 .WithMessage("Intet til utlegg kan ikke kombineres med utleggspant.");
             RuleForEach(c => c.Formuesgoder).ChildRules(g =>
             {
-                g.RuleFor(x => x.Type).Must(t => Typer.ContainsKey(t)).WithMessage("Velg hva slags formuesgode det er.");
+                g.RuleFor(x => x.Type).Must(t => t is not null && Typer.ContainsKey(t)).WithMessage("Velg hva slags formuesgode det er.");
                 g.RuleFor(x => x.Beskrivelse).NotEmpty().WithMessage("Beskriv formuesgodet.").MaximumLength(300).WithMessage("Beskrivelsen kan ha høyst 300 tegn.");
                 g.RuleFor(x => x.Verdi).GreaterThanOrEqualTo(0).WithMessage("Verdien kan ikke være negativ.")
                     .IHeleOre("Oppgi verdien i hele øre (høyst to desimaler).");

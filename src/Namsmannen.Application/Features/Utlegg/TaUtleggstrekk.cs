@@ -49,7 +49,7 @@ public static class TaUtleggstrekk
         public Validator()
         {
             RuleFor(c => c.ArbeidsgiverOrgnr).Must(o => Organisasjonsnummer.TryParse(o, out _, out _)).WithMessage("Oppgi et gyldig organisasjonsnummer for arbeidsgiveren eller trygdeutbetaleren.");
-            RuleFor(c => c.Kravklasse).Must(k => Klasser.ContainsKey(k)).WithMessage("Velg kravets prioritetsklasse.");
+            RuleFor(c => c.Kravklasse).Must(k => k is not null && Klasser.ContainsKey(k)).WithMessage("Velg kravets prioritetsklasse.");
             RuleFor(c => c.Start).NotNull().WithMessage("Oppgi når det første trekket skal skje.");
             RuleFor(c => c.Beregning).SetValidator(new BeregnUtleggstrekk.Validator());
             RuleFor(c => c.UtenVarsel).MaximumLength(500).WithMessage("Begrunnelsen kan ha høyst 500 tegn.");
