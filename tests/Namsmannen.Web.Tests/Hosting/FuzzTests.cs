@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -76,9 +77,146 @@ public sealed class FuzzTests(FuzzFactory app, ITestOutputHelper output) : IClas
         await IngentingHalvskrevetAsync();
     }
 
+    /// <summary>
+    /// Each role's pages, found as a user finds them (by following the links from the start page, one page per kind), each
+    /// asked for, and each of its forms sent twice with hostile values (every button that posts elsewhere too): the pages
+    /// added after the first fuzz run are in it without anyone listing them.
+    /// </summary>
+    [Fact]
+    public async Task Every_page_a_role_can_reach_answers_hostile_forms_and_queries_without_a_5xx()
+    {
+        string fodselsnummer;
+        await using (var connection = new Npgsql.NpgsqlConnection(app.ConnectionString))
+        {
+            await connection.OpenAsync();
+            // A debtor whose trekk runs: «Min sak» then has the most forms (utgifter, utsettelse, klage).
+            await using var command = new Npgsql.NpgsqlCommand("""
+                SELECT d.identifikator FROM trekkpalegg t JOIN saker s ON s.id = t.sak_id JOIN skyldnere d ON d.id = s.skyldner_id
+                 WHERE t.stoppet IS NULL AND s.kontor = 'OSLO' ORDER BY s.saksnummer LIMIT 1
+                """, connection);
+            fodselsnummer = (string)(await command.ExecuteScalarAsync())!;
+        }
+
+        var roller = new List<(string Hvem, HttpClient Klient, string Start, int Minst)> { ("anonym", app.Browser(), "/beregning", 7) };
+        foreach (var (epost, start, minst) in new[] { ("saksbehandler@namsmannen.test", "/saksbehandling", 12), ("leder@namsmannen.test", "/leder", 2), ("kreditor@namsmannen.test", "/kreditor", 9) })
+        {
+            var klient = app.Browser();
+            (await klient.LogInAsync(epost, DemoBrukere.Passord)).StatusCode.ShouldBe(HttpStatusCode.Redirect, epost);
+            roller.Add((epost, klient, start, minst));
+        }
+
+        roller.Add(("skyldner", await app.SkyldnerAsync(fodselsnummer), "/min-sak", 4));
+        // The administrator last: its forms change users, and a change of one could end another's session.
+        var admin = app.Browser();
+        (await admin.LogInAsync("admin@namsmannen.test", DemoBrukere.Passord)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        roller.Add(("admin@namsmannen.test", admin, "/admin", 4));
+
+        var klokke = System.Diagnostics.Stopwatch.StartNew();
+        foreach (var (hvem, klient, start, minst) in roller)
+        {
+            var sider = await KrypAsync(klient, start);
+            output.WriteLine($"{hvem}: {sider.Count} sider ({string.Join(", ", sider)})");
+            sider.Count.ShouldBeGreaterThanOrEqualTo(minst, $"{hvem} reached too few pages: the crawl lost its session or a menu lost its links");
+        }
+
+        output.WriteLine($"Kryp (seed {Seed}): {foresporsler} forespørsler på {klokke.Elapsed.TotalSeconds:0.0} s, {feil.Count} med 5xx.");
+        feil.ShouldBeEmpty(string.Join(Environment.NewLine, feil));
+        await IngentingHalvskrevetAsync();
+    }
+
+    /// <summary>Follows same-site links breadth first from <paramref name="start"/>, one page of each kind, at most 40.</summary>
+    private async Task<List<string>> KrypAsync(HttpClient klient, string start)
+    {
+        var kjente = new HashSet<string>(StringComparer.Ordinal) { Slag(start) };
+        var ko = new Queue<string>([start]);
+        var besokt = new List<string>();
+        while (ko.Count > 0 && besokt.Count < 40)
+        {
+            var side = ko.Dequeue();
+            var response = await SendAsync(klient, HttpMethod.Get, side, null, "GET " + side);
+            if (response.StatusCode != HttpStatusCode.OK || response.Content.Headers.ContentType?.MediaType != "text/html")
+            {
+                continue;
+            }
+
+            besokt.Add(side);
+            var dokument = await response.ParseAsync();
+            foreach (var href in dokument.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!.Split('#')[0]))
+            {
+                if (href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal) && !Utenfor(href) && kjente.Add(Slag(href)))
+                {
+                    ko.Enqueue(href);
+                }
+            }
+
+            await FuzzSkjemaerAsync(klient, side, dokument);
+        }
+
+        return besokt;
+    }
+
+    /// <summary>Every form of the page: a GET form (a search, a filter) asked with hostile values, a POST form sent with them, twice per target.</summary>
+    private async Task FuzzSkjemaerAsync(HttpClient klient, string side, IHtmlDocument dokument)
+    {
+        var skjemaer = dokument.QuerySelectorAll("form").OfType<IHtmlFormElement>().ToList();
+        for (var s = 0; s < skjemaer.Count; s++)
+        {
+            var skjema = skjemaer[s];
+            var felt = skjema.Elements.Select(e => e.GetAttribute("name")).Where(n => !string.IsNullOrEmpty(n) && n != "__RequestVerificationToken").Distinct().ToList();
+            var handling = skjema.GetAttribute("action") ?? string.Empty;
+            if (felt.Count == 0 || Utenfor(handling))
+            {
+                continue;
+            }
+
+            var knapper = skjema.QuerySelectorAll("button[formaction], input[formaction]").Select(k => k.GetAttribute("formaction")!).Where(k => !Utenfor(k)).Distinct().ToList();
+            var mal = new List<string?> { null };
+            mal.AddRange(knapper);
+            foreach (var knapp in mal)
+            {
+                for (var i = 0; i < 2; i++)
+                {
+                    var verdier = new Dictionary<string, string>();
+                    foreach (var navn in felt.OrderBy(_ => random.Next()).Take(1 + random.Next(Math.Min(3, felt.Count))))
+                    {
+                        verdier[navn!] = Skjemaverdier[random.Next(Skjemaverdier.Length)];
+                    }
+
+                    var felter = Html.Felter(skjema, verdier);
+                    var til = (knapp ?? (string.IsNullOrEmpty(handling) ? side : handling)).Split('#')[0];
+                    var hva = $"{side} skjema {s}{(knapp is null ? string.Empty : " knapp " + knapp)}: {string.Join(", ", verdier.Select(v => v.Key + "=" + Vis(v.Value)))}";
+                    if (string.Equals(skjema.Method, "post", StringComparison.OrdinalIgnoreCase))
+                    {
+                        await SendAsync(klient, HttpMethod.Post, til, new FormUrlEncodedContent(felter), "POST " + hva);
+                    }
+                    else
+                    {
+                        var sporring = string.Join("&", felter.Select(f => Uri.EscapeDataString(f.Key) + "=" + Uri.EscapeDataString(f.Value)));
+                        await SendAsync(klient, HttpMethod.Get, til.Split('?')[0] + "?" + sporring, null, "GET " + hva);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Links and forms the crawl leaves alone: logging out, the test identity provider, the API (fuzzed by itself).</summary>
+    private static bool Utenfor(string adresse) =>
+        adresse.Contains("logg-ut", StringComparison.OrdinalIgnoreCase) || adresse.StartsWith("/testidp", StringComparison.Ordinal) || adresse.StartsWith("/api/v1", StringComparison.Ordinal);
+
+    /// <summary>A page's kind: its path with numbers and ids as placeholders, and its query's names (a handler's value kept).</summary>
+    private static string Slag(string adresse)
+    {
+        var deler = adresse.Split('?', 2);
+        var sti = string.Join('/', deler[0].Split('/').Select(d => System.Text.RegularExpressions.Regex.IsMatch(d, "^[0-9][0-9-]*$|^[0-9a-fA-F]{8}-[0-9a-fA-F-]{27}$") ? "{}" : d));
+        var navn = (deler.Length < 2 ? [] : deler[1].Split('&')).Select(p => p.StartsWith("handler=", StringComparison.OrdinalIgnoreCase) ? p : p.Split('=')[0]).Order(StringComparer.Ordinal);
+        return sti + "?" + string.Join('&', navn);
+    }
+
     private async Task FuzzApiAsync(HttpClient api, HttpClient anonym, string saksnummer, int runder)
     {
         var idag = Namsmannen.Application.Common.Oslotid.IDag(TimeProvider.System).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var arbeidsgiver = app.ApiKlient((await app.SendAsync(new Namsmannen.Application.Features.Trekkordning.Arbeidsgivernokler.Opprett { Orgnr = DemoSeeder.Arbeidsgiver, Navn = "Fuzz" }, TestUser.Admin())).Nokkel);
+        var trekkId = (await arbeidsgiver.GetFromJsonAsync<JsonElement>("/api/v1/arbeidsgiver/trekkpalegg?etter=0&antall=1")).GetProperty("trekkpalegg")[0].GetProperty("trekkId").GetGuid();
         var endepunkter = new (string Navn, HttpClient Klient, string Sti, Func<JsonNode> Mal)[]
         {
             ("utleggstrekk", anonym, "/api/v1/beregninger/utleggstrekk", () => JsonNode.Parse($$"""{"dato":"{{idag}}","nettoInntektPerManed":40000,"sivilstand":"enslig","partnerHarEgenInntekt":false,"barnAlder":[3],"samvaer":[{"alder":5,"klasse":2}],"boutgifter":12000,"sarligeUtgifter":0}""")!),
@@ -94,33 +232,31 @@ public sealed class FuzzTests(FuzzFactory app, ITestOutputHelper output) : IClas
             ("kravreduksjon", api, $"/api/v1/saker/{saksnummer}/kravreduksjon", () => JsonNode.Parse("""{"hovedstol":12000,"renter":300,"omkostninger":700}""")!),
             ("utsettelse", api, $"/api/v1/saker/{saksnummer}/utsettelse", () => JsonNode.Parse("""{"til":"2027-01-15","begrunnelse":"Fuzz"}""")!),
             ("betalinger", api, $"/api/v1/saker/{saksnummer}/betalinger", () => JsonNode.Parse($$"""{"belop":1,"dato":"{{idag}}"}""")!),
+            ("PUT avregningsrekkefolge", api, $"/api/v1/saker/{saksnummer}/avregningsrekkefolge", () => JsonNode.Parse("""{"rekkefolge":["hovedstol","renter","omkostninger","rettsgebyr"]}""")!),
+            ("avvik", arbeidsgiver, $"/api/v1/arbeidsgiver/trekkpalegg/{trekkId}/avvik", () => JsonNode.Parse("""{"avvik":"FOR_LAV_INNTEKT","periode":"2026-12","beskrivelse":"Fuzz"}""")!),
         };
+
+        // First every field of every body, lists and objects too, in turn: null, left out, a NUL (a random run missed nulls
+        // that issue 12, H5 named).
+        var lop = 0;
+        foreach (var (navn, klient, sti, mal) in endepunkter)
+        {
+            var antall = Noder(mal()).Count;
+            for (var i = 0; i < antall; i++)
+            {
+                foreach (var verdi in new[] { "null", null, "\"\\u0000\"" })
+                {
+                    var (tekst, hva) = Sett(mal(), i, verdi);
+                    await SendMutertAsync(navn, klient, sti, tekst, hva, "application/json", lop++);
+                }
+            }
+        }
 
         for (var runde = 0; runde < runder; runde++)
         {
             var (navn, klient, sti, mal) = endepunkter[random.Next(endepunkter.Length)];
             var (tekst, hva) = Muter(mal());
-            var batch = navn == "batch";
-            string? gyldig = null;
-            if (batch)
-            {
-                // One bad item beside a good one: the good one must be received whatever the bad one holds.
-                gyldig = "FUZZ-OK-" + runde.ToString(CultureInfo.InvariantCulture);
-                var god = JsonSerializer.Serialize(KreditorApi.Begjaring(gyldig));
-                tekst = tekst.StartsWith("{\"begjaringer\":[", StringComparison.Ordinal) ? "{\"begjaringer\":[" + god + "," + tekst["{\"begjaringer\":[".Length..] : tekst;
-            }
-
-            var innholdstype = random.Next(20) == 0 ? "text/plain" : "application/json";
-            var response = await SendAsync(klient, HttpMethod.Post, sti, new StringContent(tekst, Encoding.UTF8, innholdstype), $"{navn} {hva}");
-            if (batch && response.StatusCode == HttpStatusCode.OK && tekst.Contains(gyldig!, StringComparison.Ordinal))
-            {
-                var kvitteringer = (await response.JsonAsync()).GetProperty("kvitteringer");
-                var forste = kvitteringer[0];
-                if (forste.GetProperty("referanse").GetString() == gyldig && forste.GetProperty("status").GetString() != "MOTTATT")
-                {
-                    feil.Add($"batch {hva}: the good item beside it was {forste.GetProperty("status").GetString()}");
-                }
-            }
+            await SendMutertAsync(navn, klient, sti, tekst, hva, random.Next(20) == 0 ? "text/plain" : "application/json", lop++);
         }
 
         // The GET endpoints, with hostile path and query values.
@@ -130,11 +266,17 @@ public sealed class FuzzTests(FuzzFactory app, ITestOutputHelper output) : IClas
             await SendAsync(api, HttpMethod.Get, "/api/v1/saker/" + (e.Length == 0 ? "x" : e), null, "GET saker " + Vis(verdi));
             await SendAsync(api, HttpMethod.Get, "/api/v1/hendelser?etter=" + e + "&antall=" + e, null, "GET hendelser " + Vis(verdi));
             await SendAsync(api, HttpMethod.Get, "/api/v1/innsendinger/" + (e.Length == 0 ? "x" : e), null, "GET innsendinger " + Vis(verdi));
+            await SendAsync(api, HttpMethod.Get, "/api/v1/saker/" + (e.Length == 0 ? "x" : e) + "/kontoutskrift", null, "GET kontoutskrift " + Vis(verdi));
+            await SendAsync(api, HttpMethod.Get, "/api/v1/saker/" + (e.Length == 0 ? "x" : e) + "/brev", null, "GET brev " + Vis(verdi));
+            await SendAsync(api, HttpMethod.Get, "/api/v1/brev/" + (e.Length == 0 ? "x" : e) + "/pdf", null, "GET brev-pdf " + Vis(verdi));
+            await SendAsync(arbeidsgiver, HttpMethod.Get, "/api/v1/arbeidsgiver/trekkpalegg?etter=" + e + "&antall=" + e, null, "GET trekkpalegg " + Vis(verdi));
+            await SendAsync(arbeidsgiver, HttpMethod.Get, "/api/v1/arbeidsgiver/trekkpalegg/" + (e.Length == 0 ? "x" : e), null, "GET trekkpalegg/id " + Vis(verdi));
         }
 
         foreach (var (etter, antall) in new[] { ("-1", "-1"), ("9223372036854775807", "2147483647"), ("0", "0"), ("1e3", "1.5") })
         {
             await SendAsync(api, HttpMethod.Get, $"/api/v1/hendelser?etter={etter}&antall={antall}", null, $"GET hendelser {etter} {antall}");
+            await SendAsync(arbeidsgiver, HttpMethod.Get, $"/api/v1/arbeidsgiver/trekkpalegg?etter={etter}&antall={antall}", null, $"GET trekkpalegg {etter} {antall}");
         }
     }
 
@@ -206,7 +348,6 @@ public sealed class FuzzTests(FuzzFactory app, ITestOutputHelper output) : IClas
     /// <summary>Every post form of the page, each submitted several times with hostile values in random fields.</summary>
     private async Task FuzzSideAsync(HttpClient klient, string side, Dictionary<string, string> gyldige, int perSkjema)
     {
-
         var dokument = await klient.GetDocumentAsync(side);
         var skjemaer = dokument.QuerySelectorAll("form").OfType<IHtmlFormElement>().Where(f => string.Equals(f.Method, "post", StringComparison.OrdinalIgnoreCase)).ToList();
         for (var s = 0; s < skjemaer.Count; s++)
@@ -234,8 +375,6 @@ public sealed class FuzzTests(FuzzFactory app, ITestOutputHelper output) : IClas
                 }
             }
         }
-
-
     }
 
     private async Task<HttpResponseMessage> SendAsync(HttpClient klient, HttpMethod metode, string sti, HttpContent? innhold, string hva)
@@ -248,6 +387,77 @@ public sealed class FuzzTests(FuzzFactory app, ITestOutputHelper output) : IClas
         }
 
         return response;
+    }
+
+    /// <summary>Sends one mutated body; a batch gets a good item before it, which must be received whatever the bad one holds.</summary>
+    private async Task SendMutertAsync(string navn, HttpClient klient, string sti, string tekst, string hva, string innholdstype, int lop)
+    {
+        string? gyldig = null;
+        const string Start = "{\"begjaringer\":[";
+        if (navn == "batch" && tekst.StartsWith(Start, StringComparison.Ordinal))
+        {
+            gyldig = "FUZZ-OK-" + lop.ToString(CultureInfo.InvariantCulture);
+            tekst = Start + JsonSerializer.Serialize(KreditorApi.Begjaring(gyldig)) + "," + tekst[Start.Length..];
+        }
+
+        var metode = navn.StartsWith("PUT ", StringComparison.Ordinal) ? HttpMethod.Put : HttpMethod.Post;
+        var response = await SendAsync(klient, metode, sti, new StringContent(tekst, Encoding.UTF8, innholdstype), $"{navn} {hva}");
+        if (gyldig is not null && response.StatusCode == HttpStatusCode.OK)
+        {
+            var forste = (await response.JsonAsync()).GetProperty("kvitteringer")[0];
+            if (forste.GetProperty("referanse").GetString() == gyldig && forste.GetProperty("status").GetString() != "MOTTATT")
+            {
+                feil.Add($"batch {hva}: the good item beside it was {forste.GetProperty("status").GetString()}");
+            }
+        }
+    }
+
+    /// <summary>Every value of the body but the body itself, in document order: objects, lists and leaves.</summary>
+    private static List<JsonNode> Noder(JsonNode mal)
+    {
+        var noder = new List<JsonNode>();
+        void Besok(JsonNode? node)
+        {
+            var barn = node switch
+            {
+                JsonObject objekt => objekt.Select(p => p.Value),
+                JsonArray liste => liste.AsEnumerable(),
+                _ => [],
+            };
+            foreach (var b in barn.OfType<JsonNode>())
+            {
+                noder.Add(b);
+                Besok(b);
+            }
+        }
+
+        Besok(mal);
+        return noder;
+    }
+
+    /// <summary>The body with its <paramref name="indeks"/>th value set to the raw JSON <paramref name="verdi"/>, or left out when it is null.</summary>
+    private static (string Tekst, string Hva) Sett(JsonNode mal, int indeks, string? verdi)
+    {
+        var blad = Noder(mal)[indeks];
+        var sti = blad.GetPath();
+        const string Merke = "__FUZZ_VERDI__";
+        switch (blad.Parent)
+        {
+            case JsonObject objekt when verdi is null:
+                objekt.Remove(blad.GetPropertyName());
+                return (mal.ToJsonString(), sti + " fjernet");
+            case JsonArray liste when verdi is null:
+                liste.RemoveAt(liste.IndexOf(blad));
+                return (mal.ToJsonString(), sti + " fjernet");
+            case JsonObject objekt:
+                objekt[blad.GetPropertyName()] = Merke;
+                break;
+            case JsonArray liste:
+                liste[liste.IndexOf(blad)] = Merke;
+                break;
+        }
+
+        return (mal.ToJsonString().Replace("\"" + Merke + "\"", verdi ?? "null", StringComparison.Ordinal), sti + " = " + (verdi ?? "null"));
     }
 
     /// <summary>One mutation of a valid body: a leaf replaced by a hostile value, a field removed, or the whole body replaced.</summary>

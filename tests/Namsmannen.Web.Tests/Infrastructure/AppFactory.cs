@@ -167,6 +167,17 @@ public static class Html
     public static Task<HttpResponseMessage> SubmitAsync(this HttpClient client, IHtmlDocument page, string formSelector, IReadOnlyDictionary<string, string> values, string? knapp = null)
     {
         var form = page.QuerySelector(formSelector) as IHtmlFormElement ?? throw new InvalidOperationException($"No form {formSelector}.");
+        var fields = Felter(form, values);
+
+        // Like a browser: the clicked button's formaction, else the form's action, without its #fragment, or the page's own address.
+        var action = knapp is null ? form.GetAttribute("action") : form.QuerySelector(knapp)?.GetAttribute("formaction") ?? throw new InvalidOperationException($"No button {knapp} with a formaction.");
+        var target = string.IsNullOrEmpty(action) ? new Uri(form.Action).PathAndQuery : action.Split('#')[0];
+        return client.PostAsync(target, new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>What a browser sends for <paramref name="form"/>, with the given values replacing those of the same name.</summary>
+    public static List<KeyValuePair<string, string>> Felter(IHtmlFormElement form, IReadOnlyDictionary<string, string> values)
+    {
         var fields = new List<KeyValuePair<string, string>>();
         foreach (var element in form.Elements)
         {
@@ -202,11 +213,7 @@ public static class Html
 
         fields.RemoveAll(f => values.ContainsKey(f.Key));
         fields.AddRange(values);
-
-        // Like a browser: the clicked button's formaction, else the form's action, without its #fragment, or the page's own address.
-        var action = knapp is null ? form.GetAttribute("action") : form.QuerySelector(knapp)?.GetAttribute("formaction") ?? throw new InvalidOperationException($"No button {knapp} with a formaction.");
-        var target = string.IsNullOrEmpty(action) ? new Uri(form.Action).PathAndQuery : action.Split('#')[0];
-        return client.PostAsync(target, new FormUrlEncodedContent(fields));
+        return fields;
     }
 
     /// <summary>
