@@ -234,9 +234,15 @@ public sealed class AvvikendeAdresseTests(AppFactory app) : IClassFixture<AppFac
     {
         var begjaring = KreditorApi.Begjaring("ADR-RETT", KreditorApi.NyttFodselsnummer());
         ((Dictionary<string, object?>)begjaring["skyldner"]!)["postnummer"] = "0999";
-        var saksnummer = (await (await app.DemoKlient().SendBatchAsync(begjaring)).JsonAsync()).GetProperty("kvitteringer")[0].GetProperty("saksnummer").GetString();
+        var kvitteringer = (await (await app.DemoKlient().SendBatchAsync(begjaring, KreditorApi.Begjaring("ADR-REN", KreditorApi.NyttFodselsnummer()))).JsonAsync()).GetProperty("kvitteringer");
+        var (saksnummer, ren) = (kvitteringer[0].GetProperty("saksnummer").GetString(), kvitteringer[1].GetProperty("saksnummer").GetString());
         var client = app.Browser();
         await client.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
+        // The office's list of addresses to check has the flagged case and not the clean one.
+        const string Liste = "/saksbehandling?Data.Visning=AdresseAKontrollere";
+        var forst = (await client.GetDocumentAsync(Liste)).QuerySelectorAll("tbody td:first-child a").Select(a => a.TextContent).ToList();
+        forst.ShouldContain(saksnummer);
+        forst.ShouldNotContain(ren);
         var sak = await client.GetDocumentAsync("/saksbehandling/saker/" + saksnummer);
         var skyldnerside = await client.GetDocumentAsync(sak.QuerySelector("#adressemerknad + a")!.GetAttribute("href")!.Split('#')[0]);
         skyldnerside.QuerySelector("#adressemerknad")!.TextContent.ShouldStartWith("Postnummer 0999 finnes ikke i Postens postnummerregister");
@@ -260,6 +266,7 @@ public sealed class AvvikendeAdresseTests(AppFactory app) : IClassFixture<AppFac
         etter.QuerySelector("p.kvittering[role=status]")!.TextContent.ShouldBe("Adressen er rettet. Brev som sendes fra nå av, går dit.");
         etter.QuerySelector("#adressemerknad").ShouldBeNull();
         (await client.GetDocumentAsync("/saksbehandling/saker/" + saksnummer)).QuerySelector("#adressemerknad").ShouldBeNull();
+        (await client.GetDocumentAsync(Liste)).QuerySelectorAll("tbody td:first-child a").Select(a => a.TextContent).ShouldNotContain(saksnummer);
     }
 }
 

@@ -26,6 +26,9 @@ public static partial class Arbeidsliste
         FristIDag,
         FristPassert,
         Alle,
+
+        /// <summary>Open cases whose debtor's address Posten's postnummerregister does not know (issue 12, M2).</summary>
+        AdresseAKontrollere,
     }
 
     public sealed record Query : IRequest<Result>
@@ -93,7 +96,7 @@ public static partial class Arbeidsliste
     }
 
     /// <remarks>Read from the replica when there is one (issue 20): a case changed a moment ago may show its old state for that moment.</remarks>
-    public sealed partial class Handler(Lesedatabase lesing, NamsmannenDbContext primar, ICurrentUser user, TimeProvider clock, Microsoft.Extensions.Logging.ILogger<Handler> logger) : IRequestHandler<Query, Result>
+    public sealed partial class Handler(Lesedatabase lesing, NamsmannenDbContext primar, ICurrentUser user, TimeProvider clock, Domain.Parter.Postnummerregister postnummerregister, Microsoft.Extensions.Logging.ILogger<Handler> logger) : IRequestHandler<Query, Result>
     {
         private readonly NamsmannenDbContext db = lesing.Kontekst;
 
@@ -115,6 +118,11 @@ public static partial class Arbeidsliste
             // the office rule above still applies.
             var kontoretsSaker = saker;
             saker = Filtrer(saker, request, meg, idag, db.Frister.Where(f => !f.Oppfylt));
+            if (request.Visning == Visning.AdresseAKontrollere)
+            {
+                var flagget = await AdresserAKontrollereAsync(cancellationToken);
+                saker = saker.Where(s => !Lukket.Contains(s.Stadium) && db.Skyldnere.Any(d => d.Id == s.SkyldnerId && flagget.Contains(d.Postnummer + "|" + d.Poststed)));
+            }
 
             string? forklaring = null;
             Navnesok? navnesok = null;
@@ -186,6 +194,17 @@ public static partial class Arbeidsliste
         }
 
         /// <summary>
+        /// The debtors' addresses (postnummer|poststed, as stored) that the case page flags: the register's own check (the
+        /// one behind <see cref="Adresser.Postadresseregler.Merknad"/>) of each distinct address, so the list and the page agree.
+        /// </summary>
+        private async Task<List<string>> AdresserAKontrollereAsync(CancellationToken cancellationToken)
+        {
+            var adresser = await db.Skyldnere.AsNoTracking().Select(d => new { d.Postnummer, d.Poststed }).Distinct().ToListAsync(cancellationToken);
+            return adresser.Where(a => postnummerregister.Kontroller(a.Postnummer, a.Poststed) != Domain.Parter.Adressekontroll.Godkjent)
+                .Select(a => a.Postnummer + "|" + a.Poststed).ToList();
+        }
+
+        /// <summary>
         /// The search as a filter: a saksnummer, fødselsnummer or orgnr is matched exactly; anything else is a piece of the
         /// debtor's name, with the words to walk and the filter that looks inside names.
         /// </summary>
@@ -245,7 +264,6 @@ public static partial class Arbeidsliste
         }
     }
 
-    /// <summary>A name search: its words, and the same search as a look inside the debtors' names.</summary>
     /// <summary>The view (tab) and the filters the user chose, on the cases the office rule left.</summary>
     private static IQueryable<Sak> Filtrer(IQueryable<Sak> saker, Query request, string? meg, DateOnly idag, IQueryable<Frist> apneFrister)
     {
@@ -303,6 +321,7 @@ public static partial class Arbeidsliste
         return saker;
     }
 
+    /// <summary>A name search: its words, and the same search as a look inside the debtors' names.</summary>
     private sealed record Navnesok(string[] Ordene, IQueryable<Sak> Inneholder, int AntallOrd);
 
     [GeneratedRegex("^[0-9 ]+$")]
