@@ -246,17 +246,18 @@ public sealed class FuzzTests(FuzzFactory app, ITestOutputHelper output) : IClas
             ("avvik", arbeidsgiver, $"/api/v1/arbeidsgiver/trekkpalegg/{trekkId}/avvik", () => JsonNode.Parse("""{"avvik":"FOR_LAV_INNTEKT","periode":"2026-12","beskrivelse":"Fuzz"}""")!),
         };
 
-        // First every field of every body, lists and objects too, in turn: null, left out, a NUL (a random run missed nulls
-        // that issue 12, H5 named).
+        // First every field of every body, lists and objects too, in turn: null, left out, a NUL, a lone surrogate (a random
+        // run missed nulls that issue 12, H5 named).
         var lop = 0;
         foreach (var (navn, klient, sti, mal) in endepunkter)
         {
             var antall = Noder(mal()).Count;
             for (var i = 0; i < antall; i++)
             {
-                foreach (var verdi in new[] { "null", null, "\"\\u0000\"" })
+                foreach (var verdi in new[] { "null", null, "\"\\u0000\"", "\"\\ud800\"" })
                 {
-                    var (tekst, hva) = Sett(mal(), i, verdi);
+                    var kropp = mal();
+                    var (tekst, hva) = Sett(kropp, Noder(kropp)[i], verdi);
                     await SendMutertAsync(navn, klient, sti, tekst, hva, "application/json", lop++);
                 }
             }
@@ -445,10 +446,9 @@ public sealed class FuzzTests(FuzzFactory app, ITestOutputHelper output) : IClas
         return noder;
     }
 
-    /// <summary>The body with its <paramref name="indeks"/>th value set to the raw JSON <paramref name="verdi"/>, or left out when it is null.</summary>
-    private static (string Tekst, string Hva) Sett(JsonNode mal, int indeks, string? verdi)
+    /// <summary>The body with its value <paramref name="blad"/> set to the raw JSON <paramref name="verdi"/>, or left out when it is null.</summary>
+    private static (string Tekst, string Hva) Sett(JsonNode mal, JsonNode blad, string? verdi)
     {
-        var blad = Noder(mal)[indeks];
         var sti = blad.GetPath();
         const string Merke = "__FUZZ_VERDI__";
         switch (blad.Parent)
@@ -483,28 +483,19 @@ public sealed class FuzzTests(FuzzFactory app, ITestOutputHelper output) : IClas
         }
 
         var blad = blader[random.Next(blader.Count)];
-        var sti = blad.GetPath();
-        if (valg == 1 && blad.Parent is JsonObject forelder)
+        if (valg == 1 && blad.Parent is JsonObject)
         {
-            forelder.Remove(blad.GetPropertyName());
-            return (mal.ToJsonString(), sti + " fjernet");
+            return Sett(mal, blad, null);
         }
 
         var verdi = JsonVerdier[random.Next(JsonVerdier.Length)];
-        const string Merke = "__FUZZ_VERDI__";
-        switch (blad.Parent)
+        if (blad.Parent is null)
         {
-            case JsonObject objekt:
-                objekt[blad.GetPropertyName()] = Merke;
-                break;
-            case JsonArray liste:
-                liste[liste.IndexOf(blad)] = Merke;
-                break;
-            default:
-                return (verdi, "rot " + Vis(verdi));
+            return (verdi, "rot " + Vis(verdi));
         }
 
-        return (mal.ToJsonString().Replace("\"" + Merke + "\"", verdi, StringComparison.Ordinal), sti + " = " + Vis(verdi));
+        var sti = blad.GetPath();
+        return (Sett(mal, blad, verdi).Tekst, sti + " = " + Vis(verdi));
     }
 
     private static void Samle(JsonNode? node, List<JsonNode> blader)
