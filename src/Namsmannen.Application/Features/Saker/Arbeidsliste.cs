@@ -120,8 +120,10 @@ public static partial class Arbeidsliste
             saker = Filtrer(saker, request, meg, idag, db.Frister.Where(f => !f.Oppfylt));
             if (request.Visning == Visning.AdresseAKontrollere)
             {
-                var flagget = await AdresserAKontrollereAsync(cancellationToken);
-                saker = saker.Where(s => !Lukket.Contains(s.Stadium) && db.Skyldnere.Any(d => d.Id == s.SkyldnerId && flagget.Contains(d.Postnummer + "|" + d.Poststed)));
+                // The flagged debtors first (few), then their cases by the debtor index: filtering the cases by their
+                // debtor's address instead walked every case of the office (2.5 s at 1 000 000 cases).
+                var skyldnere = await SkyldnereAKontrollereAsync(cancellationToken);
+                saker = saker.Where(s => !Lukket.Contains(s.Stadium) && skyldnere.Contains(s.SkyldnerId));
             }
 
             string? forklaring = null;
@@ -194,14 +196,15 @@ public static partial class Arbeidsliste
         }
 
         /// <summary>
-        /// The debtors' addresses (postnummer|poststed, as stored) that the case page flags: the register's own check (the
-        /// one behind <see cref="Adresser.Postadresseregler.Merknad"/>) of each distinct address, so the list and the page agree.
+        /// The debtors whose address the case page flags: the register's own check (the one behind
+        /// <see cref="Adresser.Postadresseregler.Merknad"/>) of each distinct address, so the list and the page agree.
         /// </summary>
-        private async Task<List<string>> AdresserAKontrollereAsync(CancellationToken cancellationToken)
+        private async Task<List<Guid>> SkyldnereAKontrollereAsync(CancellationToken cancellationToken)
         {
             var adresser = await db.Skyldnere.AsNoTracking().Select(d => new { d.Postnummer, d.Poststed }).Distinct().ToListAsync(cancellationToken);
-            return adresser.Where(a => postnummerregister.Kontroller(a.Postnummer, a.Poststed) != Domain.Parter.Adressekontroll.Godkjent)
+            var flagget = adresser.Where(a => postnummerregister.Kontroller(a.Postnummer, a.Poststed) != Domain.Parter.Adressekontroll.Godkjent)
                 .Select(a => a.Postnummer + "|" + a.Poststed).ToList();
+            return flagget.Count == 0 ? [] : await db.Skyldnere.AsNoTracking().Where(d => flagget.Contains(d.Postnummer + "|" + d.Poststed)).Select(d => d.Id).ToListAsync(cancellationToken);
         }
 
         /// <summary>
