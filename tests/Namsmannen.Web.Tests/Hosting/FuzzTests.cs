@@ -79,8 +79,8 @@ public sealed class FuzzTests(FuzzFactory app, ITestOutputHelper output) : IClas
 
     /// <summary>
     /// Each role's pages, found as a user finds them (by following the links from the start page, one page per kind), each
-    /// asked for, and each of its forms sent with each field empty in turn and twice with hostile values (every button that posts elsewhere too): the pages
-    /// added after the first fuzz run are in it without anyone listing them.
+    /// asked for, and each of its forms sent with each field empty in turn and twice with hostile values (through every
+    /// button that posts elsewhere too): the pages added after the first fuzz run are in it without anyone listing them.
     /// </summary>
     [Fact]
     public async Task Every_page_a_role_can_reach_answers_hostile_forms_and_queries_without_a_5xx()
@@ -149,14 +149,17 @@ public sealed class FuzzTests(FuzzFactory app, ITestOutputHelper output) : IClas
                 }
             }
 
-            await FuzzSkjemaerAsync(klient, side, dokument);
+            await FuzzSidensSkjemaerAsync(klient, side, dokument);
         }
 
         return besokt;
     }
 
-    /// <summary>Every form of the page: a GET form (a search, a filter) asked with hostile values, a POST form sent with them, twice per target.</summary>
-    private async Task FuzzSkjemaerAsync(HttpClient klient, string side, IHtmlDocument dokument)
+    /// <summary>
+    /// Every form of the page: a POST form sent with each field empty in turn; then, twice per target (the form's and each
+    /// button's formaction), a GET form (a search, a filter) asked and a POST form sent with hostile values in a few fields.
+    /// </summary>
+    private async Task FuzzSidensSkjemaerAsync(HttpClient klient, string side, IHtmlDocument dokument)
     {
         var skjemaer = dokument.QuerySelectorAll("form").OfType<IHtmlFormElement>().ToList();
         for (var s = 0; s < skjemaer.Count; s++)
