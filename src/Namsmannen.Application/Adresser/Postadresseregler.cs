@@ -27,6 +27,14 @@ public static class Postadresseregler
         });
     }
 
+    /// <summary>The same finding in a few words, for a list's cell; null when the register knows the address.</summary>
+    public static string? KortMerknad(Postnummerregister register, string postnummer, string poststed) => register.Kontroller(postnummer, poststed) switch
+    {
+        Adressekontroll.UkjentPostnummer => "postnummeret finnes ikke hos Posten",
+        Adressekontroll.AnnetPoststed => $"postnummeret hører til {register.Finn(postnummer)!.Navn}",
+        _ => null,
+    };
+
     /// <summary>The caseworker's notice of an address Posten's register does not know as given; null when it does.</summary>
     public static string? Merknad(Postnummerregister register, string postnummer, string poststed)
     {

@@ -240,9 +240,13 @@ public sealed class AvvikendeAdresseTests(AppFactory app) : IClassFixture<AppFac
         await client.LogInAsync("saksbehandler@namsmannen.test", DemoBrukere.Passord);
         // The office's list of addresses to check has the flagged case and not the clean one.
         const string Liste = "/saksbehandling?Data.Visning=AdresseAKontrollere";
-        var forst = (await client.GetDocumentAsync(Liste)).QuerySelectorAll("tbody td:first-child a").Select(a => a.TextContent).ToList();
+        var liste = await client.GetDocumentAsync(Liste);
+        var forst = liste.QuerySelectorAll("tbody td:first-child a").Select(a => a.TextContent).ToList();
         forst.ShouldContain(saksnummer);
         forst.ShouldNotContain(ren);
+        // The row says what is wrong with the address.
+        liste.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("td a")!.TextContent == saksnummer).QuerySelector("td.adresseavvik")!.TextContent
+            .ShouldBe("0999 Oslo (postnummeret finnes ikke hos Posten)");
         var sak = await client.GetDocumentAsync("/saksbehandling/saker/" + saksnummer);
         var skyldnerside = await client.GetDocumentAsync(sak.QuerySelector("#adressemerknad + a")!.GetAttribute("href")!.Split('#')[0]);
         skyldnerside.QuerySelector("#adressemerknad")!.TextContent.ShouldStartWith("Postnummer 0999 finnes ikke i Postens postnummerregister");

@@ -178,6 +178,11 @@ public static partial class Arbeidsliste
                 rader = await SakRader.ListAsync(db, saker, Sidestorrelse + 1, cancellationToken);
             }
 
+            if (request.Visning == Visning.AdresseAKontrollere)
+            {
+                rader = rader.Select(r => r with { Adresseavvik = Adresser.Postadresseregler.KortMerknad(postnummerregister, r.Postnummer, r.Poststed) }).ToList();
+            }
+
             var neste = rader.Count > Sidestorrelse ? new Markor(rader[Sidestorrelse - 1].Mottatt, rader[Sidestorrelse - 1].Saksnummer) : null;
             // The tab counts come from the summary tables (exact, and cheap however many cases there are); the deadline tabs count deadlines.
             if (request.BareSaker)

@@ -16,7 +16,13 @@ public sealed record SakRad(
     string Kreditor,
     decimal Krav,
     DateOnly Mottatt,
-    uint Versjon);
+    uint Versjon,
+    string Postnummer,
+    string Poststed)
+{
+    /// <summary>What Posten's register says is wrong with the debtor's postnummer and poststed; set in the view of addresses to check.</summary>
+    public string? Adresseavvik { get; init; }
+}
 
 internal static class SakRader
 {
@@ -37,6 +43,8 @@ internal static class SakRader
                 Skyldner = x.d.Navn,
                 SkyldnerType = x.d.Type,
                 x.d.Identifikator,
+                x.d.Postnummer,
+                x.d.Poststed,
                 x.Kreditor,
                 // An amount is a Belop, added up here in memory (EF cannot add converted values in SQL).
                 x.s.Hovedstol,
@@ -49,6 +57,6 @@ internal static class SakRader
         return rows.Select(r => new SakRad(
             r.Saksnummer, r.Stadium, r.Type, r.Skyldner,
             r.SkyldnerType == Skyldnertype.Person ? Fodselsnummer.Mask(r.Identifikator) : r.Identifikator,
-            r.Kreditor, r.Hovedstol + r.Renter + r.Omkostninger, r.Mottatt, r.Versjon)).ToList();
+            r.Kreditor, r.Hovedstol + r.Renter + r.Omkostninger, r.Mottatt, r.Versjon, r.Postnummer, r.Poststed)).ToList();
     }
 }
