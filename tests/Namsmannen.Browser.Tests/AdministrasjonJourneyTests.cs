@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using Namsmannen.Hosting.Demo;
 using static Microsoft.Playwright.Assertions;
 
 namespace Namsmannen.Browser.Tests;
@@ -14,14 +13,14 @@ public sealed class AdministrasjonJourneyTests(BrowserFixture browser) : IClassF
     [Fact]
     public async Task A_rate_row_added_by_one_administrator_and_confirmed_by_another_brings_back_interest_to_today()
     {
-        var kari = await LoggInnAsync("saksbehandler@namsmannen.test");
+        var kari = await browser.LoggInnAsync("saksbehandler@namsmannen.test");
         // A case of Kari's office received weeks ago: its interest runs past 1 July 2026, the half-year with no rate.
         await kari.GotoAsync($"/saksbehandling/saker/{await Namsmannen.Application.Tests.Infrastructure.Databaseverdi.SkalarAsync<string>(browser.App.ConnectionString, "SELECT saksnummer FROM saker WHERE kontor = 'OSLO' AND stadium = 'VarselSendt' AND mottatt < current_date - 10 ORDER BY saksnummer LIMIT 1")}");
 
         var sak = kari.Url;
         await Expect(kari.Locator(".advarsel").First).ToContainTextAsync("Forsinkelsesrenten for 2. halvår 2026");
 
-        var per = await LoggInnAsync("admin@namsmannen.test");
+        var per = await browser.LoggInnAsync("admin@namsmannen.test");
         await per.GotoAsync("/admin/satser");
         await Expect(per.Locator("#satsvarsler")).ToContainTextAsync("Forsinkelsesrenten fra 1. juli 2026 mangler");
         await per.ShouldHaveNoWcagViolationsAsync();
@@ -37,7 +36,7 @@ public sealed class AdministrasjonJourneyTests(BrowserFixture browser) : IClassF
         await Expect(per.Locator("p.kvittering[role=status]")).ToHaveTextAsync("Raden er foreslått. Den gjelder når en annen administrator har bekreftet den.");
         await Expect(per.GetByRole(AriaRole.Button, new() { Name = "Bekreft Forsinkelsesrenten fra 01.07.2026" })).ToHaveCountAsync(0);
 
-        var eva = await LoggInnAsync("admin2@namsmannen.test");
+        var eva = await browser.LoggInnAsync("admin2@namsmannen.test");
         await eva.GotoAsync("/admin/satser");
         await eva.GetByRole(AriaRole.Button, new() { Name = "Bekreft Forsinkelsesrenten fra 01.07.2026" }).ClickAsync();
         await Expect(eva.Locator("p.kvittering[role=status]")).ToHaveTextAsync("Raden er bekreftet og gjelder fra datoen sin.");
@@ -52,10 +51,10 @@ public sealed class AdministrasjonJourneyTests(BrowserFixture browser) : IClassF
     [Fact]
     public async Task A_disabled_users_session_ends()
     {
-        var jonas = await LoggInnAsync("saksbehandler2@namsmannen.test");
+        var jonas = await browser.LoggInnAsync("saksbehandler2@namsmannen.test");
         await Expect(jonas).ToHaveURLAsync(new Regex("/saksbehandling$"));
 
-        var per = await LoggInnAsync("admin@namsmannen.test");
+        var per = await browser.LoggInnAsync("admin@namsmannen.test");
         await per.GotoAsync("/admin/brukere");
         await per.ShouldHaveNoWcagViolationsAsync();
         await per.GetByRole(AriaRole.Link, new() { Name = "Jonas Berg" }).ClickAsync();
@@ -79,10 +78,10 @@ public sealed class AdministrasjonJourneyTests(BrowserFixture browser) : IClassF
         var skyldner = await Namsmannen.Application.Tests.Infrastructure.Databaseverdi.SkalarAsync<string>(browser.App.ConnectionString,
             "SELECT d.id::text FROM skyldnere d JOIN saker s ON s.skyldner_id = d.id WHERE s.kontor = 'OSLO' AND d.type = 'Person' ORDER BY s.saksnummer LIMIT 1");
         var fnr = await Namsmannen.Application.Tests.Infrastructure.Databaseverdi.SkalarAsync<string>(browser.App.ConnectionString, $"SELECT identifikator FROM skyldnere WHERE id = '{skyldner}'");
-        var kari = await LoggInnAsync("saksbehandler@namsmannen.test");
+        var kari = await browser.LoggInnAsync("saksbehandler@namsmannen.test");
         await kari.GotoAsync($"/saksbehandling/skyldnere/{skyldner}");
 
-        var per = await LoggInnAsync("admin@namsmannen.test");
+        var per = await browser.LoggInnAsync("admin@namsmannen.test");
         await per.GetByRole(AriaRole.Link, new() { Name = "Oppslag på skyldnere" }).ClickAsync();
         await per.ShouldHaveNoWcagViolationsAsync();
         await per.GetByRole(AriaRole.Button, new() { Name = "Vis oppslag" }).ClickAsync();
@@ -96,6 +95,4 @@ public sealed class AdministrasjonJourneyTests(BrowserFixture browser) : IClassF
         await Expect(per).ToHaveURLAsync(new Regex("/admin/oppslag$"));
         await per.ShouldHaveNoWcagViolationsAsync();
     }
-
-    private Task<IPage> LoggInnAsync(string epost) => browser.LoggInnAsync(epost);
 }

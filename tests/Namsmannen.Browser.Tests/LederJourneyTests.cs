@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using Namsmannen.Hosting.Demo;
 using static Microsoft.Playwright.Assertions;
 
 namespace Namsmannen.Browser.Tests;

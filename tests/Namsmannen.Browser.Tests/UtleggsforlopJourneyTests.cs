@@ -1,6 +1,5 @@
 using Microsoft.Playwright;
 using Namsmannen.Domain.Regler;
-using Namsmannen.Hosting.Demo;
 using static Microsoft.Playwright.Assertions;
 
 namespace Namsmannen.Browser.Tests;
